@@ -1,0 +1,597 @@
+//! Shipment status: a small closed [`Status`], an open [`Detail`], and a tracker that folds
+//! carrier events into one answer.
+//!
+//! The model has two layers. [`Status`] (14 values, exhaustive) says where the parcel is in
+//! its life; [`Detail`] (open, `#[non_exhaustive]`) says why or what exactly. The carrier's
+//! raw code always travels with the event ([`RawStatus`]).
+//!
+//! The status of a shipment is a *fold over the event set*: events are sorted by when they
+//! happened (not by when they arrived) and run through a [`TransitionPolicy`]. Applying the
+//! same events in any order gives the same state.
+//!
+//! ```
+//! # #[cfg(feature = "alloc")] {
+//! use tracking_number::status::{Status, Timestamp, Tracker, TrackingEvent};
+//!
+//! let t = |s: &str| s.parse::<Timestamp>().unwrap();
+//! let mut tracker = Tracker::new();
+//! // the delivered scan arrives first, although out for delivery happened earlier
+//! tracker.apply(TrackingEvent::new(t("2026-11-20T14:02:00Z"), Status::Delivered));
+//! tracker.apply(TrackingEvent::new(t("2026-11-20T08:15:00Z"), Status::OutForDelivery));
+//! assert_eq!(tracker.status(), Status::Delivered);
+//! assert!(tracker.milestones().out_for_delivery_at().is_some());
+//! # }
+//! ```
+//!
+//! # Design decisions (including the open questions of the design review)
+//!
+//! - **`PickedUp` stays a top-level status.** Merchants send "shipped" messages on it. Only a
+//!   physical scan may establish it: an event with `PickedUp` and
+//!   [`EventFlags::physical_scan`] `== Some(false)` counts as `InfoReceived`. An event whose
+//!   physical flag is unknown (`None`) is treated as physical.
+//! - **Return leg.** An event flagged [`EventFlags::return_leg`] is read on the return
+//!   branch: `Delivered` becomes `ReturnedToSender`, and any other outbound movement
+//!   (`PickedUp` … `DeliveryAttempted`) becomes `ReturningToSender`, keeping its detail. See
+//!   [`TrackingEvent::effective_status`].
+//! - **Jitter window and regression policy.** [`DefaultPolicy`] uses a 2 hour jitter window
+//!   (stale events after a hard terminal within it raise no anomaly) and
+//!   [`RegressionPolicy::Strict`]. Both are knobs on the policy, not global constants.
+//! - **Time.** [`Timestamp`] is our own `Copy` type: Unix milliseconds plus an optional UTC
+//!   offset in minutes. There is no time-crate dependency. To convert, use
+//!   [`Timestamp::unix_ms`] / [`Timestamp::from_unix_ms`] (every time crate has a
+//!   milliseconds constructor); optional `From` impls for `time`, `chrono` or `jiff` can be
+//!   added later behind features without changing this API. Date-only carrier events must
+//!   be given a time by the caller (we recommend the end of the day).
+//! - **Mapping tables** ship in this crate as `static` data ([`mapping`]), separate from the
+//!   logic, so a table update is a patch release and never touches the state machine.
+//! - **Duplicates.** Two events are the same event when they share the piece, the
+//!   `occurred_at` second (UTC) and either the same carrier event id or, when either has no
+//!   id, the same (status, raw code, raw sub code, location key). The description is left
+//!   out because carriers re-word it. Copies are merged field by field with a commutative
+//!   rule (a present value beats an absent one; between two present values the greater
+//!   wins), so the merge does not depend on arrival order.
+//! - **Ordering.** Events are folded by `(occurred_at, rank of the status, source sequence,
+//!   identity)`; at the same instant the lower rank goes first, so "delivered" beats "out for
+//!   delivery". The time the caller received an event is never used.
+//! - **`Expired`** is never stored: [`Tracker::status_at`] computes it from a caller-supplied
+//!   `now` and an [`ExpiryPolicy`]. An event carrying `Status::Expired` (a source saying the
+//!   tracking expired) is informational.
+//! - **`TransitionKind::Duplicate`** does not exist: a duplicate never enters the history, it
+//!   is reported by [`ApplyOutcome::Duplicate`].
+//!
+//! Without the `alloc` feature, [`Status`], [`Terminality`], [`TransitionKind`],
+//! [`DefaultPolicy`] (the classifier), [`Detail`] (without `Other`) and [`Timestamp`] are
+//! available; events, trackers and mappers need `alloc`.
+
+use core::fmt;
+use core::str::FromStr;
+
+mod detail;
+mod policy;
+pub mod text;
+mod time;
+
+#[cfg(feature = "alloc")]
+mod event;
+#[cfg(feature = "alloc")]
+pub mod mapping;
+#[cfg(feature = "alloc")]
+mod shipment;
+#[cfg(feature = "alloc")]
+mod tracker;
+
+pub use detail::{ActionParty, DelayCause, Detail};
+pub use policy::{
+    AnomalyKind, DefaultPolicy, EventFacts, EventFlags, ExpiryPolicy, MachineState,
+    MappingQuality, RegressionPolicy, TransitionPolicy,
+};
+pub use time::{ParseTimestampError, Timestamp, TimestampErrorKind};
+
+#[cfg(feature = "alloc")]
+pub use event::{
+    EtaKind, EtaObservation, EtaSource, EtaWindow, EventError, EventErrorKind, GeoPoint,
+    Location, ProofOfDelivery, RawStatus, Recipient, TrackingEvent,
+};
+#[cfg(feature = "alloc")]
+pub use mapping::{Mapped, StatusMapper};
+#[cfg(feature = "alloc")]
+pub use shipment::{AggregateStatus, Shipment};
+#[cfg(feature = "alloc")]
+pub use tracker::{Anomaly, ApplyOutcome, HistoryEntry, Milestones, Tracker};
+
+/// Where a parcel is in its life: 14 values, exhaustive and frozen.
+///
+/// Wire names are snake_case and identical in [`Display`](fmt::Display), [`FromStr`] and
+/// serde. `Expired` is an overlay computed by [`Tracker::status_at`](crate::status::Tracker),
+/// never stored as state.
+///
+/// ```
+/// use tracking_number::status::Status;
+///
+/// let s: Status = "out_for_delivery".parse()?;
+/// assert_eq!(s, Status::OutForDelivery);
+/// assert_eq!(s.to_string(), "out_for_delivery");
+/// assert_eq!(s.rank(), Some(4));
+/// # Ok::<(), tracking_number::status::ParseStatusError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+pub enum Status {
+    /// No mapped event yet.
+    Unknown,
+    /// The carrier knows about the shipment but has no evidence it holds the parcel.
+    InfoReceived,
+    /// First evidence of physical possession by the carrier.
+    PickedUp,
+    /// Moving normally in the carrier network.
+    InTransit,
+    /// On the vehicle for final delivery today.
+    OutForDelivery,
+    /// Waiting for the recipient at a pickup point, counter, locker or depot.
+    AvailableForPickup,
+    /// A delivery attempt failed; the parcel stays in the delivery flow.
+    DeliveryAttempted,
+    /// Handed over at the destination (hard terminal).
+    Delivered,
+    /// Progress is blocked or at risk and someone must act or wait.
+    Exception,
+    /// A return leg has started.
+    ReturningToSender,
+    /// The return leg is complete (hard terminal).
+    ReturnedToSender,
+    /// The carrier declares it will neither deliver nor return the parcel (soft terminal).
+    Lost,
+    /// The shipment or label was voided before the carrier took it (soft terminal).
+    Cancelled,
+    /// Derived overlay: tracking went quiet past the expiry policy.
+    Expired,
+}
+
+/// How final a [`Status`] is.
+///
+/// ```
+/// use tracking_number::status::{Status, Terminality};
+///
+/// assert_eq!(Status::Delivered.terminality(), Terminality::Hard);
+/// assert_eq!(Status::Lost.terminality(), Terminality::Soft);
+/// assert!(Status::InTransit.terminality().is_terminal() == false);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+#[non_exhaustive]
+pub enum Terminality {
+    /// The starting state (`Unknown`).
+    Initial,
+    /// Can move on normally.
+    NonTerminal,
+    /// A carrier declaration that a later physical scan can reopen (`Lost`, `Cancelled`).
+    Soft,
+    /// Moves only with a correction or return-leg signal (`Delivered`, `ReturnedToSender`).
+    Hard,
+    /// Computed, never stored (`Expired`).
+    Overlay,
+}
+
+impl Terminality {
+    /// The stable snake_case id.
+    ///
+    /// ```
+    /// use tracking_number::status::Terminality;
+    /// assert_eq!(Terminality::Hard.as_str(), "hard");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Terminality::Initial => "initial",
+            Terminality::NonTerminal => "non_terminal",
+            Terminality::Soft => "soft",
+            Terminality::Hard => "hard",
+            Terminality::Overlay => "overlay",
+        }
+    }
+
+    /// `true` for soft and hard terminal states.
+    ///
+    /// ```
+    /// use tracking_number::status::Terminality;
+    /// assert!(Terminality::Soft.is_terminal());
+    /// assert!(!Terminality::Overlay.is_terminal());
+    /// ```
+    pub const fn is_terminal(self) -> bool {
+        matches!(self, Terminality::Soft | Terminality::Hard)
+    }
+}
+
+impl fmt::Display for Terminality {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Every status, in declaration order.
+const ALL_STATUSES: [Status; 14] = [
+    Status::Unknown,
+    Status::InfoReceived,
+    Status::PickedUp,
+    Status::InTransit,
+    Status::OutForDelivery,
+    Status::AvailableForPickup,
+    Status::DeliveryAttempted,
+    Status::Delivered,
+    Status::Exception,
+    Status::ReturningToSender,
+    Status::ReturnedToSender,
+    Status::Lost,
+    Status::Cancelled,
+    Status::Expired,
+];
+
+impl Status {
+    /// All 14 statuses in declaration order.
+    ///
+    /// ```
+    /// use tracking_number::status::Status;
+    /// assert_eq!(Status::ALL.len(), 14);
+    /// assert_eq!(Status::ALL[0], Status::Unknown);
+    /// ```
+    pub const ALL: &'static [Status] = &ALL_STATUSES;
+
+    /// The stable snake_case wire name.
+    ///
+    /// ```
+    /// use tracking_number::status::Status;
+    /// assert_eq!(Status::ReturningToSender.as_str(), "returning_to_sender");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Status::Unknown => "unknown",
+            Status::InfoReceived => "info_received",
+            Status::PickedUp => "picked_up",
+            Status::InTransit => "in_transit",
+            Status::OutForDelivery => "out_for_delivery",
+            Status::AvailableForPickup => "available_for_pickup",
+            Status::DeliveryAttempted => "delivery_attempted",
+            Status::Delivered => "delivered",
+            Status::Exception => "exception",
+            Status::ReturningToSender => "returning_to_sender",
+            Status::ReturnedToSender => "returned_to_sender",
+            Status::Lost => "lost",
+            Status::Cancelled => "cancelled",
+            Status::Expired => "expired",
+        }
+    }
+
+    /// The progress rank on the outbound (0–5) or return (6–7) branch; `None` for
+    /// `Exception` (it floats at the rank of the status before it), `Lost`, `Cancelled` and
+    /// `Expired`.
+    ///
+    /// ```
+    /// use tracking_number::status::Status;
+    /// assert_eq!(Status::Delivered.rank(), Some(5));
+    /// assert_eq!(Status::Exception.rank(), None);
+    /// ```
+    pub const fn rank(self) -> Option<u8> {
+        match self {
+            Status::Unknown => Some(0),
+            Status::InfoReceived => Some(1),
+            Status::PickedUp => Some(2),
+            Status::InTransit => Some(3),
+            Status::OutForDelivery | Status::AvailableForPickup | Status::DeliveryAttempted => {
+                Some(4)
+            }
+            Status::Delivered => Some(5),
+            Status::ReturningToSender => Some(6),
+            Status::ReturnedToSender => Some(7),
+            Status::Exception | Status::Lost | Status::Cancelled | Status::Expired => None,
+        }
+    }
+
+    /// How final this status is.
+    ///
+    /// ```
+    /// use tracking_number::status::{Status, Terminality};
+    /// assert_eq!(Status::ReturnedToSender.terminality(), Terminality::Hard);
+    /// assert_eq!(Status::Expired.terminality(), Terminality::Overlay);
+    /// ```
+    pub const fn terminality(self) -> Terminality {
+        match self {
+            Status::Unknown => Terminality::Initial,
+            Status::Delivered | Status::ReturnedToSender => Terminality::Hard,
+            Status::Lost | Status::Cancelled => Terminality::Soft,
+            Status::Expired => Terminality::Overlay,
+            Status::InfoReceived
+            | Status::PickedUp
+            | Status::InTransit
+            | Status::OutForDelivery
+            | Status::AvailableForPickup
+            | Status::DeliveryAttempted
+            | Status::Exception
+            | Status::ReturningToSender => Terminality::NonTerminal,
+        }
+    }
+
+    /// Parses a wire name without building an error.
+    ///
+    /// ```
+    /// use tracking_number::status::Status;
+    /// assert_eq!(Status::from_id("lost"), Some(Status::Lost));
+    /// assert_eq!(Status::from_id("Lost"), None);
+    /// ```
+    pub fn from_id(id: &str) -> Option<Status> {
+        ALL_STATUSES.iter().copied().find(|s| s.as_str() == id)
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl AsRef<str> for Status {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl FromStr for Status {
+    type Err = ParseStatusError;
+
+    /// Parses a snake_case wire name.
+    ///
+    /// # Errors
+    ///
+    /// An empty string (`""`) gives [`ParseStatusErrorKind::Empty`]; any other string that
+    /// is not exactly a wire name (`"Delivered"`, `"in transit"`, `"shipped"`) gives
+    /// [`ParseStatusErrorKind::Unknown`].
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s.is_empty() {
+            return Err(ParseStatusError::new(ParseStatusErrorKind::Empty, s));
+        }
+        Status::from_id(s).ok_or_else(|| ParseStatusError::new(ParseStatusErrorKind::Unknown, s))
+    }
+}
+
+impl TryFrom<&str> for Status {
+    type Error = ParseStatusError;
+
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+/// What went wrong when parsing a [`Status`] (see [`ParseStatusError::kind`]).
+///
+/// ```
+/// use tracking_number::status::{ParseStatusErrorKind, Status};
+/// let err = "".parse::<Status>().unwrap_err();
+/// assert_eq!(err.kind(), ParseStatusErrorKind::Empty);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParseStatusErrorKind {
+    /// The input was empty.
+    Empty,
+    /// The input is not one of the 14 wire names.
+    Unknown,
+}
+
+/// Up to 32 bytes of the rejected input, kept inline so errors need no allocator.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Culprit {
+    buf: [u8; 32],
+    len: u8,
+    truncated: bool,
+}
+
+impl Culprit {
+    fn new(s: &str) -> Self {
+        let mut end = s.len().min(32);
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut buf = [0u8; 32];
+        buf[..end].copy_from_slice(&s.as_bytes()[..end]);
+        Culprit {
+            buf,
+            len: end as u8,
+            truncated: end < s.len(),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        // the stored prefix ends on a char boundary of a valid str
+        core::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or("")
+    }
+}
+
+impl fmt::Debug for Culprit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+/// The error returned when a string is not a [`Status`] wire name.
+///
+/// ```
+/// use tracking_number::status::Status;
+/// let err = "shipped".parse::<Status>().unwrap_err();
+/// assert_eq!(err.to_string(), r#"unknown status "shipped""#);
+/// assert_eq!(err.found(), "shipped");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("{}", ParseStatusMessage(self))]
+pub struct ParseStatusError {
+    kind: ParseStatusErrorKind,
+    found: Culprit,
+}
+
+struct ParseStatusMessage<'a>(&'a ParseStatusError);
+
+impl fmt::Display for ParseStatusMessage<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.kind {
+            ParseStatusErrorKind::Empty => f.write_str("empty status"),
+            ParseStatusErrorKind::Unknown => {
+                write!(f, "unknown status {:?}", self.0.found.as_str())?;
+                if self.0.found.truncated {
+                    f.write_str(" (truncated)")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl ParseStatusError {
+    fn new(kind: ParseStatusErrorKind, found: &str) -> Self {
+        ParseStatusError {
+            kind,
+            found: Culprit::new(found),
+        }
+    }
+
+    /// What went wrong.
+    ///
+    /// ```
+    /// use tracking_number::status::{ParseStatusErrorKind, Status};
+    /// let err = "Delivered".parse::<Status>().unwrap_err();
+    /// assert_eq!(err.kind(), ParseStatusErrorKind::Unknown);
+    /// ```
+    pub const fn kind(&self) -> ParseStatusErrorKind {
+        self.kind
+    }
+
+    /// The rejected input (its first 32 bytes at most).
+    ///
+    /// ```
+    /// use tracking_number::status::Status;
+    /// let err = "in transit".parse::<Status>().unwrap_err();
+    /// assert_eq!(err.found(), "in transit");
+    /// ```
+    pub fn found(&self) -> &str {
+        self.found.as_str()
+    }
+}
+
+/// How an event changed (or did not change) the shipment status, as decided by a
+/// [`TransitionPolicy`] for the event at its place in the timeline.
+///
+/// ```
+/// use tracking_number::status::TransitionKind;
+/// assert!(TransitionKind::Progress.is_applied());
+/// assert!(!TransitionKind::Stale.is_applied());
+/// assert_eq!(TransitionKind::ReturnLeg.as_str(), "return_leg");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+#[non_exhaustive]
+pub enum TransitionKind {
+    /// A normal forward move (skips included) or a same-rank lateral move.
+    Progress,
+    /// A known, legitimate backward move (back to depot, rerouted, exception resolved).
+    Recovery,
+    /// Leaving a soft terminal (`Lost`, `Cancelled`) because of a later physical scan.
+    Reopen,
+    /// Leaving a hard terminal because the event is flagged as a correction.
+    Correction,
+    /// Starting a return leg from `Delivered` or `ReturnedToSender`.
+    ReturnLeg,
+    /// Leaving a return leg because the event is flagged as a redirect to the recipient.
+    Redirect,
+    /// Same status again: the detail (and proof of delivery) is refreshed.
+    Refresh,
+    /// The event carries no status (unmapped or informational code): nothing changes.
+    Informational,
+    /// The event contradicts the timeline and is kept in history only.
+    Stale,
+}
+
+impl TransitionKind {
+    /// The stable snake_case id.
+    ///
+    /// ```
+    /// use tracking_number::status::TransitionKind;
+    /// assert_eq!(TransitionKind::Informational.as_str(), "informational");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            TransitionKind::Progress => "progress",
+            TransitionKind::Recovery => "recovery",
+            TransitionKind::Reopen => "reopen",
+            TransitionKind::Correction => "correction",
+            TransitionKind::ReturnLeg => "return_leg",
+            TransitionKind::Redirect => "redirect",
+            TransitionKind::Refresh => "refresh",
+            TransitionKind::Informational => "informational",
+            TransitionKind::Stale => "stale",
+        }
+    }
+
+    /// `true` when the event takes effect (status and detail follow it).
+    ///
+    /// ```
+    /// use tracking_number::status::TransitionKind;
+    /// assert!(TransitionKind::Refresh.is_applied());
+    /// assert!(!TransitionKind::Informational.is_applied());
+    /// ```
+    pub const fn is_applied(self) -> bool {
+        !matches!(self, TransitionKind::Informational | TransitionKind::Stale)
+    }
+}
+
+impl fmt::Display for TransitionKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_names_round_trip() {
+        for &s in Status::ALL {
+            assert_eq!(s.as_str().parse::<Status>(), Ok(s));
+            assert_eq!(s.to_string(), s.as_str());
+        }
+    }
+
+    #[test]
+    fn parse_errors_verbatim() {
+        let e = "".parse::<Status>().unwrap_err();
+        assert_eq!(e.to_string(), "empty status");
+        let e = "In_Transit".parse::<Status>().unwrap_err();
+        assert_eq!(e.to_string(), "unknown status \"In_Transit\"");
+        let long = "x".repeat(40);
+        let e = long.parse::<Status>().unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "unknown status \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\" (truncated)"
+        );
+        let e = "ééééééééééééééééé".parse::<Status>().unwrap_err();
+        assert_eq!(e.found(), "éééééééééééééééé");
+    }
+
+    #[test]
+    fn ranks_and_terminality() {
+        assert_eq!(Status::Unknown.rank(), Some(0));
+        assert_eq!(Status::ReturnedToSender.rank(), Some(7));
+        assert_eq!(Status::Lost.rank(), None);
+        assert_eq!(Status::Unknown.terminality(), Terminality::Initial);
+        assert_eq!(Status::Cancelled.terminality(), Terminality::Soft);
+        assert_eq!(Status::Exception.terminality(), Terminality::NonTerminal);
+    }
+}
