@@ -135,7 +135,10 @@ impl fmt::Display for ErrorKind {
                 write!(f, "invalid length {len}: expected {expected}")
             }
             ErrorKind::Mismatch { expected, found } => {
-                write!(f, "check digit mismatch: expected '{expected}', found '{found}'")
+                write!(
+                    f,
+                    "check digit mismatch: expected '{expected}', found '{found}'"
+                )
             }
             ErrorKind::UnknownAlgorithm => f.write_str(
                 "unknown check-digit algorithm: expected one of gs1, ups, s10, fedex, mod7, \
@@ -185,7 +188,9 @@ impl Error {
     /// ```
     #[must_use]
     pub const fn invalid_char(byte: u8, index: usize) -> Self {
-        Error { kind: ErrorKind::InvalidChar { byte, index } }
+        Error {
+            kind: ErrorKind::InvalidChar { byte, index },
+        }
     }
 
     /// An [`ErrorKind::InvalidLength`] error, for implementors of [`CheckDigit`].
@@ -197,7 +202,9 @@ impl Error {
     /// ```
     #[must_use]
     pub const fn invalid_length(len: usize, expected: usize) -> Self {
-        Error { kind: ErrorKind::InvalidLength { len, expected } }
+        Error {
+            kind: ErrorKind::InvalidLength { len, expected },
+        }
     }
 
     /// An [`ErrorKind::Empty`] error, for implementors of [`CheckDigit`].
@@ -209,7 +216,9 @@ impl Error {
     /// ```
     #[must_use]
     pub const fn empty() -> Self {
-        Error { kind: ErrorKind::Empty }
+        Error {
+            kind: ErrorKind::Empty,
+        }
     }
 
     /// An [`ErrorKind::Mismatch`] error.
@@ -222,7 +231,9 @@ impl Error {
     /// ```
     #[must_use]
     pub const fn mismatch(expected: CheckChars, found: CheckChars) -> Self {
-        Error { kind: ErrorKind::Mismatch { expected, found } }
+        Error {
+            kind: ErrorKind::Mismatch { expected, found },
+        }
     }
 }
 
@@ -250,16 +261,23 @@ pub struct Alphabet {
 
 impl Alphabet {
     /// `0123456789`.
-    pub const DIGITS: Alphabet = Alphabet { chars: "0123456789" };
+    pub const DIGITS: Alphabet = Alphabet {
+        chars: "0123456789",
+    };
     /// `0123456` (the check characters of [`Mod7`]).
     pub const DIGITS_0_TO_6: Alphabet = Alphabet { chars: "0123456" };
     /// `0123456789X` (the check characters of [`Mod11_2`]).
-    pub const DIGITS_X: Alphabet = Alphabet { chars: "0123456789X" };
+    pub const DIGITS_X: Alphabet = Alphabet {
+        chars: "0123456789X",
+    };
     /// `0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ`.
-    pub const ALPHANUMERIC: Alphabet = Alphabet { chars: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" };
+    pub const ALPHANUMERIC: Alphabet = Alphabet {
+        chars: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    };
     /// `0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*` (the check characters of [`Mod37_2`]).
-    pub const ALPHANUMERIC_STAR: Alphabet =
-        Alphabet { chars: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*" };
+    pub const ALPHANUMERIC_STAR: Alphabet = Alphabet {
+        chars: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*",
+    };
 
     /// An alphabet of your own, for a custom [`CheckDigit`] implementation.
     ///
@@ -373,7 +391,10 @@ impl CheckChars {
     /// ```
     #[must_use]
     pub const fn digit(value: u8) -> Self {
-        CheckChars { bytes: [b'0' + value % 10, 0], len: 1 }
+        CheckChars {
+            bytes: [b'0' + value % 10, 0],
+            len: 1,
+        }
     }
 
     /// One printable ASCII character; `None` for anything else.
@@ -387,7 +408,10 @@ impl CheckChars {
     #[must_use]
     pub const fn from_ascii(byte: u8) -> Option<Self> {
         if byte.is_ascii_graphic() {
-            Some(CheckChars { bytes: [byte, 0], len: 1 })
+            Some(CheckChars {
+                bytes: [byte, 0],
+                len: 1,
+            })
         } else {
             None
         }
@@ -403,7 +427,10 @@ impl CheckChars {
     #[must_use]
     pub const fn from_ascii_pair(first: u8, second: u8) -> Option<Self> {
         if first.is_ascii_graphic() && second.is_ascii_graphic() {
-            Some(CheckChars { bytes: [first, second], len: 2 })
+            Some(CheckChars {
+                bytes: [first, second],
+                len: 2,
+            })
         } else {
             None
         }
@@ -479,9 +506,18 @@ impl CheckChars {
     /// Builds from the trailing bytes of an input (any bytes; used for "found" values).
     const fn found(bytes: &[u8]) -> Self {
         match bytes {
-            [a] => CheckChars { bytes: [*a, 0], len: 1 },
-            [a, b] => CheckChars { bytes: [*a, *b], len: 2 },
-            _ => CheckChars { bytes: [b'?', 0], len: 1 },
+            [a] => CheckChars {
+                bytes: [*a, 0],
+                len: 1,
+            },
+            [a, b] => CheckChars {
+                bytes: [*a, *b],
+                len: 2,
+            },
+            _ => CheckChars {
+                bytes: [b'?', 0],
+                len: 1,
+            },
         }
     }
 }
@@ -727,7 +763,10 @@ macro_rules! unit_check_digit {
             }
             fn compute(&self, payload: &[u8]) -> Result<CheckChars, Error> {
                 match <$ty>::digit(payload) {
-                    Ok(b) => Ok(CheckChars { bytes: [b, 0], len: 1 }),
+                    Ok(b) => Ok(CheckChars {
+                        bytes: [b, 0],
+                        len: 1,
+                    }),
                     Err(e) => Err(e),
                 }
             }
@@ -930,7 +969,11 @@ const fn weighted_mod10(
             Direction::FromLeft => i,
             Direction::FromRight => n - 1 - i,
         };
-        let w = if weights.is_empty() { 1 } else { weights[pos % weights.len()] as u64 };
+        let w = if weights.is_empty() {
+            1
+        } else {
+            weights[pos % weights.len()] as u64
+        };
         sum += v * w;
         i += 1;
     }
@@ -979,7 +1022,11 @@ impl WeightedMod10 {
     /// ```
     #[must_use]
     pub const fn new(weights: &'static [u8], direction: Direction, letters: Letters) -> Self {
-        WeightedMod10 { weights, direction, letters }
+        WeightedMod10 {
+            weights,
+            direction,
+            letters,
+        }
     }
 
     /// The check digit of `payload`, as an ASCII byte.
@@ -1008,7 +1055,10 @@ impl CheckDigit for WeightedMod10 {
         Alphabet::DIGITS
     }
     fn compute(&self, payload: &[u8]) -> Result<CheckChars, Error> {
-        self.digit(payload).map(|b| CheckChars { bytes: [b, 0], len: 1 })
+        self.digit(payload).map(|b| CheckChars {
+            bytes: [b, 0],
+            len: 1,
+        })
     }
 }
 
@@ -1188,7 +1238,10 @@ impl CheckDigit for WeightedMod11 {
         Alphabet::DIGITS
     }
     fn compute(&self, payload: &[u8]) -> Result<CheckChars, Error> {
-        self.digit(payload).map(|b| CheckChars { bytes: [b, 0], len: 1 })
+        self.digit(payload).map(|b| CheckChars {
+            bytes: [b, 0],
+            len: 1,
+        })
     }
 }
 
@@ -1453,8 +1506,9 @@ impl Mod37_36 {
 unit_check_digit!(Mod37_36, Alphabet::ALPHANUMERIC, Alphabet::ALPHANUMERIC);
 
 /// ISO/IEC 7064 MOD 97-10: two check digits `98 − (N·100 mod 97)`, letters counting as the
-/// two-digit numbers 10–35 (as in IBANs). Detects every single substitution and every
-/// adjacent transposition.
+/// two-digit numbers 10–35 (as in IBANs). On digit payloads it detects every single
+/// substitution and every adjacent transposition; a letter, counting as two digits, weakens
+/// that (`M214` and `2M14` both verify).
 ///
 /// ```
 /// use tracking_number::check::{CheckDigit, Mod97_10};
@@ -1480,7 +1534,11 @@ impl Mod97_10 {
         let mut i = 0;
         while i < payload.len() {
             let v = try_const!(base36_at(payload, i));
-            r = if v < 10 { (r * 10 + v) % 97 } else { (r * 100 + v) % 97 };
+            r = if v < 10 {
+                (r * 10 + v) % 97
+            } else {
+                (r * 100 + v) % 97
+            };
             i += 1;
         }
         let c = 98 - (r * 100) % 97;
@@ -1512,7 +1570,10 @@ impl CheckDigit for Mod97_10 {
         2
     }
     fn compute(&self, payload: &[u8]) -> Result<CheckChars, Error> {
-        Self::digits(payload).map(|[a, b]| CheckChars { bytes: [a, b], len: 2 })
+        Self::digits(payload).map(|[a, b]| CheckChars {
+            bytes: [a, b],
+            len: 2,
+        })
     }
     fn verify(&self, full: &[u8]) -> bool {
         Self::is_valid(full)
@@ -1782,7 +1843,8 @@ impl Algorithm {
     }
 
     /// Whether the algorithm detects every single-character substitution (GS1, Luhn, ISO 7064,
-    /// Damm, Verhoeff).
+    /// Damm, Verhoeff). For [`Mod97_10`], which counts a letter as two digits, the guarantee
+    /// holds for digit-only payloads.
     ///
     /// ```
     /// use tracking_number::check::Algorithm;
@@ -1808,7 +1870,9 @@ impl Algorithm {
 
     /// Whether the algorithm detects every adjacent transposition of two different characters
     /// anywhere in the number, check character included (Damm, Verhoeff, ISO 7064 MOD 11-2,
-    /// 37-2 and 97-10).
+    /// 37-2 and 97-10; MOD 97-10 on digit-only payloads). The hybrid systems MOD 11,10 and
+    /// 37,36 miss a few transpositions that involve the check character (e.g. `901`/`910`
+    /// under MOD 37,36).
     ///
     /// ```
     /// use tracking_number::check::Algorithm;
@@ -1885,7 +1949,9 @@ impl FromStr for Algorithm {
             .iter()
             .copied()
             .find(|a| a.as_str() == s)
-            .ok_or(Error { kind: ErrorKind::UnknownAlgorithm })
+            .ok_or(Error {
+                kind: ErrorKind::UnknownAlgorithm,
+            })
     }
 }
 

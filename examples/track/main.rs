@@ -21,7 +21,8 @@ use std::process::ExitCode;
 /// The result every subcommand returns: an error is printed on stderr, exit code 2.
 pub type CmdResult = Result<(), Box<dyn std::error::Error>>;
 
-const USAGE: &str = "usage: track <detect|scan|generate|validate|status> [options]  (see --help of each)";
+const USAGE: &str =
+    "usage: track <detect|scan|generate|validate|status> [options]  (see --help of each)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
