@@ -1273,13 +1273,18 @@ impl Mod7 {
         if payload.is_empty() {
             return Err(Error::empty());
         }
-        let mut r = 0u32;
+        // Accumulate in a u64 and reduce only when it grows large: one division per ~18
+        // digits instead of one per digit.
+        let mut r = 0u64;
         let mut i = 0;
         while i < payload.len() {
-            r = (r * 10 + try_const!(digit_at(payload, i))) % 7;
+            r = r * 10 + try_const!(digit_at(payload, i)) as u64;
+            if r >= 1 << 59 {
+                r %= 7;
+            }
             i += 1;
         }
-        Ok(b'0' + r as u8)
+        Ok(b'0' + (r % 7) as u8)
     }
 
     single_is_valid!();
@@ -1371,7 +1376,7 @@ impl Mod11_2 {
         let mut p = 0u32;
         let mut i = 0;
         while i < payload.len() {
-            p = ((p + try_const!(digit_at(payload, i))) * 2) % 11;
+            p = pure_step(p, try_const!(digit_at(payload, i)), 11);
             i += 1;
         }
         Ok(match (12 - p) % 11 {
@@ -1416,6 +1421,20 @@ impl Mod11_10 {
 
 unit_check_digit!(Mod11_10, Alphabet::DIGITS, Alphabet::DIGITS);
 
+/// One step of a pure ISO 7064 system: `((p + v) * 2) mod m`, for `p, v < m`, without a
+/// division.
+const fn pure_step(p: u32, v: u32, m: u32) -> u32 {
+    let mut t = p + v;
+    if t >= m {
+        t -= m;
+    }
+    t *= 2;
+    if t >= m {
+        t -= m;
+    }
+    t
+}
+
 /// The hybrid ISO 7064 loop (M, M+1): returns the final `p`.
 const fn hybrid(payload: &[u8], m: u32, alnum: bool) -> Result<u32, Error> {
     let mut p = m;
@@ -1426,11 +1445,18 @@ const fn hybrid(payload: &[u8], m: u32, alnum: bool) -> Result<u32, Error> {
         } else {
             try_const!(digit_at(payload, i))
         };
-        let mut s = (p + v) % m;
+        // p <= m and v < m, so one conditional subtraction reduces each step.
+        let mut s = p + v;
+        if s >= m {
+            s -= m;
+        }
         if s == 0 {
             s = m;
         }
-        p = (2 * s) % (m + 1);
+        p = 2 * s;
+        if p > m {
+            p -= m + 1;
+        }
         i += 1;
     }
     Ok(p)
@@ -1460,7 +1486,7 @@ impl Mod37_2 {
         let mut p = 0u32;
         let mut i = 0;
         while i < payload.len() {
-            p = ((p + try_const!(base36_at(payload, i))) * 2) % 37;
+            p = pure_step(p, try_const!(base36_at(payload, i)), 37);
             i += 1;
         }
         Ok(ALNUM_STAR[((38 - p) % 37) as usize])
@@ -1530,17 +1556,18 @@ impl Mod97_10 {
         if payload.is_empty() {
             return Err(Error::empty());
         }
-        let mut r = 0u32;
+        // Accumulate in a u64, reducing only when it grows large.
+        let mut r = 0u64;
         let mut i = 0;
         while i < payload.len() {
-            let v = try_const!(base36_at(payload, i));
-            r = if v < 10 {
-                (r * 10 + v) % 97
-            } else {
-                (r * 100 + v) % 97
-            };
+            let v = try_const!(base36_at(payload, i)) as u64;
+            r = if v < 10 { r * 10 + v } else { r * 100 + v };
+            if r >= 1 << 56 {
+                r %= 97;
+            }
             i += 1;
         }
+        let r = r % 97;
         let c = 98 - (r * 100) % 97;
         Ok([b'0' + (c / 10) as u8, b'0' + (c % 10) as u8])
     }
@@ -2058,6 +2085,79 @@ mod tests {
             *slot = VERHOEFF_P[1][VERHOEFF_P[7][j] as usize];
         }
         assert_eq!(back, VERHOEFF_P[0]);
+    }
+
+    /// The division-free / chunked loops agree with the textbook per-character definitions.
+    #[test]
+    fn fast_loops_match_textbook_definitions() {
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        for len in 1..=80usize {
+            for _ in 0..50 {
+                let payload: [u8; 80] = core::array::from_fn(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"[(x % 36) as usize]
+                });
+                let alnum = &payload[..len];
+                let digits: [u8; 80] = core::array::from_fn(|i| b'0' + payload[i] % 10);
+                let digits = &digits[..len];
+                let value = |b: u8| {
+                    u32::from(if b.is_ascii_digit() {
+                        b - b'0'
+                    } else {
+                        b - b'A' + 10
+                    })
+                };
+
+                let r7 = digits.iter().fold(0, |r, &b| (r * 10 + value(b)) % 7);
+                assert_eq!(Mod7::digit(digits), Ok(b'0' + r7 as u8));
+
+                let r97 = alnum.iter().fold(0, |r, &b| {
+                    let v = value(b);
+                    if v < 10 {
+                        (r * 10 + v) % 97
+                    } else {
+                        (r * 100 + v) % 97
+                    }
+                });
+                let c = 98 - (r97 * 100) % 97;
+                assert_eq!(
+                    Mod97_10::digits(alnum),
+                    Ok([b'0' + (c / 10) as u8, b'0' + (c % 10) as u8])
+                );
+
+                let p11 = digits.iter().fold(0, |p, &b| ((p + value(b)) * 2) % 11);
+                let want = match (12 - p11) % 11 {
+                    10 => b'X',
+                    c => b'0' + c as u8,
+                };
+                assert_eq!(Mod11_2::digit(digits), Ok(want));
+
+                let p37 = alnum.iter().fold(0, |p, &b| ((p + value(b)) * 2) % 37);
+                assert_eq!(
+                    Mod37_2::digit(alnum),
+                    Ok(ALNUM_STAR[((38 - p37) % 37) as usize])
+                );
+
+                let hybrid_ref = |data: &[u8], m: u32| {
+                    data.iter().fold(m, |p, &b| {
+                        let mut s = (p + value(b)) % m;
+                        if s == 0 {
+                            s = m;
+                        }
+                        (2 * s) % (m + 1)
+                    })
+                };
+                let h36 = hybrid_ref(alnum, 36);
+                assert_eq!(
+                    Mod37_36::digit(alnum),
+                    Ok(ALNUM_STAR[((37 - h36) % 36) as usize])
+                );
+                let h10 = hybrid_ref(digits, 10);
+                assert_eq!(Mod11_10::digit(digits), Ok(b'0' + ((11 - h10) % 10) as u8));
+            }
+        }
     }
 
     #[test]
