@@ -15,6 +15,20 @@ mod extra;
 pub use extra::ExtraFormat;
 
 // ---- carriers (issue 3): modules and re-exports ----
+mod carrier;
+mod detect;
+mod format;
+mod normalize;
+mod number;
+mod spec;
+
+pub use carrier::{Carrier, Confidence, Format, UnknownId};
+pub use detect::{
+    detect, detect_with, Candidate, Candidates, Evidence, Reading, Readings, MAX_EXTRA_MATCHES,
+};
+pub use format::{Grouped, TrackingUrl, GROUPED_BUF_LEN};
+pub use normalize::normalize;
+pub use number::{Field, Lenient, ParseError, ParseErrorKind, Service, TrackingNumber};
 // ---- end carriers ----
 
 // ---- scanner (issue 4): modules and re-exports ----
