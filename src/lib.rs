@@ -35,6 +35,9 @@ pub use number::{Field, Lenient, ParseError, ParseErrorKind, Service, TrackingNu
 // ---- end scanner ----
 
 // ---- custom formats (issue 5): modules and re-exports ----
+pub mod custom;
+
+pub use custom::{CustomFormat, CustomNumber};
 // ---- end custom formats ----
 
 // ---- status (issue 6): modules and re-exports ----
