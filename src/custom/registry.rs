@@ -4,7 +4,8 @@ use core::fmt;
 
 use super::{CustomFormat, Date, ParsedNumber, Parts};
 use crate::{
-    detect, normalize, Candidate, Candidates, Carrier, Confidence, Evidence, Format, TrackingNumber,
+    detect, normalize, Candidate, Carrier, Evidence, ExtraFormat, Format, Reading, Readings,
+    TrackingNumber,
 };
 
 /// How many numbers [`CustomFormat::conflicts`] samples.
@@ -361,20 +362,6 @@ impl fmt::Debug for Detected<'_> {
 }
 
 impl<'f> Detected<'f> {
-    /// The rank score described on [`detect_with`].
-    fn score(&self) -> u8 {
-        match self {
-            Detected::Custom { format, .. } if format.check_id().is_some() => 3,
-            Detected::Custom { .. } => 2,
-            Detected::Carrier(c) => match c.evidence() {
-                Evidence::Verified => 3,
-                Evidence::NoCheckDigit if c.confidence() >= Confidence::High => 2,
-                Evidence::NoCheckDigit => 1,
-                _ => 0,
-            },
-        }
-    }
-
     /// The id of the custom format (its [`id`](CustomFormat::id)) or of the carrier format.
     ///
     /// ```
@@ -406,18 +393,31 @@ impl<'f> Detected<'f> {
 /// assert_eq!(d.best().unwrap().id(), "ups_1z");
 /// # Ok::<(), tracking_number::custom::PatternError>(())
 /// ```
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy)]
 pub struct Detection<'f> {
+    /// Carrier candidates and the custom formats of `custom`, ranked by the crate-root
+    /// [`detect_with`](crate::detect_with); empty when the input does not normalise.
+    readings: Readings<'f>,
+    /// The custom formats that accepted the input, in the order given, with the number
+    /// taken apart.
     custom: [Option<(&'f CustomFormat, ParsedNumber)>; MAX_CUSTOM_MATCHES],
-    custom_len: usize,
-    custom_pos: usize,
-    carriers: Candidates,
+    /// Only when the input does not normalise: indices into `custom`, ranked.
+    fallback: [u8; MAX_CUSTOM_MATCHES],
+    fallback_len: u8,
+    fallback_pos: u8,
 }
 
+// Every custom match must fit in the crate-root detector's extras.
+const _: () = assert!(MAX_CUSTOM_MATCHES <= crate::MAX_EXTRA_MATCHES);
+
 impl<'f> Detection<'f> {
-    fn peek_custom(&self) -> Option<Detected<'f>> {
-        let (format, parsed) = self.custom.get(self.custom_pos).copied().flatten()?;
-        Some(Detected::Custom { format, parsed })
+    /// The custom format behind an extra reading (the same object: compared by address).
+    fn lookup(&self, format: &dyn ExtraFormat) -> Option<Detected<'f>> {
+        self.custom
+            .iter()
+            .flatten()
+            .find(|(f, _)| core::ptr::addr_eq(*f as *const CustomFormat, format))
+            .map(|&(format, parsed)| Detected::Custom { format, parsed })
     }
 
     /// The best reading, without consuming.
@@ -446,7 +446,9 @@ impl<'f> Detection<'f> {
     /// ```
     #[must_use]
     pub fn len(&self) -> usize {
-        self.custom_len - self.custom_pos + self.carriers.len()
+        // exact: every extra reading maps back to an entry of `custom` (only those formats
+        // were registered), so `next` skips nothing
+        self.readings.len() + usize::from(self.fallback_len.saturating_sub(self.fallback_pos))
     }
 
     /// Whether nothing matched.
@@ -468,19 +470,25 @@ impl<'f> Iterator for Detection<'f> {
     type Item = Detected<'f>;
 
     fn next(&mut self) -> Option<Detected<'f>> {
-        let custom = self.peek_custom();
-        let carrier = self.carriers.get(0).map(Detected::Carrier);
-        let take_custom = match (&custom, &carrier) {
-            (Some(c), Some(k)) => c.score() >= k.score(),
-            (Some(_), None) => true,
-            (None, _) => false,
-        };
-        if take_custom {
-            self.custom_pos += 1;
-            custom
-        } else {
-            self.carriers.next().map(Detected::Carrier)
+        while let Some(reading) = self.readings.next() {
+            match reading {
+                Reading::Builtin(c) => return Some(Detected::Carrier(c)),
+                Reading::Extra { format, .. } => {
+                    // Only formats of `custom` were registered, so this finds one; a reading
+                    // that could not be mapped back would be skipped.
+                    if let Some(d) = self.lookup(format) {
+                        return Some(d);
+                    }
+                }
+            }
         }
+        if self.fallback_pos >= self.fallback_len {
+            return None;
+        }
+        let i = self.fallback.get(usize::from(self.fallback_pos)).copied()?;
+        self.fallback_pos += 1;
+        let (format, parsed) = self.custom.get(usize::from(i)).copied().flatten()?;
+        Some(Detected::Custom { format, parsed })
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -490,62 +498,117 @@ impl<'f> Iterator for Detection<'f> {
 
 impl ExactSizeIterator for Detection<'_> {}
 
-/// Detection with your own formats next to the carrier formats.
+impl fmt::Debug for Detection<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(*self).finish()
+    }
+}
+
+/// Detection with your own formats next to the carrier formats: the crate-root
+/// [`detect_with`](crate::detect_with) for [`CustomFormat`]s and typed-in input.
 ///
-/// `input` may be typed by a person: each custom format parses it leniently
-/// ([`CustomFormat::parse_lenient`]), and carrier detection gets it through
-/// [`normalize`] (upper case; spaces, dashes, dots dropped). The readings come ranked:
+/// `input` may be typed by a person: carrier detection gets it through [`normalize`] (upper
+/// case; surrounding whitespace, inner spaces, dashes and dots dropped) and each custom
+/// format parses it leniently ([`CustomFormat::parse_lenient`]; falling back to the
+/// normalised string, so surrounding line breaks are fine too).
 ///
-/// 1. a custom format with a check character, and a carrier candidate whose check digit
-///    verified (score 3);
-/// 2. a custom format without a check character, and a carrier candidate of a
-///    high-confidence format without a check digit (score 2);
-/// 3. other carrier candidates without a check digit (score 1);
-/// 4. carrier candidates whose check digit is wrong (score 0).
+/// # Ranking
 ///
-/// On equal scores your formats come first (you registered them, you know your numbers),
-/// in the order given; carrier candidates keep [`detect`]'s order. At most
-/// [`MAX_CUSTOM_MATCHES`] custom formats are reported (the first ones given). No
-/// allocation.
+/// There is one ranking rule, the one described on [`detect`]; custom formats take part as
+/// Medium-confidence layouts: a match of a format with a check character counts as
+/// verified, one without as "no check digit". At equal rank the built-in carrier formats
+/// come first, then your formats in the order given (those with a check character first).
+/// So a verified FedEx Express number comes before a 12-digit format of yours, with or
+/// without a check character; a format of yours with a check character comes before carrier
+/// layouts without a check digit; and any format of yours comes before Low-confidence and
+/// mismatching carrier readings. The order is the one
+/// [`tracking_number::detect_with`](crate::detect_with) gives for the normalised input.
+///
+/// An input that does not normalise (it contains `_`, `/`, `#` or other punctuation, or is
+/// longer than carrier numbers can be) has no carrier readings: the custom formats that
+/// accept it are reported alone, those with a check character first.
+///
+/// At most [`MAX_CUSTOM_MATCHES`] custom formats are reported: the first ones given that
+/// accept the input; further matches are ignored. No allocation.
 ///
 /// ```
 /// use tracking_number::custom::{detect_with, CustomFormat, Detected};
 ///
 /// let orders = "ACME-{seq:6}-{check:damm}".parse::<CustomFormat>()?.with_id("acme_order")?;
-/// let fedex = CustomFormat::builder().sequence(12).id("bare_digits").build()?;
+/// let bare = CustomFormat::builder().sequence(12).id("bare_digits").build()?;
 /// // a FedEx Express number is also a 12-digit `bare_digits` number: both readings come,
 /// // FedEx first because its check digit verified and `bare_digits` has none
-/// let ids: Vec<&str> = detect_with("986578788855", &[&orders, &fedex]).map(|d| d.id()).collect();
+/// let ids: Vec<&str> = detect_with("986578788855", &[&orders, &bare]).map(|d| d.id()).collect();
 /// assert_eq!(ids.first(), Some(&"fedex_express"));
 /// assert!(ids.contains(&"bare_digits"));
 /// // an order reference, typed by a customer
 /// let n = orders.from_sequence(42, None)?;
-/// let best = detect_with(&n.as_str().to_lowercase(), &[&orders, &fedex]).best().unwrap();
+/// let best = detect_with(&n.as_str().to_lowercase(), &[&orders, &bare]).best().unwrap();
 /// assert!(matches!(best, Detected::Custom { parsed, .. } if parsed.sequence() == Some(42)));
+/// // punctuation carrier numbers never have: only custom formats can match
+/// let slashed = "ACME/{seq:6}".parse::<CustomFormat>()?;
+/// assert_eq!(detect_with("acme/000042", &[&slashed]).len(), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[must_use]
 pub fn detect_with<'f>(input: &str, formats: &[&'f CustomFormat]) -> Detection<'f> {
+    let mut buf = [0u8; TrackingNumber::MAX_LEN];
+    let norm = normalize(input, &mut buf);
     let mut custom = [None; MAX_CUSTOM_MATCHES];
     let mut custom_len = 0;
-    for f in formats {
+    for &f in formats {
         if custom_len == MAX_CUSTOM_MATCHES {
             break;
         }
-        if let Ok(parsed) = f.parse_lenient(input) {
-            custom[custom_len] = Some((*f, parsed));
+        // The raw input first (so `was_normalised` tells whether the person typed the
+        // canonical form), else the normalised string: `normalize` also trims line breaks and
+        // other Unicode whitespace, which lenient parsing does not skip.
+        let parsed = f
+            .parse_lenient(input)
+            .or_else(|e| norm.map_or(Err(e), |n| f.parse_lenient(n)));
+        if let Ok(parsed) = parsed {
+            custom[custom_len] = Some((f, parsed));
             custom_len += 1;
         }
     }
-    let mut buf = [0u8; TrackingNumber::MAX_LEN];
-    let carriers = match normalize(input, &mut buf) {
-        Some(norm) => detect(norm),
-        None => detect(""),
+    let mut fallback = [0u8; MAX_CUSTOM_MATCHES];
+    let mut fallback_len = 0u8;
+    let readings = match (norm, custom[0]) {
+        // The crate-root detector ranks the carrier layouts and the formats that parsed the
+        // input together. Registering only those formats means every extra reading maps
+        // back to a parsed number. A format that parsed the input and is then not reported
+        // cannot normally happen either: on input that normalises, lenient parsing and
+        // `is_match` on the normalised string see the same characters (`normalize` drops
+        // nothing that lenient parsing does not skip, and upper case is accepted by both).
+        (Some(n), Some((first, _))) => {
+            let mut extras: [&'f dyn ExtraFormat; MAX_CUSTOM_MATCHES] = [first; MAX_CUSTOM_MATCHES];
+            for (slot, &(f, _)) in extras.iter_mut().zip(custom.iter().flatten()) {
+                *slot = f;
+            }
+            crate::detect_with(n, extras.get(..custom_len).unwrap_or(&[]))
+        }
+        (Some(n), None) => crate::detect_with(n, &[]),
+        // No carrier reading is possible: rank the custom formats as the crate-root detector
+        // ranks extras (a check character first, then the order given).
+        (None, _) => {
+            for with_check in [true, false] {
+                for (i, &(f, _)) in custom.iter().flatten().enumerate() {
+                    if ExtraFormat::has_check(f) == with_check {
+                        if let Some(slot) = fallback.get_mut(usize::from(fallback_len)) {
+                            *slot = i as u8;
+                            fallback_len += 1;
+                        }
+                    }
+                }
+            }
+            crate::detect_with("", &[])
+        }
     };
     Detection {
+        readings,
         custom,
-        custom_len,
-        custom_pos: 0,
-        carriers,
+        fallback,
+        fallback_len,
+        fallback_pos: 0,
     }
 }
