@@ -32,6 +32,8 @@ pub use number::{Field, Lenient, ParseError, ParseErrorKind, Service, TrackingNu
 // ---- end carriers ----
 
 // ---- scanner (issue 4): modules and re-exports ----
+pub mod scan;
+pub use scan::{find, find_iter, is_match, Match, Scanner};
 // ---- end scanner ----
 
 // ---- custom formats (issue 5): modules and re-exports ----

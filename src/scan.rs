@@ -1,0 +1,1196 @@
+//! Finding tracking numbers in free text: e-mails, chat messages, web pages.
+//!
+//! The API speaks [`regex`](https://docs.rs/regex)'s vocabulary: [`find_iter`] yields every
+//! [`Match`] in text order, [`find`] the first, [`is_match`] answers yes or no. A [`Match`]
+//! knows its byte range in the original text ([`start`](Match::start), [`end`](Match::end),
+//! [`range`](Match::range)), the span as written ([`as_str`](Match::as_str), separators
+//! included) and the parsed, normalised [`TrackingNumber`]. A
+//! [`Scanner`] built with [`Scanner::builder`] chooses carriers and formats, strictness and
+//! extra shop-defined formats.
+//!
+//! ```
+//! let mail = "Hi! Your parcel ships today with UPS: 1Z 999 AA1 01 2345 678 4. \
+//!             Questions? Call (555) 123-4567 about order 4711.";
+//! let m = tracking_number::find(mail).unwrap();
+//! assert_eq!(m.as_str(), "1Z 999 AA1 01 2345 678 4");
+//! assert_eq!(m.number().unwrap().as_str(), "1Z999AA10123456784");
+//! assert_eq!(&mail[m.range()], m.as_str());
+//! assert_eq!(tracking_number::find_iter(mail).count(), 1);
+//! ```
+//!
+//! # How numbers are found
+//!
+//! The scanner makes one pass over the bytes and never allocates.
+//!
+//! 1. It jumps to the next ASCII digit (every format contains digits), then looks at the
+//!    *groups* around it: maximal runs of ASCII letters and digits. Two groups belong to the
+//!    same printed number when **exactly one** separator joins them: a space, a dash, a dot, a
+//!    no-break space (U+00A0), or one line break (`\n`, `\r\n`). Two spaces, `". "`, a comma, a
+//!    slash or any other character end the sequence. So `1Z 999 AA1 01 2345 678 4`,
+//!    `9400 1000 0000 0000 0000 00`, `EA 123 456 785 US`, and a number wrapped onto the next
+//!    line at a group boundary are found; a number with two spaces inside it is not joined.
+//! 2. A *span* is a sequence of whole groups: a match always starts and ends at the boundary
+//!    of an alphanumeric run of the text, so a 12-digit slice of a 20-digit number, or the
+//!    `1Z…` inside `X1Z…`, is never reported. Groups of letters only are part of a span only
+//!    if they are upper case and at most 4 letters long (`EA 123 456 785 US`,
+//!    `1Z ZPM 2FV 91 7210 8301`, `0998 0000 0200 33 F`; at most one of them before the first
+//!    group with a digit); any other word ends the span, so `LX17635036 ut labore` never
+//!    swallows the words. Spans are at most 12 groups (plus that one leading group) and at
+//!    most as long as the longest format.
+//! 3. Each span of a possible length is normalised (upper case, separators dropped) and
+//!    classified by [`detect`] (and by the registered
+//!    [`ExtraFormat`]s). Numbers whose check digit is wrong are not
+//!    reported.
+//! 4. Overlapping readings are resolved to the **strongest** (see [`Strength`]), then the
+//!    **longest** (in normalised characters), then the leftmost.
+//!
+//! Runs longer than the longest format are skipped as a whole, so the work per byte is bounded
+//! by a constant (at most 12 groups × the longest format) whatever the input: time is linear.
+//!
+//! # Which numbers are reported
+//!
+//! Every reading gets a [`Strength`] from its format and evidence:
+//!
+//! | reading | strength | examples |
+//! |---|---|---|
+//! | check digit verified, the number contains a letter, layout confidence not low, not an S10 of an unknown operator | [`Strong`](Strength::Strong) | `1Z…`, `RB123456785GB`, OnTrac `C…`, DPD with check character |
+//! | check digit verified, digits only, 20 characters or more, layout confidence high | [`Strong`](Strength::Strong) | USPS IMpb `9400…`, `420`+ZIP routing, SSCC with AI `00`, FedEx 34 |
+//! | no check digit, 13 characters or more, two of the first three are letters, confidence not low | [`Strong`](Strength::Strong) | `TBA…`, `JJD…`, `LTN…N1`, PostNL `3S…`, `1LS…` |
+//! | any other verified check digit | [`CheckDigit`](Strength::CheckDigit) | DHL 10 (mod 7), FedEx 12, Purolator (Luhn), Canada Post 16 (GS1), S10 of an unknown operator |
+//! | no check digit (or an unconfirmed one), layout confidence low | [`Guess`](Strength::Guess) | GLS, Evri calling card (8 digits), Australia Post eParcel, FedEx door tag |
+//! | any other reading | [`Shape`](Strength::Shape) | DPD 14 digits, Evri 16, LaserShip `LX` + 8 digits |
+//! | an extra format: with a check character, or containing a letter | [`Strong`](Strength::Strong) | `ORD123456` |
+//! | an extra format: digits only, no check character | [`Shape`](Strength::Shape) | |
+//!
+//! *Strong* readings are always reported. *Guesses* are reported only by an
+//! [`eager`](ScannerBuilder::eager) scanner. *Weak* ones (`CheckDigit`, `Shape`) are reported
+//! only with supporting context ([`Support`]), unless the scanner is eager:
+//!
+//! - the span is a path segment or query value of a tracking URL
+//!   (`https://www.ups.com/track?tracknum=…`, `https://…/track/…`): [`Support::Url`];
+//! - else the context word nearest before it decides, if it is in the same sentence, within
+//!   96 bytes and at most 4 other words before it ("Tracking number: …", "Your DHL waybill …",
+//!   "Tracking No. …"; a blank line, or `.`/`!`/`?` followed by a capitalised word, ends a
+//!   sentence): a shipping word ("tracking", "track", "shipment", "waybill", "parcel",
+//!   "Sendungsnummer", "suivi", a carrier name such as "DHL" or "FedEx", …) supports it
+//!   ([`Support::Word`]); a word that names another kind of number ("order", "invoice",
+//!   "phone", "tel", "call", "IBAN", "card", "ISBN", "customer", "Bestellnummer", …) rules it
+//!   out;
+//! - else a previous match ending in the same sentence at most 4 words before it supports it
+//!   (lists of numbers): [`Support::Nearby`];
+//! - else a shipping word among the next 3 words of the same sentence supports it
+//!   ("3318810025 (DHL)", "… is your tracking number").
+//!
+//! Digits-only spans must also look like printed numbers, not like something else:
+//!
+//! - if shorter than 20 digits: printed in one group, or in groups of four where the first and
+//!   the last may be shorter
+//!   (`9400 1112 0108 0805 4830 16`, `33 1881 0025`, `0414 4176 0228 964`), or as Japan Post's
+//!   `NNN-NN-NNNNN-N`. This rules out phone numbers (`555 123 4567`, `020 7946 0958`), dates
+//!   (`2024-01-15`), ZIP+4 codes (`94105-1234`), dotted numbers and most order numbers;
+//! - not joined to another group containing a digit, except by a single space or line break
+//!   for a number printed in one group (so lists of unspaced numbers work, but a slice of an
+//!   IBAN, card or phone number, a price like `1234567890.00` or a range `…-2` does not);
+//! - not preceded by `+` (international phone numbers, also `+44 20…`);
+//! - not a payment card number (13–19 digits, Luhn-valid, card-network prefix), not an
+//!   EAN-8/EAN-13/ISBN-13 (GS1-valid 8 or 13 digits).
+//!
+//! Spans that are valid IBANs, or that start inside an IBAN printed in groups of four
+//! (`GB82 WEST 1234 5698 7654 32`), are never reported either.
+//!
+//! # Options
+//!
+//! | builder method | default | effect |
+//! |---|---|---|
+//! | [`carriers`](ScannerBuilder::carriers) | all | only readings attributed to these carriers |
+//! | [`formats`](ScannerBuilder::formats) | all | only these formats |
+//! | [`unchecked`](ScannerBuilder::unchecked) | `true` | also report formats (and extra formats) without a check digit |
+//! | [`min_strength`](ScannerBuilder::min_strength) | [`Guess`](Strength::Guess) (keep all) | drop readings weaker than this, even with context |
+//! | [`context`](ScannerBuilder::context) | `true` | let context words and URLs promote weak readings; when `false`, only strong readings are reported |
+//! | [`eager`](ScannerBuilder::eager) | `false` | report weak readings without context (still subject to the shape rules above) |
+//! | [`extra`](ScannerBuilder::extra) | none | also look for a shop-defined [`ExtraFormat`] (up to [`MAX_EXTRAS`]) |
+//!
+//! [`find_iter`], [`find`] and [`is_match`] use the default scanner ([`Scanner::new`]).
+
+mod context;
+mod engine;
+mod token;
+mod trap;
+
+use core::fmt;
+use core::iter::FusedIterator;
+use core::ops::Range;
+
+use crate::{detect, Carrier, Confidence, Evidence, ExtraFormat, Format, TrackingNumber};
+use engine::{Classify, Opts, State, MAX_LEN};
+
+/// How strongly the reading of a span says "tracking number" on its own (see the table in
+/// the [module docs](self)). Ordered: `Guess < Shape < CheckDigit < Strong`.
+///
+/// ```
+/// use tracking_number::scan::Strength;
+///
+/// let m = tracking_number::find("1Z999AA10123456784").unwrap();
+/// assert_eq!(m.strength(), Strength::Strong);
+/// assert!(Strength::Shape < Strength::CheckDigit);
+/// assert_eq!(Strength::CheckDigit.as_str(), "check_digit");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Strength {
+    /// A low-confidence layout without a verified check digit (GLS, Evri calling cards,
+    /// Australia Post eParcel, …): only reported by an [eager](ScannerBuilder::eager) scanner.
+    Guess,
+    /// Only the shape matches (no check digit, or a common one without distinctive letters).
+    Shape,
+    /// A check digit verified, but the shape is common (bare digit runs of 10–19 digits).
+    CheckDigit,
+    /// A distinctive structure: letters and a verified check digit, a long prefixed digit
+    /// run with a verified check digit, or a long letter-prefixed number.
+    Strong,
+}
+
+impl Strength {
+    /// The stable id: `"guess"`, `"shape"`, `"check_digit"` or `"strong"`.
+    ///
+    /// ```
+    /// use tracking_number::scan::Strength;
+    ///
+    /// assert_eq!(Strength::Strong.as_str(), "strong");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Strength::Guess => "guess",
+            Strength::Shape => "shape",
+            Strength::CheckDigit => "check_digit",
+            Strength::Strong => "strong",
+        }
+    }
+}
+
+impl fmt::Display for Strength {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Why a match was reported (see the [module docs](self)).
+///
+/// ```
+/// use tracking_number::scan::Support;
+///
+/// let m = tracking_number::find("DHL waybill 3318810025").unwrap();
+/// assert_eq!(m.support(), Support::Word);
+/// assert_eq!(Support::Url.as_str(), "url");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Support {
+    /// A strong reading: its structure alone suffices.
+    Structure,
+    /// A shipping word nearby ("tracking", "waybill", a carrier name, …).
+    Word,
+    /// The number is part of a tracking URL.
+    Url,
+    /// Another match ends shortly before it (a list of numbers).
+    Nearby,
+    /// Weak, reported because the scanner is eager.
+    Eager,
+}
+
+impl Support {
+    /// The stable id: `"structure"`, `"word"`, `"url"`, `"nearby"` or `"eager"`.
+    ///
+    /// ```
+    /// use tracking_number::scan::Support;
+    ///
+    /// assert_eq!(Support::Nearby.as_str(), "nearby");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Support::Structure => "structure",
+            Support::Word => "word",
+            Support::Url => "url",
+            Support::Nearby => "nearby",
+            Support::Eager => "eager",
+        }
+    }
+}
+
+impl fmt::Display for Support {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a match is: a number of a carrier format, or of a registered extra format.
+///
+/// ```
+/// use tracking_number::scan::MatchKind;
+/// use tracking_number::Format;
+///
+/// let m = tracking_number::find("RB123456785GB").unwrap();
+/// match m.kind() {
+///     MatchKind::Carrier(n) => assert_eq!(n.format(), Format::S10),
+///     MatchKind::Extra { id } => panic!("unexpected extra format {id}"),
+///     _ => unreachable!(),
+/// }
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MatchKind<'h> {
+    /// A carrier-table format; the parsed, normalised number.
+    Carrier(TrackingNumber),
+    /// A registered [`ExtraFormat`]; its id.
+    Extra {
+        /// [`ExtraFormat::id`] of the format.
+        id: &'h str,
+    },
+}
+
+/// One tracking number found in a text.
+///
+/// Offsets are bytes into the original `&str` and always on char boundaries (a match starts
+/// and ends with an ASCII letter or digit). [`as_str`](Self::as_str) is the span as written,
+/// separators included; [`number`](Self::number) is the normalised, parsed number.
+///
+/// ```
+/// let text = "Tracking: 9400 1112 0620 6406 2607 87.";
+/// let m = tracking_number::find(text).unwrap();
+/// assert_eq!((m.start(), m.end()), (10, 37));
+/// assert_eq!(m.as_str(), "9400 1112 0620 6406 2607 87");
+/// assert_eq!(m.number().unwrap().as_str(), "9400111206206406260787");
+/// assert_eq!(m.carrier().unwrap().as_str(), "usps");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Match<'h> {
+    span: &'h str,
+    start: usize,
+    kind: MatchKind<'h>,
+    evidence: Evidence,
+    strength: Strength,
+    support: Support,
+}
+
+impl<'h> Match<'h> {
+    /// Byte offset of the first character.
+    ///
+    /// ```
+    /// assert_eq!(tracking_number::find("ups 1Z999AA10123456784").unwrap().start(), 4);
+    /// ```
+    #[must_use]
+    pub const fn start(&self) -> usize {
+        self.start
+    }
+
+    /// Byte offset one past the last character.
+    ///
+    /// ```
+    /// assert_eq!(tracking_number::find("ups 1Z999AA10123456784!").unwrap().end(), 22);
+    /// ```
+    #[must_use]
+    pub const fn end(&self) -> usize {
+        self.start + self.span.len()
+    }
+
+    /// `start()..end()`.
+    ///
+    /// ```
+    /// let text = "ups 1Z999AA10123456784!";
+    /// let m = tracking_number::find(text).unwrap();
+    /// assert_eq!(&text[m.range()], "1Z999AA10123456784");
+    /// ```
+    #[must_use]
+    pub const fn range(&self) -> Range<usize> {
+        self.start..self.end()
+    }
+
+    /// The span as written in the text, separators included.
+    ///
+    /// ```
+    /// let m = tracking_number::find("EA 123 456 785 US").unwrap();
+    /// assert_eq!(m.as_str(), "EA 123 456 785 US");
+    /// ```
+    #[must_use]
+    pub const fn as_str(&self) -> &'h str {
+        self.span
+    }
+
+    /// What was found: a carrier number or an extra format.
+    ///
+    /// ```
+    /// use tracking_number::scan::MatchKind;
+    ///
+    /// let m = tracking_number::find("TBA000000000000").unwrap();
+    /// assert!(matches!(m.kind(), MatchKind::Carrier(_)));
+    /// ```
+    #[must_use]
+    pub const fn kind(&self) -> MatchKind<'h> {
+        self.kind
+    }
+
+    /// The parsed, normalised number; `None` for an extra format.
+    ///
+    /// ```
+    /// let m = tracking_number::find("1z 999 aa1 01 2345 678 4").unwrap();
+    /// assert_eq!(m.number().unwrap().as_str(), "1Z999AA10123456784");
+    /// ```
+    #[must_use]
+    pub const fn number(&self) -> Option<TrackingNumber> {
+        match self.kind {
+            MatchKind::Carrier(n) => Some(n),
+            MatchKind::Extra { .. } => None,
+        }
+    }
+
+    /// The carrier of the number; `None` for an extra format.
+    ///
+    /// ```
+    /// use tracking_number::Carrier;
+    ///
+    /// let m = tracking_number::find("RB123456785GB").unwrap();
+    /// assert_eq!(m.carrier(), Some(Carrier::RoyalMail));
+    /// ```
+    #[must_use]
+    pub fn carrier(&self) -> Option<Carrier> {
+        self.number().map(|n| n.carrier())
+    }
+
+    /// The format of the number; `None` for an extra format.
+    ///
+    /// ```
+    /// use tracking_number::Format;
+    ///
+    /// let m = tracking_number::find("RB123456785GB").unwrap();
+    /// assert_eq!(m.format(), Some(Format::S10));
+    /// ```
+    #[must_use]
+    pub fn format(&self) -> Option<Format> {
+        self.number().map(|n| n.format())
+    }
+
+    /// [`Evidence::Verified`] if a check digit was verified, else
+    /// [`Evidence::NoCheckDigit`] (mismatches are never reported).
+    ///
+    /// ```
+    /// use tracking_number::Evidence;
+    ///
+    /// assert_eq!(tracking_number::find("1Z999AA10123456784").unwrap().evidence(), Evidence::Verified);
+    /// assert_eq!(tracking_number::find("TBA000000000000").unwrap().evidence(), Evidence::NoCheckDigit);
+    /// ```
+    #[must_use]
+    pub const fn evidence(&self) -> Evidence {
+        self.evidence
+    }
+
+    /// How strong the reading is on its own.
+    ///
+    /// ```
+    /// use tracking_number::scan::Strength;
+    ///
+    /// let m = tracking_number::find("tracking: 986578788855").unwrap();
+    /// assert_eq!(m.strength(), Strength::CheckDigit);
+    /// ```
+    #[must_use]
+    pub const fn strength(&self) -> Strength {
+        self.strength
+    }
+
+    /// Why it was reported.
+    ///
+    /// ```
+    /// use tracking_number::scan::Support;
+    ///
+    /// let m = tracking_number::find("https://www.fedex.com/fedextrack/?trknbr=986578788855").unwrap();
+    /// assert_eq!(m.support(), Support::Url);
+    /// ```
+    #[must_use]
+    pub const fn support(&self) -> Support {
+        self.support
+    }
+
+    /// Writes the normalised number (upper case, separators removed) into `buf` and returns
+    /// it; works for extra formats too.
+    ///
+    /// ```
+    /// let m = tracking_number::find("EA 123-456-785 US").unwrap();
+    /// let mut buf = [0u8; tracking_number::scan::MAX_NORMALIZED];
+    /// assert_eq!(m.normalized(&mut buf), "EA123456785US");
+    /// ```
+    pub fn normalized<'b>(&self, buf: &'b mut [u8; MAX_NORMALIZED]) -> &'b str {
+        let mut n = 0;
+        for b in self.span.bytes().filter(u8::is_ascii_alphanumeric) {
+            if let Some(slot) = buf.get_mut(n) {
+                *slot = b.to_ascii_uppercase();
+                n += 1;
+            }
+        }
+        core::str::from_utf8(&buf[..n]).unwrap_or("")
+    }
+}
+
+/// Size of the buffer [`Match::normalized`] writes into (the longest span the scanner reads).
+pub const MAX_NORMALIZED: usize = MAX_LEN;
+
+impl fmt::Debug for Match<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut d = f.debug_struct("Match");
+        d.field("start", &self.start)
+            .field("end", &self.end())
+            .field("text", &self.span);
+        match self.kind {
+            MatchKind::Carrier(n) => d.field("number", &n),
+            MatchKind::Extra { id } => d.field("extra", &id),
+        };
+        d.field("strength", &self.strength)
+            .field("support", &self.support)
+            .finish()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Match<'_> {
+    /// `{"start", "end", "text", "carrier", "format", "number", "check_digit", "strength",
+    /// "support"}`; an extra format has carrier `"extra"` and its id as format.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut buf = [0u8; MAX_NORMALIZED];
+        let (carrier, format) = match self.kind {
+            MatchKind::Carrier(n) => (n.carrier().as_str(), n.format().as_str()),
+            MatchKind::Extra { id } => ("extra", id),
+        };
+        let mut st = s.serialize_struct("Match", 9)?;
+        st.serialize_field("start", &self.start)?;
+        st.serialize_field("end", &self.end())?;
+        st.serialize_field("text", self.span)?;
+        st.serialize_field("carrier", carrier)?;
+        st.serialize_field("format", format)?;
+        st.serialize_field("number", self.normalized(&mut buf))?;
+        st.serialize_field("check_digit", self.evidence.as_str())?;
+        st.serialize_field("strength", self.strength.as_str())?;
+        st.serialize_field("support", self.support.as_str())?;
+        st.end()
+    }
+}
+
+/// How many extra formats one scanner can hold.
+pub const MAX_EXTRAS: usize = 8;
+
+/// A registered extra format.
+type Extra<'f> = &'f (dyn ExtraFormat + Sync);
+
+/// A configured scanner. `Copy`, no allocation; build one with [`Scanner::builder`].
+///
+/// ```
+/// use tracking_number::scan::Scanner;
+/// use tracking_number::Carrier;
+///
+/// let only_ups = Scanner::builder().carriers(&[Carrier::Ups]).build()?;
+/// let text = "UPS 1Z999AA10123456784, Royal Mail RB123456785GB";
+/// let found: Vec<_> = only_ups.find_iter(text).map(|m| m.as_str()).collect();
+/// assert_eq!(found, ["1Z999AA10123456784"]);
+/// # Ok::<(), tracking_number::scan::BuildError>(())
+/// ```
+#[derive(Clone, Copy)]
+pub struct Scanner<'f> {
+    formats: u128,
+    carriers: u128,
+    unchecked: bool,
+    opts: Opts,
+    extras: [Option<Extra<'f>>; MAX_EXTRAS],
+    /// Bit `n` set: some allowed format has normalised length `n`.
+    lengths: u64,
+    max_len: usize,
+}
+
+impl fmt::Debug for Scanner<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        struct Ids<'a, 'f>(&'a [Option<Extra<'f>>]);
+        impl fmt::Debug for Ids<'_, '_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_list()
+                    .entries(self.0.iter().flatten().map(|e| e.id()))
+                    .finish()
+            }
+        }
+        f.debug_struct("Scanner")
+            .field(
+                "formats",
+                &Format::ALL
+                    .iter()
+                    .filter(|&&x| self.formats & fbit(x) != 0)
+                    .count(),
+            )
+            .field(
+                "carriers",
+                &Carrier::ALL
+                    .iter()
+                    .filter(|&&x| self.carriers & cbit(x) != 0)
+                    .count(),
+            )
+            .field("unchecked", &self.unchecked)
+            .field("min_strength", &self.opts.min_strength)
+            .field("context", &self.opts.context)
+            .field("eager", &self.opts.eager)
+            .field("extras", &Ids(&self.extras))
+            .finish()
+    }
+}
+
+impl Default for Scanner<'_> {
+    fn default() -> Self {
+        Scanner::new()
+    }
+}
+
+fn fbit(f: Format) -> u128 {
+    1u128 << ((f as usize) % 128)
+}
+
+fn cbit(c: Carrier) -> u128 {
+    1u128 << ((c as usize) % 128)
+}
+
+impl<'f> Scanner<'f> {
+    /// The default scanner: all carriers and formats, formats without a check digit included,
+    /// context words count, not eager, no extra formats.
+    ///
+    /// ```
+    /// use tracking_number::scan::Scanner;
+    ///
+    /// assert!(Scanner::new().is_match("see RB123456785GB"));
+    /// ```
+    #[must_use]
+    pub fn new() -> Self {
+        let mut s = Scanner {
+            formats: u128::MAX,
+            carriers: u128::MAX,
+            unchecked: true,
+            opts: Opts {
+                eager: false,
+                context: true,
+                min_strength: Strength::Guess,
+            },
+            extras: [None; MAX_EXTRAS],
+            lengths: 0,
+            max_len: 0,
+        };
+        s.compute_lengths();
+        s
+    }
+
+    /// A builder starting from [`Scanner::new`]'s defaults.
+    ///
+    /// ```
+    /// use tracking_number::scan::{Scanner, Strength};
+    ///
+    /// let strict = Scanner::builder().min_strength(Strength::Strong).build()?;
+    /// assert!(!strict.is_match("tracking 986578788855"));
+    /// assert!(strict.is_match("1Z999AA10123456784"));
+    /// # Ok::<(), tracking_number::scan::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn builder() -> ScannerBuilder<'f> {
+        ScannerBuilder {
+            scanner: Scanner::new(),
+            extras: 0,
+            error: None,
+        }
+    }
+
+    fn compute_lengths(&mut self) {
+        let (mut lengths, mut max) = (0u64, 0usize);
+        let mut add = |lo: usize, hi: usize| {
+            for n in lo.max(1)..=hi.min(MAX_LEN) {
+                lengths |= 1 << n;
+                max = max.max(n);
+            }
+        };
+        for &f in Format::ALL {
+            if self.formats & fbit(f) != 0 && (self.unchecked || f.has_check_digit()) {
+                add(f.min_len(), f.max_len());
+            }
+        }
+        for e in self.extras.iter().flatten() {
+            if self.unchecked || e.has_check() {
+                let (lo, hi) = e.len_range();
+                add(lo, hi);
+            }
+        }
+        self.lengths = lengths;
+        self.max_len = max;
+    }
+
+    /// Every match in `text`, in order, non-overlapping.
+    ///
+    /// ```
+    /// use tracking_number::scan::Scanner;
+    ///
+    /// let text = "Your parcels: RB123456785GB and 1Z999AA10123456784.";
+    /// let numbers: Vec<String> =
+    ///     Scanner::new().find_iter(text).map(|m| m.number().unwrap().to_string()).collect();
+    /// assert_eq!(numbers, ["RB123456785GB", "1Z999AA10123456784"]);
+    /// ```
+    pub fn find_iter<'h>(&self, text: &'h str) -> FindIter<'h>
+    where
+        'f: 'h,
+    {
+        FindIter {
+            scanner: *self,
+            text,
+            state: State::new(),
+        }
+    }
+
+    /// The first match in `text`.
+    ///
+    /// ```
+    /// use tracking_number::scan::Scanner;
+    ///
+    /// let m = Scanner::new().find("EMS: EA 123 456 785 US").unwrap();
+    /// assert_eq!(m.as_str(), "EA 123 456 785 US");
+    /// ```
+    pub fn find<'h>(&self, text: &'h str) -> Option<Match<'h>>
+    where
+        'f: 'h,
+    {
+        self.find_iter(text).next()
+    }
+
+    /// Whether `text` contains a match.
+    ///
+    /// ```
+    /// use tracking_number::scan::Scanner;
+    ///
+    /// assert!(!Scanner::new().is_match("call (555) 123-4567"));
+    /// ```
+    pub fn is_match(&self, text: &str) -> bool {
+        self.find(text).is_some()
+    }
+
+    /// The strength of a carrier reading (see the module docs table).
+    fn strength_of(c: &crate::Candidate, norm: &[u8]) -> Strength {
+        let letters = norm.iter().filter(|b| b.is_ascii_uppercase()).count();
+        let low = c.confidence() == Confidence::Low;
+        match c.evidence() {
+            Evidence::Verified => {
+                let strong = if letters > 0 {
+                    !low && (c.format() != Format::S10 || c.carrier() != Carrier::Upu)
+                } else {
+                    norm.len() >= 20 && c.confidence() == Confidence::High
+                };
+                if strong {
+                    Strength::Strong
+                } else {
+                    Strength::CheckDigit
+                }
+            }
+            _ => {
+                let prefix = norm
+                    .iter()
+                    .take(3)
+                    .filter(|b| b.is_ascii_uppercase())
+                    .count();
+                if low {
+                    Strength::Guess
+                } else if norm.len() >= 13 && prefix >= 2 {
+                    Strength::Strong
+                } else {
+                    Strength::Shape
+                }
+            }
+        }
+    }
+}
+
+/// What the core records about a reading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Item {
+    Carrier(TrackingNumber, Evidence),
+    Extra(u8),
+}
+
+impl Classify for Scanner<'_> {
+    type Item = Item;
+
+    fn max_len(&self) -> usize {
+        self.max_len
+    }
+
+    fn min_len(&self) -> usize {
+        self.lengths.trailing_zeros() as usize
+    }
+
+    #[inline]
+    fn possible(&self, len: usize) -> bool {
+        len < 64 && self.lengths & (1 << len) != 0
+    }
+
+    fn classify(&self, norm: &[u8]) -> Option<(Item, Strength)> {
+        let mut best: Option<(Item, Strength)> = None;
+        if let Ok(s) = core::str::from_utf8(norm) {
+            for c in detect(s) {
+                let evidence = c.evidence();
+                let checked = evidence == Evidence::Verified;
+                if matches!(evidence, Evidence::Mismatch { .. })
+                    || self.formats & fbit(c.format()) == 0
+                    || self.carriers & cbit(c.carrier()) == 0
+                    || !(checked || self.unchecked)
+                {
+                    continue;
+                }
+                let st = Self::strength_of(&c, norm);
+                if best.is_none_or(|b| st > b.1) {
+                    if let Some(n) = c.number() {
+                        best = Some((Item::Carrier(n, evidence), st));
+                    }
+                }
+            }
+        }
+        for (i, e) in self.extras.iter().enumerate() {
+            let Some(e) = e else { continue };
+            let (lo, hi) = e.len_range();
+            if !(lo..=hi).contains(&norm.len())
+                || !(self.unchecked || e.has_check())
+                || !e.is_match(norm)
+            {
+                continue;
+            }
+            let st = if e.has_check() || norm.iter().any(u8::is_ascii_uppercase) {
+                Strength::Strong
+            } else {
+                Strength::Shape
+            };
+            if best.is_none_or(|b| st > b.1) {
+                best = Some((Item::Extra(i as u8), st));
+            }
+        }
+        best
+    }
+}
+
+/// Builds a [`Scanner`]; see the option table in the [module docs](self).
+///
+/// ```
+/// use tracking_number::scan::Scanner;
+///
+/// let eager = Scanner::builder().eager(true).build()?;
+/// assert!(eager.is_match("3318810025"));
+/// assert!(!Scanner::new().is_match("3318810025"));
+/// # Ok::<(), tracking_number::scan::BuildError>(())
+/// ```
+#[derive(Clone, Copy)]
+pub struct ScannerBuilder<'f> {
+    scanner: Scanner<'f>,
+    extras: usize,
+    error: Option<BuildErrorKind>,
+}
+
+impl fmt::Debug for ScannerBuilder<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ScannerBuilder")
+            .field("scanner", &self.scanner)
+            .field("error", &self.error)
+            .finish()
+    }
+}
+
+impl<'f> ScannerBuilder<'f> {
+    /// Only report numbers attributed to one of these carriers (an empty slice reports no
+    /// carrier number). Calling it again replaces the set.
+    ///
+    /// ```
+    /// use tracking_number::scan::Scanner;
+    /// use tracking_number::Carrier;
+    ///
+    /// let s = Scanner::builder().carriers(&[Carrier::RoyalMail]).build()?;
+    /// assert!(s.is_match("RB123456785GB"));
+    /// assert!(!s.is_match("EA123456785US"));
+    /// # Ok::<(), tracking_number::scan::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn carriers(mut self, carriers: &[Carrier]) -> Self {
+        self.scanner.carriers = carriers.iter().fold(0, |m, &c| m | cbit(c));
+        self
+    }
+
+    /// Only report numbers of these formats. Calling it again replaces the set.
+    ///
+    /// ```
+    /// use tracking_number::scan::Scanner;
+    /// use tracking_number::Format;
+    ///
+    /// let s = Scanner::builder().formats(&[Format::S10]).build()?;
+    /// assert!(s.is_match("RB123456785GB"));
+    /// assert!(!s.is_match("1Z999AA10123456784"));
+    /// # Ok::<(), tracking_number::scan::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn formats(mut self, formats: &[Format]) -> Self {
+        self.scanner.formats = formats.iter().fold(0, |m, &f| m | fbit(f));
+        self
+    }
+
+    /// Whether formats without a check digit (Amazon `TBA…`, DPD 14 digits, extra formats
+    /// without a check character, …) are reported at all. Default `true`.
+    ///
+    /// ```
+    /// use tracking_number::scan::Scanner;
+    ///
+    /// let s = Scanner::builder().unchecked(false).build()?;
+    /// assert!(!s.is_match("TBA000000000000"));
+    /// assert!(s.is_match("1Z999AA10123456784"));
+    /// # Ok::<(), tracking_number::scan::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn unchecked(mut self, yes: bool) -> Self {
+        self.scanner.unchecked = yes;
+        self
+    }
+
+    /// Drop readings weaker than `min`, even with supporting context. Default
+    /// [`Strength::Guess`] (keep all).
+    ///
+    /// ```
+    /// use tracking_number::scan::{Scanner, Strength};
+    ///
+    /// let s = Scanner::builder().min_strength(Strength::CheckDigit).build()?;
+    /// assert!(s.is_match("tracking 986578788855"));
+    /// assert!(!s.is_match("tracking 09980000020033"));
+    /// # Ok::<(), tracking_number::scan::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn min_strength(mut self, min: Strength) -> Self {
+        self.scanner.opts.min_strength = min;
+        self
+    }
+
+    /// Whether context words and tracking URLs may promote weak readings. Default `true`;
+    /// with `false` only strong readings are reported (unless [`eager`](Self::eager)).
+    ///
+    /// ```
+    /// use tracking_number::scan::Scanner;
+    ///
+    /// let s = Scanner::builder().context(false).build()?;
+    /// assert!(!s.is_match("DHL waybill 3318810025"));
+    /// # Ok::<(), tracking_number::scan::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn context(mut self, yes: bool) -> Self {
+        self.scanner.opts.context = yes;
+        self
+    }
+
+    /// Report weak readings without context (the printed-shape and trap rules still apply).
+    /// Default `false`.
+    ///
+    /// ```
+    /// use tracking_number::scan::{Scanner, Support};
+    ///
+    /// let s = Scanner::builder().eager(true).build()?;
+    /// assert_eq!(s.find("986578788855").unwrap().support(), Support::Eager);
+    /// # Ok::<(), tracking_number::scan::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn eager(mut self, yes: bool) -> Self {
+        self.scanner.opts.eager = yes;
+        self
+    }
+
+    /// Also look for a shop-defined format (up to [`MAX_EXTRAS`]; more make
+    /// [`build`](Self::build) fail). A reading of an extra format never beats an equally
+    /// strong carrier reading of the same span.
+    ///
+    /// ```
+    /// use tracking_number::scan::{MatchKind, Scanner};
+    /// use tracking_number::ExtraFormat;
+    ///
+    /// struct Acme;
+    /// impl ExtraFormat for Acme {
+    ///     fn id(&self) -> &str { "acme" }
+    ///     fn len_range(&self) -> (usize, usize) { (10, 10) }
+    ///     fn has_check(&self) -> bool { false }
+    ///     fn is_match(&self, n: &[u8]) -> bool {
+    ///         n.starts_with(b"ACME") && n[4..].iter().all(u8::is_ascii_digit)
+    ///     }
+    /// }
+    ///
+    /// let s = Scanner::builder().extra(&Acme).build()?;
+    /// let m = s.find("Reference ACME-123456").unwrap();
+    /// assert_eq!(m.kind(), MatchKind::Extra { id: "acme" });
+    /// assert_eq!(m.number(), None);
+    /// # Ok::<(), tracking_number::scan::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn extra(mut self, format: &'f (dyn ExtraFormat + Sync)) -> Self {
+        let (lo, hi) = format.len_range();
+        if self.error.is_none() && (lo == 0 || lo > hi || hi > MAX_LEN) {
+            self.error = Some(BuildErrorKind::ExtraLength {
+                index: self.extras,
+                min: lo,
+                max: hi,
+            });
+        }
+        match self.scanner.extras.get_mut(self.extras) {
+            Some(slot) => *slot = Some(format),
+            None if self.error.is_none() => {
+                self.error = Some(BuildErrorKind::TooManyExtras { max: MAX_EXTRAS })
+            }
+            None => {}
+        }
+        self.extras += 1;
+        self
+    }
+
+    /// The scanner.
+    ///
+    /// # Errors
+    ///
+    /// More than [`MAX_EXTRAS`] extra formats ([`BuildErrorKind::TooManyExtras`]); an extra
+    /// format whose `len_range` is empty, starts at 0 or exceeds [`MAX_NORMALIZED`]
+    /// characters, e.g. `(0, 10)` or `(5, 60)` ([`BuildErrorKind::ExtraLength`]).
+    ///
+    /// ```
+    /// use tracking_number::scan::Scanner;
+    /// use tracking_number::ExtraFormat;
+    ///
+    /// struct Huge;
+    /// impl ExtraFormat for Huge {
+    ///     fn id(&self) -> &str { "huge" }
+    ///     fn len_range(&self) -> (usize, usize) { (5, 60) }
+    ///     fn has_check(&self) -> bool { false }
+    ///     fn is_match(&self, _: &[u8]) -> bool { true }
+    /// }
+    ///
+    /// let err = Scanner::builder().extra(&Huge).build().unwrap_err();
+    /// assert_eq!(err.to_string(), "extra format 0 has lengths 5..=60; supported are 1..=48");
+    /// ```
+    pub fn build(self) -> Result<Scanner<'f>, BuildError> {
+        if let Some(kind) = self.error {
+            return Err(BuildError { kind });
+        }
+        let mut s = self.scanner;
+        s.compute_lengths();
+        Ok(s)
+    }
+}
+
+/// Why [`ScannerBuilder::build`] failed.
+///
+/// ```
+/// use tracking_number::scan::BuildErrorKind;
+///
+/// let k = BuildErrorKind::TooManyExtras { max: 8 };
+/// assert_eq!(k.to_string(), "too many extra formats: at most 8 are supported");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum BuildErrorKind {
+    /// More extra formats than [`MAX_EXTRAS`].
+    TooManyExtras {
+        /// The capacity.
+        max: usize,
+    },
+    /// An extra format's length range is empty, starts at 0 or is too long.
+    ExtraLength {
+        /// Registration index of the format (0 = first).
+        index: usize,
+        /// Its shortest length.
+        min: usize,
+        /// Its longest length.
+        max: usize,
+    },
+}
+
+impl fmt::Display for BuildErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            BuildErrorKind::TooManyExtras { max } => {
+                write!(f, "too many extra formats: at most {max} are supported")
+            }
+            BuildErrorKind::ExtraLength { index, min, max } => {
+                write!(
+                    f,
+                    "extra format {index} has lengths {min}..={max}; supported are 1..={MAX_LEN}"
+                )
+            }
+        }
+    }
+}
+
+/// The error of [`ScannerBuilder::build`]: an opaque wrapper of [`BuildErrorKind`].
+///
+/// ```
+/// use tracking_number::scan::{BuildErrorKind, Scanner, MAX_EXTRAS};
+/// use tracking_number::ExtraFormat;
+///
+/// struct Any;
+/// impl ExtraFormat for Any {
+///     fn id(&self) -> &str { "any" }
+///     fn len_range(&self) -> (usize, usize) { (8, 8) }
+///     fn has_check(&self) -> bool { true }
+///     fn is_match(&self, _: &[u8]) -> bool { false }
+/// }
+///
+/// let mut b = Scanner::builder();
+/// for _ in 0..=MAX_EXTRAS {
+///     b = b.extra(&Any);
+/// }
+/// let err = b.build().unwrap_err();
+/// assert_eq!(err.kind(), BuildErrorKind::TooManyExtras { max: 8 });
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct BuildError {
+    kind: BuildErrorKind,
+}
+
+impl BuildError {
+    /// What went wrong.
+    ///
+    /// ```
+    /// use tracking_number::scan::{BuildErrorKind, Scanner};
+    /// use tracking_number::ExtraFormat;
+    ///
+    /// struct Empty;
+    /// impl ExtraFormat for Empty {
+    ///     fn id(&self) -> &str { "empty" }
+    ///     fn len_range(&self) -> (usize, usize) { (9, 8) }
+    ///     fn has_check(&self) -> bool { false }
+    ///     fn is_match(&self, _: &[u8]) -> bool { false }
+    /// }
+    /// let err = Scanner::builder().extra(&Empty).build().unwrap_err();
+    /// assert_eq!(err.kind(), BuildErrorKind::ExtraLength { index: 0, min: 9, max: 8 });
+    /// ```
+    #[must_use]
+    pub const fn kind(&self) -> BuildErrorKind {
+        self.kind
+    }
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.kind, f)
+    }
+}
+
+impl core::error::Error for BuildError {}
+
+/// Iterator over the matches of a [`Scanner`] in a text; see [`Scanner::find_iter`].
+///
+/// ```
+/// let mut it = tracking_number::find_iter("RB123456785GB, EA123456785US");
+/// assert_eq!(it.next().unwrap().as_str(), "RB123456785GB");
+/// assert_eq!(it.next().unwrap().as_str(), "EA123456785US");
+/// assert!(it.next().is_none());
+/// ```
+#[derive(Clone, Debug)]
+pub struct FindIter<'h> {
+    scanner: Scanner<'h>,
+    text: &'h str,
+    state: State<Item>,
+}
+
+impl FindIter<'_> {
+    /// Work done so far, in (approximately) bytes looked at; for linearity tests only.
+    #[doc(hidden)]
+    #[must_use]
+    pub fn steps(&self) -> u64 {
+        self.state.steps
+    }
+}
+
+impl<'h> Iterator for FindIter<'h> {
+    type Item = Match<'h>;
+
+    fn next(&mut self) -> Option<Match<'h>> {
+        let f = engine::next(
+            self.text.as_bytes(),
+            &self.scanner,
+            &self.scanner.opts,
+            &mut self.state,
+        )?;
+        let span = self.text.get(f.start..f.end).unwrap_or("");
+        let (kind, evidence) = match f.item {
+            Item::Carrier(n, e) => (MatchKind::Carrier(n), e),
+            Item::Extra(i) => {
+                let e = self.scanner.extras.get(i as usize).copied().flatten();
+                let id = e.map_or("", |e| e.id());
+                let ev = if e.is_some_and(|e| e.has_check()) {
+                    Evidence::Verified
+                } else {
+                    Evidence::NoCheckDigit
+                };
+                (MatchKind::Extra { id }, ev)
+            }
+        };
+        Some(Match {
+            span,
+            start: f.start,
+            kind,
+            evidence,
+            strength: f.strength,
+            support: f.support,
+        })
+    }
+}
+
+impl FusedIterator for FindIter<'_> {}
+
+/// Every tracking number in `text`, with the default [`Scanner`].
+///
+/// ```
+/// let mail = "Shipped! UPS 1Z999AA10123456784; Royal Mail: RB 123 456 785 GB.";
+/// let spans: Vec<&str> = tracking_number::find_iter(mail).map(|m| m.as_str()).collect();
+/// assert_eq!(spans, ["1Z999AA10123456784", "RB 123 456 785 GB"]);
+/// ```
+pub fn find_iter(text: &str) -> FindIter<'_> {
+    Scanner::new().find_iter(text)
+}
+
+/// The first tracking number in `text`, with the default [`Scanner`].
+///
+/// ```
+/// let m = tracking_number::find("Sendungsnummer: 00340433836442636597").unwrap();
+/// assert_eq!(m.number().unwrap().as_str(), "00340433836442636597");
+/// ```
+pub fn find(text: &str) -> Option<Match<'_>> {
+    find_iter(text).next()
+}
+
+/// Whether `text` contains a tracking number, with the default [`Scanner`].
+///
+/// ```
+/// assert!(tracking_number::is_match("EA 123 456 785 US"));
+/// assert!(!tracking_number::is_match("Call +44 20 7946 0958 or (555) 123-4567."));
+/// ```
+pub fn is_match(text: &str) -> bool {
+    find(text).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn send_sync_copy() {
+        fn ok<T: Send + Sync + Copy>() {}
+        ok::<Scanner<'static>>();
+        ok::<ScannerBuilder<'static>>();
+        ok::<Match<'static>>();
+        ok::<MatchKind<'static>>();
+        ok::<Strength>();
+        ok::<Support>();
+        ok::<BuildError>();
+        fn send_sync<T: Send + Sync>() {}
+        send_sync::<FindIter<'static>>();
+    }
+}

@@ -1,0 +1,497 @@
+//! Context words and tracking URLs around a candidate number.
+//!
+//! Only consulted for weak candidates (see the module docs of `scan`), over bounded windows:
+//! [`BEFORE`] bytes before the candidate, [`AFTER`] bytes after it, and up to [`URL_BACK`]
+//! bytes of a URL that ends right before it. Nothing here allocates.
+
+/// Bytes looked at before a candidate for a context word.
+pub(crate) const BEFORE: usize = 96;
+/// Bytes looked at after a candidate for a context word.
+pub(crate) const AFTER: usize = 48;
+/// Bytes looked at backwards for the URL a candidate may be a parameter or path segment of.
+pub(crate) const URL_BACK: usize = 160;
+
+/// What a context word says about a nearby number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Hint {
+    /// The word talks about shipping ("tracking", "waybill", a carrier name, ...).
+    Shipping,
+    /// The word names something else that is often a long number ("order", "phone", "IBAN", ...).
+    Other,
+}
+
+/// Words that start with one of these (case-insensitively) speak about shipments.
+const SHIPPING_PREFIXES: &[&[u8]] = &[
+    b"track",
+    b"trknbr",
+    b"sendung",
+    b"shipment",
+    b"shipping",
+    b"shipped",
+    b"waybill",
+    b"airwaybill",
+    b"consignment",
+    b"parcel",
+    b"package",
+    b"paket",
+    b"colis",
+    b"suivi",
+    b"envoi",
+    b"spedizion",
+    b"seguimiento",
+    b"zending",
+    b"courier",
+    b"carrier",
+    b"lieferung",
+    b"verfolg",
+    b"delivery",
+    b"versand",
+    b"tlabels",
+    b"piececode",
+];
+
+/// Whole words (case-insensitive) that speak about shipments: carrier names and short ids.
+const SHIPPING_WORDS: &[&[u8]] = &[
+    b"awb",
+    b"ups",
+    b"fedex",
+    b"usps",
+    b"dhl",
+    b"dpd",
+    b"gls",
+    b"hermes",
+    b"evri",
+    b"purolator",
+    b"ontrac",
+    b"lasership",
+    b"parcelforce",
+    b"colissimo",
+    b"chronopost",
+    b"correos",
+    b"postnl",
+    b"landmark",
+    b"post",
+    b"poste",
+    b"royalmail",
+    b"ems",
+];
+
+/// Words that start with one of these name a different kind of number.
+const OTHER_PREFIXES: &[&[u8]] = &[
+    b"order",
+    b"bestell",
+    b"invoice",
+    b"rechnung",
+    b"receipt",
+    b"phone",
+    b"telefon",
+    b"telephone",
+    b"mobile",
+    b"handy",
+    b"fax",
+    b"iban",
+    b"konto",
+    b"account",
+    b"card",
+    b"kreditkarte",
+    b"credit",
+    b"isbn",
+    b"customer",
+    b"kunden",
+    b"ticket",
+    b"booking",
+    b"reservation",
+    b"gtin",
+    b"transaction",
+    b"payment",
+    b"zahlung",
+    b"passport",
+    b"serial",
+    b"whatsapp",
+    b"contact",
+    b"kontakt",
+    b"auftrag",
+];
+
+/// Whole words that name a different kind of number.
+const OTHER_WORDS: &[&[u8]] = &[
+    b"call",
+    b"tel",
+    b"cell",
+    b"bic",
+    b"swift",
+    b"visa",
+    b"mastercard",
+    b"amex",
+    b"ean",
+    b"upc",
+    b"sku",
+    b"vat",
+    b"tax",
+    b"date",
+    b"datum",
+];
+
+/// Index of the first three letters of a word (case-insensitive) in [`TRIGRAMS`].
+const fn trigram(w: &[u8]) -> usize {
+    (letter(w[0]) * 26 + letter(w[1])) * 26 + letter(w[2])
+}
+
+/// 0–25 for an ASCII letter of either case.
+const fn letter(b: u8) -> usize {
+    (b.to_ascii_lowercase().wrapping_sub(b'a') % 26) as usize
+}
+
+/// One bit per three-letter start of any listed word or prefix (all are at least 3 long): a
+/// word whose start is not set is no keyword, decided without comparing strings.
+static TRIGRAMS: [u64; 26 * 26 * 26 / 64 + 1] = {
+    let mut t = [0u64; 26 * 26 * 26 / 64 + 1];
+    let lists: [&[&[u8]]; 4] = [
+        SHIPPING_PREFIXES,
+        SHIPPING_WORDS,
+        OTHER_PREFIXES,
+        OTHER_WORDS,
+    ];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let k = trigram(lists[l][i]);
+            t[k / 64] |= 1 << (k % 64);
+            i += 1;
+        }
+        l += 1;
+    }
+    t
+};
+
+/// Classifies one word of ASCII letters.
+pub(crate) fn keyword(word: &[u8]) -> Option<Hint> {
+    if word.len() < 3 {
+        return None;
+    }
+    let k = trigram(word);
+    if TRIGRAMS[k / 64] & (1 << (k % 64)) == 0 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    let n = word.len().min(buf.len());
+    for (d, s) in buf.iter_mut().zip(word) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lower = &buf[..n];
+    let whole = word.len() <= buf.len();
+    // compare the first byte before the rest: most entries are rejected by it
+    let is = |list: &[&[u8]]| whole && list.iter().any(|w| w[0] == lower[0] && *w == lower);
+    let starts = |list: &[&[u8]]| {
+        list.iter()
+            .any(|p| p[0] == lower[0] && lower.starts_with(p))
+    };
+    if is(SHIPPING_WORDS) || starts(SHIPPING_PREFIXES) {
+        Some(Hint::Shipping)
+    } else if is(OTHER_WORDS) || starts(OTHER_PREFIXES) {
+        Some(Hint::Other)
+    } else {
+        None
+    }
+}
+
+/// Most ordinary words allowed between a context word (or a previous match) and the number.
+pub(crate) const MAX_WORDS_BETWEEN: usize = 4;
+/// Most ordinary words allowed after the number before a context word.
+pub(crate) const MAX_WORDS_AFTER: usize = 3;
+
+/// Whether a sentence or paragraph ends at `i`: a blank line; a line break followed by a
+/// capitalised word, unless the line ends with `:`; or `.`, `!`, `?` followed by white space
+/// and a capitalised word (so `No. 123` and `Nr. 123` do not end anything).
+fn boundary_at(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        b'\n' => {
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
+                j += 1;
+            }
+            let mut k = i;
+            while k > 0 && matches!(bytes[k - 1], b' ' | b'\t' | b'\r') {
+                k -= 1;
+            }
+            let colon = k > 0 && bytes[k - 1] == b':';
+            bytes.get(j) == Some(&b'\n')
+                || (!colon && bytes.get(j).is_some_and(u8::is_ascii_uppercase))
+        }
+        b'.' | b'!' | b'?' => {
+            let mut j = i + 1;
+            if !bytes.get(j).is_some_and(u8::is_ascii_whitespace) {
+                return false;
+            }
+            while bytes.get(j).is_some_and(u8::is_ascii_whitespace) {
+                j += 1;
+            }
+            bytes.get(j).is_some_and(u8::is_ascii_uppercase)
+        }
+        _ => false,
+    }
+}
+
+/// What the text right before a candidate says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Before {
+    /// A context word of this kind, at most [`MAX_WORDS_BETWEEN`] words before, same sentence.
+    Word(Hint),
+    /// No context word, but the previous match ends at most [`MAX_WORDS_BETWEEN`] words before,
+    /// in the same sentence.
+    Nearby,
+    /// Nothing.
+    Nothing,
+}
+
+/// Looks at most [`BEFORE`] bytes back from `start`, not past a sentence or paragraph end: the
+/// nearest context word decides; failing that, a match ending at `last_end` nearby counts.
+pub(crate) fn before(bytes: &[u8], start: usize, last_end: Option<usize>) -> Before {
+    let from = start.saturating_sub(BEFORE);
+    let mut hint: Option<Hint> = None;
+    let mut since_hint = 0usize;
+    let mut since_last: Option<usize> = None;
+    let mut i = from;
+    // skip a word cut by the window start
+    while i > 0 && i < start && bytes[i - 1].is_ascii_alphabetic() && bytes[i].is_ascii_alphabetic()
+    {
+        i += 1;
+    }
+    while i < start {
+        if last_end == Some(i) {
+            since_last = Some(0);
+        }
+        let b = bytes[i];
+        if b.is_ascii_alphabetic() {
+            let s = i;
+            while i < start && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            match keyword(&bytes[s..i]) {
+                Some(h) => {
+                    hint = Some(h);
+                    since_hint = 0;
+                }
+                None => {
+                    since_hint += 1;
+                    if let Some(n) = since_last.as_mut() {
+                        *n += 1;
+                    }
+                }
+            }
+            continue;
+        }
+        if boundary_at(bytes, i) {
+            hint = None;
+            since_last = None;
+        }
+        i += 1;
+    }
+    match (hint, since_last) {
+        (Some(h), _) if since_hint <= MAX_WORDS_BETWEEN => Before::Word(h),
+        (_, Some(n)) if n <= MAX_WORDS_BETWEEN => Before::Nearby,
+        _ => Before::Nothing,
+    }
+}
+
+/// The first context word after `end`, among the next [`MAX_WORDS_AFTER`] words of the same
+/// sentence and within [`AFTER`] bytes.
+pub(crate) fn word_after(bytes: &[u8], end: usize) -> Option<Hint> {
+    let to = end.saturating_add(AFTER).min(bytes.len());
+    let mut i = end;
+    let mut words = 0;
+    while i < to && words < MAX_WORDS_AFTER {
+        let b = bytes[i];
+        if b.is_ascii_alphabetic() {
+            let s = i;
+            while i < to && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            if let Some(h) = keyword(&bytes[s..i]) {
+                return Some(h);
+            }
+            words += 1;
+            continue;
+        }
+        if boundary_at(bytes, i) {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Whether the candidate starting at `start` is a path segment or a query value of a tracking
+/// URL (`...?tracknum=<n>`, `.../track/<n>`, `...#/details/<n>` on a carrier site).
+pub(crate) fn in_tracking_url(bytes: &[u8], start: usize) -> bool {
+    let Some(&last) = start.checked_sub(1).and_then(|i| bytes.get(i)) else {
+        return false;
+    };
+    if !matches!(last, b'=' | b'/' | b'#') {
+        return false;
+    }
+    let stop = start.saturating_sub(URL_BACK);
+    let mut s = start - 1;
+    while s > stop {
+        let b = bytes[s - 1];
+        if b.is_ascii_whitespace()
+            || matches!(b, b'<' | b'>' | b'"' | b'\'' | b'(' | b')' | b'[' | b']')
+        {
+            break;
+        }
+        s -= 1;
+    }
+    let url = &bytes[s..start];
+    if !url.windows(2).any(|w| w == b"//" || w == b"w.") && !url.contains(&b'?') {
+        return false;
+    }
+    const NEEDLES: &[&[u8]] = &[
+        b"track",
+        b"trk",
+        b"tlabels",
+        b"piececode",
+        b"awb",
+        b"sendung",
+        b"suivi",
+        b"verfolg",
+        b"searchfor",
+        b"search=",
+        b"pin=",
+        b"tracknumbers",
+        b"number=",
+    ];
+    NEEDLES.iter().any(|n| contains_ignore_case(url, n))
+}
+
+/// ASCII case-insensitive substring test (`needle` is lower case).
+fn contains_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
+    hay.len() >= needle.len()
+        && hay.windows(needle.len()).any(|w| {
+            w.iter()
+                .zip(needle)
+                .all(|(a, b)| a.to_ascii_lowercase() == *b)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_word_is_at_least_three_letters() {
+        for list in [
+            SHIPPING_PREFIXES,
+            SHIPPING_WORDS,
+            OTHER_PREFIXES,
+            OTHER_WORDS,
+        ] {
+            for w in list {
+                assert!(
+                    w.len() >= 3 && w.iter().all(u8::is_ascii_lowercase),
+                    "{w:?}"
+                );
+                assert!(keyword(w).is_some());
+            }
+        }
+    }
+
+    #[test]
+    fn keywords() {
+        assert_eq!(keyword(b"Tracking"), Some(Hint::Shipping));
+        assert_eq!(keyword(b"TRACKNUM"), Some(Hint::Shipping));
+        assert_eq!(keyword(b"Sendungsnummer"), Some(Hint::Shipping));
+        assert_eq!(
+            keyword(b"Sendungsverfolgungsnummernliste"),
+            Some(Hint::Shipping)
+        );
+        assert_eq!(keyword(b"DHL"), Some(Hint::Shipping));
+        assert_eq!(keyword(b"waybill"), Some(Hint::Shipping));
+        assert_eq!(keyword(b"Order"), Some(Hint::Other));
+        assert_eq!(keyword(b"Bestellnummer"), Some(Hint::Other));
+        assert_eq!(keyword(b"Tel"), Some(Hint::Other));
+        assert_eq!(keyword(b"IBAN"), Some(Hint::Other));
+        assert_eq!(keyword(b"telly"), None);
+        assert_eq!(keyword(b"upsilon"), None);
+        assert_eq!(keyword(b"the"), None);
+        assert_eq!(keyword(b"a"), None);
+        assert_eq!(keyword(b""), None);
+    }
+
+    #[test]
+    fn nearest_word_before_wins() {
+        let t = b"Tracking for order 4711: 3318810025";
+        assert_eq!(before(t, 25, None), Before::Word(Hint::Other));
+        let t = b"Order 4711 shipped, tracking: 3318810025";
+        assert_eq!(before(t, 30, None), Before::Word(Hint::Shipping));
+        let t = b"Tracking No. 3318810025";
+        assert_eq!(before(t, 13, None), Before::Word(Hint::Shipping));
+        let far = [b"tracking ".as_slice(), &[b' '; 100], b"3318810025"].concat();
+        assert_eq!(before(&far, 109, None), Before::Nothing);
+        // a word cut by the window start does not count
+        let cut = [b"xtracking".as_slice(), &[b' '; 88], b"3318810025"].concat();
+        assert_eq!(before(&cut, 97, None), Before::Nothing);
+    }
+
+    #[test]
+    fn sentences_and_paragraphs_end_the_look_back() {
+        let t = b"It has shipped. Your code 3318810025";
+        assert_eq!(before(t, 26, None), Before::Nothing);
+        let t = b"Tracking:\n\n3318810025";
+        assert_eq!(before(t, 11, None), Before::Nothing);
+        let t = b"Tracking:\n3318810025";
+        assert_eq!(before(t, 10, None), Before::Word(Hint::Shipping));
+        let t = b"Tracking:\nNumber 3318810025";
+        assert_eq!(before(t, 17, None), Before::Word(Hint::Shipping));
+        let t = b"Delivery by DHL\nYour code 3318810025";
+        assert_eq!(before(t, 26, None), Before::Nothing);
+        let t = b"Tracking: see the one two three four five 3318810025";
+        assert_eq!(
+            before(t, 42, None),
+            Before::Nothing,
+            "too many words between"
+        );
+    }
+
+    #[test]
+    fn previous_match_nearby() {
+        let t = b"x 3318810025, 8487135506";
+        assert_eq!(before(t, 14, Some(12)), Before::Nearby);
+        let t = b"x 3318810025. Then 8487135506";
+        assert_eq!(before(t, 19, Some(12)), Before::Nothing);
+        assert_eq!(before(t, 19, None), Before::Nothing);
+    }
+
+    #[test]
+    fn word_after_first_wins() {
+        let t = b"3318810025 (DHL Express) order 1";
+        assert_eq!(word_after(t, 10), Some(Hint::Shipping));
+        assert_eq!(word_after(b"3318810025 phone, dhl", 10), Some(Hint::Other));
+        assert_eq!(word_after(b"3318810025", 10), None);
+        assert_eq!(
+            word_after(b"3318810025 is your tracking number", 10),
+            Some(Hint::Shipping)
+        );
+        assert_eq!(
+            word_after(b"3318810025 is not your tracking number", 10),
+            None
+        );
+        assert_eq!(word_after(b"3318810025. Tracking", 10), None);
+    }
+
+    #[test]
+    fn urls() {
+        let t = b"see https://www.ups.com/track?loc=en&tracknum=1Z999AA10123456784";
+        assert!(in_tracking_url(t, t.len() - 18));
+        let t = b"https://www.lasership.com/track/LX17635036";
+        assert!(in_tracking_url(t, t.len() - 10));
+        let t = b"https://shop.example.com/orders/3318810025";
+        assert!(!in_tracking_url(t, t.len() - 10));
+        let t = b"track/3318810025";
+        assert!(!in_tracking_url(t, 6), "not a URL");
+        assert!(!in_tracking_url(b"x 3318810025", 2));
+        assert!(!in_tracking_url(b"=1", 0));
+        assert!(contains_ignore_case(b"xTrAcKx", b"track"));
+        assert!(!contains_ignore_case(b"tra", b"track"));
+    }
+}

@@ -1,0 +1,649 @@
+//! The single-pass scanning core, generic over "classify this normalised span".
+//!
+//! The public [`Scanner`](super::Scanner) plugs the carrier table and the caller's extra
+//! formats in through [`Classify`]; the unit tests below plug in a tiny table of their own so
+//! the tokenising, context and overlap rules are tested independently of it.
+
+use super::context::{self, Before, Hint};
+use super::token::{self, Group, Sep};
+use super::trap;
+use super::{Strength, Support};
+
+/// Longest normalised span the scanner can look at (its buffer size).
+pub(crate) const MAX_LEN: usize = 48;
+/// Most groups one span may consist of (`1Z 999 AA1 01 2345 678 4` has 7).
+pub(crate) const MAX_GROUPS: usize = 12;
+
+/// "What is this normalised span?" as the core asks it.
+pub(crate) trait Classify {
+    /// What a recognised span is.
+    type Item: Copy;
+    /// Longest normalised length any known format has (at most [`MAX_LEN`]).
+    fn max_len(&self) -> usize;
+    /// Shortest normalised length any known format has.
+    fn min_len(&self) -> usize;
+    /// Whether some format has normalised length `len`.
+    fn possible(&self, len: usize) -> bool;
+    /// The best reading of `norm` (ASCII upper case, no separators) that the caller's filters
+    /// allow, with its strength.
+    fn classify(&self, norm: &[u8]) -> Option<(Self::Item, Strength)>;
+}
+
+/// Reporting options the core needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Opts {
+    /// Report weak numbers without context.
+    pub eager: bool,
+    /// Context words and URLs may promote weak numbers.
+    pub context: bool,
+    /// Drop anything weaker.
+    pub min_strength: Strength,
+}
+
+/// A reported span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Found<I> {
+    pub start: usize,
+    pub end: usize,
+    /// Normalised length.
+    pub len: usize,
+    pub item: I,
+    pub strength: Strength,
+    pub support: Support,
+}
+
+impl<I> Found<I> {
+    /// Stronger first, then longer; ties keep `other` (the earlier one).
+    fn beats(&self, other: &Self) -> bool {
+        (self.strength, self.len) > (other.strength, other.len)
+    }
+}
+
+/// Where a scan is: everything before `pos` has been looked at.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct State<I> {
+    pub pos: usize,
+    pending: Option<Found<I>>,
+    last_end: Option<usize>,
+    /// Work done so far, in bytes looked at (for the linearity tests).
+    pub steps: u64,
+}
+
+impl<I: Copy> State<I> {
+    pub(crate) const fn new() -> Self {
+        State {
+            pos: 0,
+            pending: None,
+            last_end: None,
+            steps: 0,
+        }
+    }
+}
+
+/// The next match, in text order; overlapping candidates are resolved to the strongest, then
+/// longest, then leftmost one.
+pub(crate) fn next<C: Classify>(
+    text: &[u8],
+    c: &C,
+    o: &Opts,
+    st: &mut State<C::Item>,
+) -> Option<Found<C::Item>> {
+    loop {
+        let Some(f) = next_candidate(text, c, o, st) else {
+            return st.pending.take();
+        };
+        match st.pending {
+            None => {
+                st.pending = Some(f);
+                st.last_end = Some(f.end);
+            }
+            Some(p) if f.start < p.end => {
+                if f.beats(&p) {
+                    st.pending = Some(f);
+                    st.last_end = Some(f.end);
+                }
+            }
+            Some(p) => {
+                st.pending = Some(f);
+                st.last_end = Some(f.end);
+                return Some(p);
+            }
+        }
+    }
+}
+
+/// The best acceptable span whose first digit-containing group is the next such group.
+fn next_candidate<C: Classify>(
+    text: &[u8],
+    c: &C,
+    o: &Opts,
+    st: &mut State<C::Item>,
+) -> Option<Found<C::Item>> {
+    let max = c.max_len().min(MAX_LEN);
+    loop {
+        let d = token::next_digit(text, st.pos);
+        st.steps += (d.unwrap_or(text.len()) - st.pos.min(text.len())) as u64 / 8 + 1;
+        let d = d?;
+        let back = token::scan_backward(text, d, max + 1);
+        let fwd = token::scan_forward(text, d, max + 1);
+        st.steps += (back.len() + fwd.len()) as u64;
+        let run = Group {
+            start: back.start,
+            end: fwd.end,
+            digit: true,
+            letter: back.letter | fwd.letter,
+            lower: back.lower | fwd.lower,
+            long: back.long || fwd.long || fwd.end - back.start > max,
+        };
+        if run.long {
+            // longer than any number: no match can start or end inside it
+            let end = token::run_end(text, run.end);
+            st.steps += (end - run.end) as u64 + 1;
+            st.pos = end;
+            continue;
+        }
+        st.pos = run.end;
+        // the common case in prose: a short digit run (a date part, a price, a time) that
+        // cannot grow into a span as long as the shortest format
+        if !reaches(text, run, c.min_len(), max, &mut st.steps) {
+            continue;
+        }
+        if let Some(f) = anchor(text, c, o, st, run, max) {
+            return Some(f);
+        }
+    }
+}
+
+/// Whether the spans of the anchor `run` can reach `min` characters at all (a cheap bound: the
+/// letter prefix and the joined groups that may belong to a span). When the group before `run`
+/// ends in a digit, digits-only spans of several groups are ruled out by the neighbour rule,
+/// so the bound then only counts spans that contain a letter.
+#[inline]
+fn reaches(text: &[u8], run: Group, min: usize, max: usize, steps: &mut u64) -> bool {
+    let mut total = run.len();
+    if total >= min {
+        return true;
+    }
+    let mut digit_before = false;
+    if let Some((_, end)) = token::sep_before(text, run.start) {
+        let g = token::scan_backward(text, end, 5);
+        if g.is_affix(4) {
+            total += g.len();
+        }
+        digit_before = g.digit;
+    }
+    let mut letters = run.letter;
+    let mut end = run.end;
+    let mut n = 1;
+    while !(total >= min && (letters || !digit_before)) && n < MAX_GROUPS {
+        let Some((_, start)) = token::sep_after(text, end) else {
+            break;
+        };
+        let g = token::scan_forward(text, start, max + 1);
+        *steps += g.len() as u64 + 1;
+        if g.long || !(g.digit || g.is_affix(4)) {
+            break;
+        }
+        total += g.len();
+        letters |= g.letter;
+        end = g.end;
+        n += 1;
+    }
+    total >= min && (letters || !digit_before)
+}
+
+/// A group next to a span, with the separator that joins them.
+type Neighbour = Option<(Sep, Group)>;
+
+/// All spans whose first digit-containing group is `run`; the best acceptable one.
+fn anchor<C: Classify>(
+    text: &[u8],
+    c: &C,
+    o: &Opts,
+    st: &mut State<C::Item>,
+    run: Group,
+    max: usize,
+) -> Option<Found<C::Item>> {
+    // the group before `run`: an upper-case letter prefix may open the span (`EA 123 ...`)
+    let before: Neighbour = token::sep_before(text, run.start)
+        .map(|(sep, end)| (sep, token::scan_backward(text, end, max + 1)));
+    // `run` and the groups after it, plus one more as the right-hand neighbour
+    let mut groups = [(Sep::Space, Group::default()); MAX_GROUPS + 1];
+    groups[0].1 = run;
+    let mut n = 1;
+    let mut total = run.len();
+    while n < groups.len() {
+        let Some((sep, start)) = token::sep_after(text, groups[n - 1].1.end) else {
+            break;
+        };
+        let g = token::scan_forward(text, start, max + 1);
+        st.steps += g.len() as u64 + 1;
+        groups[n] = (sep, g);
+        n += 1;
+        total += g.len();
+        if g.long || !(g.digit || g.is_affix(4)) || total > max {
+            break;
+        }
+    }
+    let groups = &groups[..n];
+
+    let mut best: Option<Found<C::Item>> = None;
+    // every span of this anchor overlaps the kept match: only what can beat it matters
+    let rival = st
+        .pending
+        .filter(|p| run.start < p.end)
+        .map(|p| (p.strength, p.len));
+    let prefix = before.filter(|(_, g)| g.is_affix(4)).map(|(_, g)| g);
+    // normalise once: [prefix] + groups; `ends[k]` = buffer length and "letters seen" after
+    // group k
+    let mut buf = [0u8; MAX_LEN];
+    let mut len = 0;
+    if let Some(p) = prefix {
+        push(&mut buf, &mut len, &text[p.start..p.end]);
+    }
+    let plen = len;
+    let mut ends = [(0usize, false); MAX_GROUPS];
+    let mut m = 0;
+    let mut letters = false;
+    for (k, &(_, g)) in groups.iter().enumerate().take(MAX_GROUPS) {
+        if g.long || len - plen + g.len() > max || !(g.digit || g.is_affix(4)) {
+            break;
+        }
+        push(&mut buf, &mut len, &text[g.start..g.end]);
+        letters |= g.letter;
+        ends[k] = (len, letters);
+        m = k + 1;
+        st.steps += 1;
+    }
+    // longest first: a strong long reading makes the shorter ones pointless
+    for with_prefix in [prefix.is_some(), false] {
+        let first = if with_prefix {
+            prefix.unwrap_or(run)
+        } else {
+            run
+        };
+        if inside_iban(text, first) {
+            continue;
+        }
+        let off = if with_prefix { 0 } else { plen };
+        for k in (0..m).rev() {
+            let (end, letters) = ends[k];
+            let n = end - off;
+            if n > max || !c.possible(n) {
+                continue;
+            }
+            let span = Span {
+                start: first.start,
+                end: groups[k].1.end,
+                norm: &buf[off..end],
+                numeric: !(letters || with_prefix),
+                groups: &groups[..=k],
+                before: if with_prefix { None } else { before },
+                after: groups.get(k + 1).copied(),
+            };
+            let bar = match (best.as_ref().map(|b| (b.strength, b.len)), rival) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                (a, b) => a.or(b),
+            };
+            if let Some(f) = judge(text, c, o, st, &span, bar) {
+                best = Some(f);
+            }
+        }
+    }
+    best
+}
+
+/// Whether `first` (the first group of a span) is one of the four-character groups of an IBAN
+/// printed in groups (`GB82 WEST 1234 5698 7654 32`): it, or one of the up to 8 four-character
+/// groups joined to it by single spaces before it, is two letters and two digits.
+fn inside_iban(text: &[u8], first: Group) -> bool {
+    let is_start = |g: &Group| {
+        let b = &text[g.start..g.end];
+        b.len() == 4
+            && b[..2].iter().all(u8::is_ascii_uppercase)
+            && b[2..].iter().all(u8::is_ascii_digit)
+    };
+    let mut g = first;
+    for _ in 0..9 {
+        if g.len() != 4 || g.long {
+            return false;
+        }
+        if is_start(&g) {
+            return true;
+        }
+        match token::sep_before(text, g.start) {
+            Some((Sep::Space, end)) => g = token::scan_backward(text, end, 5),
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Appends `src` upper-cased.
+fn push(buf: &mut [u8; MAX_LEN], len: &mut usize, src: &[u8]) {
+    for (d, s) in buf[*len..].iter_mut().zip(src) {
+        *d = s.to_ascii_uppercase();
+    }
+    *len = (*len + src.len()).min(MAX_LEN);
+}
+
+/// One candidate span.
+struct Span<'a> {
+    start: usize,
+    end: usize,
+    norm: &'a [u8],
+    /// No letters at all.
+    numeric: bool,
+    /// Its groups from the anchor on (a letter prefix is not included).
+    groups: &'a [(Sep, Group)],
+    /// The group before the span, if joined to it by one separator.
+    before: Neighbour,
+    /// The group after the span, if joined to it by one separator.
+    after: Neighbour,
+}
+
+/// Whether a digits-only span is printed like a number rather than like a phone number, date,
+/// price or part of something longer (see the table in the module docs).
+fn plausible_digits(text: &[u8], s: &Span<'_>, max: usize) -> bool {
+    let multi = s.groups.len() > 1;
+    // neighbours with digits: part of a longer printed number (IBAN, card, phone, list); a
+    // neighbour too long to be looked at whole counts as one with digits
+    for (sep, g) in [s.before, s.after].into_iter().flatten() {
+        if (g.digit || g.len() > max) && (multi || sep != Sep::Space && sep != Sep::Newline) {
+            return false;
+        }
+    }
+    // international phone numbers: `+4420...`, `+44 20...`
+    let plus_at = |i: usize| i.checked_sub(1).and_then(|i| text.get(i)) == Some(&b'+');
+    if plus_at(s.start) || s.before.is_some_and(|(_, g)| g.digit && plus_at(g.start)) {
+        return false;
+    }
+    if multi && s.norm.len() < 20 {
+        let lens = |i: usize| s.groups[i].1.len();
+        let last = s.groups.len() - 1;
+        let blocks = lens(0) <= 4 && lens(last) <= 4 && (1..last).all(|i| lens(i) == 4);
+        let japan = s.groups.len() == 4 && (0..4).map(lens).eq([3, 2, 5, 1]);
+        if !blocks && !japan {
+            return false;
+        }
+    }
+    !trap::is_card(s.norm) && !trap::is_ean(s.norm)
+}
+
+/// Classifies a span and decides whether it may be reported; `None` if not, or if its
+/// `(strength, length)` cannot exceed `bar`.
+fn judge<C: Classify>(
+    text: &[u8],
+    c: &C,
+    o: &Opts,
+    st: &mut State<C::Item>,
+    s: &Span<'_>,
+    bar: Option<(Strength, usize)>,
+) -> Option<Found<C::Item>> {
+    let len = s.norm.len();
+    if bar.is_some_and(|b| (Strength::Strong, len) <= b) {
+        return None;
+    }
+    if s.numeric {
+        if !plausible_digits(text, s, c.max_len().min(MAX_LEN)) {
+            return None;
+        }
+    } else if trap::is_iban(s.norm) {
+        return None;
+    }
+    st.steps += s.norm.len() as u64;
+    let (item, strength) = c.classify(s.norm)?;
+    if strength < o.min_strength {
+        return None;
+    }
+    let mut f = Found {
+        start: s.start,
+        end: s.end,
+        len: s.norm.len(),
+        item,
+        strength,
+        support: Support::Structure,
+    };
+    if bar.is_some_and(|b| (f.strength, f.len) <= b) {
+        return None;
+    }
+    if strength < Strength::Strong {
+        f.support = if o.eager {
+            Support::Eager
+        } else if strength == Strength::Guess {
+            return None;
+        } else if o.context {
+            st.steps += (context::BEFORE + context::AFTER) as u64;
+            support(text, s, st.last_end)?
+        } else {
+            return None;
+        };
+    }
+    Some(f)
+}
+
+/// Why a weak span may be reported, if it may.
+fn support(text: &[u8], s: &Span<'_>, last_end: Option<usize>) -> Option<Support> {
+    if context::in_tracking_url(text, s.start) {
+        return Some(Support::Url);
+    }
+    match context::before(text, s.start, last_end) {
+        Before::Word(Hint::Shipping) => return Some(Support::Word),
+        Before::Word(Hint::Other) => return None,
+        Before::Nearby => return Some(Support::Nearby),
+        Before::Nothing => {}
+    }
+    match context::word_after(text, s.end) {
+        Some(Hint::Shipping) => Some(Support::Word),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::check::{CheckDigit, Mod7, Ups, S10};
+
+    /// A tiny stand-in for the carrier table: S10 with a few countries, UPS 1Z, DHL 10-digit
+    /// (mod 7), `TBA` + 12 digits, and bare 14 digits.
+    pub(crate) struct Toy;
+
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub(crate) enum T {
+        S10,
+        Ups,
+        Dhl,
+        Tba,
+        Bare14,
+    }
+
+    impl Classify for Toy {
+        type Item = T;
+        fn max_len(&self) -> usize {
+            34
+        }
+        fn min_len(&self) -> usize {
+            10
+        }
+        fn possible(&self, len: usize) -> bool {
+            matches!(len, 10 | 13 | 14 | 15 | 18)
+        }
+        fn classify(&self, n: &[u8]) -> Option<(T, Strength)> {
+            let digits = |r: core::ops::Range<usize>| n[r].iter().all(u8::is_ascii_digit);
+            let letters = |r: core::ops::Range<usize>| n[r].iter().all(u8::is_ascii_uppercase);
+            match n.len() {
+                13 if letters(0..2)
+                    && digits(2..11)
+                    && matches!(&n[11..], b"US" | b"GB" | b"DE" | b"CN")
+                    && S10.verify(&n[2..11]) =>
+                {
+                    Some((T::S10, Strength::Strong))
+                }
+                18 if n.starts_with(b"1Z") && Ups.verify(&n[2..]) => {
+                    Some((T::Ups, Strength::Strong))
+                }
+                10 if digits(0..10) && Mod7.verify(n) => Some((T::Dhl, Strength::CheckDigit)),
+                15 if n.starts_with(b"TBA") && digits(3..15) => Some((T::Tba, Strength::Strong)),
+                14 if digits(0..14) => Some((T::Bare14, Strength::Shape)),
+                _ => None,
+            }
+        }
+    }
+
+    pub(crate) const DEFAULT: Opts = Opts {
+        eager: false,
+        context: true,
+        min_strength: Strength::Guess,
+    };
+
+    pub(crate) fn scan(text: &str, o: Opts) -> ([(usize, usize, T, Support); 16], usize) {
+        let mut out = [(0, 0, T::Dhl, Support::Eager); 16];
+        let mut n = 0;
+        let mut st = State::new();
+        while let Some(f) = next(text.as_bytes(), &Toy, &o, &mut st) {
+            if n < out.len() {
+                out[n] = (f.start, f.end, f.item, f.support);
+            }
+            n += 1;
+        }
+        (out, n)
+    }
+
+    #[track_caller]
+    fn spans(text: &str) -> [&str; 16] {
+        let (found, n) = scan(text, DEFAULT);
+        let mut out = [""; 16];
+        for (o, f) in out.iter_mut().zip(&found[..n.min(16)]) {
+            *o = &text[f.0..f.1];
+        }
+        out
+    }
+
+    #[track_caller]
+    fn check(text: &str, want: &[&str]) {
+        let got = spans(text);
+        let n = got.iter().position(|s| s.is_empty()).unwrap_or(16);
+        assert_eq!(&got[..n], want, "in {text:?}");
+    }
+
+    #[test]
+    fn strong_numbers_in_prose() {
+        check("see 1Z999AA10123456784 today", &["1Z999AA10123456784"]);
+        check("1Z 999 AA1 01 2345 678 4", &["1Z 999 AA1 01 2345 678 4"]);
+        check("1z999aa10123456784", &["1z999aa10123456784"]);
+        check(
+            "EA 123 456 785 US and RB123456785GB.",
+            &["EA 123 456 785 US", "RB123456785GB"],
+        );
+        check("(\"RB123456785GB\")", &["RB123456785GB"]);
+        check("TBA000000000000 ut labore", &["TBA000000000000"]);
+        check("X1Z999AA10123456784", &[]);
+        check("1Z999AA101234567840", &[]);
+        check("1Z999AA10123456785", &[]);
+    }
+
+    #[test]
+    fn separators_and_line_breaks() {
+        check("1Z-999-AA1-01-2345-678-4", &["1Z-999-AA1-01-2345-678-4"]);
+        check(
+            "1Z 999 AA1\r\n01 2345 678 4",
+            &["1Z 999 AA1\r\n01 2345 678 4"],
+        );
+        check("1Z\u{a0}999AA10123456784", &["1Z\u{a0}999AA10123456784"]);
+        check("1Z 999 AA1  01 2345 678 4", &[]);
+        check("1Z 999 AA1\n\n01 2345 678 4", &[]);
+    }
+
+    #[test]
+    fn weak_numbers_need_context() {
+        check("call 3318810025 now", &[]);
+        check("3318810025", &[]);
+        check("DHL waybill 3318810025", &["3318810025"]);
+        check("Tracking: 33 1881 0025.", &["33 1881 0025"]);
+        check("Tracking: 331 881 0025.", &[]);
+        check("3318810025 (DHL Express)", &["3318810025"]);
+        check("Tracking for order 4711: 3318810025", &[]);
+        check(
+            "https://www.dhl.com/x?tracking-id=3318810025",
+            &["3318810025"],
+        );
+        check(
+            "Tracking: 3318810025, 8487135506 and 1099255990",
+            &["3318810025", "8487135506", "1099255990"],
+        );
+        check("Tracking: +3318810025", &[]);
+        check("Tracking: +49 3318810025", &[]);
+        check("Tracking: 12 3318810025", &["3318810025"]);
+        check("Tracking: 12 33 1881 0025", &[]);
+        check("Tracking: 3318810025.5", &[]);
+        let gap = "waybill 3318810025                                                                                12345678901234";
+        let (found, n) = scan(gap, DEFAULT);
+        assert_eq!(n, 2);
+        assert_eq!(found[0].3, Support::Word);
+        assert_eq!(found[1].3, Support::Nearby);
+    }
+
+    #[test]
+    fn options() {
+        let eager = Opts {
+            eager: true,
+            ..DEFAULT
+        };
+        assert_eq!(scan("3318810025", eager).1, 1);
+        let no_context = Opts {
+            context: false,
+            ..DEFAULT
+        };
+        assert_eq!(scan("DHL 3318810025", no_context).1, 0);
+        let strong = Opts {
+            min_strength: Strength::Strong,
+            eager: true,
+            ..DEFAULT
+        };
+        assert_eq!(scan("DHL 3318810025 1Z999AA10123456784", strong).1, 1);
+    }
+
+    #[test]
+    fn overlaps_prefer_strong_then_long() {
+        // a weak 10-digit reading inside the UPS groups loses to the whole 1Z number
+        check(
+            "tracking 1Z 999 AA1 01 2345 678 4",
+            &["1Z 999 AA1 01 2345 678 4"],
+        );
+        // a letters-only prefix may open a span, and is not swallowed when it does not fit
+        check("LX 1Z999AA10123456784", &["1Z999AA10123456784"]);
+        check(
+            "EA 123 456 785 US 1Z999AA10123456784",
+            &["EA 123 456 785 US", "1Z999AA10123456784"],
+        );
+    }
+
+    #[test]
+    fn traps() {
+        check("tracking 4111 1111 1111 1111", &[]);
+        check("tracking DE89 3704 0044 0532 0130 00", &[]);
+        check("tracking +44 20 7946 0958", &[]);
+        check("tracking 2024-01-15 10:30", &[]);
+        check("tracking (555) 123-4567", &[]);
+    }
+
+    #[test]
+    fn long_runs_are_skipped_linearly() {
+        let mut s = [b'1'; 4000];
+        s[100] = b' ';
+        let text = core::str::from_utf8(&s).unwrap_or("");
+        let mut st = State::new();
+        while next(
+            text.as_bytes(),
+            &Toy,
+            &Opts {
+                eager: true,
+                ..DEFAULT
+            },
+            &mut st,
+        )
+        .is_some()
+        {}
+        assert!(st.steps < 3 * 4000, "{}", st.steps);
+    }
+}

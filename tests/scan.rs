@@ -1,0 +1,856 @@
+//! Integration tests of the text scanner: every known format embedded in text, own generators
+//! built on the `check` module, the documented rules, options, and linear work on adversarial
+//! inputs.
+
+use proptest::prelude::*;
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use tracking_number::check::{CheckDigit, Gs1, Mod37_36, Mod7, Ups, FEDEX, S10};
+use tracking_number::scan::{BuildErrorKind, MatchKind, Scanner, Strength, Support, MAX_EXTRAS};
+use tracking_number::{
+    detect, find, find_iter, is_match, Carrier, Confidence, Evidence, ExtraFormat, Format, Match,
+    TrackingNumber,
+};
+
+/// All matches of the default scanner as `(span, normalised number)`.
+fn all(text: &str) -> Vec<(&str, String)> {
+    find_iter(text)
+        .map(|m| {
+            (
+                m.as_str(),
+                m.number().map(|n| n.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[track_caller]
+fn spans(text: &str) -> Vec<&str> {
+    find_iter(text).map(|m| m.as_str()).collect()
+}
+
+/// Upper case without separators.
+fn norm(s: &str) -> String {
+    s.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
+/// The sentence shapes every number is embedded in: `{}` is the number; all carry a shipping
+/// word so that weak formats are reportable too.
+const SENTENCES: &[&str] = &[
+    "Tracking number: {} is on its way.",
+    "{} is your tracking number",
+    "Your DHL tracking number is {}",
+    "tracking:  {}  thanks",
+    "Tracking (\"{}\").",
+    "tracking '{}', next",
+    "Sendungsnummer:\n{}\nViele Grüße",
+    "Parcel «{}» — shipped",
+    "Track it: https://example.com/track/{}",
+    "{}",
+];
+
+/// Embeds `printed` in every sentence and checks it is found exactly once, with its span.
+/// The bare sentence (`"{}"`, no context at all) is only tried for strong readings.
+#[track_caller]
+fn found_everywhere(scanner: &Scanner<'_>, printed: &str, normalised: &str) {
+    let strong = scanner
+        .find(normalised)
+        .is_some_and(|m| m.strength() == Strength::Strong);
+    for s in SENTENCES {
+        if *s == "{}" && !strong {
+            continue;
+        }
+        if s.contains("https") && printed.contains([' ', '\n', '\u{a0}']) {
+            continue;
+        }
+        let (before, after) = s.split_once("{}").unwrap();
+        let text = format!("{before}{printed}{after}");
+        let found: Vec<Match<'_>> = scanner.find_iter(&text).collect();
+        assert_eq!(found.len(), 1, "{printed:?} in {text:?}: {found:?}");
+        let m = found[0];
+        assert_eq!(
+            m.range(),
+            before.len()..before.len() + printed.len(),
+            "{text:?}: {m:?}"
+        );
+        assert_eq!(m.as_str(), printed);
+        let mut buf = [0u8; tracking_number::scan::MAX_NORMALIZED];
+        assert_eq!(m.normalized(&mut buf), normalised);
+        if let Some(n) = m.number() {
+            assert_eq!(n.as_str(), normalised, "{text:?}");
+        }
+    }
+}
+
+#[test]
+fn public_types_are_send_sync_copy() {
+    fn copy<T: Send + Sync + Copy>() {}
+    copy::<Scanner<'static>>();
+    copy::<Match<'static>>();
+    copy::<MatchKind<'static>>();
+    copy::<Strength>();
+    copy::<Support>();
+    copy::<tracking_number::scan::ScannerBuilder<'static>>();
+    copy::<tracking_number::scan::BuildError>();
+    copy::<BuildErrorKind>();
+    fn send<T: Send + Sync>() {}
+    send::<tracking_number::scan::FindIter<'static>>();
+}
+
+/// The example of `f`, read as `f` (bare-digit examples may rank another format first).
+fn example(f: Format) -> TrackingNumber {
+    detect(f.example())
+        .filter(|c| c.format() == f)
+        .find_map(|c| c.number())
+        .unwrap_or_else(|| panic!("{f:?}"))
+}
+
+/// Low-confidence readings without a verified check digit are only reported when eager.
+fn scanner_for(n: &TrackingNumber) -> Scanner<'static> {
+    let guess = detect(n.as_str())
+        .filter(|c| c.number().is_some())
+        .all(|c| c.confidence() == Confidence::Low && c.evidence() != Evidence::Verified);
+    Scanner::builder().eager(guess).build().unwrap()
+}
+
+#[test]
+fn every_format_example_is_found_in_every_printed_form() {
+    for &f in Format::ALL {
+        let n = example(f);
+        let s = scanner_for(&n);
+        let grouped = n.grouped().to_string();
+        let mut forms = vec![n.as_str().to_string(), n.as_str().to_lowercase()];
+        if !s
+            .find(n.as_str())
+            .is_some_and(|m| m.support() == Support::Eager)
+        {
+            // a guess printed in groups may contain a stronger reading (`DT 1234 5678 9012`
+            // holds a FedEx Express number), which wins
+            forms.extend([
+                grouped.clone(),
+                grouped.replace(' ', "-"),
+                grouped.replace(' ', "\u{a0}"),
+            ]);
+        }
+        for printed in &forms {
+            if !grouping_is_printable(printed) {
+                continue;
+            }
+            found_everywhere(&s, printed, n.as_str());
+        }
+    }
+}
+
+/// A digits-only number printed in groups is only recognised in the documented group shapes
+/// (groups of four, first and last may be shorter; Japan Post 3-2-5-1).
+fn grouping_is_printable(printed: &str) -> bool {
+    let groups: Vec<&str> = printed.split([' ', '-', '\u{a0}', '\n']).collect();
+    if groups.len() == 1
+        || printed.chars().any(|c| c.is_ascii_alphabetic())
+        || norm(printed).len() >= 20
+    {
+        return true;
+    }
+    let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
+    let last = lens.len() - 1;
+    (lens[0] <= 4 && lens[last] <= 4 && lens[1..last].iter().all(|&l| l == 4))
+        || lens == [3, 2, 5, 1]
+}
+
+#[test]
+fn every_example_printed_in_groups_is_found_with_the_documented_shape() {
+    // the carrier table's grouping of each example is either accepted or, for digits-only
+    // numbers, deliberately rejected; list the rejected ones so a change is noticed
+    let mut rejected: Vec<&str> = Vec::new();
+    for &f in Format::ALL {
+        let n = example(f);
+        let g = n.grouped().to_string();
+        if !grouping_is_printable(&g) {
+            rejected.push(f.as_str());
+            assert!(
+                spans(&format!("tracking {g}")).iter().all(|s| *s != g),
+                "{g}"
+            );
+        }
+    }
+    // field-structured groupings of two 12- and 17-digit formats are not printed shapes
+    assert!(
+        rejected
+            .iter()
+            .all(|f| ["gsin", "dhl_paket_identcode"].contains(f)),
+        "{rejected:?}"
+    );
+}
+
+// ---- own generators, built with the check module ----
+
+fn digits(rng: &mut ChaCha8Rng, n: usize) -> String {
+    (0..n)
+        .map(|_| char::from(b'0' + rng.random_range(0..10u8)))
+        .collect()
+}
+
+fn gen_ups(rng: &mut ChaCha8Rng) -> String {
+    const AN: &[u8] = b"0123456789ABCDEFGHJKLMNPRSTUVWXYZ";
+    let shipper: String = (0..6)
+        .map(|_| char::from(AN[rng.random_range(0..AN.len())]))
+        .collect();
+    let payload = format!(
+        "{shipper}{:02}{}",
+        rng.random_range(1..100u32),
+        digits(rng, 7)
+    );
+    let c = Ups.compute(payload.as_bytes()).unwrap();
+    format!("1Z{payload}{c}")
+}
+
+fn gen_s10(rng: &mut ChaCha8Rng) -> String {
+    const SERVICES: &[&str] = &["RR", "EA", "CP", "LX", "RB", "EE", "UA", "VV"];
+    const COUNTRIES: &[&str] = &[
+        "US", "GB", "DE", "CN", "FR", "CA", "JP", "AU", "NL", "IT", "ES", "IN",
+    ];
+    let serial = digits(rng, 8);
+    let c = S10.compute(serial.as_bytes()).unwrap();
+    format!(
+        "{}{serial}{c}{}",
+        SERVICES[rng.random_range(0..SERVICES.len())],
+        COUNTRIES[rng.random_range(0..COUNTRIES.len())]
+    )
+}
+
+fn gen_gs1(rng: &mut ChaCha8Rng, prefix: &str, len: usize) -> String {
+    let data = format!("{prefix}{}", digits(rng, len - 1 - prefix.len()));
+    let c = Gs1.compute(data.as_bytes()).unwrap();
+    format!("{data}{c}")
+}
+
+fn gen_fedex(rng: &mut ChaCha8Rng) -> String {
+    let data = digits(rng, 11);
+    let c = FEDEX.compute(data.as_bytes()).unwrap();
+    format!("{data}{c}")
+}
+
+fn gen_dhl(rng: &mut ChaCha8Rng) -> String {
+    let data = format!("{}{}", rng.random_range(1..10u8), digits(rng, 8));
+    let c = Mod7.compute(data.as_bytes()).unwrap();
+    format!("{data}{c}")
+}
+
+fn gen_dpd(rng: &mut ChaCha8Rng) -> String {
+    let data = digits(rng, 14);
+    let c = Mod37_36.compute(data.as_bytes()).unwrap();
+    format!("{data}{c}")
+}
+
+fn gen_ontrac(rng: &mut ChaCha8Rng) -> String {
+    let data = format!(
+        "{}{}",
+        if rng.random_bool(0.5) { 'C' } else { 'D' },
+        digits(rng, 13)
+    );
+    let c = Ups.compute(data.as_bytes()).unwrap();
+    format!("{data}{c}")
+}
+
+/// `(normalised, expected format or None if several are plausible)` from every generator.
+fn generated(rng: &mut ChaCha8Rng) -> Vec<String> {
+    let mut v = Vec::new();
+    for _ in 0..40 {
+        v.push(gen_ups(rng));
+        v.push(gen_s10(rng));
+        v.push(gen_gs1(rng, "9400", 22));
+        v.push(gen_gs1(rng, "9261", 26));
+        v.push(gen_gs1(rng, "00", 20));
+        v.push(gen_gs1(rng, "7", 16));
+        v.push(gen_fedex(rng));
+        v.push(gen_dhl(rng));
+        v.push(gen_dpd(rng));
+        v.push(gen_ontrac(rng));
+        v.push(format!("TBA{}", digits(rng, 12)));
+    }
+    v
+}
+
+#[test]
+fn generated_numbers_are_found_in_every_printed_form() {
+    let mut rng = ChaCha8Rng::seed_from_u64(4);
+    let mut checked = 0;
+    for raw in generated(&mut rng) {
+        // numbers the carrier table reads differently (e.g. a generated DPD number whose
+        // 15 characters are also another format) are still found, as that reading
+        let Ok(n) = TrackingNumber::parse(&raw) else {
+            panic!("generator produced an unparsable number {raw}");
+        };
+        if tracking_number_is_card_or_ean(n.as_str()) {
+            continue;
+        }
+        let grouped = n.grouped().to_string();
+        let s = scanner_for(&n);
+        for printed in [
+            raw.clone(),
+            grouped.clone(),
+            grouped.replace(' ', "-"),
+            grouped.replace(' ', "\n"),
+        ] {
+            if grouping_is_printable(&printed) {
+                found_everywhere(&s, &printed, n.as_str());
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 1000, "{checked}");
+}
+
+/// The documented traps also catch some valid carrier numbers (a Canada Post number that is
+/// also a Luhn-valid card number); the generators skip those.
+fn tracking_number_is_card_or_ean(n: &str) -> bool {
+    let b = n.as_bytes();
+    let all_digits = b.iter().all(u8::is_ascii_digit);
+    let p = |k: usize| n[..k].parse::<u32>().unwrap_or(0);
+    let len = b.len();
+    let card = all_digits
+        && (13..=19).contains(&len)
+        && luhn::valid(n)
+        && ((n.starts_with('4') && [13, 16, 19].contains(&len))
+            || (((51..=55).contains(&p(2)) || (2221..=2720).contains(&p(4))) && len == 16)
+            || ([34, 37].contains(&p(2)) && len == 15)
+            || ((p(4) == 6011 || (644..=649).contains(&p(3)) || p(2) == 65) && len >= 16)
+            || ((3528..=3589).contains(&p(4)) && len >= 16)
+            || ([30, 36, 38].contains(&p(2)) && [14, 16].contains(&len))
+            || (p(2) == 62 && len >= 16));
+    card || (all_digits && matches!(len, 8 | 13) && Gs1.verify(b))
+}
+
+// ---- the documented rules ----
+
+#[test]
+fn never_a_strict_part_of_a_longer_run() {
+    assert!(spans("X1Z999AA10123456784").is_empty());
+    assert!(spans("1Z999AA101234567840").is_empty());
+    assert!(
+        spans("tracking 98657878885512345678").is_empty(),
+        "12 digits inside 20"
+    );
+    assert!(spans("tracking 12345678986578788855").is_empty());
+    assert_eq!(spans("tracking 986578788855"), ["986578788855"]);
+}
+
+#[test]
+fn words_are_not_swallowed() {
+    let eager = Scanner::builder().eager(true).build().unwrap();
+    let found: Vec<&str> = eager
+        .find_iter("Tracking LX17635036 ut labore")
+        .map(|m| m.as_str())
+        .collect();
+    assert_eq!(found, ["LX17635036"]);
+    assert!(spans("Tracking LX17635036 ut labore")
+        .iter()
+        .all(|s| *s == "LX17635036"));
+    assert_eq!(
+        spans("see 1Z999AA10123456784 today"),
+        ["1Z999AA10123456784"]
+    );
+    assert_eq!(
+        spans("UPS 1Z999AA10123456784 SHIPPED"),
+        ["1Z999AA10123456784"]
+    );
+    assert_eq!(spans("EA 123 456 785 US and more"), ["EA 123 456 785 US"]);
+    // lower-case letters-only groups are words, never prefixes or suffixes
+    assert!(spans("ea 123 456 785 us").is_empty());
+    assert_eq!(spans("ea123456785us"), ["ea123456785us"]);
+}
+
+#[test]
+fn separators() {
+    for printed in [
+        "1Z 999 AA1 01 2345 678 4",
+        "1Z 999 AA1 01 2345 6784",
+        "1Z-999-AA1-01-2345-678-4",
+        "1Z.999.AA1.01.2345.678.4",
+        "1Z\u{a0}999\u{a0}AA1\u{a0}01\u{a0}2345\u{a0}6784",
+        "1Z 999 AA1\n01 2345 6784",
+        "1Z 999 AA1\r\n01 2345 6784",
+        "1z 999 aa1 01 2345 6784",
+    ] {
+        let text = format!("Hello,\n{printed}\nBye");
+        assert_eq!(spans(&text), [printed], "{text:?}");
+    }
+    // two separators in a row break the number
+    for broken in [
+        "1Z 999 AA1  01 2345 6784",
+        "1Z 999 AA1\n\n01 2345 6784",
+        "1Z 999 AA1 \n01 2345 6784",
+        "1Z 999, AA1 01 2345 6784",
+    ] {
+        assert!(spans(broken).is_empty(), "{broken:?}");
+    }
+    assert_eq!(
+        spans("9400 1000 0000 0000 0000 00"),
+        Vec::<&str>::new(),
+        "bad check digit"
+    );
+    assert_eq!(
+        spans("9400 1112 0620 6406 2607 87"),
+        ["9400 1112 0620 6406 2607 87"]
+    );
+    assert_eq!(
+        spans("9400 1112 0620\n6406 2607 87"),
+        ["9400 1112 0620\n6406 2607 87"]
+    );
+}
+
+#[test]
+fn lists_of_numbers() {
+    let text = "Tracking numbers: 3318810025, 8487135506 and 1099255990";
+    assert_eq!(spans(text), ["3318810025", "8487135506", "1099255990"]);
+    let text = "9400111206206406260787 9405803699300124287899";
+    assert_eq!(
+        spans(text),
+        ["9400111206206406260787", "9405803699300124287899"]
+    );
+    let text = "RB123456785GB\nEA123456785US\n1Z999AA10123456784";
+    assert_eq!(spans(text).len(), 3);
+}
+
+#[test]
+fn weak_numbers_need_support() {
+    let weak = [
+        "3318810025",
+        "986578788855",
+        "320595463938",
+        "7035114477138472",
+        "041441760228964",
+    ];
+    for n in weak {
+        assert!(!is_match(n), "{n}");
+        assert!(!is_match(&format!("Order number: {n}")), "{n}");
+        assert!(!is_match(&format!("Call {n} today")), "{n}");
+        assert!(!is_match(&format!("Invoice {n}")), "{n}");
+        assert_eq!(
+            find(&format!("Tracking: {n}")).map(|m| m.support()),
+            Some(Support::Word),
+            "{n}"
+        );
+        assert_eq!(
+            find(&format!("{n} (FedEx)")).map(|m| m.support()),
+            Some(Support::Word),
+            "{n}"
+        );
+        assert_eq!(
+            find(&format!("Sendungsnummer {n}")).map(|m| m.support()),
+            Some(Support::Word),
+            "{n}"
+        );
+        let url = format!("https://www.fedex.com/fedextrack/?trknbr={n}");
+        assert_eq!(find(&url).map(|m| m.support()), Some(Support::Url), "{n}");
+        let url = format!("<a href=\"https://parcels.example.com/track/{n}\">");
+        assert_eq!(find(&url).map(|m| m.support()), Some(Support::Url), "{n}");
+    }
+}
+
+#[test]
+fn traps_are_not_reported_even_near_shipping_words() {
+    let traps = [
+        "(555) 123-4567",
+        "555-123-4567",
+        "555 123 4567",
+        "+1 555 123 4567",
+        "+15551234567",
+        "+44 20 7946 0958",
+        "+442079460958",
+        "020 7946 0958",
+        "2024-01-15",
+        "2024-01-15 10:30",
+        "15.01.2024 10:30:15",
+        "01/15/2024",
+        "$1,299.00",
+        "EUR 1.299,00",
+        "3318810025.00",
+        "94105-1234",
+        "4111 1111 1111 1111",
+        "4111111111111111",
+        "5555 5555 5555 4444",
+        "3782 822463 10005",
+        "DE89 3704 0044 0532 0130 00",
+        "DE89370400440532013000",
+        "GB82 WEST 1234 5698 7654 32",
+        "ISBN 978-3-16-148410-0",
+        "9783161484100",
+        "4006381333931",
+        "192.168.100.200",
+        "Order #113-4567890-1234567",
+        "order 3318810025",
+        "Invoice INV-2024-0012345",
+        "Kundennummer 8487135506",
+    ];
+    for t in traps {
+        for text in [
+            t.to_string(),
+            format!("Tracking questions? {t}"),
+            format!("shipment: {t}"),
+        ] {
+            let found = all(&text);
+            assert!(found.is_empty(), "{text:?} -> {found:?}");
+        }
+    }
+}
+
+#[test]
+fn overlaps_keep_the_strongest_then_longest() {
+    // a 10-digit mod-7 reading inside IMpb groups loses to the whole IMpb number
+    assert_eq!(
+        spans("tracking 9400 1112 0620 6406 2607 87"),
+        ["9400 1112 0620 6406 2607 87"]
+    );
+    // the 34-digit routed USPS number is preferred over the 22-digit PIC inside it
+    let routed = "tracking 4207 8745 9400 1112 0620 6406 2607 87";
+    assert_eq!(spans(routed), ["4207 8745 9400 1112 0620 6406 2607 87"]);
+}
+
+#[test]
+fn match_accessors() {
+    let text = "Tracking: RB 123 456 785 GB!";
+    let m = find(text).unwrap();
+    assert_eq!((m.start(), m.end(), m.range()), (10, 27, 10..27));
+    assert_eq!(m.as_str(), "RB 123 456 785 GB");
+    assert_eq!(m.carrier(), Some(Carrier::RoyalMail));
+    assert_eq!(m.format(), Some(Format::S10));
+    assert_eq!(m.evidence().as_str(), "verified");
+    assert_eq!(m.strength(), Strength::Strong);
+    assert_eq!(m.support(), Support::Structure);
+    assert_eq!(
+        m.kind(),
+        MatchKind::Carrier(TrackingNumber::parse("RB123456785GB").unwrap())
+    );
+    let dbg = format!("{m:?}");
+    assert!(
+        dbg.starts_with("Match { start: 10, end: 27, text: \"RB 123 456 785 GB\""),
+        "{dbg}"
+    );
+}
+
+#[test]
+fn unknown_s10_operator_is_weak() {
+    // a valid S10 check digit with a country code outside the operator table
+    let serial = "12345678";
+    let c = S10.compute(serial.as_bytes()).unwrap();
+    let n = format!("RR{serial}{c}QQ");
+    if let Some(cand) = detect(&n).best() {
+        if cand.number().is_some() && cand.carrier() == Carrier::Upu {
+            assert!(!is_match(&n));
+            assert_eq!(
+                find(&format!("tracking {n}")).map(|m| m.strength()),
+                Some(Strength::CheckDigit)
+            );
+        }
+    }
+}
+
+// ---- options ----
+
+struct Acme;
+
+impl ExtraFormat for Acme {
+    fn id(&self) -> &str {
+        "acme"
+    }
+    fn len_range(&self) -> (usize, usize) {
+        (10, 10)
+    }
+    fn has_check(&self) -> bool {
+        false
+    }
+    fn is_match(&self, n: &[u8]) -> bool {
+        n.len() == 10 && n.starts_with(b"ACME") && n[4..].iter().all(u8::is_ascii_digit)
+    }
+}
+
+/// Eight digits whose digit sum is a multiple of 10.
+struct Sum10;
+
+impl ExtraFormat for Sum10 {
+    fn id(&self) -> &str {
+        "sum10"
+    }
+    fn len_range(&self) -> (usize, usize) {
+        (8, 8)
+    }
+    fn has_check(&self) -> bool {
+        true
+    }
+    fn is_match(&self, n: &[u8]) -> bool {
+        n.iter().all(u8::is_ascii_digit)
+            && n.iter().map(|&d| u32::from(d - b'0')).sum::<u32>() % 10 == 0
+    }
+}
+
+#[test]
+fn extra_formats() {
+    let s = Scanner::builder()
+        .extra(&Acme)
+        .extra(&Sum10)
+        .build()
+        .unwrap();
+    let text = "Ref ACME-123456, code 1234 5500, UPS 1Z999AA10123456784";
+    let found: Vec<_> = s.find_iter(text).map(|m| (m.as_str(), m.kind())).collect();
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(found[0], ("ACME-123456", MatchKind::Extra { id: "acme" }));
+    assert_eq!(found[1], ("1234 5500", MatchKind::Extra { id: "sum10" }));
+    assert!(matches!(found[2].1, MatchKind::Carrier(_)));
+    let m = s.find(text).unwrap();
+    assert_eq!(m.number(), None);
+    assert_eq!(m.carrier(), None);
+    assert_eq!(m.evidence().as_str(), "none");
+    let mut buf = [0u8; tracking_number::scan::MAX_NORMALIZED];
+    assert_eq!(m.normalized(&mut buf), "ACME123456");
+    // the default scanner knows nothing of them
+    assert_eq!(spans(text), ["1Z999AA10123456784"]);
+    // without unchecked formats, the check-less extra format is off
+    let s = Scanner::builder()
+        .extra(&Acme)
+        .unchecked(false)
+        .build()
+        .unwrap();
+    assert!(!s.is_match("ACME123456"));
+}
+
+#[test]
+fn builder_errors_verbatim() {
+    let mut b = Scanner::builder();
+    for _ in 0..MAX_EXTRAS {
+        b = b.extra(&Acme);
+    }
+    assert!(b.build().is_ok());
+    let err = b.extra(&Acme).build().unwrap_err();
+    assert_eq!(
+        err.kind(),
+        BuildErrorKind::TooManyExtras { max: MAX_EXTRAS }
+    );
+    assert_eq!(
+        err.to_string(),
+        "too many extra formats: at most 8 are supported"
+    );
+
+    struct Bad(usize, usize);
+    impl ExtraFormat for Bad {
+        fn id(&self) -> &str {
+            "bad"
+        }
+        fn len_range(&self) -> (usize, usize) {
+            (self.0, self.1)
+        }
+        fn has_check(&self) -> bool {
+            false
+        }
+        fn is_match(&self, _: &[u8]) -> bool {
+            true
+        }
+    }
+    let zero = Bad(0, 5);
+    let err = Scanner::builder()
+        .extra(&Acme)
+        .extra(&zero)
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        err.kind(),
+        BuildErrorKind::ExtraLength {
+            index: 1,
+            min: 0,
+            max: 5
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "extra format 1 has lengths 0..=5; supported are 1..=48"
+    );
+    let long = Bad(5, 49);
+    assert_eq!(
+        Scanner::builder()
+            .extra(&long)
+            .build()
+            .unwrap_err()
+            .to_string(),
+        "extra format 0 has lengths 5..=49; supported are 1..=48"
+    );
+}
+
+#[test]
+fn carrier_and_format_filters() {
+    let text = "UPS 1Z999AA10123456784, Royal Mail RB123456785GB, USPS 9400 1112 0620 6406 2607 87";
+    let ups = Scanner::builder()
+        .carriers(&[Carrier::Ups])
+        .build()
+        .unwrap();
+    assert_eq!(
+        ups.find_iter(text).map(|m| m.as_str()).collect::<Vec<_>>(),
+        ["1Z999AA10123456784"]
+    );
+    let s10 = Scanner::builder()
+        .formats(&[Format::S10, Format::UspsImpb])
+        .build()
+        .unwrap();
+    assert_eq!(s10.find_iter(text).count(), 2);
+    let none = Scanner::builder().carriers(&[]).build().unwrap();
+    assert_eq!(none.find_iter(text).count(), 0);
+}
+
+#[test]
+fn strength_context_and_eager_options() {
+    let weak = "986578788855";
+    assert!(!is_match(weak));
+    let eager = Scanner::builder().eager(true).build().unwrap();
+    assert_eq!(eager.find(weak).map(|m| m.support()), Some(Support::Eager));
+    // eager still applies the printed-shape and trap rules
+    assert!(!eager.is_match("+44 20 7946 0958"));
+    assert!(!eager.is_match("4111 1111 1111 1111"));
+    let no_ctx = Scanner::builder().context(false).build().unwrap();
+    assert!(!no_ctx.is_match("FedEx tracking 986578788855"));
+    assert!(no_ctx.is_match("1Z999AA10123456784"));
+    let strong = Scanner::builder()
+        .min_strength(Strength::Strong)
+        .eager(true)
+        .build()
+        .unwrap();
+    assert!(!strong.is_match(weak));
+    let checked = Scanner::builder().unchecked(false).build().unwrap();
+    assert!(!checked.is_match("TBA000000000000"));
+    assert!(is_match("TBA000000000000"));
+}
+
+// ---- linear work on adversarial inputs ----
+
+fn steps(text: &str) -> u64 {
+    let eager = Scanner::builder().eager(true).build().unwrap();
+    let mut it = eager.find_iter(text);
+    for _ in it.by_ref() {}
+    let a = it.steps();
+    let mut it = find_iter(text);
+    for _ in it.by_ref() {}
+    a.max(it.steps())
+}
+
+#[track_caller]
+fn assert_linear(name: &str, make: impl Fn(usize) -> String) {
+    let small = make(100_000);
+    let large = make(400_000);
+    let (a, b) = (steps(&small), steps(&large));
+    let per_byte = b as f64 / large.len() as f64;
+    assert!(per_byte < 200.0, "{name}: {per_byte} steps per byte");
+    let ratio = b as f64 / a.max(1) as f64;
+    assert!(ratio < 4.0 * 1.5, "{name}: 4x input took {ratio}x steps");
+}
+
+#[test]
+fn adversarial_inputs_take_linear_work() {
+    assert_linear("digits", |n| "7".repeat(n));
+    assert_linear("1Z1Z", |n| "1Z".repeat(n / 2));
+    assert_linear("digit space", |n| "1 ".repeat(n / 2));
+    assert_linear("digit dash", |n| "12-".repeat(n / 3));
+    assert_linear("groups of four", |n| "1234 ".repeat(n / 5));
+    assert_linear("long runs", |n| {
+        format!("{} ", "A1".repeat(30)).repeat(n / 61)
+    });
+    assert_linear("max runs", |n| {
+        format!("{} ", "9".repeat(39)).repeat(n / 40)
+    });
+    assert_linear("weak numbers", |n| "tracking 3318810025 ".repeat(n / 20));
+    assert_linear("S10 prefixes", |n| "RB 123 456 785 GB ".repeat(n / 18));
+    assert_linear("letters", |n| "a".repeat(n));
+}
+
+#[test]
+fn ten_megabytes_of_digits() {
+    let text = "1".repeat(10_000_000);
+    assert_eq!(find_iter(&text).count(), 0);
+    assert!(steps(&text) < 4 * 10_000_000);
+}
+
+// ---- properties ----
+
+fn text_strategy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("1Z999AA10123456784".to_string()),
+        Just("RB 123 456 785 GB".to_string()),
+        Just("9400 1112 0620 6406 2607 87".to_string()),
+        Just("3318810025".to_string()),
+        Just("tracking".to_string()),
+        Just("order".to_string()),
+        Just(" ".to_string()),
+        Just("  ".to_string()),
+        Just("-".to_string()),
+        Just(".".to_string()),
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("\u{a0}".to_string()),
+        Just("é€".to_string()),
+        Just("+".to_string()),
+        "[0-9]{1,12}",
+        "[A-Za-z]{1,6}",
+        "[ -~]{1,8}",
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn matches_are_ordered_disjoint_and_well_formed(text in text_strategy()) {
+        for scanner in [Scanner::new(), Scanner::builder().eager(true).build().unwrap()] {
+            let mut last = 0;
+            for m in scanner.find_iter(&text) {
+                prop_assert!(m.start() >= last && m.start() < m.end());
+                prop_assert!(text.is_char_boundary(m.start()) && text.is_char_boundary(m.end()));
+                prop_assert_eq!(&text[m.range()], m.as_str());
+                let b = text.as_bytes();
+                prop_assert!(m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric());
+                prop_assert!(m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric());
+                let n = m.number().unwrap();
+                prop_assert_eq!(n.as_str(), norm(m.as_str()));
+                prop_assert_eq!(TrackingNumber::parse_as(n.as_str(), n.format()).unwrap(), n);
+                last = m.end();
+            }
+        }
+    }
+
+    #[test]
+    fn never_panics_on_arbitrary_text(text in "\\PC{0,200}") {
+        let _ = find_iter(&text).count();
+        let _ = Scanner::builder().eager(true).build().unwrap().find_iter(&text).count();
+    }
+
+    #[test]
+    fn find_and_is_match_agree_with_find_iter(text in text_strategy()) {
+        let first = find_iter(&text).next();
+        prop_assert_eq!(find(&text), first);
+        prop_assert_eq!(is_match(&text), first.is_some());
+    }
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn match_serializes_with_the_cli_field_names() {
+    let text = "Tracking: 1Z 999 AA1 01 2345 6784";
+    let m = find(text).unwrap();
+    let v = serde_json::to_value(m).unwrap();
+    assert_eq!(
+        v,
+        serde_json::json!({
+            "start": 10, "end": 33, "text": "1Z 999 AA1 01 2345 6784", "carrier": "ups",
+            "format": "ups_1z", "number": "1Z999AA10123456784", "check_digit": "verified",
+            "strength": "strong", "support": "structure"
+        })
+    );
+    assert_eq!(
+        serde_json::to_string(&Strength::CheckDigit).unwrap(),
+        "\"check_digit\""
+    );
+    assert_eq!(
+        serde_json::from_str::<Support>("\"nearby\"").unwrap(),
+        Support::Nearby
+    );
+}

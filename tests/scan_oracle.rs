@@ -1,0 +1,458 @@
+//! The fast scanner against a deliberately simple reference implementation.
+//!
+//! The reference splits the whole text into alphanumeric runs, tries **every** sequence of
+//! joined runs as a span, applies the documented rules one by one on owned `Vec`s and
+//! `String`s, and resolves overlaps exactly as documented. It is slow (quadratic in places) and
+//! shares no code with the scanner except the carrier table (`detect`).
+
+use proptest::prelude::*;
+use tracking_number::check::{CheckDigit, Gs1};
+use tracking_number::scan::{Scanner, Strength};
+use tracking_number::{detect, Carrier, Confidence, Evidence, Format};
+
+const MAX_GROUPS: usize = 12;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sep {
+    Space,
+    Newline,
+    Dash,
+    Dot,
+}
+
+#[derive(Clone, Debug)]
+struct Run {
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+impl Run {
+    fn len(&self) -> usize {
+        self.end - self.start
+    }
+    fn digit(&self) -> bool {
+        self.text.bytes().any(|b| b.is_ascii_digit())
+    }
+    fn affix(&self) -> bool {
+        self.len() <= 4 && self.text.bytes().all(|b| b.is_ascii_uppercase())
+    }
+}
+
+fn runs(text: &str) -> Vec<Run> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_alphanumeric() {
+            let s = i;
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            out.push(Run {
+                start: s,
+                end: i,
+                text: text[s..i].to_string(),
+            });
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The separator between two consecutive runs, if exactly one.
+fn joined(text: &str, a: &Run, b: &Run) -> Option<Sep> {
+    match &text[a.end..b.start] {
+        " " | "\u{a0}" => Some(Sep::Space),
+        "\n" | "\r\n" => Some(Sep::Newline),
+        "-" => Some(Sep::Dash),
+        "." => Some(Sep::Dot),
+        _ => None,
+    }
+}
+
+fn max_len() -> usize {
+    Format::ALL.iter().map(|f| f.max_len()).max().unwrap()
+}
+
+/// The documented strength table, restated.
+fn strength(c: &tracking_number::Candidate, norm: &str) -> Strength {
+    let letters = norm.bytes().any(|b| b.is_ascii_uppercase());
+    let low = c.confidence() == Confidence::Low;
+    if c.evidence() == Evidence::Verified {
+        let strong = if letters {
+            !low && (c.format() != Format::S10 || c.carrier() != Carrier::Upu)
+        } else {
+            norm.len() >= 20 && c.confidence() == Confidence::High
+        };
+        return if strong {
+            Strength::Strong
+        } else {
+            Strength::CheckDigit
+        };
+    }
+    let lead = norm
+        .bytes()
+        .take(3)
+        .filter(|b| b.is_ascii_uppercase())
+        .count();
+    if low {
+        Strength::Guess
+    } else if norm.len() >= 13 && lead >= 2 {
+        Strength::Strong
+    } else {
+        Strength::Shape
+    }
+}
+
+fn luhn(n: &str) -> bool {
+    luhn::valid(n)
+}
+
+fn is_card(n: &str) -> bool {
+    let p = |k: usize| n[..k].parse::<u32>().unwrap();
+    let len = n.len();
+    if !(13..=19).contains(&len) || !n.bytes().all(|b| b.is_ascii_digit()) || !luhn(n) {
+        return false;
+    }
+    let networks: [(bool, &[usize]); 7] = [
+        (n.starts_with('4'), &[13, 16, 19]),
+        (
+            (51..=55).contains(&p(2)) || (2221..=2720).contains(&p(4)),
+            &[16],
+        ),
+        ([34, 37].contains(&p(2)), &[15]),
+        (
+            p(4) == 6011 || (644..=649).contains(&p(3)) || p(2) == 65,
+            &[16, 17, 18, 19],
+        ),
+        ((3528..=3589).contains(&p(4)), &[16, 17, 18, 19]),
+        ([30, 36, 38].contains(&p(2)), &[14, 16]),
+        (p(2) == 62, &[16, 17, 18, 19]),
+    ];
+    networks
+        .iter()
+        .any(|(prefix, lens)| *prefix && lens.contains(&len))
+}
+
+fn is_ean(n: &str) -> bool {
+    (n.len() == 8 || n.len() == 13)
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && Gs1.verify(n.as_bytes())
+}
+
+fn is_iban(n: &str) -> bool {
+    let b = n.as_bytes();
+    if b.len() < 15
+        || b.len() > 34
+        || !b[..2].iter().all(u8::is_ascii_uppercase)
+        || !b[2..4].iter().all(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    let moved = format!("{}{}", &n[4..], &n[..4]);
+    let mut r = 0u64;
+    for c in moved.chars() {
+        let v = c.to_digit(36).unwrap() as u64;
+        r = if v < 10 {
+            (r * 10 + v) % 97
+        } else {
+            (r * 100 + v) % 97
+        };
+    }
+    r == 1
+}
+
+fn iban_start(r: &Run) -> bool {
+    let b = r.text.as_bytes();
+    b.len() == 4
+        && b[..2].iter().all(u8::is_ascii_uppercase)
+        && b[2..].iter().all(u8::is_ascii_digit)
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct Hit {
+    start: usize,
+    end: usize,
+    len: usize,
+    strength: Strength,
+    number: String,
+}
+
+/// The reference scanner. `eager`: report weak readings (no context needed); otherwise only
+/// strong ones (which need no context either).
+fn reference(text: &str, eager: bool) -> Vec<(usize, usize, String)> {
+    let b = text.as_bytes();
+    let rs = runs(text);
+    let max = max_len();
+    let join = |k: usize| {
+        if k + 1 < rs.len() {
+            joined(text, &rs[k], &rs[k + 1])
+        } else {
+            None
+        }
+    };
+
+    // every span, grouped by its first run with a digit
+    let mut per_anchor: Vec<(usize, Vec<Hit>)> = Vec::new();
+    for a in 0..rs.len() {
+        if !rs[a].digit() {
+            continue;
+        }
+        let mut hits = Vec::new();
+        let starts: Vec<usize> = if a > 0 && join(a - 1).is_some() && rs[a - 1].affix() {
+            vec![a - 1, a]
+        } else {
+            vec![a]
+        };
+        for i in starts {
+            // inside an IBAN printed in groups of four
+            let mut k = i;
+            let mut in_iban = false;
+            for _ in 0..9 {
+                if rs[k].len() != 4 {
+                    break;
+                }
+                if iban_start(&rs[k]) {
+                    in_iban = true;
+                    break;
+                }
+                if k > 0 && join(k - 1) == Some(Sep::Space) {
+                    k -= 1;
+                } else {
+                    break;
+                }
+            }
+            if in_iban {
+                continue;
+            }
+            for j in a..rs.len().min(a + MAX_GROUPS) {
+                if j > a && join(j - 1).is_none() {
+                    break;
+                }
+                let group = &rs[i..=j];
+                if !group[group.len() - 1].digit() && !group[group.len() - 1].affix() {
+                    break;
+                }
+                let norm: String = group.iter().map(|r| r.text.to_ascii_uppercase()).collect();
+                if norm.len() > max {
+                    break;
+                }
+                if let Some(h) = judge(text, b, &rs, i, j, a, &norm, eager) {
+                    hits.push(h);
+                }
+            }
+        }
+        per_anchor.push((a, hits));
+    }
+
+    // best per anchor: stronger, then longer; the first one considered on ties
+    let mut best: Vec<Hit> = Vec::new();
+    for (_, hits) in per_anchor {
+        let mut top: Option<Hit> = None;
+        for h in hits {
+            if top
+                .as_ref()
+                .is_none_or(|t| (h.strength, h.len) > (t.strength, t.len))
+            {
+                top = Some(h);
+            }
+        }
+        best.extend(top);
+    }
+
+    // left to right; an overlapping candidate replaces the kept one only if it is better
+    let mut out = Vec::new();
+    let mut kept: Option<Hit> = None;
+    for h in best {
+        match &kept {
+            Some(k) if h.start < k.end => {
+                if (h.strength, h.len) > (k.strength, k.len) {
+                    kept = Some(h);
+                }
+            }
+            _ => {
+                out.extend(kept.take());
+                kept = Some(h);
+            }
+        }
+    }
+    out.extend(kept);
+    out.into_iter()
+        .map(|h| (h.start, h.end, h.number))
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn judge(
+    text: &str,
+    b: &[u8],
+    rs: &[Run],
+    i: usize,
+    j: usize,
+    _a: usize,
+    norm: &str,
+    eager: bool,
+) -> Option<Hit> {
+    let max = max_len();
+    let join = |k: usize| {
+        if k + 1 < rs.len() {
+            joined(text, &rs[k], &rs[k + 1])
+        } else {
+            None
+        }
+    };
+    let group = &rs[i..=j];
+    let numeric = norm.bytes().all(|c| c.is_ascii_digit());
+    if numeric {
+        let multi = group.len() > 1;
+        let before = if i > 0 {
+            join(i - 1).map(|s| (s, &rs[i - 1]))
+        } else {
+            None
+        };
+        let after = join(j).map(|s| (s, &rs[j + 1]));
+        for (sep, r) in before.iter().chain(after.iter()) {
+            if (r.digit() || r.len() > max) && (multi || !matches!(sep, Sep::Space | Sep::Newline))
+            {
+                return None;
+            }
+        }
+        let plus = |at: usize| at > 0 && b[at - 1] == b'+';
+        if plus(group[0].start) || before.is_some_and(|(_, r)| r.digit() && plus(r.start)) {
+            return None;
+        }
+        if multi && norm.len() < 20 {
+            let lens: Vec<usize> = group.iter().map(Run::len).collect();
+            let last = lens.len() - 1;
+            let blocks = lens[0] <= 4 && lens[last] <= 4 && lens[1..last].iter().all(|&l| l == 4);
+            if !blocks && lens != [3, 2, 5, 1] {
+                return None;
+            }
+        }
+        if is_card(norm) || is_ean(norm) {
+            return None;
+        }
+    } else if is_iban(norm) {
+        return None;
+    }
+    let mut top: Option<(Strength, String)> = None;
+    for c in detect(norm) {
+        let Some(n) = c.number() else { continue };
+        let s = strength(&c, norm);
+        if top.as_ref().is_none_or(|t| s > t.0) {
+            top = Some((s, n.to_string()));
+        }
+    }
+    let (strength, number) = top?;
+    if !eager && strength < Strength::Strong {
+        return None;
+    }
+    Some(Hit {
+        start: group[0].start,
+        end: group[group.len() - 1].end,
+        len: norm.len(),
+        strength,
+        number,
+    })
+}
+
+fn fast(text: &str, eager: bool) -> Vec<(usize, usize, String)> {
+    let s = if eager {
+        Scanner::builder().eager(true).build().unwrap()
+    } else {
+        Scanner::builder()
+            .min_strength(Strength::Strong)
+            .build()
+            .unwrap()
+    };
+    s.find_iter(text)
+        .map(|m| (m.start(), m.end(), m.number().unwrap().to_string()))
+        .collect()
+}
+
+/// Random text mixing numbers in printed forms, separators, affixes and junk.
+fn text_strategy() -> impl Strategy<Value = String> {
+    let examples: Vec<String> = Format::ALL
+        .iter()
+        .flat_map(|f| {
+            let e = f.example().to_string();
+            let grouped = detect(&e)
+                .find_map(|c| c.number())
+                .map(|n| n.grouped().to_string())
+                .unwrap_or_else(|| e.clone());
+            [e, grouped]
+        })
+        .collect();
+    let example = prop::sample::select(examples);
+    let sep = prop::sample::select(vec![
+        " ", " ", " ", "  ", "-", ".", "\n", "\r\n", "\u{a0}", ", ", "+", "(", ")", "/", "=", "é",
+    ]);
+    let piece = prop_oneof![
+        3 => example.prop_map(|s| s.to_string()),
+        2 => "[0-9]{1,14}",
+        1 => "[0-9]{4}",
+        2 => "[0-9]{1,5}([ -][0-9]{3,5}){1,4}[ -][0-9]{1,5}",
+        1 => "[0-9]{3}-[0-9]{2}-[0-9]{5}-[0-9]",
+        1 => "[A-Z]{2}[0-9]{2}( [0-9A-Z]{4}){2,5}",
+        1 => "[A-Z]{1,4}",
+        1 => "[a-z]{1,7}",
+        1 => "[A-Z0-9]{2,20}",
+        1 => Just("1Z".to_string()),
+        1 => Just("TBA".to_string()),
+    ];
+    prop::collection::vec((piece, sep), 0..24)
+        .prop_map(|v| v.into_iter().map(|(p, s)| format!("{p}{s}")).collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(768))]
+
+    #[test]
+    fn eager_scanner_agrees_with_the_reference(text in text_strategy()) {
+        prop_assert_eq!(fast(&text, true), reference(&text, true), "{:?}", text);
+    }
+
+    #[test]
+    fn strong_only_scanner_agrees_with_the_reference(text in text_strategy()) {
+        prop_assert_eq!(fast(&text, false), reference(&text, false), "{:?}", text);
+    }
+}
+
+#[test]
+fn reference_sanity() {
+    assert_eq!(
+        reference("see 1Z999AA10123456784 today", false),
+        [(4, 22, "1Z999AA10123456784".to_string())]
+    );
+    assert_eq!(
+        reference("EA 123 456 785 US", false),
+        [(0, 17, "EA123456785US".to_string())]
+    );
+    assert!(reference("986578788855", false).is_empty());
+    assert_eq!(reference("986578788855", true).len(), 1);
+    assert!(reference("+44 20 7946 0958", true).is_empty());
+}
+
+#[test]
+fn handpicked_texts_agree() {
+    for text in [
+        "EA 123 456 785 US 1Z999AA10123456784",
+        "LX 1Z999AA10123456784",
+        "1Z ZPM 2FV 91 7210 8301 and 9400 1112 0620 6406 2607 87",
+        "GB82 WEST 1234 5698 7654 32",
+        "33 1881 0025 12",
+        "0998 0000 0200 33 F",
+        "TBA 0000 0000 0000 TBA000000000000",
+        "1 00192133425000 10003 00 779017972697",
+    ] {
+        for eager in [true, false] {
+            assert_eq!(
+                fast(text, eager),
+                reference(text, eager),
+                "{text:?} eager={eager}"
+            );
+        }
+    }
+}
