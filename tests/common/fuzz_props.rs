@@ -1,0 +1,138 @@
+//! The properties every fuzz target asserts, shared by the libFuzzer targets in
+//! `fuzz/fuzz_targets/` and by `tests/fuzz_regressions.rs`, which re-runs crash inputs and a
+//! deterministic random-input sweep without a fuzzer.
+#![allow(dead_code)] // each includer uses a subset
+
+use tracking_number::check::{Algorithm, CheckDigit};
+use tracking_number::custom::{CustomFormat, Date, Parts};
+use tracking_number::scan::{Scanner, MAX_NORMALIZED};
+use tracking_number::{detect, Evidence, TrackingNumber};
+
+/// Every check-digit algorithm on arbitrary bytes: no panic, and `verify`, `validate` and
+/// `compute` agree.
+pub fn check(data: &[u8]) {
+    for alg in Algorithm::ALL {
+        let verified = alg.verify(data);
+        assert_eq!(verified, alg.validate(data).is_ok(), "{alg:?}");
+        if let Ok(c) = alg.compute(data) {
+            let mut full = data.to_vec();
+            full.extend_from_slice(c.as_bytes());
+            assert!(alg.verify(&full), "{alg:?}");
+        }
+    }
+}
+
+/// Parsing: accepted numbers round-trip through `to_string()` (strict) and through their
+/// printed `grouped()` form (lenient).
+pub fn parse(s: &str) {
+    let strict = TrackingNumber::parse(s);
+    assert_eq!(strict.is_ok(), TrackingNumber::is_valid(s));
+    if let Ok(n) = strict {
+        assert_eq!(n.as_str(), s);
+        assert_eq!(TrackingNumber::parse(&n.to_string()), Ok(n));
+        let printed = n.grouped().to_string();
+        let lenient = TrackingNumber::parse_lenient(&printed).expect("grouped form parses");
+        assert_eq!(lenient.number(), n, "grouped {printed:?}");
+    }
+    if let Ok(l) = TrackingNumber::parse_lenient(s) {
+        let n = l.number();
+        assert_eq!(TrackingNumber::parse(n.as_str()), Ok(n));
+    }
+}
+
+/// Detection: ranking agrees with `parse`/`is_valid`; valid candidates re-parse as their
+/// format; mismatches name a correction that verifies.
+pub fn detect_props(s: &str) {
+    let candidates = detect(s);
+    match candidates.best() {
+        Some(best) if !matches!(best.evidence(), Evidence::Mismatch { .. }) => {
+            assert!(TrackingNumber::is_valid(s))
+        }
+        _ => assert!(!TrackingNumber::is_valid(s)),
+    }
+    for c in candidates {
+        assert_eq!(c.as_str(), s);
+        match c.evidence() {
+            Evidence::Mismatch { expected } => {
+                assert!(c.number().is_none());
+                assert_eq!(c.expected_check(), Some(expected));
+                if let Some(fixed) = c.corrected() {
+                    assert!(c.format().is_valid(fixed.as_str()));
+                }
+            }
+            _ => {
+                let n = c.number().expect("valid candidates carry a number");
+                assert!(c.format().is_valid(n.as_str()));
+                let again = TrackingNumber::parse_as(s, c.format()).map(|n| n.format());
+                assert_eq!(again, Ok(c.format()));
+            }
+        }
+    }
+}
+
+/// The scanner: spans inside the text on char boundaries, in order, not overlapping, and
+/// re-detecting as the reported format (default and eager scanners).
+pub fn find_iter(text: &str) {
+    let default_count = tracking_number::find_iter(text).count();
+    assert_eq!(tracking_number::is_match(text), default_count > 0);
+    let eager = Scanner::builder()
+        .eager(true)
+        .build()
+        .expect("eager scanner builds");
+    for scanner in [Scanner::builder().build().expect("default builds"), eager] {
+        let mut last_end = 0;
+        for m in scanner.find_iter(text) {
+            let (start, end) = (m.start(), m.end());
+            assert!(start < end && end <= text.len());
+            assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+            assert!(start >= last_end, "overlap at {start}");
+            assert_eq!(&text[m.range()], m.as_str());
+            last_end = end;
+            let mut buf = [0u8; MAX_NORMALIZED];
+            let normalised = m.normalized(&mut buf);
+            let format = m
+                .format()
+                .expect("built-in scanners report carrier formats");
+            let n = m.number().expect("reported numbers are valid");
+            assert!(format.is_valid(n.as_str()));
+            assert!(detect(normalised).any(
+                |c| c.format() == format && !matches!(c.evidence(), Evidence::Mismatch { .. })
+            ));
+        }
+    }
+}
+
+/// Custom formats: arbitrary patterns never panic and, when accepted, round-trip through
+/// `Display`; numbers generated from arbitrary counters and random words parse back to the
+/// same sequence; arbitrary candidates never panic the parsers.
+pub fn custom(pattern: &str, key: u64, sequence: u64, seed: u64, candidate: &str) {
+    let Ok(format) = pattern.parse::<CustomFormat>() else {
+        return;
+    };
+    let printed = format.to_string();
+    let again: CustomFormat = printed.parse().expect("Display output parses");
+    assert_eq!(again.to_string(), printed);
+    let format = format.with_key(key);
+
+    let _ = format.parse_lenient(candidate);
+    assert_eq!(format.parse(candidate).is_ok(), format.is_valid(candidate));
+
+    let mut x = seed | 1;
+    let source = || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let mut parts = Parts::new().sequence(sequence);
+    if let Some(d) = Date::new(2024, 2, 29) {
+        parts = parts.date(d);
+    }
+    if let Ok(n) = format.generate_with_source(&parts, source) {
+        let parsed = format.parse(n.as_str()).expect("generated numbers parse");
+        if format.has_sequence() {
+            assert_eq!(parsed.sequence(), Some(sequence));
+        }
+        assert!(format.is_valid(n.as_str()));
+    }
+}
