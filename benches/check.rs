@@ -1,5 +1,6 @@
 //! ns per `compute` for every check-digit algorithm on 12-, 22- and 34-character payloads
-//! (UPU S10 is defined on 8 digits only), plus `verify` on the completed strings.
+//! (UPU S10 is defined on 8 digits only), plus `verify` on the completed strings. The floor in
+//! the same group is a plain byte fold over the payload.
 //!
 //! Run: `cargo bench --bench check`. Quick run: `cargo bench --bench check -- --warm-up-time 1 --measurement-time 2`.
 
@@ -24,6 +25,17 @@ fn payload(alg: Algorithm, len: usize) -> Vec<u8> {
 fn compute(c: &mut Criterion) {
     let mut group = c.benchmark_group("check/compute");
     group.throughput(Throughput::Elements(1));
+    // The floor: read every byte once and fold it (what any algorithm must at least do).
+    for len in [12usize, 22, 34] {
+        let p = payload(Algorithm::Gs1, len);
+        group.bench_with_input(BenchmarkId::new("floor_byte_sum", len), &p, |b, p| {
+            b.iter(|| {
+                black_box(p)
+                    .iter()
+                    .fold(0u32, |acc, &d| acc.wrapping_add(u32::from(d)))
+            })
+        });
+    }
     for alg in Algorithm::ALL {
         let lens: &[usize] = if alg == Algorithm::S10 {
             &[8]
