@@ -43,4 +43,8 @@ pub use custom::{CustomFormat, CustomNumber};
 // ---- end custom formats ----
 
 // ---- status (issue 6): modules and re-exports ----
+pub mod status;
+pub use status::Status;
+#[cfg(feature = "alloc")]
+pub use status::{Tracker, TrackingEvent};
 // ---- end status ----

@@ -44,12 +44,16 @@
 //!   be given a time by the caller (we recommend the end of the day).
 //! - **Mapping tables** ship in this crate as `static` data ([`mapping`]), separate from the
 //!   logic, so a table update is a patch release and never touches the state machine.
-//! - **Duplicates.** Two events are the same event when they share the piece, the
-//!   `occurred_at` second (UTC) and either the same carrier event id or, when either has no
-//!   id, the same (status, raw code, raw sub code, location key). The description is left
-//!   out because carriers re-word it. Copies are merged field by field with a commutative
-//!   rule (a present value beats an absent one; between two present values the greater
-//!   wins), so the merge does not depend on arrival order.
+//! - **Duplicates.** Two events are the same event when they share the piece and the
+//!   `occurred_at` second (UTC) and either both carry the same source event id, or neither
+//!   has an id and they agree on status, return-leg flag, logical-scan flag, raw code and
+//!   sub code, and location key (facility, else city + postal code + country). An event with
+//!   an id and one without are never the same. The description is left out because carriers
+//!   re-word it; consequently two id-less events with the same status and no raw code or
+//!   location in the same second are one event. Copies are merged field by field with a
+//!   commutative rule (a present value beats an absent one; between two present values the
+//!   greater wins; flags are united; proofs of delivery merged), so the result does not
+//!   depend on arrival order.
 //! - **Ordering.** Events are folded by `(occurred_at, rank of the status, source sequence,
 //!   identity)`; at the same instant the lower rank goes first, so "delivered" beats "out for
 //!   delivery". The time the caller received an event is never used.
@@ -58,6 +62,14 @@
 //!   tracking expired) is informational.
 //! - **`TransitionKind::Duplicate`** does not exist: a duplicate never enters the history, it
 //!   is reported by [`ApplyOutcome::Duplicate`].
+//! - **Unknown codes** map to an informational event (no status,
+//!   [`MappingQuality::Unmapped`]): kept in the history, listed by
+//!   [`Tracker::unmapped_codes`], never moving the status. A heuristic mapping can never
+//!   leave a hard terminal.
+//! - **Detail.** The current detail comes from the latest applied event that had one since
+//!   the status was entered; an applied event without a detail keeps the previous one.
+//! - **Persistence.** A tracker serialises as its event set (`{"events": [...]}`); loading
+//!   re-folds it, so stored state can never disagree with the events.
 //!
 //! Without the `alloc` feature, [`Status`], [`Terminality`], [`TransitionKind`],
 //! [`DefaultPolicy`] (the classifier), [`Detail`] (without `Other`) and [`Timestamp`] are
@@ -82,15 +94,15 @@ mod tracker;
 
 pub use detail::{ActionParty, DelayCause, Detail};
 pub use policy::{
-    AnomalyKind, DefaultPolicy, EventFacts, EventFlags, ExpiryPolicy, MachineState,
-    MappingQuality, RegressionPolicy, TransitionPolicy,
+    AnomalyKind, DefaultPolicy, EventFacts, EventFlags, ExpiryPolicy, MachineState, MappingQuality,
+    RegressionPolicy, TransitionPolicy,
 };
 pub use time::{ParseTimestampError, Timestamp, TimestampErrorKind};
 
 #[cfg(feature = "alloc")]
 pub use event::{
-    EtaKind, EtaObservation, EtaSource, EtaWindow, EventError, EventErrorKind, GeoPoint,
-    Location, ProofOfDelivery, RawStatus, Recipient, TrackingEvent,
+    EtaKind, EtaObservation, EtaSource, EtaWindow, EventError, EventErrorKind, GeoPoint, Location,
+    ProofOfDelivery, RawStatus, Recipient, TrackingEvent,
 };
 #[cfg(feature = "alloc")]
 pub use mapping::{Mapped, StatusMapper};
@@ -559,7 +571,9 @@ impl fmt::Display for TransitionKind {
 
 #[cfg(test)]
 mod tests {
+    extern crate std;
     use super::*;
+    use std::string::ToString;
 
     #[test]
     fn wire_names_round_trip() {

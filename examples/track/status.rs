@@ -1,8 +1,376 @@
-//! `track status` (work in progress: replaced when its issue lands).
+//! `track status`: fold JSON-lines tracking events from stdin, print the final state as
+//! one JSON object.
+//!
+//! ```text
+//! cargo run --example track -- status [--now <rfc3339>] [--expire-days N] [--expected-pieces N] < examples/events.jsonl
+//! ```
+//!
+//! One event per line (blank lines and lines starting with `#` are skipped):
+//!
+//! ```text
+//! {"at": "2026-11-18T09:12:00-05:00",          required, RFC 3339 with an offset
+//!  "status": "in_transit",                     our status id, or
+//!  "vocabulary": "fedex", "code": "AR",        a code mapped by a built-in table
+//!  "sub_code": "...",                          (aftership, easypost, shippo, 17track,
+//!                                               ups, fedex, usps, dhl); without either,
+//!                                               the event is informational
+//!  "detail": "arrived_at_facility", "id": "evt_1", "seq": 3, "piece": "2",
+//!  "description": "...", "attempt": 1,
+//!  "correction": true, "return_leg": true, "redirect": true, "physical": false,
+//!  "location": {"facility", "city", "region", "postal_code", "country", "lat", "lon"},
+//!  "eta": {"earliest", "latest", "as_of", "source": "carrier|aggregator|predicted|shipper"},
+//!  "pod": {"signed_by", "received_by", "signature", "photos": [...], "place", "lat", "lon"}}
+//! ```
+//!
+//! Parsed by hand with `serde_json::Value`, so it works with default features.
+
+use std::io::{BufRead, BufWriter, Write};
+
+use serde_json::{json, Map, Value};
+use tracking_number::status::mapping::TableMapper;
+use tracking_number::status::text::{describe, English};
+use tracking_number::status::{
+    Detail, EtaObservation, EtaSource, EtaWindow, ExpiryPolicy, GeoPoint, Location, Milestones,
+    ProofOfDelivery, RawStatus, Shipment, Status, StatusMapper, Timestamp, Tracker, TrackingEvent,
+};
 
 use crate::CmdResult;
 
+type Error = Box<dyn std::error::Error>;
+
 /// Runs `track status`.
-pub fn run(_args: &[String]) -> CmdResult {
-    Err("this subcommand is not available in this build yet".into())
+pub fn run(args: &[String]) -> CmdResult {
+    let mut now: Option<Timestamp> = None;
+    let mut expiry = ExpiryPolicy::default();
+    let mut expected: Option<u16> = None;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| {
+            it.next()
+                .ok_or_else(|| Error::from(format!("{name} needs a value")))
+        };
+        match arg.as_str() {
+            "--now" => now = Some(value("--now")?.parse()?),
+            "--expire-days" => expiry = ExpiryPolicy::days(value("--expire-days")?.parse()?),
+            "--expected-pieces" => expected = Some(value("--expected-pieces")?.parse()?),
+            "-h" | "--help" => {
+                println!("usage: track status [--now <rfc3339>] [--expire-days N] [--expected-pieces N] < events.jsonl");
+                return Ok(());
+            }
+            other => return Err(format!("unknown option {other:?}").into()),
+        }
+    }
+
+    let mut shipment = Shipment::new(expected);
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let mut line = String::new();
+    let mut line_no = 0usize;
+    loop {
+        line.clear();
+        if input.read_line(&mut line)? == 0 {
+            break;
+        }
+        line_no += 1;
+        let text = line.trim();
+        if text.is_empty() || text.starts_with('#') {
+            continue;
+        }
+        let event = parse_event(text).map_err(|e| format!("line {line_no}: {e}"))?;
+        shipment.apply(event);
+    }
+
+    let out = render(&shipment, now, &expiry);
+    let stdout = std::io::stdout();
+    let mut w = BufWriter::new(stdout.lock());
+    serde_json::to_writer(&mut w, &out)?;
+    writeln!(w)?;
+    w.flush()?;
+    Ok(())
+}
+
+fn str_field<'a>(obj: &'a Map<String, Value>, key: &str) -> Result<Option<&'a str>, Error> {
+    match obj.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s)),
+        Some(_) => Err(format!("{key:?} must be a string").into()),
+    }
+}
+
+fn bool_field(obj: &Map<String, Value>, key: &str) -> Result<bool, Error> {
+    match obj.get(key) {
+        None | Some(Value::Null) => Ok(false),
+        Some(Value::Bool(b)) => Ok(*b),
+        Some(_) => Err(format!("{key:?} must be true or false").into()),
+    }
+}
+
+fn time_field(obj: &Map<String, Value>, key: &str) -> Result<Option<Timestamp>, Error> {
+    str_field(obj, key)?
+        .map(|s| {
+            s.parse::<Timestamp>()
+                .map_err(|e| format!("{key:?}: {e}").into())
+        })
+        .transpose()
+}
+
+fn geo(obj: &Map<String, Value>) -> Result<Option<GeoPoint>, Error> {
+    match (
+        obj.get("lat").and_then(Value::as_f64),
+        obj.get("lon").and_then(Value::as_f64),
+    ) {
+        (Some(lat), Some(lon)) => GeoPoint::new(lat, lon)
+            .map(Some)
+            .ok_or_else(|| "lat/lon out of range".into()),
+        _ => Ok(None),
+    }
+}
+
+fn parse_event(text: &str) -> Result<TrackingEvent, Error> {
+    let value: Value = serde_json::from_str(text)?;
+    let obj = value.as_object().ok_or("an event must be a JSON object")?;
+    let at = time_field(obj, "at")?.ok_or("missing \"at\"")?;
+    let code = str_field(obj, "code")?;
+    let sub_code = str_field(obj, "sub_code")?;
+    let raw = code.map(|c| {
+        let r = RawStatus::new(c);
+        match sub_code {
+            Some(s) => r.with_sub_code(s),
+            None => r,
+        }
+    });
+
+    let mut ev = match (str_field(obj, "status")?, str_field(obj, "vocabulary")?) {
+        (Some(status), _) => {
+            let ev = TrackingEvent::new(at, status.parse::<Status>()?);
+            match raw {
+                Some(r) => ev.with_raw(r),
+                None => ev,
+            }
+        }
+        (None, Some(vocab)) => {
+            let mapper = TableMapper::by_name(vocab)
+                .ok_or_else(|| format!("unknown vocabulary {vocab:?}"))?;
+            mapper.event(at, raw.ok_or("\"vocabulary\" needs a \"code\"")?)
+        }
+        (None, None) => match raw {
+            Some(r) => TrackingEvent::informational(at, r.code()).with_raw(r),
+            None => TrackingEvent::informational(at, "unknown"),
+        },
+    };
+
+    if let Some(d) = str_field(obj, "detail")? {
+        ev = ev.with_detail(Detail::parse(d));
+    }
+    if let Some(id) = str_field(obj, "id")? {
+        ev = ev.with_id(id);
+    }
+    if let Some(seq) = obj.get("seq").and_then(Value::as_u64) {
+        ev = ev.with_source_seq(seq);
+    }
+    if let Some(piece) = str_field(obj, "piece")? {
+        ev = ev.with_piece(piece);
+    }
+    if let Some(d) = str_field(obj, "description")? {
+        ev = ev.with_description(d);
+    }
+    if let Some(n) = obj.get("attempt").and_then(Value::as_u64) {
+        ev = ev.with_attempt(u8::try_from(n).unwrap_or(u8::MAX));
+    }
+    // keep flags a mapper set (for example `source_expired`), add the line's own
+    let f = ev.flags();
+    let physical = match obj.get("physical") {
+        Some(Value::Bool(b)) => Some(*b),
+        _ => f.physical_scan(),
+    };
+    ev = ev.with_flags(
+        f.with_correction(f.correction() || bool_field(obj, "correction")?)
+            .with_return_leg(f.return_leg() || bool_field(obj, "return_leg")?)
+            .with_redirect(f.redirect() || bool_field(obj, "redirect")?)
+            .with_physical_scan(physical),
+    );
+
+    if let Some(loc) = obj.get("location").and_then(Value::as_object) {
+        let mut l = Location::new();
+        for (key, set) in [
+            (
+                "facility",
+                Location::with_facility as fn(Location, String) -> Location,
+            ),
+            ("city", Location::with_city),
+            ("region", Location::with_region),
+            ("postal_code", Location::with_postal_code),
+            ("country", Location::with_country),
+        ] {
+            if let Some(v) = str_field(loc, key)? {
+                l = set(l, v.to_owned());
+            }
+        }
+        if let Some(g) = geo(loc)? {
+            l = l.with_geo(g);
+        }
+        ev = ev.with_location(l);
+    }
+
+    if let Some(eta) = obj.get("eta").and_then(Value::as_object) {
+        let latest = time_field(eta, "latest")?.ok_or("eta needs \"latest\"")?;
+        let earliest = time_field(eta, "earliest")?.unwrap_or(latest);
+        let window = EtaWindow::new(earliest, latest).ok_or("eta: earliest is after latest")?;
+        let as_of = time_field(eta, "as_of")?.unwrap_or(at);
+        let source = match str_field(eta, "source")? {
+            None | Some("carrier") => EtaSource::Carrier,
+            Some("aggregator") => EtaSource::Aggregator,
+            Some("predicted") => EtaSource::Predicted,
+            Some("shipper") => EtaSource::Shipper,
+            Some(other) => return Err(format!("unknown eta source {other:?}").into()),
+        };
+        ev = ev.with_eta(EtaObservation::new(as_of, window).with_source(source));
+    }
+
+    if let Some(p) = obj.get("pod").and_then(Value::as_object) {
+        let mut pod = ProofOfDelivery::new();
+        if let Some(v) = str_field(p, "signed_by")? {
+            pod = pod.with_signed_by(v);
+        }
+        if let Some(v) = str_field(p, "received_by")? {
+            pod = pod.with_received_by(v);
+        }
+        if let Some(v) = str_field(p, "signature")? {
+            pod = pod.with_signature(v);
+        }
+        if let Some(v) = str_field(p, "place")? {
+            pod = pod.with_place(v);
+        }
+        for photo in p
+            .get("photos")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            pod = pod.with_photo(photo.as_str().ok_or("photos must be strings")?);
+        }
+        if let Some(g) = geo(p)? {
+            pod = pod.with_geo(g);
+        }
+        ev = ev.with_pod(pod)?;
+    }
+    Ok(ev)
+}
+
+fn ts(t: Option<Timestamp>) -> Value {
+    t.map_or(Value::Null, |t| Value::String(t.to_string()))
+}
+
+fn milestones(m: &Milestones) -> Value {
+    json!({
+        "info_received_at": ts(m.info_received_at()),
+        "picked_up_at": ts(m.picked_up_at()),
+        "picked_up_derived": m.picked_up_derived(),
+        "out_for_delivery_at": ts(m.out_for_delivery_at()),
+        "available_for_pickup_at": ts(m.available_for_pickup_at()),
+        "first_attempt_at": ts(m.first_attempt_at()),
+        "attempt_count": m.attempt_count(),
+        "first_exception_at": ts(m.first_exception_at()),
+        "delivered_at": ts(m.delivered_at()),
+        "return_started_at": ts(m.return_started_at()),
+        "returned_at": ts(m.returned_at()),
+    })
+}
+
+fn tracker_json(t: &Tracker, now: Option<Timestamp>, expiry: &ExpiryPolicy) -> Value {
+    let detail = t.detail();
+    let eta = t.current_eta().map(|e| {
+        json!({
+            "earliest": e.window().earliest().to_string(),
+            "latest": e.window().latest().to_string(),
+            "as_of": e.as_of().to_string(),
+            "source": e.source().as_str(),
+        })
+    });
+    let pod = t.current_pod().map(|p| {
+        json!({
+            "delivered_at": ts(p.delivered_at()),
+            "signed_by": p.signed_by(),
+            "received_by": p.received_by(),
+            "place": p.place(),
+            "signature": p.signature(),
+            "photos": p.photos(),
+            "geo": p.geo().map(|g| json!({"lat": g.lat(), "lon": g.lon()})),
+        })
+    });
+    let anomalies: Vec<Value> = t
+        .anomalies()
+        .map(|a| {
+            json!({
+                "kind": a.kind().as_str(),
+                "at": a.at().to_string(),
+                "from": a.from().as_str(),
+                "event_status": a.event_status().map(Status::as_str),
+            })
+        })
+        .collect();
+    let history: Vec<Value> = t
+        .history()
+        .map(|h| {
+            let e = h.event();
+            json!({
+                "at": e.occurred_at().to_string(),
+                "status": e.status().map(Status::as_str),
+                "detail": e.detail().map(Detail::as_str),
+                "code": e.raw().map(RawStatus::code),
+                "sub_code": e.raw().and_then(RawStatus::sub_code),
+                "piece": e.piece(),
+                "description": e.description(),
+                "kind": h.kind().as_str(),
+                "from": h.from().as_str(),
+                "to": h.to().as_str(),
+            })
+        })
+        .collect();
+    let mut out = json!({
+        "status": t.status().as_str(),
+        "detail": detail.map(Detail::as_str),
+        "text": describe(&English, t.status(), detail).to_string(),
+        "milestones": milestones(&t.milestones()),
+        "eta": eta,
+        "delayed": t.is_delayed(now),
+        "proof_of_delivery": pod,
+        "anomalies": anomalies,
+        "unmapped_codes": t.unmapped_codes().map(RawStatus::code).collect::<Vec<_>>(),
+        "history": history,
+    });
+    if let (Some(now), Some(obj)) = (now, out.as_object_mut()) {
+        obj.insert(
+            "status_at_now".into(),
+            t.status_at(now, expiry).as_str().into(),
+        );
+    }
+    out
+}
+
+fn render(s: &Shipment, now: Option<Timestamp>, expiry: &ExpiryPolicy) -> Value {
+    let mut out = tracker_json(s.shipment_level(), now, expiry);
+    if s.pieces().next().is_some() {
+        let agg = s.aggregate();
+        let pieces: Map<String, Value> = s
+            .pieces()
+            .map(|(id, t)| (id.to_owned(), tracker_json(t, now, expiry)))
+            .collect();
+        if let Some(obj) = out.as_object_mut() {
+            obj.insert("status".into(), agg.headline().as_str().into());
+            obj.insert(
+                "aggregate".into(),
+                json!({
+                    "headline": agg.headline().as_str(),
+                    "least_advanced": agg.least_advanced().as_str(),
+                    "delivered": agg.delivered(),
+                    "total": agg.total(),
+                    "partial": agg.partial(),
+                    "summary": agg.to_string(),
+                }),
+            );
+            obj.insert("pieces".into(), Value::Object(pieces));
+        }
+    }
+    out
 }

@@ -1,0 +1,830 @@
+//! The transition policy: section 3 of the status model as one `match`. No allocation.
+
+use core::fmt;
+
+use super::{Status, Timestamp, TransitionKind};
+
+const HOUR_MS: i64 = 3_600_000;
+const DAY_MS: i64 = 24 * HOUR_MS;
+
+/// Signals an event carries beside its status.
+///
+/// All combinations are valid. Build with the `const` setters:
+///
+/// ```
+/// use tracking_number::status::EventFlags;
+/// let f = EventFlags::NONE.with_correction(true).with_physical_scan(Some(true));
+/// assert!(f.correction());
+/// assert!(!f.return_leg());
+/// assert_eq!(f.physical_scan(), Some(true));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct EventFlags {
+    #[cfg_attr(feature = "serde", serde(default))]
+    correction: bool,
+    #[cfg_attr(feature = "serde", serde(default))]
+    return_leg: bool,
+    #[cfg_attr(feature = "serde", serde(default))]
+    redirect: bool,
+    #[cfg_attr(feature = "serde", serde(default))]
+    physical_scan: Option<bool>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    source_expired: bool,
+}
+
+impl EventFlags {
+    /// No flags set, physical scan unknown.
+    pub const NONE: EventFlags = EventFlags {
+        correction: false,
+        return_leg: false,
+        redirect: false,
+        physical_scan: None,
+        source_expired: false,
+    };
+
+    /// The event corrects an earlier one (misdelivery, delivered in error, retracted scan):
+    /// it may leave a hard terminal.
+    ///
+    /// ```
+    /// use tracking_number::status::EventFlags;
+    /// assert!(EventFlags::NONE.with_correction(true).correction());
+    /// ```
+    pub const fn with_correction(mut self, on: bool) -> Self {
+        self.correction = on;
+        self
+    }
+
+    /// The event belongs to a return leg (movement back to the shipper).
+    ///
+    /// ```
+    /// use tracking_number::status::EventFlags;
+    /// assert!(EventFlags::NONE.with_return_leg(true).return_leg());
+    /// ```
+    pub const fn with_return_leg(mut self, on: bool) -> Self {
+        self.return_leg = on;
+        self
+    }
+
+    /// The event redirects a return leg back towards the recipient.
+    ///
+    /// ```
+    /// use tracking_number::status::EventFlags;
+    /// assert!(EventFlags::NONE.with_redirect(true).redirect());
+    /// ```
+    pub const fn with_redirect(mut self, on: bool) -> Self {
+        self.redirect = on;
+        self
+    }
+
+    /// Whether the carrier says this was a physical scan (`Some(true)`), a logical or
+    /// system event (`Some(false)`), or did not say (`None`, treated as physical).
+    ///
+    /// ```
+    /// use tracking_number::status::EventFlags;
+    /// assert_eq!(EventFlags::NONE.with_physical_scan(Some(false)).physical_scan(), Some(false));
+    /// ```
+    pub const fn with_physical_scan(mut self, physical: Option<bool>) -> Self {
+        self.physical_scan = physical;
+        self
+    }
+
+    /// The source (an aggregator) says the tracking expired; feeds
+    /// [`Tracker::status_at`](crate::status::Tracker::status_at), never the state.
+    ///
+    /// ```
+    /// use tracking_number::status::EventFlags;
+    /// assert!(EventFlags::NONE.with_source_expired(true).source_expired());
+    /// ```
+    pub const fn with_source_expired(mut self, on: bool) -> Self {
+        self.source_expired = on;
+        self
+    }
+
+    /// See [`EventFlags::with_correction`].
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// assert!(!EventFlags::NONE.correction());
+    /// assert!(EventFlags::NONE.with_correction(true).correction());
+    /// ```
+    pub const fn correction(self) -> bool {
+        self.correction
+    }
+
+    /// See [`EventFlags::with_return_leg`].
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// assert!(!EventFlags::NONE.return_leg());
+    /// assert!(EventFlags::NONE.with_return_leg(true).return_leg());
+    /// ```
+    pub const fn return_leg(self) -> bool {
+        self.return_leg
+    }
+
+    /// See [`EventFlags::with_redirect`].
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// assert!(!EventFlags::NONE.redirect());
+    /// assert!(EventFlags::NONE.with_redirect(true).redirect());
+    /// ```
+    pub const fn redirect(self) -> bool {
+        self.redirect
+    }
+
+    /// See [`EventFlags::with_physical_scan`].
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// assert_eq!(EventFlags::NONE.physical_scan(), None);
+    /// ```
+    pub const fn physical_scan(self) -> Option<bool> {
+        self.physical_scan
+    }
+
+    /// See [`EventFlags::with_source_expired`].
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// assert!(!EventFlags::NONE.source_expired());
+    /// assert!(EventFlags::NONE.with_source_expired(true).source_expired());
+    /// ```
+    pub const fn source_expired(self) -> bool {
+        self.source_expired
+    }
+
+    /// Field-wise union (used to merge duplicate copies; commutative).
+    #[cfg(feature = "alloc")]
+    pub(crate) fn union(self, other: EventFlags) -> EventFlags {
+        EventFlags {
+            correction: self.correction | other.correction,
+            return_leg: self.return_leg | other.return_leg,
+            redirect: self.redirect | other.redirect,
+            physical_scan: self.physical_scan.max(other.physical_scan),
+            source_expired: self.source_expired | other.source_expired,
+        }
+    }
+}
+
+/// How a status was obtained from the carrier's code.
+///
+/// ```
+/// use tracking_number::status::MappingQuality;
+/// assert_eq!(MappingQuality::Unmapped.as_str(), "unmapped");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+#[non_exhaustive]
+pub enum MappingQuality {
+    /// Given directly in our vocabulary.
+    #[default]
+    Exact,
+    /// From a mapping table.
+    Table,
+    /// Guessed from free text; can never move a hard terminal.
+    Heuristic,
+    /// The code is unknown; the event carries no status.
+    Unmapped,
+}
+
+impl MappingQuality {
+    /// The stable snake_case id.
+    ///
+    /// ```
+    /// use tracking_number::status::MappingQuality;
+    /// assert_eq!(MappingQuality::Table.as_str(), "table");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            MappingQuality::Exact => "exact",
+            MappingQuality::Table => "table",
+            MappingQuality::Heuristic => "heuristic",
+            MappingQuality::Unmapped => "unmapped",
+        }
+    }
+}
+
+/// What a [`TransitionPolicy`] sees of an event: small and `Copy`, no allocation.
+///
+/// ```
+/// use tracking_number::status::{EventFacts, Status, Timestamp};
+/// let facts = EventFacts::new(Some(Status::InTransit), Timestamp::from_unix_ms(0));
+/// assert_eq!(facts.status, Some(Status::InTransit));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct EventFacts {
+    /// The effective status (after the return-leg reading), `None` for informational events.
+    pub status: Option<Status>,
+    /// When it happened.
+    pub at: Timestamp,
+    /// Signals.
+    pub flags: EventFlags,
+    /// How the status was obtained.
+    pub quality: MappingQuality,
+}
+
+impl EventFacts {
+    /// Facts with no flags and [`MappingQuality::Exact`].
+    ///
+    /// ```
+    /// use tracking_number::status::{EventFacts, Timestamp};
+    /// let f = EventFacts::new(None, Timestamp::from_unix_ms(1));
+    /// assert!(f.status.is_none());
+    /// ```
+    pub const fn new(status: Option<Status>, at: Timestamp) -> Self {
+        EventFacts {
+            status,
+            at,
+            flags: EventFlags::NONE,
+            quality: MappingQuality::Exact,
+        }
+    }
+
+    /// The same facts with other flags.
+    ///
+    /// ```
+    /// use tracking_number::status::{EventFacts, EventFlags, Timestamp};
+    /// let f = EventFacts::new(None, Timestamp::from_unix_ms(1))
+    ///     .with_flags(EventFlags::NONE.with_correction(true));
+    /// assert!(f.flags.correction());
+    /// ```
+    pub const fn with_flags(mut self, flags: EventFlags) -> Self {
+        self.flags = flags;
+        self
+    }
+
+    /// The same facts with another mapping quality.
+    ///
+    /// ```
+    /// use tracking_number::status::{EventFacts, MappingQuality, Timestamp};
+    /// let f = EventFacts::new(None, Timestamp::from_unix_ms(1)).with_quality(MappingQuality::Heuristic);
+    /// assert_eq!(f.quality, MappingQuality::Heuristic);
+    /// ```
+    pub const fn with_quality(mut self, quality: MappingQuality) -> Self {
+        self.quality = quality;
+        self
+    }
+}
+
+/// What a [`TransitionPolicy`] sees of the shipment before an event.
+///
+/// ```
+/// use tracking_number::status::{MachineState, Status};
+/// assert_eq!(MachineState::INITIAL.status, Status::Unknown);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct MachineState {
+    /// The current status.
+    pub status: Status,
+    /// The rank of the last ranked status (what an `Exception` floats at).
+    pub anchor_rank: u8,
+    /// When the current status was entered (`None` before any applied event).
+    pub since: Option<Timestamp>,
+}
+
+impl MachineState {
+    /// Before any event: `Unknown`, anchor rank 0.
+    pub const INITIAL: MachineState = MachineState {
+        status: Status::Unknown,
+        anchor_rank: 0,
+        since: None,
+    };
+
+    /// A state with the given status, anchor rank and entry time.
+    ///
+    /// ```
+    /// use tracking_number::status::{MachineState, Status, Timestamp};
+    /// let s = MachineState::new(Status::Exception, 4, Some(Timestamp::from_unix_ms(0)));
+    /// assert_eq!(s.anchor_rank, 4);
+    /// ```
+    pub const fn new(status: Status, anchor_rank: u8, since: Option<Timestamp>) -> Self {
+        MachineState {
+            status,
+            anchor_rank,
+            since,
+        }
+    }
+
+    /// The state after an applied transition to `to` at `at`.
+    #[cfg(feature = "alloc")]
+    pub(crate) fn enter(self, to: Status, at: Timestamp) -> MachineState {
+        if to == self.status {
+            return self;
+        }
+        MachineState {
+            status: to,
+            anchor_rank: to.rank().unwrap_or(self.anchor_rank),
+            since: Some(at),
+        }
+    }
+}
+
+/// Something an operator may want to look at; the event is still applied or kept.
+///
+/// ```
+/// use tracking_number::status::AnomalyKind;
+/// assert_eq!(AnomalyKind::FoundAfterLost.as_str(), "found_after_lost");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+#[non_exhaustive]
+pub enum AnomalyKind {
+    /// A physical scan after the parcel was declared lost reopened it.
+    FoundAfterLost,
+    /// A physical scan after the label was voided reopened it.
+    ShippedOnVoidedLabel,
+    /// A flagged correction took the shipment out of a hard terminal.
+    CorrectedTerminal,
+    /// A flagged correction cancelled a shipment the carrier already held.
+    CancelledAfterPickup,
+    /// [`RegressionPolicy::TrustLatestAfter`] let an unflagged event leave `Delivered`.
+    TrustedLatestOverTerminal,
+    /// An event contradicts a hard terminal outside the jitter window.
+    ContradictsTerminal,
+    /// A pre-transit event long after a hard terminal: the number may have been reused.
+    PossibleNumberReuse,
+}
+
+impl AnomalyKind {
+    /// The stable snake_case id.
+    ///
+    /// ```
+    /// use tracking_number::status::AnomalyKind;
+    /// assert_eq!(AnomalyKind::PossibleNumberReuse.as_str(), "possible_number_reuse");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            AnomalyKind::FoundAfterLost => "found_after_lost",
+            AnomalyKind::ShippedOnVoidedLabel => "shipped_on_voided_label",
+            AnomalyKind::CorrectedTerminal => "corrected_terminal",
+            AnomalyKind::CancelledAfterPickup => "cancelled_after_pickup",
+            AnomalyKind::TrustedLatestOverTerminal => "trusted_latest_over_terminal",
+            AnomalyKind::ContradictsTerminal => "contradicts_terminal",
+            AnomalyKind::PossibleNumberReuse => "possible_number_reuse",
+        }
+    }
+}
+
+impl fmt::Display for AnomalyKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// May an unflagged event leave `Delivered`?
+///
+/// ```
+/// use tracking_number::status::{DefaultPolicy, RegressionPolicy};
+/// let p = DefaultPolicy::new().with_regression(RegressionPolicy::TrustLatestAfter { ms: 86_400_000 });
+/// assert_eq!(p.regression(), RegressionPolicy::TrustLatestAfter { ms: 86_400_000 });
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+#[non_exhaustive]
+pub enum RegressionPolicy {
+    /// Only a correction flag leaves a hard terminal (the matrix).
+    #[default]
+    Strict,
+    /// Also accept an unflagged progress event occurring more than `ms` milliseconds after
+    /// the delivery ("carrier data wins"). A small value brings back the scan-jitter bug.
+    TrustLatestAfter {
+        /// The minimum gap after delivery, in milliseconds.
+        ms: i64,
+    },
+}
+
+/// When a quiet, unfinished shipment counts as `Expired` in
+/// [`Tracker::status_at`](crate::status::Tracker::status_at).
+///
+/// ```
+/// use tracking_number::status::ExpiryPolicy;
+/// assert_eq!(ExpiryPolicy::default(), ExpiryPolicy::days(30));
+/// assert_eq!(ExpiryPolicy::days(1).quiet_ms(), 86_400_000);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct ExpiryPolicy {
+    quiet_ms: i64,
+}
+
+impl ExpiryPolicy {
+    /// Expire after `days` days without any event (AfterShip uses 30, some postal trackers 60).
+    ///
+    /// ```
+    /// use tracking_number::status::ExpiryPolicy;
+    /// assert_eq!(ExpiryPolicy::days(60).quiet_ms(), 60 * 86_400_000);
+    /// ```
+    pub const fn days(days: u32) -> Self {
+        ExpiryPolicy {
+            quiet_ms: days as i64 * DAY_MS,
+        }
+    }
+
+    /// Expire after `ms` milliseconds without any event (negative values count as zero).
+    ///
+    /// ```
+    /// use tracking_number::status::ExpiryPolicy;
+    /// assert_eq!(ExpiryPolicy::quiet_for_ms(-5).quiet_ms(), 0);
+    /// ```
+    pub const fn quiet_for_ms(ms: i64) -> Self {
+        ExpiryPolicy {
+            quiet_ms: if ms < 0 { 0 } else { ms },
+        }
+    }
+
+    /// The quiet period in milliseconds.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// assert_eq!(ExpiryPolicy::quiet_for_ms(5).quiet_ms(), 5);
+    /// ```
+    pub const fn quiet_ms(self) -> i64 {
+        self.quiet_ms
+    }
+}
+
+impl Default for ExpiryPolicy {
+    fn default() -> Self {
+        ExpiryPolicy::days(30)
+    }
+}
+
+/// Decides how each event moves the shipment. The tracker calls it once per event, in
+/// timeline order, with the state just before the event.
+///
+/// Implement it to change the matrix; wrap [`DefaultPolicy`] to change only a few cells.
+///
+/// ```
+/// use tracking_number::status::{
+///     DefaultPolicy, EventFacts, MachineState, Status, Timestamp, TransitionKind, TransitionPolicy,
+/// };
+///
+/// /// Like the default, but `Lost` is final.
+/// struct LostIsFinal;
+/// impl TransitionPolicy for LostIsFinal {
+///     fn classify(&self, state: &MachineState, event: &EventFacts) -> TransitionKind {
+///         match DefaultPolicy::new().classify(state, event) {
+///             TransitionKind::Reopen if state.status == Status::Lost => TransitionKind::Stale,
+///             kind => kind,
+///         }
+///     }
+/// }
+/// let lost = MachineState::new(Status::Lost, 3, Some(Timestamp::from_unix_ms(0)));
+/// let scan = EventFacts::new(Some(Status::InTransit), Timestamp::from_unix_ms(1));
+/// assert_eq!(LostIsFinal.classify(&lost, &scan), TransitionKind::Stale);
+/// ```
+pub trait TransitionPolicy {
+    /// The transition `event` causes from `state`.
+    fn classify(&self, state: &MachineState, event: &EventFacts) -> TransitionKind;
+
+    /// The anomaly to record for this transition, if any. The default is
+    /// [`DefaultPolicy`]'s rule with its default windows.
+    fn anomaly(
+        &self,
+        state: &MachineState,
+        event: &EventFacts,
+        kind: TransitionKind,
+    ) -> Option<AnomalyKind> {
+        DefaultPolicy::new().anomaly(state, event, kind)
+    }
+}
+
+impl<P: TransitionPolicy + ?Sized> TransitionPolicy for &P {
+    fn classify(&self, state: &MachineState, event: &EventFacts) -> TransitionKind {
+        (**self).classify(state, event)
+    }
+
+    fn anomaly(
+        &self,
+        state: &MachineState,
+        event: &EventFacts,
+        kind: TransitionKind,
+    ) -> Option<AnomalyKind> {
+        (**self).anomaly(state, event, kind)
+    }
+}
+
+/// The transition matrix of the status model (section 3), with hard and soft terminals,
+/// corrections, return legs, a jitter window and a number-reuse threshold.
+///
+/// ```
+/// use tracking_number::status::{
+///     DefaultPolicy, EventFacts, MachineState, Status, Timestamp, TransitionKind, TransitionPolicy,
+/// };
+///
+/// let delivered = MachineState::new(Status::Delivered, 5, Some(Timestamp::from_unix_ms(0)));
+/// let late_scan = EventFacts::new(Some(Status::OutForDelivery), Timestamp::from_unix_ms(60_000));
+/// assert_eq!(DefaultPolicy::new().classify(&delivered, &late_scan), TransitionKind::Stale);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct DefaultPolicy {
+    regression: RegressionPolicy,
+    jitter_ms: i64,
+    reuse_after_ms: i64,
+}
+
+impl Default for DefaultPolicy {
+    fn default() -> Self {
+        DefaultPolicy::new()
+    }
+}
+
+impl DefaultPolicy {
+    /// Strict regression, 2 hour jitter window, 90 day number-reuse threshold.
+    ///
+    /// ```
+    /// use tracking_number::status::DefaultPolicy;
+    /// assert_eq!(DefaultPolicy::new().jitter_window_ms(), 7_200_000);
+    /// ```
+    pub const fn new() -> Self {
+        DefaultPolicy {
+            regression: RegressionPolicy::Strict,
+            jitter_ms: 2 * HOUR_MS,
+            reuse_after_ms: 90 * DAY_MS,
+        }
+    }
+
+    /// The same policy with another regression rule.
+    ///
+    /// ```
+    /// use tracking_number::status::{DefaultPolicy, RegressionPolicy};
+    /// assert_eq!(DefaultPolicy::new().with_regression(RegressionPolicy::Strict), DefaultPolicy::new());
+    /// ```
+    pub const fn with_regression(mut self, regression: RegressionPolicy) -> Self {
+        self.regression = regression;
+        self
+    }
+
+    /// The same policy with another jitter window (stale events after a hard terminal
+    /// within it raise no anomaly).
+    ///
+    /// ```
+    /// use tracking_number::status::DefaultPolicy;
+    /// assert_eq!(DefaultPolicy::new().with_jitter_window_ms(0).jitter_window_ms(), 0);
+    /// ```
+    pub const fn with_jitter_window_ms(mut self, ms: i64) -> Self {
+        self.jitter_ms = ms;
+        self
+    }
+
+    /// The same policy with another number-reuse threshold.
+    ///
+    /// ```
+    /// use tracking_number::status::DefaultPolicy;
+    /// assert_eq!(DefaultPolicy::new().with_reuse_threshold_ms(1).reuse_threshold_ms(), 1);
+    /// ```
+    pub const fn with_reuse_threshold_ms(mut self, ms: i64) -> Self {
+        self.reuse_after_ms = ms;
+        self
+    }
+
+    /// The regression rule.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// assert_eq!(DefaultPolicy::new().regression(), RegressionPolicy::Strict);
+    /// ```
+    pub const fn regression(&self) -> RegressionPolicy {
+        self.regression
+    }
+
+    /// The jitter window in milliseconds.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// assert_eq!(DefaultPolicy::new().jitter_window_ms(), 2 * 3_600_000);
+    /// ```
+    pub const fn jitter_window_ms(&self) -> i64 {
+        self.jitter_ms
+    }
+
+    /// The number-reuse threshold in milliseconds.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// assert_eq!(DefaultPolicy::new().reuse_threshold_ms(), 90 * 86_400_000);
+    /// ```
+    pub const fn reuse_threshold_ms(&self) -> i64 {
+        self.reuse_after_ms
+    }
+
+    /// Milliseconds from entering the current status to the event (0 if unknown).
+    fn gap(state: &MachineState, event: &EventFacts) -> i64 {
+        state.since.map_or(0, |since| event.at.ms_since(since))
+    }
+
+    fn trusts_latest(&self, state: &MachineState, event: &EventFacts) -> bool {
+        match self.regression {
+            RegressionPolicy::Strict => false,
+            RegressionPolicy::TrustLatestAfter { ms } => Self::gap(state, event) > ms,
+        }
+    }
+}
+
+impl TransitionPolicy for DefaultPolicy {
+    fn classify(&self, state: &MachineState, event: &EventFacts) -> TransitionKind {
+        use Status::*;
+        use TransitionKind as K;
+
+        let Some(to) = event.status else {
+            return K::Informational;
+        };
+        let flags = event.flags;
+        let only_if = |signal: bool, kind: TransitionKind| if signal { kind } else { K::Stale };
+        let anchor = state.anchor_rank;
+        let at_or_above_anchor = |then: TransitionKind| match to.rank() {
+            Some(r) if r >= anchor => then,
+            _ => K::Stale,
+        };
+        // a soft terminal reopens only on a physical scan strictly after the declaration
+        let reopens = flags.physical_scan() != Some(false)
+            && state.since.is_none_or(|since| event.at > since);
+        if event.quality == MappingQuality::Heuristic
+            && state.status.terminality() == crate::status::Terminality::Hard
+            && to != state.status
+        {
+            return K::Stale;
+        }
+
+        match (state.status, to) {
+            (_, Expired) => K::Informational,
+            (from, to) if from == to => K::Refresh,
+            (Unknown | Expired, _) => K::Progress,
+            (_, Unknown) => K::Stale,
+            (InfoReceived, _) => K::Progress,
+
+            (PickedUp, InfoReceived) => K::Stale,
+            (PickedUp | InTransit, Cancelled) => only_if(flags.correction(), K::Correction),
+            (PickedUp, _) => K::Progress,
+            (InTransit, InfoReceived | PickedUp) => K::Stale,
+            (InTransit, _) => K::Progress,
+
+            (Exception, InTransit) => K::Recovery,
+            (Exception, InfoReceived | PickedUp) => at_or_above_anchor(K::Recovery),
+            (Exception, OutForDelivery | AvailableForPickup | DeliveryAttempted) => {
+                match to.rank() {
+                    Some(r) if r > anchor => K::Progress,
+                    Some(r) if r == anchor => K::Recovery,
+                    _ => K::Stale,
+                }
+            }
+            (Exception, Cancelled) if anchor <= 1 => K::Recovery,
+            (Exception, Cancelled) => only_if(flags.correction(), K::Correction),
+            (Exception, _) => K::Progress,
+
+            (OutForDelivery | AvailableForPickup | DeliveryAttempted, InfoReceived | PickedUp) => {
+                K::Stale
+            }
+            (OutForDelivery | AvailableForPickup | DeliveryAttempted, InTransit) => K::Recovery,
+            (OutForDelivery | AvailableForPickup | DeliveryAttempted, Cancelled) => {
+                only_if(flags.correction(), K::Correction)
+            }
+            (OutForDelivery | AvailableForPickup | DeliveryAttempted, _) => K::Progress,
+
+            (Delivered, ReturningToSender | ReturnedToSender) => {
+                only_if(flags.return_leg(), K::ReturnLeg)
+            }
+            (Delivered, InfoReceived | PickedUp | Cancelled) => K::Stale,
+            (Delivered, _) => only_if(
+                flags.correction() || self.trusts_latest(state, event),
+                K::Correction,
+            ),
+
+            (ReturningToSender, Exception | ReturnedToSender | Lost) => K::Progress,
+            (
+                ReturningToSender,
+                InTransit | OutForDelivery | AvailableForPickup | DeliveryAttempted | Delivered,
+            ) => only_if(flags.redirect(), K::Redirect),
+            (ReturningToSender, _) => K::Stale,
+
+            (ReturnedToSender, ReturningToSender) => only_if(flags.return_leg(), K::ReturnLeg),
+            (ReturnedToSender, Exception | Lost) => only_if(flags.correction(), K::Correction),
+            (ReturnedToSender, _) => K::Stale,
+
+            (Lost | Cancelled, InfoReceived) | (Lost, Cancelled) => K::Stale,
+            (Lost | Cancelled, _) => only_if(reopens, K::Reopen),
+        }
+    }
+
+    fn anomaly(
+        &self,
+        state: &MachineState,
+        event: &EventFacts,
+        kind: TransitionKind,
+    ) -> Option<AnomalyKind> {
+        let hard = state.status.terminality() == crate::status::Terminality::Hard;
+        let gap = Self::gap(state, event);
+        match kind {
+            TransitionKind::Reopen if state.status == Status::Lost => {
+                Some(AnomalyKind::FoundAfterLost)
+            }
+            TransitionKind::Reopen => Some(AnomalyKind::ShippedOnVoidedLabel),
+            TransitionKind::Correction if !hard => Some(AnomalyKind::CancelledAfterPickup),
+            TransitionKind::Correction if event.flags.correction() => {
+                Some(AnomalyKind::CorrectedTerminal)
+            }
+            TransitionKind::Correction => Some(AnomalyKind::TrustedLatestOverTerminal),
+            TransitionKind::Stale if hard => {
+                let pre_transit =
+                    matches!(event.status, Some(Status::InfoReceived | Status::PickedUp));
+                if pre_transit && gap > self.reuse_after_ms {
+                    Some(AnomalyKind::PossibleNumberReuse)
+                } else if gap <= self.jitter_ms {
+                    None
+                } else {
+                    Some(AnomalyKind::ContradictsTerminal)
+                }
+            }
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heuristic_never_moves_hard_terminal() {
+        let p = DefaultPolicy::new();
+        let s = MachineState::new(Status::Delivered, 5, Some(Timestamp::from_unix_ms(0)));
+        let e = EventFacts::new(Some(Status::Exception), Timestamp::from_unix_ms(10))
+            .with_flags(EventFlags::NONE.with_correction(true))
+            .with_quality(MappingQuality::Heuristic);
+        assert_eq!(p.classify(&s, &e), TransitionKind::Stale);
+        let e = e.with_quality(MappingQuality::Table);
+        assert_eq!(p.classify(&s, &e), TransitionKind::Correction);
+    }
+
+    #[test]
+    fn trust_latest_after() {
+        let p =
+            DefaultPolicy::new().with_regression(RegressionPolicy::TrustLatestAfter { ms: DAY_MS });
+        let s = MachineState::new(Status::Delivered, 5, Some(Timestamp::from_unix_ms(0)));
+        let soon = EventFacts::new(Some(Status::InTransit), Timestamp::from_unix_ms(HOUR_MS));
+        let late = EventFacts::new(Some(Status::InTransit), Timestamp::from_unix_ms(2 * DAY_MS));
+        assert_eq!(p.classify(&s, &soon), TransitionKind::Stale);
+        assert_eq!(p.classify(&s, &late), TransitionKind::Correction);
+        assert_eq!(
+            p.anomaly(&s, &late, TransitionKind::Correction),
+            Some(AnomalyKind::TrustedLatestOverTerminal)
+        );
+    }
+
+    #[test]
+    fn anomalies_after_hard_terminal() {
+        let p = DefaultPolicy::new();
+        let s = MachineState::new(Status::Delivered, 5, Some(Timestamp::from_unix_ms(0)));
+        let jitter = EventFacts::new(
+            Some(Status::OutForDelivery),
+            Timestamp::from_unix_ms(60_000),
+        );
+        assert_eq!(p.anomaly(&s, &jitter, TransitionKind::Stale), None);
+        let later = EventFacts::new(
+            Some(Status::InTransit),
+            Timestamp::from_unix_ms(3 * HOUR_MS),
+        );
+        assert_eq!(
+            p.anomaly(&s, &later, TransitionKind::Stale),
+            Some(AnomalyKind::ContradictsTerminal)
+        );
+        let reuse = EventFacts::new(
+            Some(Status::InfoReceived),
+            Timestamp::from_unix_ms(91 * DAY_MS),
+        );
+        assert_eq!(
+            p.anomaly(&s, &reuse, TransitionKind::Stale),
+            Some(AnomalyKind::PossibleNumberReuse)
+        );
+    }
+
+    #[test]
+    fn logical_scan_does_not_reopen() {
+        let p = DefaultPolicy::new();
+        let s = MachineState::new(Status::Lost, 3, Some(Timestamp::from_unix_ms(0)));
+        let logical = EventFacts::new(Some(Status::InTransit), Timestamp::from_unix_ms(5))
+            .with_flags(EventFlags::NONE.with_physical_scan(Some(false)));
+        assert_eq!(p.classify(&s, &logical), TransitionKind::Stale);
+        let same_time = EventFacts::new(Some(Status::InTransit), Timestamp::from_unix_ms(0));
+        assert_eq!(p.classify(&s, &same_time), TransitionKind::Stale);
+    }
+}

@@ -1,0 +1,1269 @@
+//! The tracker: the event set kept in timeline order and folded through a policy.
+
+use alloc::vec::Vec;
+use core::cmp::Ordering;
+use core::fmt;
+
+use super::{
+    AnomalyKind, DefaultPolicy, Detail, EtaObservation, EtaSource, ExpiryPolicy, MachineState,
+    MappingQuality, ProofOfDelivery, RawStatus, Status, Terminality, Timestamp, TrackingEvent,
+    TransitionKind, TransitionPolicy,
+};
+
+/// The first time the shipment reached each stage (earliest `occurred_at` of an applied
+/// event of that kind), plus the attempt count.
+///
+/// A late acceptance scan sets `picked_up_at` even when it is stale for the status. When
+/// no pickup event exists, `picked_up_at` is derived from the earliest physical
+/// in-network event and [`Milestones::picked_up_derived`] is `true`. A correction out of
+/// `Delivered` (or `ReturnedToSender`) withdraws `delivered_at` (`returned_at`).
+///
+/// ```
+/// # #[cfg(feature = "alloc")] {
+/// use tracking_number::status::{Status, Timestamp, Tracker, TrackingEvent};
+/// let mut t = Tracker::new();
+/// t.apply(TrackingEvent::new(Timestamp::from_unix_ms(5_000), Status::InTransit));
+/// let m = t.milestones();
+/// assert_eq!(m.picked_up_at(), Some(Timestamp::from_unix_ms(5_000)));
+/// assert!(m.picked_up_derived());
+/// # }
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Milestones {
+    info_received_at: Option<Timestamp>,
+    picked_up_at: Option<Timestamp>,
+    picked_up_derived: bool,
+    out_for_delivery_at: Option<Timestamp>,
+    available_for_pickup_at: Option<Timestamp>,
+    first_attempt_at: Option<Timestamp>,
+    attempt_count: u8,
+    first_exception_at: Option<Timestamp>,
+    delivered_at: Option<Timestamp>,
+    return_started_at: Option<Timestamp>,
+    returned_at: Option<Timestamp>,
+}
+
+impl Milestones {
+    /// First `InfoReceived`.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(7), Status::InfoReceived));
+    /// assert_eq!(t.milestones().info_received_at(), Some(at(7)));
+    /// ```
+    pub const fn info_received_at(&self) -> Option<Timestamp> {
+        self.info_received_at
+    }
+    /// First pickup (possibly derived, see [`Milestones::picked_up_derived`]).
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(7), Status::PickedUp));
+    /// assert_eq!(t.milestones().picked_up_at(), Some(at(7)));
+    /// ```
+    pub const fn picked_up_at(&self) -> Option<Timestamp> {
+        self.picked_up_at
+    }
+    /// `true` when `picked_up_at` comes from an in-network scan, not a pickup event.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(7), Status::PickedUp));
+    /// assert!(!t.milestones().picked_up_derived());
+    /// ```
+    pub const fn picked_up_derived(&self) -> bool {
+        self.picked_up_derived
+    }
+    /// First `OutForDelivery`.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(7), Status::OutForDelivery));
+    /// assert_eq!(t.milestones().out_for_delivery_at(), Some(at(7)));
+    /// ```
+    pub const fn out_for_delivery_at(&self) -> Option<Timestamp> {
+        self.out_for_delivery_at
+    }
+    /// First `AvailableForPickup`.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(7), Status::AvailableForPickup));
+    /// assert_eq!(t.milestones().available_for_pickup_at(), Some(at(7)));
+    /// ```
+    pub const fn available_for_pickup_at(&self) -> Option<Timestamp> {
+        self.available_for_pickup_at
+    }
+    /// First `DeliveryAttempted`.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(7), Status::DeliveryAttempted));
+    /// assert_eq!(t.milestones().first_attempt_at(), Some(at(7)));
+    /// ```
+    pub const fn first_attempt_at(&self) -> Option<Timestamp> {
+        self.first_attempt_at
+    }
+    /// Number of applied delivery attempts (or the highest attempt ordinal stated).
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(0), Status::DeliveryAttempted));
+    /// t.apply(TrackingEvent::new(at(86_400_000), Status::DeliveryAttempted).with_detail(Detail::FinalAttempt));
+    /// assert_eq!(t.milestones().attempt_count(), 2);
+    /// ```
+    pub const fn attempt_count(&self) -> u8 {
+        self.attempt_count
+    }
+    /// First `Exception`.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(7), Status::Exception));
+    /// assert_eq!(t.milestones().first_exception_at(), Some(at(7)));
+    /// ```
+    pub const fn first_exception_at(&self) -> Option<Timestamp> {
+        self.first_exception_at
+    }
+    /// First `Delivered` (withdrawn by a correction).
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(7), Status::Delivered));
+    /// assert_eq!(t.milestones().delivered_at(), Some(at(7)));
+    /// ```
+    pub const fn delivered_at(&self) -> Option<Timestamp> {
+        self.delivered_at
+    }
+    /// First `ReturningToSender`.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(7), Status::ReturningToSender));
+    /// assert_eq!(t.milestones().return_started_at(), Some(at(7)));
+    /// ```
+    pub const fn return_started_at(&self) -> Option<Timestamp> {
+        self.return_started_at
+    }
+    /// First `ReturnedToSender` (withdrawn by a correction).
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(7), Status::ReturnedToSender));
+    /// assert_eq!(t.milestones().returned_at(), Some(at(7)));
+    /// ```
+    pub const fn returned_at(&self) -> Option<Timestamp> {
+        self.returned_at
+    }
+
+    fn record(&mut self, kind: TransitionKind, from: Status, ev: &TrackingEvent) {
+        let at = ev.occurred_at();
+        let first = |slot: &mut Option<Timestamp>| {
+            if slot.is_none() {
+                *slot = Some(at);
+            }
+        };
+        let to = ev.effective_status();
+        if kind == TransitionKind::Correction {
+            match from {
+                Status::Delivered => self.delivered_at = None,
+                Status::ReturnedToSender => self.returned_at = None,
+                _ => {}
+            }
+        }
+        let physical = ev.flags().physical_scan() != Some(false);
+        // a pickup scan counts even when stale for the status (late acceptance scan)
+        if to == Some(Status::PickedUp) && (self.picked_up_at.is_none() || self.picked_up_derived) {
+            self.picked_up_at = Some(at);
+            self.picked_up_derived = false;
+        }
+        if !kind.is_applied() {
+            return;
+        }
+        match to {
+            Some(Status::InfoReceived) => first(&mut self.info_received_at),
+            Some(Status::OutForDelivery) => first(&mut self.out_for_delivery_at),
+            Some(Status::AvailableForPickup) => first(&mut self.available_for_pickup_at),
+            Some(Status::DeliveryAttempted) => {
+                first(&mut self.first_attempt_at);
+                self.attempt_count = self
+                    .attempt_count
+                    .saturating_add(1)
+                    .max(ev.attempt().unwrap_or(0));
+            }
+            Some(Status::Exception) => first(&mut self.first_exception_at),
+            Some(Status::Delivered) => first(&mut self.delivered_at),
+            Some(Status::ReturningToSender) => first(&mut self.return_started_at),
+            Some(Status::ReturnedToSender) => first(&mut self.returned_at),
+            _ => {}
+        }
+        let in_network = matches!(
+            to,
+            Some(
+                Status::InTransit
+                    | Status::OutForDelivery
+                    | Status::AvailableForPickup
+                    | Status::DeliveryAttempted
+                    | Status::Delivered
+            )
+        );
+        if in_network && physical && self.picked_up_at.is_none() {
+            self.picked_up_at = Some(at);
+            self.picked_up_derived = true;
+        }
+    }
+}
+
+/// The derived state after an entry of the timeline (milestones are recomputed on demand
+/// from the entries' kinds, which keeps entries small and appends cheap).
+#[derive(Clone, Copy, Debug)]
+struct Fold {
+    machine: MachineState,
+    /// The entry whose detail is current.
+    detail_idx: Option<u32>,
+    /// The entry that entered the current status.
+    entered_idx: u32,
+}
+
+const INITIAL_FOLD: Fold = Fold {
+    machine: MachineState::INITIAL,
+    detail_idx: None,
+    entered_idx: 0,
+};
+
+const NO_MILESTONES: Milestones = Milestones {
+    info_received_at: None,
+    picked_up_at: None,
+    picked_up_derived: false,
+    out_for_delivery_at: None,
+    available_for_pickup_at: None,
+    first_attempt_at: None,
+    attempt_count: 0,
+    first_exception_at: None,
+    delivered_at: None,
+    return_started_at: None,
+    returned_at: None,
+};
+
+#[derive(Clone, Debug)]
+struct Entry {
+    event: TrackingEvent,
+    kind: TransitionKind,
+    from: Status,
+    anomaly: Option<AnomalyKind>,
+    after: Fold,
+}
+
+impl Entry {
+    /// An entry whose fold fields are filled in by the next refold.
+    fn unfolded(event: TrackingEvent) -> Entry {
+        Entry {
+            event,
+            kind: TransitionKind::Informational,
+            from: Status::Unknown,
+            anomaly: None,
+            after: INITIAL_FOLD,
+        }
+    }
+}
+
+/// Something an operator may want to look at, with where in the timeline it happened.
+///
+/// ```
+/// # #[cfg(feature = "alloc")] {
+/// use tracking_number::status::{AnomalyKind, Status, Timestamp, Tracker, TrackingEvent};
+/// let mut t = Tracker::new();
+/// t.apply(TrackingEvent::new(Timestamp::from_unix_ms(0), Status::Lost));
+/// t.apply(TrackingEvent::new(Timestamp::from_unix_ms(1_000), Status::InTransit));
+/// let a = t.anomalies().next().unwrap();
+/// assert_eq!((a.kind(), a.from()), (AnomalyKind::FoundAfterLost, Status::Lost));
+/// # }
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Anomaly {
+    kind: AnomalyKind,
+    at: Timestamp,
+    from: Status,
+    event_status: Option<Status>,
+}
+
+impl Anomaly {
+    /// What kind of anomaly.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(0), Status::Lost));
+    /// t.apply(TrackingEvent::new(at(5), Status::InTransit));
+    /// let a = t.anomalies().next().unwrap();
+    /// assert_eq!(a.kind(), AnomalyKind::FoundAfterLost);
+    /// ```
+    pub const fn kind(&self) -> AnomalyKind {
+        self.kind
+    }
+    /// When the event that raised it happened.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(0), Status::Lost));
+    /// t.apply(TrackingEvent::new(at(5), Status::InTransit));
+    /// let a = t.anomalies().next().unwrap();
+    /// assert_eq!(a.at(), at(5));
+    /// ```
+    pub const fn at(&self) -> Timestamp {
+        self.at
+    }
+    /// The status the shipment was in before that event.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(0), Status::Lost));
+    /// t.apply(TrackingEvent::new(at(5), Status::InTransit));
+    /// let a = t.anomalies().next().unwrap();
+    /// assert_eq!(a.from(), Status::Lost);
+    /// ```
+    pub const fn from(&self) -> Status {
+        self.from
+    }
+    /// That event's effective status.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(0), Status::Lost));
+    /// t.apply(TrackingEvent::new(at(5), Status::InTransit));
+    /// let a = t.anomalies().next().unwrap();
+    /// assert_eq!(a.event_status(), Some(Status::InTransit));
+    /// ```
+    pub const fn event_status(&self) -> Option<Status> {
+        self.event_status
+    }
+}
+
+/// One event of the timeline with what it did.
+///
+/// ```
+/// # #[cfg(feature = "alloc")] {
+/// use tracking_number::status::{Status, Timestamp, Tracker, TrackingEvent, TransitionKind};
+/// let mut t = Tracker::new();
+/// t.apply(TrackingEvent::new(Timestamp::from_unix_ms(0), Status::InTransit));
+/// let h = t.history().next().unwrap();
+/// assert_eq!((h.from(), h.to(), h.kind()), (Status::Unknown, Status::InTransit, TransitionKind::Progress));
+/// # }
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct HistoryEntry<'a> {
+    entry: &'a Entry,
+}
+
+impl<'a> HistoryEntry<'a> {
+    /// The event.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(0), Status::Delivered));
+    /// t.apply(TrackingEvent::new(at(1), Status::OutForDelivery));
+    /// let h = t.history().last().unwrap();
+    /// assert_eq!(h.event().status(), Some(Status::OutForDelivery));
+    /// ```
+    pub fn event(&self) -> &'a TrackingEvent {
+        &self.entry.event
+    }
+    /// How it moved the shipment.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(0), Status::Delivered));
+    /// t.apply(TrackingEvent::new(at(1), Status::OutForDelivery));
+    /// let h = t.history().last().unwrap();
+    /// assert_eq!(h.kind(), TransitionKind::Stale);
+    /// ```
+    pub fn kind(&self) -> TransitionKind {
+        self.entry.kind
+    }
+    /// The status before it.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(0), Status::Delivered));
+    /// t.apply(TrackingEvent::new(at(1), Status::OutForDelivery));
+    /// let h = t.history().last().unwrap();
+    /// assert_eq!(h.from(), Status::Delivered);
+    /// ```
+    pub fn from(&self) -> Status {
+        self.entry.from
+    }
+    /// The status after it.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(0), Status::Delivered));
+    /// t.apply(TrackingEvent::new(at(1), Status::OutForDelivery));
+    /// let h = t.history().last().unwrap();
+    /// assert_eq!(h.to(), Status::Delivered);
+    /// ```
+    pub fn to(&self) -> Status {
+        self.entry.after.machine.status
+    }
+    /// The anomaly it raised.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(0), Status::Delivered));
+    /// t.apply(TrackingEvent::new(at(1), Status::OutForDelivery));
+    /// let h = t.history().last().unwrap();
+    /// assert_eq!(h.anomaly(), None); // inside the jitter window
+    /// ```
+    pub fn anomaly(&self) -> Option<AnomalyKind> {
+        self.entry.anomaly
+    }
+}
+
+/// What [`Tracker::apply`] did.
+///
+/// `from`/`to` are the shipment status before and after the call. An event that lands in
+/// the past can be applied at its place in the timeline and still leave the current status
+/// unchanged, so notify on [`ApplyOutcome::status_change`], not on `Applied` alone.
+///
+/// ```
+/// # #[cfg(feature = "alloc")] {
+/// use tracking_number::status::{ApplyOutcome, Status, Timestamp, Tracker, TrackingEvent};
+/// let mut t = Tracker::new();
+/// let ev = TrackingEvent::new(Timestamp::from_unix_ms(0), Status::PickedUp);
+/// assert_eq!(t.apply(ev.clone()).status_change(), Some((Status::Unknown, Status::PickedUp)));
+/// assert_eq!(t.apply(ev), ApplyOutcome::Duplicate);
+/// # }
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+#[non_exhaustive]
+pub enum ApplyOutcome {
+    /// The event took effect at its place in the timeline.
+    Applied {
+        /// Shipment status before the call.
+        from: Status,
+        /// Shipment status after the call.
+        to: Status,
+        /// How the event moved the status at its place in the timeline.
+        kind: TransitionKind,
+    },
+    /// The event contradicts the timeline: kept in history, status unchanged.
+    Stale {
+        /// The anomaly recorded, if any.
+        anomaly: Option<AnomalyKind>,
+    },
+    /// The event carries no status: kept in history, nothing changed.
+    Informational,
+    /// The same event is already known and the copy adds nothing.
+    Duplicate,
+    /// The same event is already known; the copy filled in optional fields.
+    Merged {
+        /// Shipment status before the call.
+        from: Status,
+        /// Shipment status after the call.
+        to: Status,
+    },
+}
+
+impl ApplyOutcome {
+    /// `Some((from, to))` when the shipment status changed.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let out = ApplyOutcome::Stale { anomaly: None };
+    /// assert_eq!(out.status_change(), None);
+    /// ```
+    pub fn status_change(&self) -> Option<(Status, Status)> {
+        match *self {
+            ApplyOutcome::Applied { from, to, .. } | ApplyOutcome::Merged { from, to }
+                if from != to =>
+            {
+                Some((from, to))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The state of one shipment (or one piece): its events in timeline order, folded
+/// through a [`TransitionPolicy`].
+///
+/// The state is a function of the event *set*: events are ordered by `occurred_at` (ties:
+/// lower rank first, then source sequence, then identity), never by arrival. Appending in
+/// order costs O(1) amortised per event; an event landing in the past is inserted by binary
+/// search and the fold re-runs from that point only (O(n) for that event, so a shipment
+/// whose events all arrive in reverse costs O(n²) through [`Tracker::apply`]). A batch
+/// through [`Extend`] is sorted and merged in one pass: O((n + k) log k). Duplicates (see
+/// the module docs) are merged, never stored twice.
+///
+/// ```
+/// use tracking_number::status::{Detail, Status, Timestamp, Tracker, TrackingEvent, TransitionKind};
+///
+/// let t = |s: &str| s.parse::<Timestamp>();
+/// let mut tracker = Tracker::new();
+/// tracker.apply(TrackingEvent::new(t("2026-11-18T10:00:00Z")?, Status::InfoReceived));
+/// tracker.apply(TrackingEvent::new(t("2026-11-19T08:00:00Z")?, Status::InTransit)
+///     .with_detail(Detail::ArrivedAtFacility));
+/// assert_eq!(tracker.status(), Status::InTransit);
+/// assert_eq!(tracker.detail(), Some(&Detail::ArrivedAtFacility));
+/// let kinds: Vec<_> = tracker.history().map(|h| h.kind()).collect();
+/// assert_eq!(kinds, [TransitionKind::Progress, TransitionKind::Progress]);
+/// # Ok::<(), tracking_number::status::ParseTimestampError>(())
+/// ```
+#[derive(Clone)]
+pub struct Tracker<P: TransitionPolicy = DefaultPolicy> {
+    policy: P,
+    entries: Vec<Entry>,
+}
+
+impl<P: TransitionPolicy> fmt::Debug for Tracker<P> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Tracker")
+            .field("status", &self.status())
+            .field("detail", &self.detail())
+            .field("events", &self.entries.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for Tracker<DefaultPolicy> {
+    fn default() -> Self {
+        Tracker::new()
+    }
+}
+
+impl Tracker<DefaultPolicy> {
+    /// An empty tracker with the [`DefaultPolicy`].
+    ///
+    /// ```
+    /// use tracking_number::status::{Status, Tracker};
+    /// assert_eq!(Tracker::new().status(), Status::Unknown);
+    /// ```
+    pub const fn new() -> Self {
+        Tracker {
+            policy: DefaultPolicy::new(),
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl<P: TransitionPolicy> Tracker<P> {
+    /// An empty tracker with a custom policy.
+    ///
+    /// ```
+    /// use tracking_number::status::{DefaultPolicy, RegressionPolicy, Tracker};
+    /// let policy = DefaultPolicy::new().with_jitter_window_ms(0);
+    /// let t = Tracker::with_policy(policy);
+    /// assert_eq!(t.policy().jitter_window_ms(), 0);
+    /// ```
+    pub const fn with_policy(policy: P) -> Self {
+        Tracker {
+            policy,
+            entries: Vec::new(),
+        }
+    }
+
+    /// The policy.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// assert_eq!(*Tracker::new().policy(), DefaultPolicy::new());
+    /// ```
+    pub fn policy(&self) -> &P {
+        &self.policy
+    }
+
+    /// Number of distinct events.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(0), Status::InTransit));
+    /// assert_eq!(t.len(), 1);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// `true` before any event.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// assert!(Tracker::new().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Adds one event and reports what it did (see [`ApplyOutcome`]).
+    ///
+    /// ```
+    /// use tracking_number::status::{ApplyOutcome, Status, Timestamp, Tracker, TrackingEvent, TransitionKind};
+    /// let mut t = Tracker::new();
+    /// let at = |ms| Timestamp::from_unix_ms(ms);
+    /// t.apply(TrackingEvent::new(at(10_000), Status::Delivered));
+    /// // a scan stamped just after delivery: stale, inside the jitter window, no anomaly
+    /// let out = t.apply(TrackingEvent::new(at(20_000), Status::OutForDelivery));
+    /// assert_eq!(out, ApplyOutcome::Stale { anomaly: None });
+    /// // an unmapped code: kept, changes nothing
+    /// assert_eq!(t.apply(TrackingEvent::informational(at(30_000), "SMS")), ApplyOutcome::Informational);
+    /// assert_eq!(t.status(), Status::Delivered);
+    /// ```
+    pub fn apply(&mut self, event: TrackingEvent) -> ApplyOutcome {
+        let before = self.status();
+        // fast path: a new event after every known one (the common, in-order case)
+        let appends = self.entries.last().is_none_or(|last| {
+            last.event.second() < event.second()
+                || (last.event.timeline_cmp(&event) == Ordering::Less
+                    && self.find_same(&event).is_none())
+        });
+        if appends {
+            let prev = *self.last_fold();
+            if self.entries.capacity() == 0 {
+                self.entries.reserve(16);
+            }
+            let i = self.entries.len();
+            let mut entry = Entry::unfolded(event);
+            fold_step(&self.policy, prev, i, &mut entry);
+            self.entries.push(entry);
+            return self.outcome(before, i);
+        }
+        match self.insert(event) {
+            Inserted::Duplicate => ApplyOutcome::Duplicate,
+            Inserted::Merged { refold_from } => {
+                self.refold(refold_from);
+                ApplyOutcome::Merged {
+                    from: before,
+                    to: self.status(),
+                }
+            }
+            Inserted::New { at } => {
+                self.refold(at);
+                self.outcome(before, at)
+            }
+        }
+    }
+
+    /// What applying the entry at `at` did, given the status `before` it was applied.
+    fn outcome(&self, before: Status, at: usize) -> ApplyOutcome {
+        let Some(entry) = self.entries.get(at) else {
+            return ApplyOutcome::Informational;
+        };
+        match entry.kind {
+            TransitionKind::Stale => ApplyOutcome::Stale {
+                anomaly: entry.anomaly,
+            },
+            TransitionKind::Informational => ApplyOutcome::Informational,
+            kind => ApplyOutcome::Applied {
+                from: before,
+                to: self.status(),
+                kind,
+            },
+        }
+    }
+
+    /// The index of an entry that is a copy of `event`, if any: O(log n) plus the events of
+    /// the same second.
+    fn find_same(&self, event: &TrackingEvent) -> Option<usize> {
+        let sec = event.second();
+        if self
+            .entries
+            .last()
+            .is_none_or(|last| last.event.second() < sec)
+        {
+            return None;
+        }
+        let lo = self
+            .entries
+            .partition_point(|e| e.event.occurred_at().unix_ms() < sec.saturating_mul(1_000));
+        self.entries
+            .get(lo..)?
+            .iter()
+            .take_while(|e| e.event.second() == sec)
+            .position(|e| e.event.same_event(event))
+            .map(|p| lo + p)
+    }
+
+    /// Inserts the event (or merges it into its copy) without folding.
+    fn insert(&mut self, event: TrackingEvent) -> Inserted {
+        if let Some(j) = self.find_same(&event) {
+            let mut merged = self.entries[j].event.clone();
+            merged.merge(&event);
+            if merged == self.entries[j].event {
+                return Inserted::Duplicate;
+            }
+            let old = self.entries.remove(j);
+            let k = self.position_for(&merged);
+            self.entries.insert(
+                k,
+                Entry {
+                    event: merged,
+                    ..old
+                },
+            );
+            return Inserted::Merged {
+                refold_from: j.min(k),
+            };
+        }
+        let at = self.position_for(&event);
+        if self.entries.capacity() == 0 {
+            // most shipments have 5 to 30 events
+            self.entries.reserve(16);
+        }
+        self.entries.insert(at, Entry::unfolded(event));
+        Inserted::New { at }
+    }
+
+    fn position_for(&self, event: &TrackingEvent) -> usize {
+        match self.entries.last() {
+            Some(last) if last.event.timeline_cmp(event) == Ordering::Less => self.entries.len(),
+            None => 0,
+            Some(_) => self
+                .entries
+                .partition_point(|e| e.event.timeline_cmp(event) == Ordering::Less),
+        }
+    }
+
+    /// Re-runs the fold from entry `from` to the end.
+    fn refold(&mut self, from: usize) {
+        let mut prev = match from.checked_sub(1).and_then(|i| self.entries.get(i)) {
+            Some(e) => e.after,
+            None => INITIAL_FOLD,
+        };
+        let policy = &self.policy;
+        for (i, entry) in self.entries.iter_mut().enumerate().skip(from) {
+            fold_step(policy, prev, i, entry);
+            prev = entry.after;
+        }
+    }
+
+    fn last_fold(&self) -> &Fold {
+        self.entries.last().map_or(&INITIAL_FOLD, |e| &e.after)
+    }
+
+    /// The current status (never `Expired`; see [`Tracker::status_at`]).
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(0), Status::OutForDelivery));
+    /// assert_eq!(t.status(), Status::OutForDelivery);
+    /// ```
+    pub fn status(&self) -> Status {
+        self.last_fold().machine.status
+    }
+
+    /// The low-level state the policy sees.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(0), Status::OutForDelivery));
+    /// t.apply(TrackingEvent::new(at(1), Status::Exception));
+    /// assert_eq!(t.machine_state().anchor_rank, 4);
+    /// ```
+    pub fn machine_state(&self) -> MachineState {
+        self.last_fold().machine
+    }
+
+    /// The current detail: from the latest applied event that had one since the status was
+    /// entered.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(0), Status::Exception).with_detail(Detail::CustomsHold));
+    /// t.apply(TrackingEvent::new(at(1), Status::Exception));
+    /// assert_eq!(t.detail(), Some(&Detail::CustomsHold));
+    /// ```
+    pub fn detail(&self) -> Option<&Detail> {
+        let idx = self.last_fold().detail_idx?;
+        self.entries.get(idx as usize)?.event.detail()
+    }
+
+    /// The status as of `now`: `Expired` when the shipment is not terminal and either no
+    /// event occurred within the expiry policy's quiet period before `now`, or the newest
+    /// event says the source expired it (flag `source_expired`, or status `Expired`). The
+    /// tracker never reads a clock: `now` enters only here and in [`Tracker::is_delayed`].
+    ///
+    /// ```
+    /// use tracking_number::status::{ExpiryPolicy, Status, Timestamp, Tracker, TrackingEvent};
+    /// let mut t = Tracker::new();
+    /// t.apply(TrackingEvent::new(Timestamp::from_unix_ms(0), Status::InTransit));
+    /// let day = 86_400_000;
+    /// assert_eq!(t.status_at(Timestamp::from_unix_ms(day), &ExpiryPolicy::days(30)), Status::InTransit);
+    /// assert_eq!(t.status_at(Timestamp::from_unix_ms(31 * day), &ExpiryPolicy::days(30)), Status::Expired);
+    /// ```
+    pub fn status_at(&self, now: Timestamp, expiry: &ExpiryPolicy) -> Status {
+        let status = self.status();
+        if status.terminality().is_terminal() {
+            return status;
+        }
+        match self.entries.last() {
+            Some(last)
+                if now.ms_since(last.event.occurred_at()) > expiry.quiet_ms()
+                    || last.event.flags().source_expired()
+                    || last.event.status() == Some(Status::Expired) =>
+            {
+                Status::Expired
+            }
+            _ => status,
+        }
+    }
+
+    /// First time at each stage.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(3), Status::Delivered));
+    /// assert_eq!(t.milestones().delivered_at(), Some(at(3)));
+    /// ```
+    pub fn milestones(&self) -> Milestones {
+        let mut m = NO_MILESTONES;
+        for e in &self.entries {
+            m.record(e.kind, e.from, &e.event);
+        }
+        m
+    }
+
+    /// Every distinct event in timeline order, with its transition kind.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(3), Status::Delivered));
+    /// t.apply(TrackingEvent::new(at(1), Status::InTransit));
+    /// let order: Vec<_> = t.history().map(|h| h.to()).collect();
+    /// assert_eq!(order, [Status::InTransit, Status::Delivered]);
+    /// ```
+    pub fn history(&self) -> impl DoubleEndedIterator<Item = HistoryEntry<'_>> + ExactSizeIterator {
+        self.entries.iter().map(|entry| HistoryEntry { entry })
+    }
+
+    /// The events in timeline order.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(3), Status::Delivered));
+    /// assert_eq!(t.events().count(), 1);
+    /// ```
+    pub fn events(&self) -> impl DoubleEndedIterator<Item = &TrackingEvent> + ExactSizeIterator {
+        self.entries.iter().map(|e| &e.event)
+    }
+
+    /// Anomalies in timeline order.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(0), Status::InTransit));
+    /// assert_eq!(t.anomalies().count(), 0);
+    /// ```
+    pub fn anomalies(&self) -> impl Iterator<Item = Anomaly> + '_ {
+        self.entries.iter().filter_map(|e| {
+            e.anomaly.map(|kind| Anomaly {
+                kind,
+                at: e.event.occurred_at(),
+                from: e.from,
+                event_status: e.event.effective_status(),
+            })
+        })
+    }
+
+    /// Raw codes no mapper knew (for logging mapping gaps).
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::informational(at(0), "Q7"));
+    /// assert_eq!(t.unmapped_codes().map(RawStatus::code).collect::<Vec<_>>(), ["Q7"]);
+    /// ```
+    pub fn unmapped_codes(&self) -> impl Iterator<Item = &RawStatus> {
+        self.entries
+            .iter()
+            .filter(|e| e.event.quality() == MappingQuality::Unmapped)
+            .filter_map(|e| e.event.raw())
+    }
+
+    /// The proof of delivery of the current `Delivered` (or `ReturnedToSender`) status,
+    /// merged from every applied event of that status. `None` in any other status, so a
+    /// corrected delivery withdraws it (the events keep it in history).
+    ///
+    /// ```
+    /// use tracking_number::status::{ProofOfDelivery, Status, Timestamp, Tracker, TrackingEvent};
+    /// let mut t = Tracker::new();
+    /// let at = Timestamp::from_unix_ms;
+    /// t.apply(TrackingEvent::new(at(0), Status::Delivered).with_pod(ProofOfDelivery::new().with_signed_by("LEE"))?);
+    /// t.apply(TrackingEvent::new(at(9_000), Status::Delivered).with_pod(ProofOfDelivery::new().with_signature("sig/1"))?);
+    /// let pod = t.current_pod().unwrap();
+    /// assert_eq!((pod.signed_by(), pod.signature()), (Some("LEE"), Some("sig/1")));
+    /// # Ok::<(), tracking_number::status::EventError>(())
+    /// ```
+    pub fn current_pod(&self) -> Option<ProofOfDelivery> {
+        let fold = self.last_fold();
+        let status = fold.machine.status;
+        if !matches!(status, Status::Delivered | Status::ReturnedToSender) {
+            return None;
+        }
+        let mut merged: Option<ProofOfDelivery> = None;
+        for e in self.entries.iter().skip(fold.entered_idx as usize) {
+            if !e.kind.is_applied() || e.after.machine.status != status {
+                continue;
+            }
+            if let Some(pod) = e.event.pod() {
+                match &mut merged {
+                    Some(m) => m.merge(pod),
+                    None => merged = Some(pod.clone()),
+                }
+            }
+        }
+        merged
+    }
+
+    /// The current ETA: the latest-stated (`as_of`) carrier, aggregator or shipper
+    /// observation, falling back to predictions; `None` once the shipment reached a hard
+    /// terminal (the events keep their ETAs for on-time reporting).
+    ///
+    /// ```
+    /// use tracking_number::status::{EtaObservation, EtaWindow, Status, Timestamp, Tracker, TrackingEvent};
+    /// let at = Timestamp::from_unix_ms;
+    /// let mut t = Tracker::new();
+    /// t.apply(TrackingEvent::new(at(0), Status::InTransit)
+    ///     .with_eta(EtaObservation::new(at(0), EtaWindow::at(at(50)))));
+    /// assert_eq!(t.current_eta().map(|e| e.window().latest()), Some(at(50)));
+    /// ```
+    pub fn current_eta(&self) -> Option<EtaObservation> {
+        if self.status().terminality() == Terminality::Hard {
+            return None;
+        }
+        self.best_eta(|_| true)
+    }
+
+    fn best_eta(&self, keep: impl Fn(&EtaObservation) -> bool) -> Option<EtaObservation> {
+        self.entries
+            .iter()
+            .filter_map(|e| e.event.eta())
+            .filter(|eta| keep(eta))
+            .max_by(|a, b| eta_rank(a).cmp(&eta_rank(b)))
+            .copied()
+    }
+
+    /// `true` when the current detail is a delay, when the current ETA ends later than the
+    /// first ETA stated by the same class of source (the ETA slipped), or, given `now`,
+    /// when the current ETA has passed. Always `false` once a hard terminal is reached.
+    ///
+    /// ```
+    /// use tracking_number::status::{EtaObservation, EtaWindow, Status, Timestamp, Tracker, TrackingEvent};
+    /// let at = Timestamp::from_unix_ms;
+    /// let mut t = Tracker::new();
+    /// t.apply(TrackingEvent::new(at(0), Status::InTransit));
+    /// t.apply(TrackingEvent::new(at(10), Status::InTransit)
+    ///     .with_eta(EtaObservation::new(at(10), EtaWindow::at(at(1_000)))));
+    /// assert!(!t.is_delayed(None));
+    /// assert!(t.is_delayed(Some(at(2_000))));
+    /// ```
+    pub fn is_delayed(&self, now: Option<Timestamp>) -> bool {
+        if self.status().terminality() == Terminality::Hard {
+            return false;
+        }
+        if self.detail().is_some_and(Detail::is_delay) {
+            return true;
+        }
+        let Some(current) = self.current_eta() else {
+            return false;
+        };
+        let predicted = current.source() == EtaSource::Predicted;
+        let first = self
+            .entries
+            .iter()
+            .filter_map(|e| e.event.eta())
+            .filter(|eta| (eta.source() == EtaSource::Predicted) == predicted)
+            .min_by(|a, b| a.as_of().cmp(&b.as_of()).then(a.cmp(b)));
+        let latest = current.window().latest().unix_ms();
+        if first.is_some_and(|f| latest > f.window().latest().unix_ms()) {
+            return true;
+        }
+        now.is_some_and(|now| now.unix_ms() > latest)
+    }
+}
+
+/// Folds one entry at index `i` on top of `prev`, filling in its kind, anomaly and state.
+fn fold_step<P: TransitionPolicy>(policy: &P, prev: Fold, i: usize, entry: &mut Entry) {
+    let facts = entry.event.facts();
+    let kind = policy.classify(&prev.machine, &facts);
+    let anomaly = policy.anomaly(&prev.machine, &facts, kind);
+    let mut next = prev;
+    let to = facts.status.filter(|s| *s != Status::Expired);
+    if let Some(to) = to.filter(|_| kind.is_applied()) {
+        next.machine = prev.machine.enter(to, facts.at);
+        let idx = u32::try_from(i).unwrap_or(u32::MAX);
+        if to != prev.machine.status {
+            next.entered_idx = idx;
+            next.detail_idx = entry.event.detail().map(|_| idx);
+        } else if entry.event.detail().is_some() {
+            next.detail_idx = Some(idx);
+        }
+    }
+    entry.kind = if to.is_none() && kind.is_applied() {
+        TransitionKind::Informational
+    } else {
+        kind
+    };
+    entry.from = prev.machine.status;
+    entry.anomaly = anomaly;
+    entry.after = next;
+}
+
+/// Carrier-side statements beat predictions; then the latest statement wins.
+fn eta_rank(eta: &EtaObservation) -> (bool, Timestamp, EtaObservation) {
+    (eta.source() != EtaSource::Predicted, eta.as_of(), *eta)
+}
+
+/// Up to this many events in total, [`Extend`] inserts one by one.
+const SMALL_BATCH: usize = 64;
+
+enum Inserted {
+    Duplicate,
+    Merged { refold_from: usize },
+    New { at: usize },
+}
+
+impl<P: TransitionPolicy> Extend<TrackingEvent> for Tracker<P> {
+    /// Adds many events and folds once, from the earliest change. Large batches are
+    /// sorted and merged into the timeline in one pass: O((n + k) log k) for k new events.
+    fn extend<I: IntoIterator<Item = TrackingEvent>>(&mut self, iter: I) {
+        let mut incoming: Vec<TrackingEvent> = iter.into_iter().collect();
+        let mut dirty = usize::MAX;
+        if incoming.len() + self.entries.len() <= SMALL_BATCH {
+            // small: shifting a few entries beats sorting and re-allocating
+            for event in incoming {
+                match self.insert(event) {
+                    Inserted::Duplicate => {}
+                    Inserted::Merged { refold_from: at } | Inserted::New { at } => {
+                        dirty = dirty.min(at);
+                    }
+                }
+            }
+            if dirty != usize::MAX {
+                self.refold(dirty);
+            }
+            return;
+        }
+        incoming.sort_by(TrackingEvent::timeline_cmp);
+        let mut fresh: Vec<TrackingEvent> = Vec::with_capacity(incoming.len());
+        let mut second_start = 0;
+        for event in incoming {
+            if self.find_same(&event).is_some() {
+                // a copy of a known event: merge through the incremental path
+                if let Inserted::Merged { refold_from } = self.insert(event) {
+                    dirty = dirty.min(refold_from);
+                }
+                continue;
+            }
+            // sorted by time, so copies among the new events sit in the same second
+            let sec = event.second();
+            if fresh.get(second_start).is_none_or(|f| f.second() != sec) {
+                second_start = fresh.len();
+            }
+            match fresh
+                .get_mut(second_start..)
+                .and_then(|group| group.iter_mut().find(|f| f.same_event(&event)))
+            {
+                Some(copy) => copy.merge(&event),
+                None => fresh.push(event),
+            }
+        }
+        if !fresh.is_empty() {
+            // merging copies may have moved one within its second
+            fresh.sort_by(TrackingEvent::timeline_cmp);
+            let old = core::mem::take(&mut self.entries);
+            let mut merged = Vec::with_capacity(old.len() + fresh.len());
+            let mut old = old.into_iter().peekable();
+            for event in fresh {
+                while let Some(e) = old.next_if(|e| e.event.timeline_cmp(&event) == Ordering::Less)
+                {
+                    merged.push(e);
+                }
+                dirty = dirty.min(merged.len());
+                merged.push(Entry::unfolded(event));
+            }
+            merged.extend(old);
+            self.entries = merged;
+        }
+        if dirty != usize::MAX {
+            self.refold(dirty);
+        }
+    }
+}
+
+impl FromIterator<TrackingEvent> for Tracker<DefaultPolicy> {
+    fn from_iter<I: IntoIterator<Item = TrackingEvent>>(iter: I) -> Self {
+        let mut t = Tracker::new();
+        t.extend(iter);
+        t
+    }
+}
+
+/// Serialised as `{"events": [...]}`: the state is a function of the event set, so the
+/// events are the whole state; deserialising re-folds them with `P::default()`.
+#[cfg(feature = "serde")]
+impl<P: TransitionPolicy> serde::Serialize for Tracker<P> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        struct Events<'a>(&'a [Entry]);
+        impl serde::Serialize for Events<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq(self.0.iter().map(|e| &e.event))
+            }
+        }
+        let mut st = serializer.serialize_struct("Tracker", 1)?;
+        st.serialize_field("events", &Events(&self.entries))?;
+        st.end()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de, P: TransitionPolicy + Default> serde::Deserialize<'de> for Tracker<P> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        struct Repr {
+            events: Vec<TrackingEvent>,
+        }
+        let repr = Repr::deserialize(deserializer)?;
+        let mut t = Tracker::with_policy(P::default());
+        t.extend(repr.events);
+        Ok(t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::status::{EtaWindow, ProofOfDelivery};
+
+    fn at(ms: i64) -> Timestamp {
+        Timestamp::from_unix_ms(ms)
+    }
+
+    #[test]
+    fn past_event_refolds_from_insertion_point() {
+        let mut t = Tracker::new();
+        t.apply(TrackingEvent::new(at(3_000), Status::OutForDelivery));
+        let out = t.apply(TrackingEvent::new(at(2_000), Status::Delivered));
+        assert_eq!(
+            out,
+            ApplyOutcome::Applied {
+                from: Status::OutForDelivery,
+                to: Status::Delivered,
+                kind: TransitionKind::Progress
+            }
+        );
+        let kinds: Vec<_> = t.history().map(|h| h.kind()).collect();
+        assert_eq!(kinds, [TransitionKind::Progress, TransitionKind::Stale]);
+        assert_eq!(t.milestones().out_for_delivery_at(), None);
+    }
+
+    #[test]
+    fn merged_copy_enriches_pod() {
+        let mut t = Tracker::new();
+        let base = TrackingEvent::new(at(1_000), Status::Delivered).with_raw_code("DL");
+        t.apply(base.clone());
+        let richer = base
+            .with_pod(ProofOfDelivery::new().with_photo("p"))
+            .unwrap();
+        assert_eq!(
+            t.apply(richer.clone()),
+            ApplyOutcome::Merged {
+                from: Status::Delivered,
+                to: Status::Delivered
+            }
+        );
+        assert_eq!(t.apply(richer), ApplyOutcome::Duplicate);
+        assert_eq!(t.len(), 1);
+        assert_eq!(t.current_pod().unwrap().photos(), ["p"]);
+    }
+
+    #[test]
+    fn eta_prefers_carrier_over_prediction() {
+        let mut t = Tracker::new();
+        let carrier = EtaObservation::new(at(0), EtaWindow::at(at(100)));
+        let predicted =
+            EtaObservation::new(at(50), EtaWindow::at(at(90))).with_source(EtaSource::Predicted);
+        t.apply(TrackingEvent::new(at(0), Status::InTransit).with_eta(carrier));
+        t.apply(TrackingEvent::informational(at(50), "PRED").with_eta(predicted));
+        assert_eq!(t.current_eta(), Some(carrier));
+    }
+
+    #[test]
+    fn source_expired_and_terminal_never_expire() {
+        let mut t = Tracker::new();
+        t.apply(TrackingEvent::new(at(0), Status::InTransit));
+        let ex = crate::status::EventFlags::NONE.with_source_expired(true);
+        t.apply(TrackingEvent::informational(at(10), "Expired").with_flags(ex));
+        assert_eq!(t.status(), Status::InTransit);
+        assert_eq!(
+            t.status_at(at(11), &ExpiryPolicy::days(30)),
+            Status::Expired
+        );
+        t.apply(TrackingEvent::new(at(20), Status::Delivered));
+        assert_eq!(
+            t.status_at(at(i64::MAX), &ExpiryPolicy::days(1)),
+            Status::Delivered
+        );
+    }
+}
