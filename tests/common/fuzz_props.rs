@@ -137,3 +137,79 @@ pub fn custom(pattern: &str, key: u64, sequence: u64, seed: u64, candidate: &str
         assert!(format.is_valid(n.as_str()));
     }
 }
+
+/// Status: any arrival order of the same events gives the same final state (status, detail,
+/// milestones, proof of delivery, ETA), and applying every event twice changes nothing.
+/// `script` describes the events: 4 bytes each (time step, status, flags, piece/code).
+pub fn status(script: &[u8], order_seed: u64) {
+    use tracking_number::status::{
+        EtaObservation, EtaWindow, EventFlags, ProofOfDelivery, Status, Timestamp, Tracker,
+        TrackingEvent,
+    };
+
+    let mut events = Vec::new();
+    let mut t: i64 = 1_700_000_000_000;
+    for chunk in script.chunks_exact(4).take(64) {
+        let [step, status, flags, extra] = [chunk[0], chunk[1], chunk[2], chunk[3]];
+        t += i64::from(step) * 600_000; // steps of 10 minutes; equal times are allowed
+        let at = Timestamp::from_unix_ms(t);
+        let event = if status % 17 == 16 {
+            TrackingEvent::informational(at, "ZZ9") // an unknown carrier code
+        } else {
+            let s = Status::ALL[usize::from(status) % Status::ALL.len()];
+            let f = EventFlags::NONE
+                .with_correction(flags & 1 != 0)
+                .with_return_leg(flags & 2 != 0)
+                .with_redirect(flags & 4 != 0);
+            let mut e = TrackingEvent::new(at, s).with_flags(f);
+            if flags & 8 != 0 {
+                e = e.with_raw_code(if extra & 1 == 0 { "A1" } else { "B2" });
+            }
+            if flags & 16 != 0 {
+                if let Some(w) = EtaWindow::new(at, Timestamp::from_unix_ms(t + 86_400_000)) {
+                    e = e.with_eta(EtaObservation::new(at, w));
+                }
+            }
+            if s == Status::Delivered && flags & 32 != 0 {
+                let pod =
+                    ProofOfDelivery::new().with_signed_by(if extra & 2 == 0 { "A" } else { "B" });
+                e = e
+                    .with_pod(pod)
+                    .unwrap_or_else(|_| TrackingEvent::new(at, s));
+            }
+            e
+        };
+        events.push(event);
+    }
+
+    let fold = |order: &[usize], twice: bool| {
+        let mut tracker = Tracker::new();
+        for &i in order {
+            tracker.apply(events[i].clone());
+            if twice {
+                tracker.apply(events[i].clone());
+            }
+        }
+        (
+            tracker.status(),
+            tracker.detail().cloned(),
+            tracker.milestones(),
+            tracker.current_pod(),
+            tracker.current_eta(),
+        )
+    };
+    let in_order: Vec<usize> = (0..events.len()).collect();
+    let mut shuffled = in_order.clone();
+    let mut x = order_seed | 1;
+    for i in (1..shuffled.len()).rev() {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        shuffled.swap(i, (x % (i as u64 + 1)) as usize);
+    }
+    let reference = fold(&in_order, false);
+    assert_eq!(fold(&shuffled, false), reference, "order {shuffled:?}");
+    assert_eq!(fold(&in_order, true), reference, "applied twice");
+    let reversed: Vec<usize> = in_order.iter().rev().copied().collect();
+    assert_eq!(fold(&reversed, false), reference, "reversed");
+}
