@@ -751,6 +751,53 @@ const fn base_keys() -> [u32; N_ROWS] {
     k
 }
 
+/// The highest rank key each layout can reach (its best evidence tier with its base key),
+/// used to skip check digits that cannot change the best reading.
+const fn max_keys() -> [u32; N_ROWS] {
+    let rows = flatten();
+    let base = base_keys();
+    let mut k = [0u32; N_ROWS];
+    let mut i = 0;
+    while i < N_ROWS {
+        let conf = match rows[i].row.confidence {
+            Some(c) => c,
+            None => rows[i].def.confidence,
+        };
+        // Verified (2) if there is a check digit, else no check digit (1); Medium/High + 3
+        let tier = if rows[i].row.check.is_some() { 2 } else { 1 };
+        let tier = match conf {
+            Confidence::Low => tier,
+            _ => 3 + tier,
+        };
+        k[i] = (tier << 24) | base[i];
+        i += 1;
+    }
+    k
+}
+
+/// The highest rank key of each layout (see `detect::key`).
+pub(crate) static MAX_KEY: [u32; N_ROWS] = max_keys();
+/// Layouts by second character (`0-9A-Z`); every layout for inputs shorter than 2.
+pub(crate) static SECOND_MASK: [u128; 36] = second_masks();
+
+const fn second_masks() -> [u128; 36] {
+    let rows = flatten();
+    let mut m = [0u128; 36];
+    let mut i = 0;
+    while i < N_ROWS {
+        let set = rows[i].row.set_at(1);
+        let mut c = 0;
+        while c < 36 {
+            if set & (1u64 << c) != 0 {
+                m[c] |= 1u128 << i;
+            }
+            c += 1;
+        }
+        i += 1;
+    }
+    m
+}
+
 /// Layouts by last character (`0-9A-Z`).
 pub(crate) static LAST_MASK: [u128; 36] = last_masks();
 /// Layouts by input kind: index 0 = all digits, 1 = contains a letter.

@@ -183,10 +183,12 @@ impl TrackingNumber {
     /// ```
     pub fn parse(s: &str) -> Result<TrackingNumber, ParseError> {
         let b = s.as_bytes();
-        precheck(s)?;
+        // a valid reading implies a non-empty, short, `0-9A-Z` input, so the character
+        // checks (and their error detail) are only needed on failure
         if let Some(row) = detect::best_valid(b) {
             return Ok(TrackingNumber::from_slice(b, row));
         }
+        precheck(s)?;
         Err(ParseError { kind: explain(b) })
     }
 
@@ -275,7 +277,7 @@ impl TrackingNumber {
     /// ```
     #[must_use]
     pub fn is_valid(s: &str) -> bool {
-        detect::best_valid(s.as_bytes()).is_some()
+        detect::is_valid(s.as_bytes())
     }
 
     /// Every format `s` fits, ranked; the same as [`detect`](crate::detect).

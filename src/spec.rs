@@ -11,6 +11,9 @@ use crate::carrier::{Carrier, Confidence, Format};
 /// The longest normalised number any built-in format accepts.
 pub(crate) const MAX_LEN: usize = 39;
 
+/// [`MAX_LEN`] rounded up to whole 8-byte words (the zero-padded classification buffer).
+pub(crate) const PADDED: usize = 40;
+
 /// The character class of one segment.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Class {
@@ -132,7 +135,7 @@ impl Algo {
     /// These are straight-line versions of the `check` module's algorithms for the hot path
     /// (no per-character error plumbing, no division by a run-time weight count); the unit
     /// tests below compare them with `check` on random payloads of every length.
-    #[inline]
+    #[inline(never)]
     pub(crate) fn compute(self, data: &[u8]) -> Option<u8> {
         if data.is_empty() {
             return None;
@@ -146,43 +149,12 @@ impl Algo {
                 let w9 = if n % 2 == 0 { 1 } else { 3 };
                 gs1(data, w1 + 9 * w9)
             }
-            Algo::Ups => {
-                // value of each byte under the UPS mapping, 0xFF = not in the alphabet
-                const VALUE: [u8; 256] = {
-                    let mut t = [0xFFu8; 256];
-                    let mut b = 0;
-                    while b < 256 {
-                        let c = b as u8;
-                        if c.is_ascii_digit() {
-                            t[b] = c - b'0';
-                        } else if c.is_ascii_uppercase() {
-                            t[b] = (c - 63) % 10;
-                        }
-                        b += 1;
-                    }
-                    t
-                };
-                let mut sum = 0u32;
-                let mut bad = 0u8;
-                for (i, &b) in data.iter().enumerate() {
-                    let v = VALUE[usize::from(b)];
-                    bad |= v & 0x80;
-                    sum += u32::from(v) << (i & 1);
-                }
-                if bad != 0 {
-                    return None;
-                }
-                Some(complement10(sum))
-            }
+            Algo::Ups => ups(data),
             Algo::S10 => {
-                const W: [u32; 8] = [8, 6, 4, 2, 3, 5, 9, 7];
                 if data.len() != 8 {
                     return None;
                 }
-                let mut sum = 0u32;
-                for (&b, w) in data.iter().zip(W) {
-                    sum += digit(b)? * w;
-                }
+                let sum = weighted_sum::<false>(data, &S10_W)?;
                 Some(match 11 - sum % 11 {
                     10 => b'0',
                     11 => b'5',
@@ -190,6 +162,9 @@ impl Algo {
                 })
             }
             Algo::FedEx => {
+                if let Some(sum) = weighted_sum::<false>(data, &FEDEX_W) {
+                    return Some(b'0' + (sum % 11 % 10) as u8);
+                }
                 const W: [u32; 3] = [1, 3, 7];
                 let mut sum = 0u32;
                 let mut k = 0;
@@ -200,6 +175,10 @@ impl Algo {
                 Some(b'0' + (sum % 11 % 10) as u8)
             }
             Algo::Mod7 => {
+                // the value modulo 7 is the sum of each digit times 10^r modulo 7
+                if let Some(sum) = weighted_sum::<false>(data, &MOD7_W) {
+                    return Some(b'0' + (sum % 7) as u8);
+                }
                 // accumulate up to 18 digits before reducing (fits in u64)
                 let mut r = 0u64;
                 for chunk in data.chunks(18) {
@@ -211,6 +190,9 @@ impl Algo {
                 Some(b'0' + r as u8)
             }
             Algo::Luhn => {
+                if let Some(sum) = weighted_sum::<true>(data, &LUHN_W) {
+                    return Some(complement10(sum));
+                }
                 const DOUBLED: [u32; 10] = [0, 2, 4, 6, 8, 1, 3, 5, 7, 9];
                 let mut sum = 0u32;
                 for (i, &b) in data.iter().rev().enumerate() {
@@ -220,6 +202,14 @@ impl Algo {
                 Some(complement10(sum))
             }
             Algo::DeutschePost => {
+                let w = if data.len() % 2 == 0 {
+                    &DP_EVEN_W
+                } else {
+                    &DP_ODD_W
+                };
+                if let Some(sum) = weighted_sum::<false>(data, w) {
+                    return Some(complement10(sum));
+                }
                 let mut sum = 0u32;
                 for (i, &b) in data.iter().enumerate() {
                     sum += digit(b)? * if i & 1 == 0 { 4 } else { 9 };
@@ -262,42 +252,199 @@ fn complement10(sum: u32) -> u8 {
     b'0' + ((10 - sum % 10) % 10) as u8
 }
 
+/// Calls `f` with the words of `data` for SWAR arithmetic: `(bytes little-endian
+/// zero-padded, 0x01 in every byte that is present)`.
+#[inline(always)]
+fn for_words(data: &[u8], mut f: impl FnMut(u64, u64)) {
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        f(<[u8; 8]>::try_from(c).map_or(0, u64::from_le_bytes), SWAR_L);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        f(tail_word(data, rest), SWAR_L >> (8 * (8 - rest.len())));
+    }
+}
+
+/// Weight words for [`weighted_sum`]: for each of the five words of a right-aligned
+/// 40-byte buffer, `(weights of bytes 0, 2, 4, 6, weights of bytes 1, 3, 5, 7)` as 16-bit
+/// lanes in reverse order, so that one multiplication leaves the dot product in the top
+/// lane. `w[r]` is the weight of the digit `r` places from the right end of the data.
+const fn weight_words(w: &[u32; PADDED]) -> [(u64, u64); PADDED / 8] {
+    let mut out = [(0u64, 0u64); PADDED / 8];
+    let mut k = 0;
+    while k < PADDED / 8 {
+        let mut b = 0;
+        while b < 4 {
+            let a = 3 - b;
+            let even = 8 * k + 2 * a;
+            out[k].0 |= (w[PADDED - 1 - even] as u64) << (16 * b);
+            out[k].1 |= (w[PADDED - 1 - (even + 1)] as u64) << (16 * b);
+            b += 1;
+        }
+        k += 1;
+    }
+    out
+}
+
+/// Weights by place from the right, repeating `pattern`, zero from `len` places on.
+const fn weights(pattern: &[u32], len: usize) -> [u32; PADDED] {
+    let mut w = [0u32; PADDED];
+    let mut r = 0;
+    while r < PADDED && r < len {
+        w[r] = pattern[r % pattern.len()];
+        r += 1;
+    }
+    w
+}
+
+/// GS1 3, 1 from the rightmost data digit.
+const GS1_W: [(u64, u64); 5] = weight_words(&weights(&[3, 1], PADDED));
+const FEDEX_W: [(u64, u64); 5] = weight_words(&weights(&[1, 3, 7], PADDED));
+/// 10^r mod 7.
+const MOD7_W: [(u64, u64); 5] = weight_words(&weights(&[1, 3, 2, 6, 4, 5], PADDED));
+/// Doubled digits from the rightmost one; the digits 5–9 among them are corrected by -9.
+const LUHN_W: [(u64, u64); 5] = weight_words(&weights(&[2, 1], PADDED));
+/// Deutsche Post 4, 9 from the left: for even lengths the rightmost digit weighs 9.
+const DP_EVEN_W: [(u64, u64); 5] = weight_words(&weights(&[9, 4], PADDED));
+const DP_ODD_W: [(u64, u64); 5] = weight_words(&weights(&[4, 9], PADDED));
+/// S10 8, 6, 4, 2, 3, 5, 9, 7 from the left over exactly 8 digits.
+const S10_W: [(u64, u64); 5] = weight_words(&weights(&[7, 9, 5, 3, 2, 4, 6, 8], 8));
+
+/// `Σ digit × weight` over `data` (digits only, at most [`PADDED`] bytes, else `None`),
+/// eight digits per step: the data is right-aligned in a buffer of `'0'`s (which weigh
+/// nothing) and each word's even and odd bytes are multiplied by the lane-reversed weight
+/// words. With `LUHN`, 9 is taken off for each digit 5–9 at a doubled place (odd buffer
+/// positions: the places 0, 2, 4, … from the right).
+#[inline(always)]
+fn weighted_sum<const LUHN: bool>(data: &[u8], w: &[(u64, u64); PADDED / 8]) -> Option<u32> {
+    const LANES: u64 = 0x00FF_00FF_00FF_00FF;
+    let n = data.len();
+    if n > PADDED {
+        return None;
+    }
+    let (mut sum, mut big, mut bad) = (0u32, 0u32, 0u64);
+    // one word: `valid` has 0x01 in the bytes that hold data; `(we, wo)` are the weights of
+    // its buffer word
+    let mut step = |x: u64, valid: u64, (we, wo): (u64, u64)| {
+        let (d, _) = class_bits(x);
+        bad |= d ^ (valid << 7);
+        let v = x.wrapping_sub(0x30 * valid);
+        // at most 4 × 9 × 9 per lane: no carry into the top lane
+        sum += ((v & LANES).wrapping_mul(we) >> 48) as u32;
+        sum += (((v >> 8) & LANES).wrapping_mul(wo) >> 48) as u32;
+        if LUHN {
+            let ge5 = x.wrapping_add(0x4B * SWAR_L) & 0x8000_8000_8000_8000 & (valid << 7);
+            big += ((ge5 >> 7).wrapping_mul(SWAR_L) >> 56) as u32;
+        }
+    };
+    if let Some(head) = data.first_chunk::<8>() {
+        // words from the right end (the weights depend only on the place from the right);
+        // the leftover head bytes go to the top of one overlapping load
+        let mut end = n;
+        let mut k = PADDED / 8;
+        while end >= 8 && k > 0 {
+            k -= 1;
+            let x = data
+                .get(end - 8..end)
+                .and_then(|c| c.first_chunk::<8>())
+                .map_or(0, |c| u64::from_le_bytes(*c));
+            step(x, SWAR_L, w[k]);
+            end -= 8;
+        }
+        if end > 0 && k > 0 {
+            let shift = 8 * (8 - end) as u32;
+            step(
+                u64::from_le_bytes(*head) << shift,
+                SWAR_L << shift,
+                w[k - 1],
+            );
+        }
+    } else {
+        // fewer than 8 digits: right-aligned in one word of '0's (which weigh nothing)
+        let mut buf = [b'0'; 8];
+        buf.get_mut(8 - n..)?.copy_from_slice(data);
+        step(u64::from_le_bytes(buf), SWAR_L, w[PADDED / 8 - 1]);
+    }
+    if bad != 0 {
+        return None;
+    }
+    Some(sum - 9 * big)
+}
+
+/// Bytes at even positions of a word.
+const EVEN: u64 = 0x00FF_00FF_00FF_00FF;
+
 /// GS1 mod 10 (3-1 from the right), with `extra` added to the weighted sum. Eight digits
 /// at a time: the digit values of the bytes of weight 3 and of weight 1 are summed with one
 /// multiplication each.
 #[inline]
 fn gs1(data: &[u8], extra: u32) -> Option<u8> {
-    const L: u64 = 0x0101_0101_0101_0101;
-    const H: u64 = 0x8080_8080_8080_8080;
-    const EVEN: u64 = 0x00FF_00FF_00FF_00FF;
     let n = data.len();
+    if n <= PADDED {
+        return Some(complement10(extra + weighted_sum::<false>(data, &GS1_W)?));
+    }
     // bytes at index parity == (n - 1) parity carry weight 3
     let m3 = if (n - 1) % 2 == 0 { EVEN } else { !EVEN };
-    let (mut s3, mut s1) = (0u32, 0u32);
-    for chunk in data.chunks(8) {
-        let (x, valid) = match <[u8; 8]>::try_from(chunk) {
-            Ok(a) => (u64::from_le_bytes(a), L),
-            Err(_) => {
-                let mut x = 0u64;
-                let mut valid = 0u64;
-                for (j, &b) in chunk.iter().enumerate() {
-                    x |= u64::from(b) << (8 * j);
-                    valid |= 1u64 << (8 * j);
-                }
-                (x, valid)
-            }
-        };
+    let (mut s3, mut s1, mut bad) = (0u32, 0u32, 0u64);
+    for_words(data, |x, valid| {
         // every valid byte must be an ASCII digit
-        let xh = x | H;
-        let digit = xh.wrapping_sub(0x30 * L) & !xh.wrapping_sub(0x3A * L) & !x & H;
-        if digit != valid << 7 {
-            return None;
-        }
+        let (digit, _) = class_bits(x);
+        bad |= digit ^ (valid << 7);
         let v = x.wrapping_sub(0x30 * valid);
-        s3 += ((v & m3).wrapping_mul(L) >> 56) as u32;
-        s1 += ((v & !m3).wrapping_mul(L) >> 56) as u32;
+        s3 += ((v & m3).wrapping_mul(SWAR_L) >> 56) as u32;
+        s1 += ((v & !m3).wrapping_mul(SWAR_L) >> 56) as u32;
+    });
+    if bad != 0 {
+        return None;
     }
     Some(complement10(extra + 3 * s3 + s1))
+}
+
+/// The UPS check digit (weights 1, 2 from the left; letters valued `(c - 63) mod 10`),
+/// eight characters at a time. Only the sum modulo 10 matters: a letter's value is its
+/// byte minus `0x30` plus 5 (mod 10), a digit's its byte minus `0x30`.
+#[inline]
+fn ups(data: &[u8]) -> Option<u8> {
+    let (mut s1, mut s2, mut bad) = (0u32, 0u32, 0u64);
+    let mut step = |x: u64, valid: u64| {
+        let (d, u) = class_bits(x);
+        bad |= (d | u) ^ (valid << 7);
+        let v = x.wrapping_sub(0x30 * valid).wrapping_add(5 * (u >> 7));
+        s1 += ((v & EVEN).wrapping_mul(SWAR_L) >> 56) as u32;
+        s2 += ((v & !EVEN).wrapping_mul(SWAR_L) >> 56) as u32;
+    };
+    // the 1Z payload (15 characters): two words, no loop
+    if let (Some(head), Some(last)) = (data.first_chunk::<8>(), data.last_chunk::<8>()) {
+        if data.len() <= 16 {
+            let r = data.len() - 8;
+            step(u64::from_le_bytes(*head), SWAR_L);
+            if r > 0 {
+                step(
+                    u64::from_le_bytes(*last) >> (8 * (8 - r)),
+                    SWAR_L >> (8 * (8 - r)),
+                );
+            }
+            return if bad != 0 {
+                None
+            } else {
+                Some(complement10(s1 + 2 * s2))
+            };
+        }
+    }
+    for_words(data, |x, valid| {
+        let (d, u) = class_bits(x);
+        bad |= (d | u) ^ (valid << 7);
+        // at most 42 + 5 per byte, four bytes per sum: no carry between bytes (and a
+        // rejected input's sums do not matter)
+        let v = x.wrapping_sub(0x30 * valid).wrapping_add(5 * (u >> 7));
+        s1 += ((v & EVEN).wrapping_mul(SWAR_L) >> 56) as u32;
+        s2 += ((v & !EVEN).wrapping_mul(SWAR_L) >> 56) as u32;
+    });
+    if bad != 0 {
+        return None;
+    }
+    Some(complement10(s1 + 2 * s2))
 }
 
 /// How strictly a failing check digit is taken.
@@ -335,6 +482,46 @@ pub(crate) struct CheckSpec {
     pub(crate) data: (Pos, Pos),
     pub(crate) at: Pos,
     pub(crate) strictness: Strictness,
+    /// For a fixed-length layout: `[length, data start, data end, check position]`
+    /// resolved at compile time.
+    pub(crate) resolved: Option<[u8; 4]>,
+}
+
+impl CheckSpec {
+    const fn new(row: &Row, algo: Algo, data: (Pos, Pos), at: Pos, strictness: Strictness) -> Self {
+        let n = row.min_len as usize;
+        CheckSpec {
+            algo,
+            data,
+            at,
+            strictness,
+            resolved: if row.min_len == row.max_len {
+                Some([
+                    n as u8,
+                    resolve(data.0, n) as u8,
+                    resolve(data.1, n) as u8,
+                    resolve(at, n) as u8,
+                ])
+            } else {
+                None
+            },
+        }
+    }
+
+    /// `(data start, data end, check position)` for an input of length `n`.
+    #[inline(always)]
+    pub(crate) fn positions(&self, n: usize) -> (usize, usize, usize) {
+        match self.resolved {
+            Some([len, a, b, at]) if usize::from(len) == n => {
+                (usize::from(a), usize::from(b), usize::from(at))
+            }
+            _ => (
+                resolve(self.data.0, n),
+                resolve(self.data.1, n),
+                resolve(self.at, n),
+            ),
+        }
+    }
 }
 
 /// A named field of a layout (the public `Field` enum names them).
@@ -459,20 +646,49 @@ pub(crate) struct Row {
     fast: Option<FastMasks>,
 }
 
-/// Precomputed masks of a fixed-length layout: positions that must be digits or letters,
-/// and the literal bytes within the first 16 positions.
+/// Precomputed masks of a layout whose only variable segment (if any) is the last one:
+/// positions that must be digits or letters, the literal bytes within the first 16
+/// positions, and up to two single-byte sets (one-of, digit range) at fixed positions.
 #[derive(Clone, Copy, Debug)]
 struct FastMasks {
     digits: u64,
     upper: u64,
     lit_val: u128,
     lit_mask: u128,
-    /// Whether some segment (one-of, pairs, digit range) still needs the segment loop.
+    /// Single-byte sets: `(position, bit set over byte values < 128)`; `n_sets` are used.
+    sets: [(u8, u128); 2],
+    n_sets: u8,
+    /// Whether some segment (pairs) still needs the segment loop.
     special: bool,
     /// A variable-length last segment from `tail_start` to the end: 0 = none or
     /// alphanumeric, 1 = digits, 2 = letters.
     tail: u8,
     tail_start: u8,
+}
+
+/// The bytes of a single-byte class as a bit set over byte values (all are ASCII).
+const fn byte_set(class: Class) -> u128 {
+    let mut m = 0u128;
+    match class {
+        Class::OneOf(set) => {
+            let mut i = 0;
+            while i < set.len() {
+                if set[i] < 128 {
+                    m |= 1u128 << set[i];
+                }
+                i += 1;
+            }
+        }
+        Class::DigitRange(lo, hi) => {
+            let mut b = lo;
+            while b <= hi && b < 128 {
+                m |= 1u128 << b;
+                b += 1;
+            }
+        }
+        _ => {}
+    }
+    m
 }
 
 const fn fast_masks(segs: &[Seg]) -> Option<FastMasks> {
@@ -481,6 +697,8 @@ const fn fast_masks(segs: &[Seg]) -> Option<FastMasks> {
         upper: 0,
         lit_val: 0,
         lit_mask: 0,
+        sets: [(0, 0); 2],
+        n_sets: 0,
         special: false,
         tail: 0,
         tail_start: 0,
@@ -520,7 +738,15 @@ const fn fast_masks(segs: &[Seg]) -> Option<FastMasks> {
                     j += 1;
                 }
             }
-            Class::OneOf(_) | Class::Pairs(_) | Class::DigitRange(..) => m.special = true,
+            Class::OneOf(_) | Class::DigitRange(..) => {
+                if (m.n_sets as usize) < m.sets.len() && len == 1 {
+                    m.sets[m.n_sets as usize] = (pos as u8, byte_set(s.class));
+                    m.n_sets += 1;
+                } else {
+                    m.special = true;
+                }
+            }
+            Class::Pairs(_) => m.special = true,
         }
         pos += len;
         i += 1;
@@ -576,23 +802,13 @@ impl Row {
 
     /// A hard check digit at `at` over `data`.
     pub(crate) const fn check(mut self, algo: Algo, data: (Pos, Pos), at: Pos) -> Row {
-        self.check = Some(CheckSpec {
-            algo,
-            data,
-            at,
-            strictness: Strictness::Hard,
-        });
+        self.check = Some(CheckSpec::new(&self, algo, data, at, Strictness::Hard));
         self
     }
 
     /// An unconfirmed check digit (pass = evidence, failure = none).
     pub(crate) const fn soft_check(mut self, algo: Algo, data: (Pos, Pos), at: Pos) -> Row {
-        self.check = Some(CheckSpec {
-            algo,
-            data,
-            at,
-            strictness: Strictness::Soft,
-        });
+        self.check = Some(CheckSpec::new(&self, algo, data, at, Strictness::Soft));
         self
     }
 
@@ -640,7 +856,7 @@ impl Row {
 
     /// Whether `s` (classified as `cls`) has this layout (classes, length, extra rules);
     /// the check digit is not looked at. Each segment is one mask test or a short compare.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn matches(&self, s: &[u8], cls: &Classes) -> bool {
         let n = s.len();
         if n < self.min_len as usize || n > self.max_len as usize {
@@ -659,6 +875,15 @@ impl Row {
                 if have & tail != tail {
                     return false;
                 }
+            }
+            let mut k = 0;
+            while k < f.n_sets as usize && k < f.sets.len() {
+                let (at, set) = f.sets[k];
+                match s.get(at as usize) {
+                    Some(&b) if b < 128 && set >> b & 1 == 1 => {}
+                    _ => return false,
+                }
+                k += 1;
             }
             if !f.special {
                 return self.extra_ok(s, cls);
@@ -767,6 +992,38 @@ const fn class_set(class: Class, last: bool) -> u64 {
 }
 
 impl Row {
+    /// The bytes this layout can have at position `pos` (bit set over `0-9A-Z`), for inputs
+    /// longer than `pos`; conservative (every byte) once a variable segment could shift it.
+    pub(crate) const fn set_at(&self, pos: usize) -> u64 {
+        let mut start = 0usize;
+        let mut i = 0;
+        while i < self.segs.len() {
+            let s = self.segs[i];
+            if pos < start + s.min as usize {
+                let k = pos - start;
+                return match s.class {
+                    Class::Lit(l) => bit_of(l[k]),
+                    Class::Pairs(set) => {
+                        let mut m = 0;
+                        let mut j = k;
+                        while j < set.len() {
+                            m |= bit_of(set[j]);
+                            j += 2;
+                        }
+                        m
+                    }
+                    c => class_set(c, false),
+                };
+            }
+            if s.min != s.max {
+                return 0xF_FFFF_FFFF;
+            }
+            start += s.min as usize;
+            i += 1;
+        }
+        0xF_FFFF_FFFF
+    }
+
     /// The bytes this layout can end with (bit set over `0-9A-Z`).
     pub(crate) const fn last_set(&self) -> u64 {
         let mut i = self.segs.len();
@@ -845,6 +1102,44 @@ const fn any_digit(l: &[u8]) -> bool {
     false
 }
 
+const SWAR_L: u64 = 0x0101_0101_0101_0101;
+const SWAR_H: u64 = 0x8080_8080_8080_8080;
+
+/// The high bits of a SWAR byte mask gathered into the low 8 bits.
+#[inline(always)]
+fn gather(high: u64) -> u64 {
+    ((high >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// Per-byte high-bit masks of the digits and the upper-case letters of a word.
+#[inline(always)]
+fn class_bits(x: u64) -> (u64, u64) {
+    let xh = x | SWAR_H;
+    let ascii = !x & SWAR_H;
+    let d = (xh.wrapping_sub(0x30 * SWAR_L) & !xh.wrapping_sub(0x3A * SWAR_L)) & ascii;
+    let u = (xh.wrapping_sub(0x41 * SWAR_L) & !xh.wrapping_sub(0x5B * SWAR_L)) & ascii;
+    (d, u)
+}
+
+/// The last `rest.len()` (1–7) bytes of `s` as a little-endian word, zero-padded: one
+/// overlapping load when `s` has at least 8 bytes.
+#[inline(always)]
+fn tail_word(s: &[u8], rest: &[u8]) -> u64 {
+    let r = rest.len();
+    match s.len().checked_sub(8).and_then(|a| s.get(a..)) {
+        Some(last) if r > 0 => {
+            <[u8; 8]>::try_from(last).map_or(0, u64::from_le_bytes) >> (8 * (8 - r))
+        }
+        _ => {
+            let mut x = 0u64;
+            for (j, &b) in rest.iter().enumerate() {
+                x |= u64::from(b) << (8 * j);
+            }
+            x
+        }
+    }
+}
+
 /// Which positions of an input (at most 64 bytes) hold digits and which upper-case letters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Classes {
@@ -857,43 +1152,40 @@ pub(crate) struct Classes {
 impl Classes {
     /// Classifies `s`; `None` if it is longer than [`MAX_LEN`] or has a byte outside
     /// `0-9A-Z`.
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn of(s: &[u8]) -> Option<Classes> {
-        if s.len() > MAX_LEN {
+        let mut buf = [0u8; PADDED];
+        buf.get_mut(..s.len())?.copy_from_slice(s);
+        Classes::of_padded(&buf, s.len())
+    }
+
+    /// Classifies the first `n` bytes of `buf` (the rest must be zero); `None` if `n` is
+    /// over [`MAX_LEN`] or a byte is outside `0-9A-Z`. One step per 8-byte word.
+    #[inline(always)]
+    pub(crate) fn of_padded(buf: &[u8; PADDED], n: usize) -> Option<Classes> {
+        if n > MAX_LEN {
             return None;
         }
-        // eight bytes at a time (SWAR): the high bit of each byte says "in range"
-        const L: u64 = 0x0101_0101_0101_0101;
-        const H: u64 = 0x8080_8080_8080_8080;
-        #[inline]
-        fn gather(high: u64) -> u64 {
-            ((high >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
-        }
-        let mut buf = [0u8; 40];
-        buf[..s.len()].copy_from_slice(s);
-        let (mut digits, mut upper, mut head) = (0u64, 0u64, 0u128);
-        for (k, chunk) in buf.chunks_exact(8).take(s.len().div_ceil(8)).enumerate() {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            let x = u64::from_le_bytes(word);
-            let xh = x | H;
-            let ascii = !x & H;
-            let d = (xh.wrapping_sub(0x30 * L) & !xh.wrapping_sub(0x3A * L)) & ascii;
-            let u = (xh.wrapping_sub(0x41 * L) & !xh.wrapping_sub(0x5B * L)) & ascii;
+        // eight bytes at a time (SWAR): the high bit of each byte says "in range"; the zero
+        // padding is neither a digit nor a letter
+        let word = |k: usize| {
+            buf.get(8 * k..8 * k + 8)
+                .and_then(|c| <[u8; 8]>::try_from(c).ok())
+                .map_or(0, u64::from_le_bytes)
+        };
+        let (mut digits, mut alnum) = (0u64, 0u64);
+        for k in 0..n.div_ceil(8) {
+            let (d, u) = class_bits(word(k));
             digits |= gather(d) << (8 * k);
-            upper |= gather(u) << (8 * k);
-            if k < 2 {
-                head |= u128::from(x) << (64 * k);
-            }
+            alnum |= gather(d | u) << (8 * k);
         }
-        let all = (1u64 << s.len()) - 1;
-        if (digits | upper) != all {
+        if alnum != (1u64 << n) - 1 {
             return None;
         }
         Some(Classes {
             digits,
-            upper,
-            head,
+            upper: alnum & !digits,
+            head: u128::from(word(0)) | (u128::from(word(1)) << 64),
         })
     }
 
@@ -1066,6 +1358,30 @@ mod tests {
         fn classes_of_alnum(s in "[0-9A-Z]{0,39}") {
             let c = Classes::of(s.as_bytes()).unwrap();
             prop_assert_eq!(c.all_digits(), s.bytes().all(|b| b.is_ascii_digit()));
+        }
+    }
+
+    #[test]
+    fn fast_checks_agree_at_every_length_and_extreme_digit() {
+        // the SWAR paths use every buffer word and lane: all nines (largest lane sums),
+        // fives (the Luhn correction), a counting pattern, and a bad byte at every place
+        for n in 1..=42usize {
+            for fill in [b'9', b'5', b'0', b'4'] {
+                let mut d: [u8; 42] = [fill; 42];
+                for (i, b) in d.iter_mut().enumerate().skip(n / 2) {
+                    *b = b'0' + (i % 10) as u8;
+                }
+                for algo in ALGOS {
+                    assert_eq!(algo.compute(&d[..n]), oracle(algo, &d[..n]), "{algo:?} {n}");
+                    for bad in [0, n / 2, n - 1] {
+                        let mut e = d;
+                        e[bad] = b'/';
+                        assert_eq!(algo.compute(&e[..n]), oracle(algo, &e[..n]), "{algo:?} {n}");
+                        e[bad] = b':';
+                        assert_eq!(algo.compute(&e[..n]), oracle(algo, &e[..n]), "{algo:?} {n}");
+                    }
+                }
+            }
         }
     }
 

@@ -411,3 +411,46 @@ mod extras {
         assert_eq!(r.count(), MAX_EXTRA_MATCHES);
     }
 }
+
+mod fast_paths {
+    //! `is_valid` and `parse` stop early or skip check digits that cannot change the
+    //! answer; they must still agree with the full ranked `detect`.
+    use proptest::prelude::*;
+    use tracking_number::{detect, Format, TrackingNumber};
+
+    #[track_caller]
+    fn agree(s: &str) {
+        let best = detect(s).best().filter(|b| b.number().is_some());
+        assert_eq!(TrackingNumber::is_valid(s), best.is_some(), "is_valid {s}");
+        let parsed = TrackingNumber::parse(s).ok();
+        assert_eq!(
+            parsed.map(|n| (n.format(), n.carrier(), n.confidence())),
+            best.map(|b| (b.format(), b.carrier(), b.confidence())),
+            "parse {s}"
+        );
+    }
+
+    #[test]
+    fn examples_and_every_one_digit_change() {
+        for f in Format::ALL {
+            let e = f.example();
+            agree(e);
+            for i in 0..e.len() {
+                for c in ['0', '5', '9', 'A', 'Z'] {
+                    let mut b = e.to_string().into_bytes();
+                    b[i] = c as u8;
+                    agree(core::str::from_utf8(&b).unwrap());
+                }
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn is_valid_and_parse_agree_with_detect(
+            s in "[0-9]{1,39}|[0-9A-Z]{1,39}|(1Z|TBA|JJD|JD|420|9[1-6]|LTN|3S|GM|MI|DT|C|D)[0-9A-Z]{6,30}|[A-Z]{2}[0-9]{9}[A-Z]{2}"
+        ) {
+            agree(&s);
+        }
+    }
+}
