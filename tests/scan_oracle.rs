@@ -456,3 +456,55 @@ fn handpicked_texts_agree() {
         }
     }
 }
+
+/// Long sequences of short digit groups joined by single separators, with letter groups and
+/// whole numbers among them: the scanner skips digit groups that cannot start a span, and
+/// must not skip one that a later letter group or number could still complete.
+fn joined_groups_strategy() -> impl Strategy<Value = String> {
+    let examples: Vec<String> = Format::ALL
+        .iter()
+        .map(|f| f.example().to_string())
+        .collect();
+    let piece = prop_oneof![
+        8 => "[0-9]{1,7}",
+        2 => "[0-9]{4}",
+        1 => "[A-Z]{1,4}",
+        1 => "[a-z]{1,5}",
+        1 => "[0-9][A-Z][0-9]{1,3}",
+        1 => prop::sample::select(examples),
+        1 => "[0-9]{8,20}",
+    ];
+    let sep = prop::sample::select(vec![" ", " ", "-", ".", "\n", "\u{a0}", "  ", ", "]);
+    prop::collection::vec((piece, sep), 0..40)
+        .prop_map(|v| v.into_iter().map(|(p, s)| format!("{p}{s}")).collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn long_joined_digit_sequences_agree_with_the_reference(text in joined_groups_strategy()) {
+        prop_assert_eq!(fast(&text, true), reference(&text, true), "{:?}", text);
+        prop_assert_eq!(fast(&text, false), reference(&text, false), "{:?}", text);
+    }
+}
+
+#[test]
+fn digit_sequences_next_to_letters_agree() {
+    for text in [
+        "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 EA 123 456 785 US",
+        "1 2 3 4 5 6 7 8 9 10 11 12 13 14 1Z999AA10123456784",
+        "5 5 5 5 5 5 5 5 5 5 5 5 5 5 5 5 5 RB123456785GB",
+        "12 34 56 78 90 12 34 56 78 90 12 34 56 78 0998 0000 0200 33 F",
+        "2024-01-15 10 3318810025",
+        "1234 1234 1234 1234 1234 1234 1234 1234 1234 1234 1234 1234 1234 1234 9400 1112 0620 6406 2607 87",
+    ] {
+        for eager in [true, false] {
+            assert_eq!(
+                fast(text, eager),
+                reference(text, eager),
+                "{text:?} eager={eager}"
+            );
+        }
+    }
+}

@@ -142,22 +142,23 @@ const fn letter(b: u8) -> usize {
     (b.to_ascii_lowercase().wrapping_sub(b'a') % 26) as usize
 }
 
-/// One bit per three-letter start of any listed word or prefix (all are at least 3 long): a
-/// word whose start is not set is no keyword, decided without comparing strings.
-static TRIGRAMS: [u64; 26 * 26 * 26 / 64 + 1] = {
-    let mut t = [0u64; 26 * 26 * 26 / 64 + 1];
+/// For each three-letter start (see [`trigram`]), one bit per list that has a word or prefix
+/// starting with it: bit 0 [`SHIPPING_WORDS`], 1 [`SHIPPING_PREFIXES`], 2 [`OTHER_WORDS`], 3
+/// [`OTHER_PREFIXES`] (all entries are at least 3 long). A word whose start has no bit is no
+/// keyword, decided without comparing strings; otherwise only the lists named are searched.
+static TRIGRAMS: [u8; 26 * 26 * 26] = {
+    let mut t = [0u8; 26 * 26 * 26];
     let lists: [&[&[u8]]; 4] = [
-        SHIPPING_PREFIXES,
         SHIPPING_WORDS,
-        OTHER_PREFIXES,
+        SHIPPING_PREFIXES,
         OTHER_WORDS,
+        OTHER_PREFIXES,
     ];
     let mut l = 0;
     while l < lists.len() {
         let mut i = 0;
         while i < lists[l].len() {
-            let k = trigram(lists[l][i]);
-            t[k / 64] |= 1 << (k % 64);
+            t[trigram(lists[l][i])] |= 1 << l;
             i += 1;
         }
         l += 1;
@@ -170,8 +171,8 @@ pub(crate) fn keyword(word: &[u8]) -> Option<Hint> {
     if word.len() < 3 {
         return None;
     }
-    let k = trigram(word);
-    if TRIGRAMS[k / 64] & (1 << (k % 64)) == 0 {
+    let lists = TRIGRAMS[trigram(word)];
+    if lists == 0 {
         return None;
     }
     let mut buf = [0u8; 16];
@@ -181,15 +182,18 @@ pub(crate) fn keyword(word: &[u8]) -> Option<Hint> {
     }
     let lower = &buf[..n];
     let whole = word.len() <= buf.len();
-    // compare the first byte before the rest: most entries are rejected by it
-    let is = |list: &[&[u8]]| whole && list.iter().any(|w| w[0] == lower[0] && *w == lower);
-    let starts = |list: &[&[u8]]| {
-        list.iter()
-            .any(|p| p[0] == lower[0] && lower.starts_with(p))
+    let is = |bit: u8, list: &[&[u8]]| {
+        lists & bit != 0 && whole && list.iter().any(|w| w[0] == lower[0] && *w == lower)
     };
-    if is(SHIPPING_WORDS) || starts(SHIPPING_PREFIXES) {
+    let starts = |bit: u8, list: &[&[u8]]| {
+        lists & bit != 0
+            && list
+                .iter()
+                .any(|p| p[0] == lower[0] && lower.starts_with(p))
+    };
+    if is(1, SHIPPING_WORDS) || starts(2, SHIPPING_PREFIXES) {
         Some(Hint::Shipping)
-    } else if is(OTHER_WORDS) || starts(OTHER_PREFIXES) {
+    } else if is(4, OTHER_WORDS) || starts(8, OTHER_PREFIXES) {
         Some(Hint::Other)
     } else {
         None
@@ -247,50 +251,58 @@ pub(crate) enum Before {
 
 /// Looks at most [`BEFORE`] bytes back from `start`, not past a sentence or paragraph end: the
 /// nearest context word decides; failing that, a match ending at `last_end` nearby counts.
+///
+/// Walks backward from `start` and stops as soon as the answer is known: at the nearest
+/// context word, at a sentence end, or after more than [`MAX_WORDS_BETWEEN`] ordinary words.
 pub(crate) fn before(bytes: &[u8], start: usize, last_end: Option<usize>) -> Before {
-    let from = start.saturating_sub(BEFORE);
-    let mut hint: Option<Hint> = None;
-    let mut since_hint = 0usize;
-    let mut since_last: Option<usize> = None;
-    let mut i = from;
-    // skip a word cut by the window start
-    while i > 0 && i < start && bytes[i - 1].is_ascii_alphabetic() && bytes[i].is_ascii_alphabetic()
+    let start = start.min(bytes.len());
+    let mut from = start.saturating_sub(BEFORE);
+    // a word cut by the window start does not count
+    while from > 0
+        && from < start
+        && bytes[from - 1].is_ascii_alphabetic()
+        && bytes[from].is_ascii_alphabetic()
     {
-        i += 1;
+        from += 1;
     }
-    while i < start {
-        if last_end == Some(i) {
-            since_last = Some(0);
-        }
-        let b = bytes[i];
+    // ordinary words between the position reached and `start`
+    let mut words = 0usize;
+    // ordinary words between `last_end` and `start`, once `last_end` is passed
+    let mut since_last: Option<usize> = None;
+    let mut i = start;
+    while i > from {
+        let b = bytes[i - 1];
         if b.is_ascii_alphabetic() {
-            let s = i;
-            while i < start && bytes[i].is_ascii_alphabetic() {
-                i += 1;
+            let e = i;
+            while i > from && bytes[i - 1].is_ascii_alphabetic() {
+                i -= 1;
             }
-            match keyword(&bytes[s..i]) {
-                Some(h) => {
-                    hint = Some(h);
-                    since_hint = 0;
-                }
+            match keyword(&bytes[i..e]) {
+                Some(h) => return Before::Word(h),
                 None => {
-                    since_hint += 1;
-                    if let Some(n) = since_last.as_mut() {
-                        *n += 1;
+                    words += 1;
+                    if words > MAX_WORDS_BETWEEN {
+                        // a context word further back is too far; so is a match ending
+                        // before this word
+                        break;
                     }
                 }
             }
+            if last_end == Some(i) {
+                since_last = Some(words);
+            }
             continue;
         }
+        i -= 1;
         if boundary_at(bytes, i) {
-            hint = None;
-            since_last = None;
+            break;
         }
-        i += 1;
+        if last_end == Some(i) {
+            since_last = Some(words);
+        }
     }
-    match (hint, since_last) {
-        (Some(h), _) if since_hint <= MAX_WORDS_BETWEEN => Before::Word(h),
-        (_, Some(n)) if n <= MAX_WORDS_BETWEEN => Before::Nearby,
+    match since_last {
+        Some(n) if n <= MAX_WORDS_BETWEEN => Before::Nearby,
         _ => Before::Nothing,
     }
 }
@@ -377,6 +389,85 @@ fn contains_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(feature = "std")]
+    use proptest::prelude::*;
+    #[cfg(feature = "std")]
+    use std::vec;
+
+    /// The straightforward forward scan [`before`] must agree with.
+    /// Looks at most [`BEFORE`] bytes back from `start`, not past a sentence or paragraph end: the
+    /// nearest context word decides; failing that, a match ending at `last_end` nearby counts.
+    fn before_reference(bytes: &[u8], start: usize, last_end: Option<usize>) -> Before {
+        let from = start.saturating_sub(BEFORE);
+        let mut hint: Option<Hint> = None;
+        let mut since_hint = 0usize;
+        let mut since_last: Option<usize> = None;
+        let mut i = from;
+        // skip a word cut by the window start
+        while i > 0
+            && i < start
+            && bytes[i - 1].is_ascii_alphabetic()
+            && bytes[i].is_ascii_alphabetic()
+        {
+            i += 1;
+        }
+        while i < start {
+            if last_end == Some(i) {
+                since_last = Some(0);
+            }
+            let b = bytes[i];
+            if b.is_ascii_alphabetic() {
+                let s = i;
+                while i < start && bytes[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
+                match keyword(&bytes[s..i]) {
+                    Some(h) => {
+                        hint = Some(h);
+                        since_hint = 0;
+                    }
+                    None => {
+                        since_hint += 1;
+                        if let Some(n) = since_last.as_mut() {
+                            *n += 1;
+                        }
+                    }
+                }
+                continue;
+            }
+            if boundary_at(bytes, i) {
+                hint = None;
+                since_last = None;
+            }
+            i += 1;
+        }
+        match (hint, since_last) {
+            (Some(h), _) if since_hint <= MAX_WORDS_BETWEEN => Before::Word(h),
+            (_, Some(n)) if n <= MAX_WORDS_BETWEEN => Before::Nearby,
+            _ => Before::Nothing,
+        }
+    }
+
+    #[cfg(feature = "std")]
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+
+        #[test]
+        fn backward_walk_agrees_with_the_forward_scan(
+            parts in prop::collection::vec(prop::sample::select(vec![
+                "tracking", "Order", "DHL", "the", "your", "is", "No", "a", "x", " ", " ",
+                " ", ". ", ".", "\n", "\n\n", ":\n", "! ", "? ", ", ", "12", "3318810025",
+                "Tel", "Call", "it", "Z", "upsilon",
+            ]), 0..40),
+            cut in 0usize..400,
+            last in prop::option::of(0usize..400),
+        ) {
+            let text = parts.concat();
+            let b = text.as_bytes();
+            let start = cut.min(b.len());
+            prop_assert_eq!(before(b, start, last), before_reference(b, start, last), "{:?} {} {:?}", text, start, last);
+        }
+    }
 
     #[test]
     fn every_listed_word_is_at_least_three_letters() {

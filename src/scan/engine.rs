@@ -120,6 +120,14 @@ fn next_candidate<C: Classify>(
     st: &mut State<C::Item>,
 ) -> Option<Found<C::Item>> {
     let max = c.max_len().min(MAX_LEN);
+    let min = c.min_len();
+    let mut ch = Chain {
+        groups: [(Sep::Space, Group::default()); MAX_GROUPS + 1],
+        n: 0,
+        m: 0,
+        total: 0,
+        letters: false,
+    };
     loop {
         let d = token::next_digit(text, st.pos);
         st.steps += (d.unwrap_or(text.len()) - st.pos.min(text.len())) as u64 / 8 + 1;
@@ -142,90 +150,173 @@ fn next_candidate<C: Classify>(
             st.pos = end;
             continue;
         }
-        st.pos = run.end;
+        ch.fill(text, run, max, &mut st.steps);
+        // the anchors after this one that cannot start a span are never looked at again
+        st.pos = skip_plain(text, &ch, min, max, &mut st.steps);
         // the common case in prose: a short digit run (a date part, a price, a time) that
         // cannot grow into a span as long as the shortest format
-        if !reaches(text, run, c.min_len(), max, &mut st.steps) {
+        if !ch.reaches(text, min) {
             continue;
         }
-        if let Some(f) = anchor(text, c, o, st, run, max) {
+        if let Some(f) = anchor(text, c, o, st, &ch, max) {
             return Some(f);
         }
     }
 }
 
-/// Whether the spans of the anchor `run` can reach `min` characters at all (a cheap bound: the
-/// letter prefix and the joined groups that may belong to a span). When the group before `run`
-/// ends in a digit, digits-only spans of several groups are ruled out by the neighbour rule,
-/// so the bound then only counts spans that contain a letter.
-#[inline]
-fn reaches(text: &[u8], run: Group, min: usize, max: usize, steps: &mut u64) -> bool {
-    let mut total = run.len();
-    if total >= min {
-        return true;
-    }
-    let mut digit_before = false;
-    if let Some((_, end)) = token::sep_before(text, run.start) {
-        let g = token::scan_backward(text, end, 5);
-        if g.is_affix(4) {
-            total += g.len();
-        }
-        digit_before = g.digit;
-    }
-    let mut letters = run.letter;
-    let mut end = run.end;
-    let mut n = 1;
-    while !(total >= min && (letters || !digit_before)) && n < MAX_GROUPS {
-        let Some((_, start)) = token::sep_after(text, end) else {
-            break;
-        };
-        let g = token::scan_forward(text, start, max + 1);
-        *steps += g.len() as u64 + 1;
-        if g.long || !(g.digit || g.is_affix(4)) {
-            break;
-        }
-        total += g.len();
-        letters |= g.letter;
-        end = g.end;
-        n += 1;
-    }
-    total >= min && (letters || !digit_before)
-}
-
 /// A group next to a span, with the separator that joins them.
 type Neighbour = Option<(Sep, Group)>;
 
-/// All spans whose first digit-containing group is `run`; the best acceptable one.
+/// An anchor (the first digit-containing group of its spans) and the groups around it, each
+/// scanned once.
+struct Chain {
+    /// The anchor, the groups joined after it, and one more (the right-hand neighbour).
+    groups: [(Sep, Group); MAX_GROUPS + 1],
+    /// Entries of `groups` in use.
+    n: usize,
+    /// How many of `groups` (from the anchor on) may be part of a span.
+    m: usize,
+    /// Normalised length of those `m` groups.
+    total: usize,
+    /// Whether one of those `m` groups contains a letter.
+    letters: bool,
+}
+
+impl Chain {
+    /// Scans the anchor `run` and its neighbours into `self`.
+    fn fill(&mut self, text: &[u8], run: Group, max: usize, steps: &mut u64) {
+        let groups = &mut self.groups;
+        groups[0].1 = run;
+        let mut n = 1;
+        let mut total = run.len();
+        // the groups that may be part of a span: the first `m`, `span_total` characters
+        let (mut m, mut span_total, mut letters) = (1, total, run.letter);
+        while n < groups.len() {
+            let Some((sep, start)) = token::sep_after(text, groups[n - 1].1.end) else {
+                break;
+            };
+            let g = token::scan_forward(text, start, max + 1);
+            *steps += g.len() as u64 + 1;
+            groups[n] = (sep, g);
+            n += 1;
+            let fits = !g.long && (g.digit || g.is_affix(4)) && total + g.len() <= max;
+            if fits && n <= MAX_GROUPS {
+                m = n;
+                span_total = total + g.len();
+                letters |= g.letter;
+            }
+            total += g.len();
+            if !fits {
+                break;
+            }
+        }
+        self.n = n;
+        self.m = m;
+        self.total = span_total;
+        self.letters = letters;
+    }
+
+    /// Whether some span of this anchor can reach `min` characters at all (a cheap bound; no
+    /// span of an anchor for which it is `false` is acceptable). When the group before the
+    /// anchor contains a digit, digits-only spans of several groups are ruled out by the
+    /// neighbour rule, so the bound then only counts spans that contain a letter.
+    fn reaches(&self, text: &[u8], min: usize) -> bool {
+        let run = self.groups[0].1;
+        if run.len() >= min {
+            return true;
+        }
+        // a letter prefix adds at most 4 characters
+        if self.total + 4 < min {
+            return false;
+        }
+        if self.total >= min && self.letters {
+            return true;
+        }
+        // the last 5 characters of the group before tell a letter prefix (at most 4 letters);
+        // a digit among them is a digit in the group (one further back is missed, which only
+        // makes the bound looser)
+        let before =
+            token::sep_before(text, run.start).map(|(_, end)| token::scan_backward(text, end, 5));
+        let prefix = before.filter(|g| g.is_affix(4)).map_or(0, |g| g.len());
+        let digit_before = before.is_some_and(|g| g.digit);
+        self.total + prefix >= min && (self.letters || !digit_before)
+    }
+}
+
+/// Where the search for the next anchor resumes after the anchor of `ch`: past the *plain*
+/// groups after it (digits only, shorter than `min`) whose spans cannot reach `min`
+/// characters. Each of them follows a digit group, so the neighbour rule leaves it only spans
+/// of itself alone (too short) or spans containing a letter; a plain group all of whose next
+/// [`MAX_GROUPS`] groups (the most a span has) are plain, or end the sequence, has none.
+fn skip_plain(text: &[u8], ch: &Chain, min: usize, max: usize, steps: &mut u64) -> usize {
+    let run_end = ch.groups[0].1.end;
+    let plain = |g: &Group| g.digit && !g.letter && !g.long && g.len() < min;
+    // the common case: nothing joined after the anchor, or not a plain group
+    if ch.n < 2 || !plain(&ch.groups[1].1) {
+        return run_end;
+    }
+    // ends of the plain groups walked, the last `RING` of them
+    const RING: usize = 16;
+    let mut ends = [0usize; RING];
+    let mut count = 0usize;
+    let mut k = 1;
+    let mut last = run_end;
+    let natural = loop {
+        let g = if k < ch.n {
+            ch.groups[k].1
+        } else {
+            let Some((_, start)) = token::sep_after(text, last) else {
+                break true;
+            };
+            // the usual case here: a plain group, told with one look at each byte
+            if let Some(end) = token::short_digit_run(text, start, min) {
+                *steps += (end - start) as u64 + 1;
+                ends[count % RING] = end;
+                count += 1;
+                last = end;
+                continue;
+            }
+            let g = token::scan_forward(text, start, max + 1);
+            *steps += g.len() as u64 + 1;
+            g
+        };
+        k += 1;
+        if g.long || !(g.digit || g.is_affix(4)) {
+            break true;
+        }
+        if g.letter || g.len() >= min {
+            break false;
+        }
+        ends[count % RING] = g.end;
+        count += 1;
+        last = g.end;
+    };
+    if count == 0 {
+        run_end
+    } else if natural {
+        ends[(count - 1) % RING]
+    } else if count >= MAX_GROUPS {
+        ends[(count - MAX_GROUPS) % RING]
+    } else {
+        run_end
+    }
+}
+
+/// All spans whose first digit-containing group is the anchor of `ch`; the best acceptable
+/// one.
 fn anchor<C: Classify>(
     text: &[u8],
     c: &C,
     o: &Opts,
     st: &mut State<C::Item>,
-    run: Group,
+    ch: &Chain,
     max: usize,
 ) -> Option<Found<C::Item>> {
+    let groups = &ch.groups[..ch.n];
+    let run = groups[0].1;
     // the group before `run`: an upper-case letter prefix may open the span (`EA 123 ...`)
     let before: Neighbour = token::sep_before(text, run.start)
         .map(|(sep, end)| (sep, token::scan_backward(text, end, max + 1)));
-    // `run` and the groups after it, plus one more as the right-hand neighbour
-    let mut groups = [(Sep::Space, Group::default()); MAX_GROUPS + 1];
-    groups[0].1 = run;
-    let mut n = 1;
-    let mut total = run.len();
-    while n < groups.len() {
-        let Some((sep, start)) = token::sep_after(text, groups[n - 1].1.end) else {
-            break;
-        };
-        let g = token::scan_forward(text, start, max + 1);
-        st.steps += g.len() as u64 + 1;
-        groups[n] = (sep, g);
-        n += 1;
-        total += g.len();
-        if g.long || !(g.digit || g.is_affix(4)) || total > max {
-            break;
-        }
-    }
-    let groups = &groups[..n];
 
     let mut best: Option<Found<C::Item>> = None;
     // every span of this anchor overlaps the kept match: only what can beat it matters
@@ -243,34 +334,39 @@ fn anchor<C: Classify>(
     }
     let plen = len;
     let mut ends = [(0usize, false); MAX_GROUPS];
-    let mut m = 0;
+    let m = ch.m;
     let mut letters = false;
-    for (k, &(_, g)) in groups.iter().enumerate().take(MAX_GROUPS) {
-        if g.long || len - plen + g.len() > max || !(g.digit || g.is_affix(4)) {
-            break;
-        }
+    for (k, &(_, g)) in groups.iter().enumerate().take(m) {
         push(&mut buf, &mut len, &text[g.start..g.end]);
         letters |= g.letter;
         ends[k] = (len, letters);
-        m = k + 1;
         st.steps += 1;
     }
+
     // longest first: a strong long reading makes the shorter ones pointless
-    for with_prefix in [prefix.is_some(), false] {
+    // with the prefix first (if there is one), then without
+    let passes: &[bool] = if prefix.is_some() {
+        &[true, false]
+    } else {
+        &[false]
+    };
+    for &with_prefix in passes {
         let first = if with_prefix {
             prefix.unwrap_or(run)
         } else {
             run
         };
-        if inside_iban(text, first) {
-            continue;
-        }
+        // asked only once a span of a possible length exists
+        let mut iban: Option<bool> = None;
         let off = if with_prefix { 0 } else { plen };
         for k in (0..m).rev() {
             let (end, letters) = ends[k];
             let n = end - off;
             if n > max || !c.possible(n) {
                 continue;
+            }
+            if *iban.get_or_insert_with(|| inside_iban(text, first)) {
+                break;
             }
             let span = Span {
                 start: first.start,

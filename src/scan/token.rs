@@ -46,25 +46,44 @@ fn is_digit(b: u8) -> bool {
     b.wrapping_sub(b'0') < 10
 }
 
+/// High bit of every byte of a `u64`.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// One high bit per byte of `x` (little-endian lanes) that is an ASCII digit.
+///
+/// SWAR: with the high bits cleared, adding `0x50` sets a lane's high bit iff the byte is at
+/// least `b'0'`, adding `0x46` iff it is at least `b':'`; no lane can carry into the next.
+/// Bytes that had their high bit set are not ASCII and drop out.
+#[inline(always)]
+fn digit_lanes(x: u64) -> u64 {
+    let low = x & !HIGH;
+    let ge0 = low.wrapping_add(0x5050_5050_5050_5050);
+    let ge_colon = low.wrapping_add(0x4646_4646_4646_4646);
+    ge0 & !ge_colon & !x & HIGH
+}
+
 /// Position of the first ASCII digit at or after `from`.
 ///
-/// Scans 32-byte blocks into a bit mask of digits with a branch-free fold (which the compiler
-/// vectorises); the first set bit is the answer.
+/// Tests 8 bytes at a time with [`digit_lanes`], two words per step; the lowest set lane is
+/// the answer.
 #[inline]
 pub(crate) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     let rest = bytes.get(from..)?;
-    let mut chunks = rest.chunks_exact(32);
+    let mut chunks = rest.chunks_exact(16);
     let mut offset = from;
     for chunk in &mut chunks {
-        // one bit per digit; written so that it compiles to a vector compare and a mask move
-        let mask = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |m, (i, &b)| m | (u32::from(is_digit(b)) << i));
-        if mask != 0 {
-            return Some(offset + mask.trailing_zeros() as usize);
+        let (a, b) = chunk.split_at(8);
+        let a = digit_lanes(u64::from_le_bytes(a.try_into().unwrap_or([0; 8])));
+        let b = digit_lanes(u64::from_le_bytes(b.try_into().unwrap_or([0; 8])));
+        if a | b != 0 {
+            let m = if a != 0 {
+                a.trailing_zeros()
+            } else {
+                64 + b.trailing_zeros()
+            };
+            return Some(offset + (m / 8) as usize);
         }
-        offset += 32;
+        offset += 16;
     }
     chunks
         .remainder()
@@ -164,6 +183,20 @@ pub(crate) fn scan_backward(bytes: &[u8], end: usize, limit: usize) -> Group {
     g
 }
 
+/// If the alphanumeric run that starts at `start` is all digits and shorter than `limit`, its
+/// end.
+#[inline]
+pub(crate) fn short_digit_run(bytes: &[u8], start: usize, limit: usize) -> Option<usize> {
+    let rest = bytes.get(start..)?;
+    let rest = rest.get(..limit).unwrap_or(rest);
+    let n = rest
+        .iter()
+        .position(|&b| !is_digit(b))
+        .unwrap_or(rest.len());
+    let end = start + n;
+    (n > 0 && n < limit && !bytes.get(end).is_some_and(|&b| is_alnum(b))).then_some(end)
+}
+
 /// End of the alphanumeric run containing position `from` (unbounded; used once per long run).
 #[inline]
 pub(crate) fn run_end(bytes: &[u8], from: usize) -> usize {
@@ -248,6 +281,28 @@ mod tests {
     }
 
     #[test]
+    fn next_digit_agrees_with_a_byte_loop_for_every_byte_value() {
+        for b in 0..=255u8 {
+            for at in 0..40 {
+                let mut v = [b'x'; 40];
+                v[at] = b;
+                let want = v.iter().position(u8::is_ascii_digit);
+                assert_eq!(next_digit(&v, 0), want, "byte {b:#x} at {at}");
+                // non-ASCII neighbours must not carry into the digit test
+                let mut w = [0xFFu8; 40];
+                w[at] = b;
+                assert_eq!(next_digit(&w, 0), w.iter().position(u8::is_ascii_digit));
+                let mut z = [b'9' + 1; 40];
+                z[at] = b;
+                assert_eq!(next_digit(&z, 0), z.iter().position(u8::is_ascii_digit));
+            }
+            let x = u64::from_le_bytes([b; 8]);
+            let want = if b.is_ascii_digit() { HIGH } else { 0 };
+            assert_eq!(digit_lanes(x), want, "byte {b:#x}");
+        }
+    }
+
+    #[test]
     fn groups_forward_and_backward() {
         let t = b"ab 1Z99x-";
         let g = scan_forward(t, 3, 100);
@@ -265,6 +320,26 @@ mod tests {
         assert!(!g.long);
         assert_eq!(run_end(t, 3), 8);
         assert_eq!(run_end(t, 99), 99);
+    }
+
+    #[test]
+    fn short_digit_runs() {
+        assert_eq!(short_digit_run(b"12 ab", 0, 8), Some(2));
+        assert_eq!(short_digit_run(b"12", 0, 8), Some(2));
+        assert_eq!(
+            short_digit_run(b"12345678", 0, 8),
+            None,
+            "not shorter than 8"
+        );
+        assert_eq!(short_digit_run(b"1234567-", 0, 8), Some(7));
+        assert_eq!(short_digit_run(b"12a", 0, 8), None, "a letter follows");
+        assert_eq!(
+            short_digit_run(b"a12", 0, 8),
+            None,
+            "empty digit prefix, then a letter"
+        );
+        assert_eq!(short_digit_run(b"x 1", 2, 8), Some(3));
+        assert_eq!(short_digit_run(b"x", 5, 8), None);
     }
 
     #[test]
