@@ -6,7 +6,8 @@
 
 #[cfg(feature = "alloc")]
 extern crate alloc;
-#[cfg(feature = "std")]
+// Unit tests use `std` (the test harness links it anyway), whatever the features.
+#[cfg(any(feature = "std", test))]
 extern crate std;
 
 pub mod check;
