@@ -394,7 +394,8 @@ mod tests {
     #[cfg(feature = "std")]
     use std::vec;
 
-    /// The straightforward forward scan [`before`] must agree with.
+    /// The straightforward forward scan [`before`] must agree with (used by a proptest).
+    #[cfg(feature = "std")]
     /// Looks at most [`BEFORE`] bytes back from `start`, not past a sentence or paragraph end: the
     /// nearest context word decides; failing that, a match ending at `last_end` nearby counts.
     fn before_reference(bytes: &[u8], start: usize, last_end: Option<usize>) -> Before {

@@ -141,6 +141,7 @@ pub fn custom(pattern: &str, key: u64, sequence: u64, seed: u64, candidate: &str
 /// Status: any arrival order of the same events gives the same final state (status, detail,
 /// milestones, proof of delivery, ETA), and applying every event twice changes nothing.
 /// `script` describes the events: 4 bytes each (time step, status, flags, piece/code).
+#[cfg(feature = "alloc")]
 pub fn status(script: &[u8], order_seed: u64) {
     use tracking_number::status::{
         EtaObservation, EtaWindow, EventFlags, ProofOfDelivery, Status, Timestamp, Tracker,
