@@ -677,30 +677,18 @@ const fn len_masks() -> [u128; MAX_LEN + 1] {
     m
 }
 
-const fn first_masks() -> [u128; 36] {
+/// For each character class (`0-9A-Z` as 0..36): the rows whose first (`last == false`) or
+/// last (`last == true`) character can be of that class.
+const fn end_char_masks(last: bool) -> [u128; 36] {
     let rows = flatten();
     let mut m = [0u128; 36];
     let mut i = 0;
     while i < N_ROWS {
-        let set = rows[i].row.first_set();
-        let mut c = 0;
-        while c < 36 {
-            if set & (1u64 << c) != 0 {
-                m[c] |= 1u128 << i;
-            }
-            c += 1;
-        }
-        i += 1;
-    }
-    m
-}
-
-const fn last_masks() -> [u128; 36] {
-    let rows = flatten();
-    let mut m = [0u128; 36];
-    let mut i = 0;
-    while i < N_ROWS {
-        let set = rows[i].row.last_set();
+        let set = if last {
+            rows[i].row.last_set()
+        } else {
+            rows[i].row.first_set()
+        };
         let mut c = 0;
         while c < 36 {
             if set & (1u64 << c) != 0 {
@@ -799,7 +787,7 @@ const fn second_masks() -> [u128; 36] {
 }
 
 /// Layouts by last character (`0-9A-Z`).
-pub(crate) static LAST_MASK: [u128; 36] = last_masks();
+pub(crate) static LAST_MASK: [u128; 36] = end_char_masks(true);
 /// Layouts by input kind: index 0 = all digits, 1 = contains a letter.
 pub(crate) static KIND_MASK: [u128; 2] = kind_masks();
 /// The ranking key of each layout without its evidence tier (specificity, confidence,
@@ -809,4 +797,4 @@ pub(crate) static BASE_KEY: [u32; N_ROWS] = base_keys();
 /// Layouts by normalised length.
 pub(crate) static LEN_MASK: [u128; MAX_LEN + 1] = len_masks();
 /// Layouts by first character (`0-9A-Z`).
-pub(crate) static FIRST_MASK: [u128; 36] = first_masks();
+pub(crate) static FIRST_MASK: [u128; 36] = end_char_masks(false);
