@@ -340,6 +340,18 @@ impl Candidates {
         })
     }
 
+    /// Row and evidence of the candidates not yet iterated, best first, without building a
+    /// [`Candidate`] each (the scanner's view).
+    pub(crate) fn entries(&self) -> impl Iterator<Item = (u8, Evidence)> + '_ {
+        self.remaining()
+            .filter_map(|k| Some((*self.rows.get(k)?, unpack(*self.evs.get(k)?))))
+    }
+
+    /// The number read under `row` (one of [`Candidates::entries`], not a mismatch).
+    pub(crate) fn number_under(&self, row: u8) -> TrackingNumber {
+        TrackingNumber::from_parts(self.bytes, self.len, row)
+    }
+
     /// Indices of the candidates not yet iterated (`next <= count <= CAPACITY` always holds;
     /// every access goes through `get` anyway).
     #[inline]
@@ -600,7 +612,11 @@ fn mask(s: &[u8]) -> Option<(u128, Classes, [u8; PADDED])> {
 /// ```
 #[must_use]
 pub fn detect(s: &str) -> Candidates {
-    let s = s.as_bytes();
+    detect_bytes(s.as_bytes())
+}
+
+/// [`detect`] on bytes (any bytes; non-alphanumeric input simply matches nothing).
+pub(crate) fn detect_bytes(s: &[u8]) -> Candidates {
     let Some((mut m, cls, buf)) = mask(s) else {
         return Candidates::empty();
     };

@@ -121,7 +121,7 @@ use core::fmt;
 use core::iter::FusedIterator;
 use core::ops::Range;
 
-use crate::{detect, Carrier, Confidence, Evidence, ExtraFormat, Format, TrackingNumber};
+use crate::{Carrier, Confidence, Evidence, ExtraFormat, Format, TrackingNumber};
 use engine::{Classify, Opts, State, MAX_LEN};
 
 /// How strongly the reading of a span says "tracking number" on its own (see the table in
@@ -674,16 +674,23 @@ impl<'f> Scanner<'f> {
         self.find(text).is_some()
     }
 
-    /// The strength of a carrier reading (see the module docs table).
-    fn strength_of(c: &crate::Candidate, norm: &[u8]) -> Strength {
-        let letters = norm.iter().filter(|b| b.is_ascii_uppercase()).count();
-        let low = c.confidence() == Confidence::Low;
-        match c.evidence() {
+    /// The strength of a carrier reading (see the module docs table): `letters` is the number
+    /// of letters in `norm`, `prefix` the number among its first three characters.
+    fn strength_of(
+        evidence: Evidence,
+        row: &crate::spec::RowRef,
+        norm: &[u8],
+        letters: usize,
+        prefix: usize,
+    ) -> Strength {
+        let confidence = row.confidence();
+        let low = confidence == Confidence::Low;
+        match evidence {
             Evidence::Verified => {
                 let strong = if letters > 0 {
-                    !low && (c.format() != Format::S10 || c.carrier() != Carrier::Upu)
+                    !low && (row.def.format != Format::S10 || row.carrier(norm) != Carrier::Upu)
                 } else {
-                    norm.len() >= 20 && c.confidence() == Confidence::High
+                    norm.len() >= 20 && confidence == Confidence::High
                 };
                 if strong {
                     Strength::Strong
@@ -692,11 +699,6 @@ impl<'f> Scanner<'f> {
                 }
             }
             _ => {
-                let prefix = norm
-                    .iter()
-                    .take(3)
-                    .filter(|b| b.is_ascii_uppercase())
-                    .count();
                 if low {
                     Strength::Guess
                 } else if norm.len() >= 13 && prefix >= 2 {
@@ -734,24 +736,36 @@ impl Classify for Scanner<'_> {
 
     fn classify(&self, norm: &[u8]) -> Option<(Item, Strength)> {
         let mut best: Option<(Item, Strength)> = None;
-        if let Ok(s) = core::str::from_utf8(norm) {
-            for c in detect(s) {
-                let evidence = c.evidence();
-                let checked = evidence == Evidence::Verified;
-                if matches!(evidence, Evidence::Mismatch { .. })
-                    || self.formats & fbit(c.format()) == 0
-                    || self.carriers & cbit(c.carrier()) == 0
-                    || !(checked || self.unchecked)
-                {
-                    continue;
-                }
-                let st = Self::strength_of(&c, norm);
-                if best.is_none_or(|b| st > b.1) {
-                    if let Some(n) = c.number() {
-                        best = Some((Item::Carrier(n, evidence), st));
-                    }
+        let found = crate::detect::detect_bytes(norm);
+        let letters = norm.iter().filter(|b| b.is_ascii_uppercase()).count();
+        let prefix = norm
+            .iter()
+            .take(3)
+            .filter(|b| b.is_ascii_uppercase())
+            .count();
+        // (row, evidence, strength) of the strongest allowed reading, the first on ties
+        let mut top: Option<(u8, Evidence, Strength)> = None;
+        for (i, evidence) in found.entries() {
+            let checked = evidence == Evidence::Verified;
+            if matches!(evidence, Evidence::Mismatch { .. }) || !(checked || self.unchecked) {
+                continue;
+            }
+            let row = &crate::carrier::ROWS[usize::from(i)];
+            if self.formats & fbit(row.def.format) == 0
+                || (self.carriers != u128::MAX && self.carriers & cbit(row.carrier(norm)) == 0)
+            {
+                continue;
+            }
+            let st = Self::strength_of(evidence, row, norm, letters, prefix);
+            if top.is_none_or(|t| st > t.2) {
+                top = Some((i, evidence, st));
+                if st == Strength::Strong {
+                    break;
                 }
             }
+        }
+        if let Some((i, evidence, st)) = top {
+            best = Some((Item::Carrier(found.number_under(i), evidence), st));
         }
         for (i, e) in self.extras.iter().enumerate() {
             let Some(e) = e else { continue };

@@ -314,17 +314,30 @@ fn anchor<C: Classify>(
 ) -> Option<Found<C::Item>> {
     let groups = &ch.groups[..ch.n];
     let run = groups[0].1;
-    // the group before `run`: an upper-case letter prefix may open the span (`EA 123 ...`)
-    let before: Neighbour = token::sep_before(text, run.start)
-        .map(|(sep, end)| (sep, token::scan_backward(text, end, max + 1)));
-
-    let mut best: Option<Found<C::Item>> = None;
     // every span of this anchor overlaps the kept match: only what can beat it matters
     let rival = st
         .pending
         .filter(|p| run.start < p.end)
         .map(|p| (p.strength, p.len));
+    // the group before `run`: an upper-case letter prefix may open the span (`EA 123 ...`)
+    let before: Neighbour = token::sep_before(text, run.start)
+        .map(|(sep, end)| (sep, token::scan_backward(text, end, max + 1)));
     let prefix = before.filter(|(_, g)| g.is_affix(4)).map(|(_, g)| g);
+    // inside a strong match (the later groups of `1Z 999 AA1 ...`) only a longer strong span
+    // could win: none is when even the longest span of this anchor is not longer
+    let longest = prefix.map_or(0, |p| p.len()) + ch.total;
+    if rival.is_some_and(|r| (Strength::Strong, longest) <= r) {
+        return None;
+    }
+
+    // digits only (no letter, no letter prefix): every span of several groups shorter than 20
+    // must be printed in blocks (see `plausible_digits`); when no span of a possible length
+    // is, nothing here can be reported (`2024-01-15`, `113-4567890-1234567`)
+    if prefix.is_none() && !ch.letters && !digit_spans_may_pass(c, &groups[..ch.m], max) {
+        return None;
+    }
+
+    let mut best: Option<Found<C::Item>> = None;
     // normalise once: [prefix] + groups; `ends[k]` = buffer length and "letters seen" after
     // group k
     let mut buf = [0u8; MAX_LEN];
@@ -365,6 +378,14 @@ fn anchor<C: Classify>(
             if n > max || !c.possible(n) {
                 continue;
             }
+            let bar = match (best.as_ref().map(|b| (b.strength, b.len)), rival) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                (a, b) => a.or(b),
+            };
+            // spans only get shorter from here: none can beat the bar any more
+            if bar.is_some_and(|b| (Strength::Strong, n) <= b) {
+                break;
+            }
             if *iban.get_or_insert_with(|| inside_iban(text, first)) {
                 break;
             }
@@ -377,16 +398,38 @@ fn anchor<C: Classify>(
                 before: if with_prefix { None } else { before },
                 after: groups.get(k + 1).copied(),
             };
-            let bar = match (best.as_ref().map(|b| (b.strength, b.len)), rival) {
-                (Some(a), Some(b)) => Some(a.max(b)),
-                (a, b) => a.or(b),
-            };
             if let Some(f) = judge(text, c, o, st, &span, bar) {
                 best = Some(f);
             }
         }
     }
     best
+}
+
+/// Whether some digits-only span made of the first groups of `groups` has a possible length
+/// and passes the block rule of [`plausible_digits`] (a necessary condition for reporting it).
+fn digit_spans_may_pass<C: Classify>(c: &C, groups: &[(Sep, Group)], max: usize) -> bool {
+    let mut n = 0;
+    for (k, (_, g)) in groups.iter().enumerate() {
+        n += g.len();
+        if n > max {
+            break;
+        }
+        if c.possible(n) && (k == 0 || n >= 20 || printed_in_blocks(&groups[..=k])) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The block rule for a digits-only span of several groups shorter than 20 characters: groups
+/// of four (the first and the last may be shorter), or the 3-2-5-1 grouping of Japan Post.
+fn printed_in_blocks(groups: &[(Sep, Group)]) -> bool {
+    let lens = |i: usize| groups.get(i).map_or(0, |(_, g)| g.len());
+    let last = groups.len().saturating_sub(1);
+    let blocks = lens(0) <= 4 && lens(last) <= 4 && (1..last).all(|i| lens(i) == 4);
+    let japan = groups.len() == 4 && (0..4).map(lens).eq([3, 2, 5, 1]);
+    blocks || japan
 }
 
 /// Whether `first` (the first group of a span) is one of the four-character groups of an IBAN
@@ -417,10 +460,14 @@ fn inside_iban(text: &[u8], first: Group) -> bool {
 
 /// Appends `src` upper-cased.
 fn push(buf: &mut [u8; MAX_LEN], len: &mut usize, src: &[u8]) {
-    for (d, s) in buf[*len..].iter_mut().zip(src) {
-        *d = s.to_ascii_uppercase();
+    let mut l = *len;
+    for &b in src {
+        if let Some(d) = buf.get_mut(l) {
+            *d = b.to_ascii_uppercase();
+            l += 1;
+        }
     }
-    *len = (*len + src.len()).min(MAX_LEN);
+    *len = l;
 }
 
 /// One candidate span.
@@ -454,14 +501,8 @@ fn plausible_digits(text: &[u8], s: &Span<'_>, max: usize) -> bool {
     if plus_at(s.start) || s.before.is_some_and(|(_, g)| g.digit && plus_at(g.start)) {
         return false;
     }
-    if multi && s.norm.len() < 20 {
-        let lens = |i: usize| s.groups[i].1.len();
-        let last = s.groups.len() - 1;
-        let blocks = lens(0) <= 4 && lens(last) <= 4 && (1..last).all(|i| lens(i) == 4);
-        let japan = s.groups.len() == 4 && (0..4).map(lens).eq([3, 2, 5, 1]);
-        if !blocks && !japan {
-            return false;
-        }
+    if multi && s.norm.len() < 20 && !printed_in_blocks(s.groups) {
+        return false;
     }
     !trap::is_card(s.norm) && !trap::is_ean(s.norm)
 }
