@@ -737,12 +737,8 @@ impl Classify for Scanner<'_> {
     fn classify(&self, norm: &[u8]) -> Option<(Item, Strength)> {
         let mut best: Option<(Item, Strength)> = None;
         let found = crate::detect::detect_bytes(norm);
-        let letters = norm.iter().filter(|b| b.is_ascii_uppercase()).count();
-        let prefix = norm
-            .iter()
-            .take(3)
-            .filter(|b| b.is_ascii_uppercase())
-            .count();
+        // letters in `norm`, and among its first three characters (asked once, if at all)
+        let mut counts: Option<(usize, usize)> = None;
         // (row, evidence, strength) of the strongest allowed reading, the first on ties
         let mut top: Option<(u8, Evidence, Strength)> = None;
         for (i, evidence) in found.entries() {
@@ -756,6 +752,11 @@ impl Classify for Scanner<'_> {
             {
                 continue;
             }
+            let (letters, prefix) = *counts.get_or_insert_with(|| {
+                let upper = |b: &&u8| b.is_ascii_uppercase();
+                let prefix = norm.iter().take(3).filter(upper).count();
+                (prefix + norm.iter().skip(3).filter(upper).count(), prefix)
+            });
             let st = Self::strength_of(evidence, row, norm, letters, prefix);
             if top.is_none_or(|t| st > t.2) {
                 top = Some((i, evidence, st));
@@ -767,8 +768,8 @@ impl Classify for Scanner<'_> {
         if let Some((i, evidence, st)) = top {
             best = Some((Item::Carrier(found.number_under(i), evidence), st));
         }
-        for (i, e) in self.extras.iter().enumerate() {
-            let Some(e) = e else { continue };
+        // the builder fills the slots in order: the first empty one ends the list
+        for (i, e) in self.extras.iter().map_while(|e| *e).enumerate() {
             let (lo, hi) = e.len_range();
             if !(lo..=hi).contains(&norm.len())
                 || !(self.unchecked || e.has_check())

@@ -330,10 +330,12 @@ fn anchor<C: Classify>(
         return None;
     }
 
-    // digits only (no letter, no letter prefix): every span of several groups shorter than 20
-    // must be printed in blocks (see `plausible_digits`); when no span of a possible length
-    // is, nothing here can be reported (`2024-01-15`, `113-4567890-1234567`)
-    if prefix.is_none() && !ch.letters && !digit_spans_may_pass(c, &groups[..ch.m], max) {
+    // without the prefix and without letters every span is digits only, and every such span
+    // of several groups shorter than 20 must be printed in blocks (see `plausible_digits`):
+    // when none of a possible length is (`2024-01-15`, `113-4567890-1234567`), nothing
+    // without the prefix can be reported
+    let digits_hopeless = !ch.letters && !digit_spans_may_pass(c, &groups[..ch.m], max);
+    if prefix.is_none() && digits_hopeless {
         return None;
     }
 
@@ -364,6 +366,9 @@ fn anchor<C: Classify>(
         &[false]
     };
     for &with_prefix in passes {
+        if !with_prefix && digits_hopeless {
+            break;
+        }
         let first = if with_prefix {
             prefix.unwrap_or(run)
         } else {
