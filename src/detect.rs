@@ -340,18 +340,6 @@ impl Candidates {
         })
     }
 
-    /// Row and evidence of the candidates not yet iterated, best first, without building a
-    /// [`Candidate`] each (the scanner's view).
-    pub(crate) fn entries(&self) -> impl Iterator<Item = (u8, Evidence)> + '_ {
-        self.remaining()
-            .filter_map(|k| Some((*self.rows.get(k)?, unpack(*self.evs.get(k)?))))
-    }
-
-    /// The number read under `row` (one of [`Candidates::entries`], not a mismatch).
-    pub(crate) fn number_under(&self, row: u8) -> TrackingNumber {
-        TrackingNumber::from_parts(self.bytes, self.len, row)
-    }
-
     /// Indices of the candidates not yet iterated (`next <= count <= CAPACITY` always holds;
     /// every access goes through `get` anyway).
     #[inline]
@@ -672,6 +660,53 @@ pub(crate) fn detect_bytes(s: &[u8]) -> Candidates {
         rows,
         evs,
     }
+}
+
+/// The reading of `s` the scanner wants: among the readings [`detect`] returns (the same
+/// ones: the best-ranked layout of each format), the one that maximises `(score, rank)`, where
+/// `score` is `None` for readings to leave out. Nothing is sorted or copied per reading.
+pub(crate) fn best_by<T: Ord + Copy>(
+    s: &[u8],
+    mut score: impl FnMut(&'static RowRef, Evidence) -> Option<T>,
+) -> Option<(TrackingNumber, Evidence, T)> {
+    let (mut m, cls, buf) = mask(s)?;
+    // what `detect` would hold as its last entry: (format, key, row, evidence)
+    let mut last: Option<(u8, u32, usize, Evidence)> = None;
+    let mut best: Option<(T, u32, usize, Evidence)> = None;
+    let mut take = |entry: Option<(u8, u32, usize, Evidence)>| {
+        let Some((_, k, i, ev)) = entry else { return };
+        let Some(t) = ROWS.get(i).and_then(|r| score(r, ev)) else {
+            return;
+        };
+        if best.is_none_or(|(bt, bk, _, _)| (t, k) > (bt, bk)) {
+            best = Some((t, k, i, ev));
+        }
+    };
+    while m != 0 {
+        let i = m.trailing_zeros() as usize;
+        m &= m - 1;
+        let r = &ROWS[i];
+        let format = r.def.format as u8;
+        let same = last.is_some_and(|(f, _, _, _)| f == format);
+        // as in `detect`: a later layout of the format just read cannot do better
+        if same && last.is_some_and(|(_, k, _, _)| k >= MAX_KEY[i]) {
+            continue;
+        }
+        if !r.row.matches(s, &cls) {
+            continue;
+        }
+        let ev = evidence(r, s);
+        let k = key(i, ev);
+        if !same {
+            take(last);
+            last = Some((format, k, i, ev));
+        } else if last.is_some_and(|(_, lk, _, _)| k > lk) {
+            last = Some((format, k, i, ev));
+        }
+    }
+    take(last);
+    let bytes = buf.first_chunk::<MAX_LEN>().copied().unwrap_or([0; MAX_LEN]);
+    best.map(|(t, _, i, ev)| (TrackingNumber::from_parts(bytes, s.len() as u8, i as u8), ev, t))
 }
 
 /// How many matching extra formats [`detect_with`] keeps (further matches are dropped, in

@@ -735,39 +735,25 @@ impl Classify for Scanner<'_> {
     }
 
     fn classify(&self, norm: &[u8]) -> Option<(Item, Strength)> {
-        let mut best: Option<(Item, Strength)> = None;
-        let found = crate::detect::detect_bytes(norm);
-        // letters in `norm`, and among its first three characters (asked once, if at all)
+        // letters in `norm`, and among its first three characters (counted once, if at all)
         let mut counts: Option<(usize, usize)> = None;
-        // (row, evidence, strength) of the strongest allowed reading, the first on ties
-        let mut top: Option<(u8, Evidence, Strength)> = None;
-        for (i, evidence) in found.entries() {
+        let mut best = crate::detect::best_by(norm, |row, evidence| {
             let checked = evidence == Evidence::Verified;
-            if matches!(evidence, Evidence::Mismatch { .. }) || !(checked || self.unchecked) {
-                continue;
-            }
-            let row = &crate::carrier::ROWS[usize::from(i)];
-            if self.formats & fbit(row.def.format) == 0
+            if matches!(evidence, Evidence::Mismatch { .. })
+                || !(checked || self.unchecked)
+                || self.formats & fbit(row.def.format) == 0
                 || (self.carriers != u128::MAX && self.carriers & cbit(row.carrier(norm)) == 0)
             {
-                continue;
+                return None;
             }
             let (letters, prefix) = *counts.get_or_insert_with(|| {
                 let upper = |b: &&u8| b.is_ascii_uppercase();
                 let prefix = norm.iter().take(3).filter(upper).count();
                 (prefix + norm.iter().skip(3).filter(upper).count(), prefix)
             });
-            let st = Self::strength_of(evidence, row, norm, letters, prefix);
-            if top.is_none_or(|t| st > t.2) {
-                top = Some((i, evidence, st));
-                if st == Strength::Strong {
-                    break;
-                }
-            }
-        }
-        if let Some((i, evidence, st)) = top {
-            best = Some((Item::Carrier(found.number_under(i), evidence), st));
-        }
+            Some(Self::strength_of(evidence, row, norm, letters, prefix))
+        })
+        .map(|(n, evidence, st)| (Item::Carrier(n, evidence), st));
         // the builder fills the slots in order: the first empty one ends the list
         for (i, e) in self.extras.iter().map_while(|e| *e).enumerate() {
             let (lo, hi) = e.len_range();
