@@ -134,7 +134,6 @@ fn next_candidate<C: Classify>(
         let d = d?;
         let back = token::scan_backward(text, d, max + 1);
         let fwd = token::scan_forward(text, d, max + 1);
-        st.steps += (back.len() + fwd.len()) as u64;
         let run = Group {
             start: back.start,
             end: fwd.end,
@@ -196,7 +195,6 @@ impl Chain {
                 break;
             };
             let g = token::scan_forward(text, start, max + 1);
-            *steps += g.len() as u64 + 1;
             groups[n] = (sep, g);
             n += 1;
             let fits = !g.long && (g.digit || g.is_affix(4)) && total + g.len() <= max;
@@ -210,6 +208,9 @@ impl Chain {
                 break;
             }
         }
+        // the bytes of the anchor and its neighbours, looked at once each (and once more
+        // when normalised)
+        *steps += 2 * (groups[n - 1].1.end - run.start) as u64 + n as u64;
         self.n = n;
         self.m = m;
         self.total = span_total;
@@ -355,7 +356,6 @@ fn anchor<C: Classify>(
         push(&mut buf, &mut len, &text[g.start..g.end]);
         letters |= g.letter;
         ends[k] = (len, letters);
-        st.steps += 1;
     }
 
     // longest first: a strong long reading makes the shorter ones pointless
