@@ -19,8 +19,8 @@
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, BufWriter, Write};
 
-use serde_json::{json, Value};
-use tracking_number::{detect, normalize, Candidate, TrackingNumber};
+use serde::Serialize;
+use tracking_number::{detect, normalize, Candidate, Candidates, TrackingNumber};
 
 use crate::CmdResult;
 
@@ -64,48 +64,84 @@ pub fn run(args: &[String]) -> CmdResult {
             }
             continue;
         }
-        let matches: Vec<Value> = candidates.into_iter().flatten().map(match_json).collect();
-        serde_json::to_writer(&mut out, &json!({ "input": raw, "matches": matches }))?;
+        // written straight from the candidates: nothing is allocated per line
+        let line = Line {
+            input: raw,
+            matches: Matches(candidates),
+        };
+        serde_json::to_writer(&mut out, &line)?;
         out.write_all(b"\n")?;
     }
 
     if summary {
-        let mut obj = serde_json::Map::new();
-        obj.insert("lines".into(), lines.into());
-        obj.insert("unmatched".into(), unmatched.into());
-        let per: serde_json::Map<String, Value> = counts
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v.into()))
-            .collect();
-        obj.insert("best_carrier_counts".into(), per.into());
-        serde_json::to_writer(&mut out, &Value::Object(obj))?;
+        let summary = Summary {
+            lines,
+            unmatched,
+            best_carrier_counts: counts,
+        };
+        serde_json::to_writer(&mut out, &summary)?;
         out.write_all(b"\n")?;
     }
     out.flush()?;
     Ok(())
 }
 
-/// One entry of `"matches"`.
-fn match_json(c: Candidate) -> Value {
-    let number = c.number();
-    // fields are structural: for a check-digit mismatch, read them from the corrected number
-    let fields = number.or_else(|| c.corrected());
-    let service = fields.as_ref().and_then(TrackingNumber::service);
-    let country = fields.as_ref().and_then(TrackingNumber::country);
-    let url = number
-        .as_ref()
-        .and_then(|n| n.tracking_url().map(|u| u.to_string()));
-    json!({
-        "carrier": c.carrier().as_str(),
-        "format": c.format().as_str(),
-        "number": c.as_str(),
-        "check_digit": c.evidence().as_str(),
-        "expected_check_digit": c.expected_check().map(String::from),
-        "service": service.and_then(|s| s.name()),
-        "country": country,
-        "url": url,
-        "confidence": c.confidence().as_str(),
-        "service_code": service.map(|s| s.code()),
-        "display_number": number.as_ref().map(TrackingNumber::display_number),
-    })
+/// One output line.
+#[derive(Serialize)]
+struct Line<'a> {
+    input: &'a str,
+    matches: Matches,
+}
+
+/// `"matches"`: every reading, best first (`[]` when the line does not normalise).
+struct Matches(Option<Candidates>);
+
+impl Serialize for Matches {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.into_iter().flatten().map(MatchJson))
+    }
+}
+
+/// The `--summary` line.
+#[derive(Serialize)]
+struct Summary {
+    lines: u64,
+    unmatched: u64,
+    best_carrier_counts: BTreeMap<&'static str, u64>,
+}
+
+/// One entry of `"matches"`, serialised field by field from the candidate.
+struct MatchJson(Candidate);
+
+impl Serialize for MatchJson {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let c = &self.0;
+        let number = c.number();
+        // fields are structural: for a check-digit mismatch, read them from the corrected number
+        let fields = number.or_else(|| c.corrected());
+        let service = fields.as_ref().and_then(TrackingNumber::service);
+        let mut m = s.serialize_struct("Match", 11)?;
+        m.serialize_field("carrier", c.carrier().as_str())?;
+        m.serialize_field("format", c.format().as_str())?;
+        m.serialize_field("number", c.as_str())?;
+        m.serialize_field("check_digit", c.evidence().as_str())?;
+        m.serialize_field("expected_check_digit", &c.expected_check())?;
+        m.serialize_field("service", &service.as_ref().and_then(|s| s.name()))?;
+        m.serialize_field("country", &fields.as_ref().and_then(TrackingNumber::country))?;
+        m.serialize_field("url", &number.as_ref().and_then(TrackingNumber::tracking_url).map(Url))?;
+        m.serialize_field("confidence", c.confidence().as_str())?;
+        m.serialize_field("service_code", &service.as_ref().map(|s| s.code()))?;
+        m.serialize_field("display_number", &number.as_ref().map(TrackingNumber::display_number))?;
+        m.end()
+    }
+}
+
+/// A tracking URL, written without building a `String`.
+struct Url<'a>(tracking_number::TrackingUrl<'a>);
+
+impl Serialize for Url<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
 }

@@ -25,7 +25,7 @@
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, BufWriter, Write};
 
-use serde_json::json;
+use serde::Serialize;
 use tracking_number::scan::{MatchKind, Scanner, Strength, MAX_NORMALIZED};
 use tracking_number::{Carrier, Format};
 
@@ -110,25 +110,51 @@ pub fn run(args: &[String]) -> CmdResult {
             *counts.entry(carrier).or_default() += 1;
             continue;
         }
-        let obj = json!({
-            "start": m.start(),
-            "end": m.end(),
-            "text": m.as_str(),
-            "carrier": carrier,
-            "format": format,
-            "number": m.normalized(&mut buf),
-            "check_digit": m.evidence().as_str(),
-            "strength": m.strength().as_str(),
-            "support": m.support().as_str(),
-        });
+        let obj = MatchJson {
+            start: m.start(),
+            end: m.end(),
+            text: m.as_str(),
+            carrier,
+            format,
+            number: m.normalized(&mut buf),
+            check_digit: m.evidence().as_str(),
+            strength: m.strength().as_str(),
+            support: m.support().as_str(),
+        };
         serde_json::to_writer(&mut out, &obj)?;
         out.write_all(b"\n")?;
     }
     if summary {
-        let obj = json!({ "matches": total, "bytes": text.len(), "carriers": counts });
+        let obj = Summary {
+            matches: total,
+            bytes: text.len(),
+            carriers: counts,
+        };
         serde_json::to_writer(&mut out, &obj)?;
         out.write_all(b"\n")?;
     }
     out.flush()?;
     Ok(())
+}
+
+/// One match: borrowed fields, nothing allocated per match.
+#[derive(Serialize)]
+struct MatchJson<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    carrier: &'a str,
+    format: &'a str,
+    number: &'a str,
+    check_digit: &'static str,
+    strength: &'static str,
+    support: &'static str,
+}
+
+/// The `--summary` line.
+#[derive(Serialize)]
+struct Summary<'a> {
+    matches: u64,
+    bytes: usize,
+    carriers: BTreeMap<&'a str, u64>,
 }
