@@ -705,8 +705,17 @@ pub(crate) fn best_by<T: Ord + Copy>(
         }
     }
     take(last);
-    let bytes = buf.first_chunk::<MAX_LEN>().copied().unwrap_or([0; MAX_LEN]);
-    best.map(|(t, _, i, ev)| (TrackingNumber::from_parts(bytes, s.len() as u8, i as u8), ev, t))
+    let bytes = buf
+        .first_chunk::<MAX_LEN>()
+        .copied()
+        .unwrap_or([0; MAX_LEN]);
+    best.map(|(t, _, i, ev)| {
+        (
+            TrackingNumber::from_parts(bytes, s.len() as u8, i as u8),
+            ev,
+            t,
+        )
+    })
 }
 
 /// How many matching extra formats [`detect_with`] keeps (further matches are dropped, in
