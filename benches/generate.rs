@@ -1,6 +1,7 @@
 //! Custom formats: numbers generated (from a sequence, from random) and validated per second,
-//! each next to its floor (the RNG draw or permutation plus the check-digit computation for
-//! the same length), so the overhead of the format machinery is visible.
+//! each next to its floor (the RNG draw or permutation plus the general check-digit
+//! computation for the same length; for random numbers also the draw alone), so the
+//! overhead of the format machinery is visible.
 //!
 //! Run: `cargo bench --bench generate`. Quick run:
 //! `cargo bench --bench generate -- --warm-up-time 1 --measurement-time 3`.
@@ -14,15 +15,19 @@ use tracking_number::custom::{CustomFormat, Date, Parts, Permutation};
 
 /// 18 characters: month, permuted six-digit counter, Damm.
 const ORDER: &str = "ACME-{date:YYMM}-{seq:6:perm}-{check:damm}";
+/// 16 characters, no separators: month, permuted seven-digit counter, Damm.
+const ORDER16: &str = "ACME{date:YYMM}{seq:7:perm}{check:damm}";
 /// 16 characters: prefix, 11 Crockford characters, MOD 37,36.
 const SHOP: &str = "SHOP{rand:11:crockford}{check:mod37_36}";
 
 fn generate(c: &mut Criterion) {
     let order: CustomFormat = ORDER.parse::<CustomFormat>().unwrap().with_key(0x5EED);
+    let order16: CustomFormat = ORDER16.parse::<CustomFormat>().unwrap().with_key(0x5EED);
     let plain: CustomFormat = "ACME-{date:YYMM}-{seq:6}-{check:damm}".parse().unwrap();
     let shop: CustomFormat = SHOP.parse().unwrap();
     let date = Date::new(2024, 3, 5).unwrap();
     let perm = Permutation::decimal(6, 0x5EED).unwrap();
+    let perm7 = Permutation::decimal(7, 0x5EED).unwrap();
     let crockford = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
     let mut g = c.benchmark_group("custom/generate");
@@ -32,6 +37,12 @@ fn generate(c: &mut Criterion) {
         b.iter(|| {
             k = (k + 1) % 1_000_000;
             order.from_sequence(black_box(k), Some(date))
+        })
+    });
+    g.bench_function("from_sequence/perm/16", |b| {
+        b.iter(|| {
+            k = (k + 1) % 10_000_000;
+            order16.from_sequence(black_box(k), Some(date))
         })
     });
     g.bench_function("from_sequence/plain/18", |b| {
@@ -45,6 +56,19 @@ fn generate(c: &mut Criterion) {
             k = (k + 1) % 1_000_000;
             let v = perm.apply(black_box(k)).unwrap_or(0);
             let mut digits = *b"2403000000";
+            let mut x = v;
+            for d in digits[4..].iter_mut().rev() {
+                *d = b'0' + (x % 10) as u8;
+                x /= 10;
+            }
+            Damm::digit(&digits)
+        })
+    });
+    g.bench_function("floor/permute+damm/11", |b| {
+        b.iter(|| {
+            k = (k + 1) % 10_000_000;
+            let v = perm7.apply(black_box(k)).unwrap_or(0);
+            let mut digits = *b"24030000000";
             let mut x = v;
             for d in digits[4..].iter_mut().rev() {
                 *d = b'0' + (x % 10) as u8;
@@ -70,6 +94,23 @@ fn generate(c: &mut Criterion) {
                 word = wide as u64;
             }
             Mod37_36.compute(black_box(&chars))
+        })
+    });
+    // The draw alone: the generator's specialised check is faster than the general
+    // `Mod37_36.compute` above, so this is the lower floor.
+    g.bench_function("floor/chacha8/11", |b| {
+        b.iter(|| {
+            let mut chars = [0u8; 11];
+            let mut word = rng.next_u64();
+            for (i, slot) in chars.iter_mut().enumerate() {
+                if i == 6 {
+                    word = rng.next_u64();
+                }
+                let wide = u128::from(word) * 32;
+                *slot = crockford[(wide >> 64) as usize];
+                word = wide as u64;
+            }
+            black_box(chars)
         })
     });
     g.finish();

@@ -98,9 +98,22 @@
 //! For branded *tracking* numbers handed to customers, prefer a distinctive prefix and
 //! letters (`SHOP{rand:10:crockford}{check:mod37_36}`): all-digit numbers of 10 to 22
 //! digits look like carrier numbers (FedEx, USPS, DHL) to scanners and people alike.
+//!
+//! # Performance
+//!
+//! A format is compiled once, when it is built or parsed, into a template of its literal
+//! characters and the positions of its segments: generating a number copies the template
+//! and writes each segment in place, then the check character over the characters before
+//! it (read where they stand, no gathering copy when they form one run). Built-in check
+//! algorithms use specialised table-driven paths. `parse` and `is_valid` check canonical
+//! input in one pass and build a detailed error only on failure. Nothing allocates.
+//! About 12–13 M numbers/s for a 16–18-character format with a permuted counter (the keyed
+//! permutation is most of it) and 15–20 M/s for 16 random characters from ChaCha8, on one
+//! core; figures and floors in `BENCHMARKS.md`.
 
 mod date;
 mod error;
+mod fast;
 mod feistel;
 mod format;
 mod number;

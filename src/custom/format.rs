@@ -8,6 +8,7 @@ use super::error::{
     GenerateError, GenerateErrorKind, NumberError, NumberErrorKind, PatternError, PatternErrorKind,
     SegmentKind,
 };
+use super::fast::Fast;
 use super::{CustomNumber, Date, DateFormat, ParsedNumber, Parts, Permutation};
 use crate::check::{Algorithm, CheckChars, CheckDigit};
 use crate::ExtraFormat;
@@ -24,6 +25,16 @@ const SLACK: usize = 16;
 const ID_LEN: usize = 32;
 /// Longest seq segment: 10^19 still fits a `u64`.
 const MAX_SEQ_WIDTH: u8 = 19;
+/// `10^k` for `k` = 0 to 19.
+const POW10: [u64; 20] = {
+    let mut t = [1u64; 20];
+    let mut k = 1;
+    while k < 20 {
+        t[k] = t[k - 1] * 10;
+        k += 1;
+    }
+    t
+};
 
 // ---------------------------------------------------------------------------------------------
 // Charset
@@ -318,6 +329,29 @@ pub struct CustomFormat {
     perm: Option<Permutation>,
     id: [u8; ID_LEN],
     id_len: u8,
+    /// Derived by `finish` from the segments, for the hot paths: a number with every
+    /// literal in place (other bytes 0), plus [`SLACK`] bytes for chunked copies.
+    template: [u8; MAX_LEN + SLACK],
+    /// The non-literal segments with their positions, in order.
+    steps: [Step; MAX_SEGMENTS],
+    nsteps: u8,
+    /// Bit `i` set when character `i` of a number is literal.
+    literal_mask: u64,
+    /// The check segment's payload as runs `(start, len)` of the number.
+    runs: [(u8, u8); MAX_SEGMENTS],
+    nruns: u8,
+    /// The check algorithm, and its specialised path if it has one (see `fast.rs`).
+    check: Option<Checker>,
+    fast: Option<Fast>,
+}
+
+/// A non-literal segment and the index of its first character in a number.
+#[derive(Clone, Copy)]
+enum Step {
+    Date { f: DateFormat, at: u8 },
+    Seq { width: u8, permuted: bool, at: u8 },
+    Rand { len: u8, alpha: Alpha, at: u8 },
+    Check { at: u8, width: u8 },
 }
 
 impl PartialEq for CustomFormat {
@@ -350,6 +384,14 @@ impl CustomFormat {
         perm: None,
         id: [0; ID_LEN],
         id_len: 0,
+        template: [0; MAX_LEN + SLACK],
+        steps: [Step::Check { at: 0, width: 0 }; MAX_SEGMENTS],
+        nsteps: 0,
+        literal_mask: 0,
+        runs: [(0, 0); MAX_SEGMENTS],
+        nruns: 0,
+        check: None,
+        fast: None,
     };
 
     /// A builder, for formats assembled in code.
@@ -864,7 +906,15 @@ impl CustomFormat {
         self.generate_with_source(parts, || rng.next_u64())
     }
 
-    /// The writer behind every generation function.
+    /// The non-literal segments, in order.
+    #[inline]
+    fn steps(&self) -> &[Step] {
+        &self.steps[..usize::from(self.nsteps).min(MAX_SEGMENTS)]
+    }
+
+    /// The writer behind every generation function: a copy of the literal template, each
+    /// non-literal segment written straight into place, then the check over the
+    /// characters before it, read back from the number.
     #[inline]
     fn write<R: RandomFill>(
         &self,
@@ -872,72 +922,115 @@ impl CustomFormat {
         sequence: Option<u64>,
         random: &mut R,
     ) -> Result<CustomNumber, GenerateError> {
-        // Pass 1: the non-literal characters, in order (the payload of a check segment is
-        // every one of them before it). Pass 2 interleaves them with the literals; doing it
-        // in two passes keeps fresh byte stores and wide loads apart.
-        let mut payload = [0u8; MAX_LEN + SLACK];
-        let mut plen = 0usize;
-        for seg in self.segments() {
-            match *seg {
-                Seg::Unused | Seg::Literal { .. } => {}
-                Seg::Date(f) => {
+        let mut out = self.template;
+        for step in self.steps() {
+            match *step {
+                Step::Date { f, at } => {
                     let d = date.ok_or(GenerateErrorKind::MissingDate)?;
-                    f.write_date(d, &mut payload[plen..plen + f.len()])
+                    let at = usize::from(at);
+                    f.write_date(d, out.get_mut(at..at + f.len()).unwrap_or_default())
                         .map_err(|year| GenerateErrorKind::YearOutOfRange { year })?;
-                    plen += f.len();
                 }
-                Seg::Seq { width, permuted } => {
+                Step::Seq {
+                    width,
+                    permuted,
+                    at,
+                } => {
                     let n = sequence.ok_or(GenerateErrorKind::MissingSequence)?;
-                    let space = 10u64.pow(u32::from(width).min(19));
-                    let max = space - 1;
+                    let w = usize::from(width);
+                    let max = POW10[w.min(19)] - 1;
                     if n > max {
                         return Err(GenerateErrorKind::SequenceOutOfRange { value: n, max }.into());
                     }
-                    let v = match (permuted, self.perm) {
+                    let v = match (permuted, &self.perm) {
                         (true, Some(p)) => p.apply(n).unwrap_or(n),
                         _ => n,
                     };
-                    put(&mut payload, plen, usize::from(width), v);
-                    plen += usize::from(width);
+                    put(&mut out, usize::from(at), w, v);
                 }
-                Seg::Rand { len, alpha } => {
-                    let alphabet = self.alpha_bytes(alpha);
-                    random.fill(alphabet, &mut payload[plen..plen + usize::from(len)])?;
-                    plen += usize::from(len);
+                Step::Rand { len, alpha, at } => {
+                    let at = usize::from(at);
+                    let slot = out.get_mut(at..at + usize::from(len)).unwrap_or_default();
+                    random.fill(self.alpha_bytes(alpha), slot)?;
                 }
-                Seg::Check(c) => {
-                    let cc = c
-                        .alg()
-                        .compute(&payload[..plen])
+                Step::Check { at, width } => {
+                    let at = usize::from(at);
+                    let (bytes, n) = self
+                        .check_in_place(&out)
                         .map_err(GenerateErrorKind::Check)?;
-                    for &b in cc.as_bytes() {
-                        payload[plen] = b;
-                        plen += 1;
+                    if let Some([a, b]) = out.get_mut(at..at + 2) {
+                        *a = bytes[0];
+                        if n == 2 && width == 2 {
+                            *b = bytes[1];
+                        }
                     }
                 }
-            }
-        }
-        let mut out = [0u8; MAX_LEN + SLACK];
-        let mut pos = 0usize;
-        let mut from = 0usize;
-        for seg in self.segments() {
-            let (src, at, len): (&[u8], usize, usize) = match *seg {
-                Seg::Unused => continue,
-                Seg::Literal { start, len } => (&self.pool, usize::from(start), usize::from(len)),
-                Seg::Date(f) => (&payload, from, f.len()),
-                Seg::Seq { width, .. } => (&payload, from, usize::from(width)),
-                Seg::Rand { len, .. } => (&payload, from, usize::from(len)),
-                Seg::Check(c) => (&payload, from, c.alg().check_len()),
-            };
-            copy16(&mut out, pos, src, at, len);
-            pos += len;
-            if !matches!(seg, Seg::Literal { .. }) {
-                from += len;
             }
         }
         let mut bytes = [0u8; MAX_LEN];
         bytes.copy_from_slice(&out[..MAX_LEN]);
-        Ok(CustomNumber::from_buf(bytes, pos))
+        Ok(CustomNumber::from_buf(bytes, usize::from(self.len)))
+    }
+
+    /// The check characters (bytes and count) of the check segment of `number`, whose
+    /// payload characters are in place: read where they stand when a specialised path
+    /// allows, else gathered first.
+    #[inline(always)]
+    fn check_in_place(&self, number: &[u8]) -> Result<([u8; 2], usize), crate::check::Error> {
+        let runs = &self.runs[..usize::from(self.nruns).min(MAX_SEGMENTS)];
+        if runs.len() > 1 {
+            if let Some(done) = self.fast.and_then(|fast| fast.compute_runs(number, runs)) {
+                return Ok(done);
+            }
+        }
+        // One run is a slice of the number (no copy); else gather.
+        let mut gathered = [0u8; MAX_LEN + SLACK];
+        self.compute_check(self.payload(number, &mut gathered))
+    }
+
+    /// The check characters of `payload` (bytes and count): the specialised path of a
+    /// built-in algorithm, else the algorithm's `compute`.
+    #[inline]
+    fn compute_check(&self, payload: &[u8]) -> Result<([u8; 2], usize), crate::check::Error> {
+        if let Some(fast) = self.fast {
+            return Ok(fast.compute(payload));
+        }
+        let Some(c) = self.check else {
+            return Ok(([0; 2], 0));
+        };
+        let cc = c.alg().compute(payload)?;
+        let b = cc.as_bytes();
+        Ok(([b[0], b.get(1).copied().unwrap_or(0)], b.len()))
+    }
+
+    /// The check segment's payload (every non-literal character before it) in `number`:
+    /// a slice of it when it is one run, else gathered into `buf`.
+    #[inline]
+    fn payload<'a>(&self, number: &'a [u8], buf: &'a mut [u8; MAX_LEN + SLACK]) -> &'a [u8] {
+        let runs = &self.runs[..usize::from(self.nruns).min(MAX_SEGMENTS)];
+        if let [(start, len)] = *runs {
+            let start = usize::from(start);
+            return number
+                .get(start..start + usize::from(len))
+                .unwrap_or_default();
+        }
+        let mut n = 0usize;
+        for &(start, len) in runs {
+            let (start, len) = (usize::from(start), usize::from(len));
+            match (buf.get_mut(n..n + 16), number.get(start..start + 16)) {
+                // Most runs fit one 16-byte chunk (generated numbers have slack for it).
+                (Some(dst), Some(src)) if len <= 16 => dst.copy_from_slice(src),
+                _ => {
+                    for k in 0..len {
+                        if let (Some(d), Some(&b)) = (buf.get_mut(n + k), number.get(start + k)) {
+                            *d = b;
+                        }
+                    }
+                }
+            }
+            n += len;
+        }
+        buf.get(..n).unwrap_or_default()
     }
 
     // -----------------------------------------------------------------------------------------
@@ -967,6 +1060,11 @@ impl CustomFormat {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(&self, s: &str) -> Result<ParsedNumber, NumberError> {
+        let mut parsed = ParsedNumber::EMPTY;
+        if self.read_exact(s.as_bytes(), Some(&mut parsed)) {
+            return Ok(parsed);
+        }
+        // Invalid (or unusual): the detailed reader names the problem.
         self.read(s.as_bytes(), false)
     }
 
@@ -1007,7 +1105,115 @@ impl CustomFormat {
     /// ```
     #[must_use]
     pub fn is_valid(&self, s: &str) -> bool {
-        self.read(s.as_bytes(), false).is_ok()
+        self.read_exact(s.as_bytes(), None)
+    }
+
+    /// Whether `input` is a valid number in canonical form, filling `parsed` (from
+    /// [`ParsedNumber::EMPTY`]) when given: the fast path of [`parse`](Self::parse) and
+    /// [`is_valid`](Self::is_valid). It accepts exactly what `read(input, false)` accepts,
+    /// with the same result (`read_exact_equals_read` checks this); errors are left to
+    /// `read`.
+    #[inline(always)]
+    fn read_exact(&self, input: &[u8], mut parsed: Option<&mut ParsedNumber>) -> bool {
+        let len = usize::from(self.len);
+        if input.len() != len || len == 0 {
+            return false;
+        }
+        let mut literals = self.literal_mask;
+        while literals != 0 {
+            let i = literals.trailing_zeros() as usize;
+            if input.get(i) != self.template.get(i) {
+                return false;
+            }
+            literals &= literals - 1;
+        }
+        for step in self.steps() {
+            match *step {
+                Step::Date { f, at } => {
+                    let at = usize::from(at);
+                    let Some(stamp) = input.get(at..at + f.len()).and_then(|c| f.read(c)) else {
+                        return false;
+                    };
+                    if let Some(p) = parsed.as_deref_mut() {
+                        p.date = Some(stamp);
+                    }
+                }
+                Step::Seq {
+                    width,
+                    permuted,
+                    at,
+                } => {
+                    let at = usize::from(at);
+                    let Some(digits) = input.get(at..at + usize::from(width)) else {
+                        return false;
+                    };
+                    let mut v = 0u64;
+                    for &b in digits {
+                        let d = b.wrapping_sub(b'0');
+                        if d > 9 {
+                            return false;
+                        }
+                        v = v * 10 + u64::from(d);
+                    }
+                    if let Some(p) = parsed.as_deref_mut() {
+                        p.printed_sequence = Some(v);
+                        p.sequence = Some(match (permuted, &self.perm) {
+                            (true, Some(perm)) => perm.invert(v).unwrap_or(v),
+                            _ => v,
+                        });
+                    }
+                }
+                Step::Rand { len, alpha, at } => {
+                    let at = usize::from(at);
+                    let Some(chars) = input.get(at..at + usize::from(len)) else {
+                        return false;
+                    };
+                    let mask = self.alpha_mask(alpha);
+                    if !chars.iter().all(|&b| in_mask(mask, b)) {
+                        return false;
+                    }
+                    if let Some(p) = parsed.as_deref_mut() {
+                        let r = usize::from(p.random_len);
+                        if let Some(dst) = p.random.get_mut(r..r + chars.len()) {
+                            dst.copy_from_slice(chars);
+                        }
+                        p.random_len += len;
+                    }
+                }
+                Step::Check { at, width } => {
+                    let at = usize::from(at);
+                    let Ok((bytes, n)) = self.check_in_place(input) else {
+                        return false;
+                    };
+                    if n != usize::from(width) {
+                        return false;
+                    }
+                    let found = input.get(at..at + n).unwrap_or_default();
+                    if found != bytes.get(..n).unwrap_or_default() {
+                        return false;
+                    }
+                    if let Some(p) = parsed.as_deref_mut() {
+                        let check = match *found {
+                            [a] => CheckChars::from_ascii(a),
+                            [a, b] => CheckChars::from_ascii_pair(a, b),
+                            _ => None,
+                        };
+                        if check.is_none() {
+                            return false; // unusual: leave it to the detailed reader
+                        }
+                        p.check = check;
+                    }
+                }
+            }
+        }
+        if let Some(p) = parsed {
+            let mut bytes = [0u8; MAX_LEN];
+            if let Some(dst) = bytes.get_mut(..len) {
+                dst.copy_from_slice(input);
+            }
+            p.number = CustomNumber::from_buf(bytes, len);
+        }
+        true
     }
 
     /// Number of non-separator bytes of `input` (lenient lengths).
@@ -1053,16 +1259,7 @@ impl CustomFormat {
         let mut i = 0usize;
         let mut payload = [0u8; MAX_LEN];
         let mut plen = 0usize;
-        let mut parsed = ParsedNumber {
-            number: CustomNumber::from_buf([0; MAX_LEN], 0),
-            date: None,
-            sequence: None,
-            printed_sequence: None,
-            random: [0; MAX_LEN],
-            random_len: 0,
-            check: None,
-            normalised: false,
-        };
+        let mut parsed = ParsedNumber::EMPTY;
         // The next significant byte at or after `i` (lenient: separators skipped).
         let next = |i: &mut usize| -> Option<(usize, u8)> {
             if lenient {
@@ -1195,7 +1392,7 @@ impl CustomFormat {
                         v = v * 10 + u64::from(b - b'0');
                     }
                     parsed.printed_sequence = Some(v);
-                    parsed.sequence = Some(match (permuted, self.perm) {
+                    parsed.sequence = Some(match (permuted, &self.perm) {
                         (true, Some(p)) => p.invert(v).unwrap_or(v),
                         _ => v,
                     });
@@ -1258,23 +1455,6 @@ impl CustomFormat {
         }
         parsed.number = CustomNumber::from_buf(canon, pos);
         Ok(parsed)
-    }
-}
-
-/// Copies `len` bytes from `src[from..]` to `dst[to..]` in fixed 16-byte chunks, so short
-/// copies compile to a few moves instead of a `memmove` call. Both buffers carry
-/// [`SLACK`] bytes past their data; the bytes copied past `len` are overwritten later.
-#[inline(always)]
-fn copy16(dst: &mut [u8], to: usize, src: &[u8], from: usize, len: usize) {
-    let mut k = 0;
-    while k < len {
-        if let (Some(d), Some(s)) = (
-            dst.get_mut(to + k..to + k + 16),
-            src.get(from + k..from + k + 16),
-        ) {
-            d.copy_from_slice(s);
-        }
-        k += 16;
     }
 }
 
@@ -1381,18 +1561,20 @@ impl<F: FnMut() -> u64> RandomFill for SourceRandom<F> {
     #[inline]
     fn fill(&mut self, alphabet: &[u8], out: &mut [u8]) -> Result<(), GenerateError> {
         let m = alphabet.len() as u64;
+        let (mut word, mut used) = (self.word, self.used);
         for slot in out.iter_mut() {
-            let next_used = self.used * m;
-            if next_used > 1 << 32 {
-                self.word = (self.next)();
-                self.used = m;
-            } else {
-                self.used = next_used;
+            used *= m;
+            if used > 1 << 32 {
+                word = (self.next)();
+                used = m;
             }
-            let wide = u128::from(self.word) * u128::from(m);
-            self.word = wide as u64;
-            *slot = alphabet[((wide >> 64) as usize).min(alphabet.len() - 1)];
+            // The high word of `word · m` is below m: the character; the low word keeps
+            // the unused randomness for the next one.
+            let wide = u128::from(word) * u128::from(m);
+            word = wide as u64;
+            *slot = alphabet.get((wide >> 64) as usize).copied().unwrap_or(b'0');
         }
+        (self.word, self.used) = (word, used);
         Ok(())
     }
 }
@@ -1574,7 +1756,85 @@ impl CustomFormat {
         if !variable {
             return Err(PatternErrorKind::NoVariablePart);
         }
+        // The derived hot-path data.
+        self.template = [0; MAX_LEN + SLACK];
+        self.steps = CustomFormat::EMPTY.steps;
+        self.nsteps = 0;
+        self.literal_mask = 0;
+        self.runs = CustomFormat::EMPTY.runs;
+        self.nruns = 0;
+        self.check = None;
+        self.fast = None;
+        let mut pos = 0usize;
+        for s in &segs[..usize::from(self.nsegs).min(MAX_SEGMENTS)] {
+            let width = self.seg_width(s);
+            let at = pos as u8;
+            let step = match *s {
+                Seg::Unused => None,
+                Seg::Literal { start, len } => {
+                    let (from, n) = (usize::from(start), usize::from(len));
+                    if let (Some(dst), Some(src)) = (
+                        self.template.get_mut(pos..pos + n),
+                        self.pool.get(from..from + n),
+                    ) {
+                        dst.copy_from_slice(src);
+                    }
+                    for i in pos..(pos + n).min(MAX_LEN) {
+                        self.literal_mask |= 1 << i;
+                    }
+                    None
+                }
+                Seg::Date(f) => Some(Step::Date { f, at }),
+                Seg::Seq { width, permuted } => Some(Step::Seq {
+                    width,
+                    permuted,
+                    at,
+                }),
+                Seg::Rand { len, alpha } => Some(Step::Rand { len, alpha, at }),
+                Seg::Check(c) => {
+                    self.check = Some(c);
+                    self.fast = match c {
+                        Checker::Builtin(a) => Fast::of(a),
+                        Checker::Custom { .. } => None,
+                    };
+                    Some(Step::Check {
+                        at,
+                        width: width as u8,
+                    })
+                }
+            };
+            // Payload runs: non-literal characters before the check, adjacent ones merged.
+            if self.check.is_none() && !matches!(s, Seg::Literal { .. } | Seg::Unused) {
+                let k = usize::from(self.nruns);
+                match k.checked_sub(1).map(|j| self.runs[j]) {
+                    Some((start, len)) if usize::from(start) + usize::from(len) == pos => {
+                        self.runs[k - 1].1 += width as u8;
+                    }
+                    _ => {
+                        self.runs[k] = (at, width as u8);
+                        self.nruns += 1;
+                    }
+                }
+            }
+            if let Some(step) = step {
+                self.steps[usize::from(self.nsteps)] = step;
+                self.nsteps += 1;
+            }
+            pos += width;
+        }
         Ok(self)
+    }
+
+    /// Width of a segment in a canonical number.
+    fn seg_width(&self, seg: &Seg) -> usize {
+        match *seg {
+            Seg::Unused => 0,
+            Seg::Literal { len, .. } => usize::from(len),
+            Seg::Date(f) => f.len(),
+            Seg::Seq { width, .. } => usize::from(width),
+            Seg::Rand { len, .. } => usize::from(len),
+            Seg::Check(c) => c.alg().check_len(),
+        }
     }
 
     /// Parses the arguments of one `{…}` segment; `base` is the byte offset of its body.
@@ -2191,6 +2451,111 @@ impl Builder {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+    use std::vec::Vec;
+
+    /// Formats covering every segment kind, literals inside and around the check payload,
+    /// checks in the middle, two-character and user checks, user alphabets.
+    const PATTERNS: [&str; 14] = [
+        "ACME-{date:YYMM}-{seq:6:perm}-{check:damm}",
+        "ACME{date:YYMM}{seq:7:perm}{check:damm}",
+        "SHOP{rand:11:crockford}{check:mod37_36}",
+        "{date:YYYYMMDD}/{rand:3:hex}.{seq:4}{check:mod97_10}X",
+        "{rand:2:upper}-{check:mod37_2}-{rand:4:alnum}",
+        "INV{date:YYDDD}{seq:5}{check:luhn}",
+        "{seq:3:perm}{{{rand:2:[XYZ789]}}}{check:mod37_36}",
+        "{date:YYWW}{seq:9:perm}{check:verhoeff}",
+        "A{date:YYMMDD}B{seq:2}C{check:gs1}D",
+        "{rand:5}{check:mod11_2}",
+        "{seq:19}{check:mod11_10}",
+        "{rand:4:upper_all}{rand:3:alnum_all}{check:mod97_10}",
+        "ORD-{seq:5}",
+        "{seq:4}{check:fedex}{rand:2}",
+    ];
+
+    /// A user algorithm: digit sum modulo 10.
+    struct DigitSum;
+    impl CheckDigit for DigitSum {
+        fn alphabet(&self) -> crate::check::Alphabet {
+            crate::check::Alphabet::DIGITS
+        }
+        fn check_alphabet(&self) -> crate::check::Alphabet {
+            crate::check::Alphabet::DIGITS
+        }
+        fn compute(&self, payload: &[u8]) -> Result<CheckChars, crate::check::Error> {
+            let mut sum = 0u32;
+            for (i, &b) in payload.iter().enumerate() {
+                if !b.is_ascii_digit() {
+                    return Err(crate::check::Error::invalid_char(b, i));
+                }
+                sum += u32::from(b - b'0');
+            }
+            Ok(CheckChars::digit((sum % 10) as u8))
+        }
+    }
+    static DIGIT_SUM: DigitSum = DigitSum;
+
+    fn format_for(k: usize, key: u64) -> CustomFormat {
+        let f = match PATTERNS.get(k) {
+            Some(p) => p.parse::<CustomFormat>().unwrap(),
+            None => CustomFormat::builder()
+                .literal("U-")
+                .sequence(4)
+                .literal("-")
+                .date(DateFormat::YyMm)
+                .check_with("digit_sum", &DIGIT_SUM)
+                .build()
+                .unwrap(),
+        };
+        f.with_key(key)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        /// The fast canonical reader accepts exactly what the detailed reader accepts, with
+        /// the same result, on valid numbers and on numbers with a few bytes changed,
+        /// removed or added.
+        #[test]
+        fn read_exact_equals_read(
+            k in 0..=PATTERNS.len(),
+            key in any::<u64>(),
+            ordinal in 1u16..=365,
+            year in 2000u16..=2099,
+            seq in any::<u64>(),
+            words in proptest::collection::vec(any::<u64>(), 8),
+            edits in proptest::collection::vec((any::<u8>(), 0..48usize), 0..3),
+            resize in -1i8..=1,
+        ) {
+            let f = format_for(k, key);
+            let date = Date::from_ordinal(year, ordinal).unwrap();
+            let seq = seq % 100; // fits every seq width above
+            let mut it = words.iter().copied().cycle();
+            let n = f
+                .generate_with_source(&Parts::new().date(date).sequence(seq), || it.next().unwrap_or(0))
+                .unwrap();
+            let mut input: Vec<u8> = n.as_bytes().to_vec();
+            const BYTES: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZaz-/{}*X ";
+            for (pick, at) in edits {
+                if let Some(b) = input.get_mut(at) {
+                    *b = BYTES[usize::from(pick) % BYTES.len()];
+                }
+            }
+            match resize {
+                -1 => { input.pop(); }
+                1 => input.push(b'0'),
+                _ => {}
+            }
+            let slow = f.read(&input, false);
+            let mut parsed = ParsedNumber::EMPTY;
+            let fast = f.read_exact(&input, Some(&mut parsed));
+            prop_assert_eq!(fast, slow.is_ok());
+            prop_assert_eq!(f.read_exact(&input, None), slow.is_ok());
+            if let Ok(want) = slow {
+                prop_assert!(parsed == want);
+            }
+        }
+    }
 
     #[test]
     fn exp_helper_is_accurate() {

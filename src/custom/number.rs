@@ -231,6 +231,20 @@ pub struct ParsedNumber {
 }
 
 impl ParsedNumber {
+    /// Nothing parsed yet: the start value the readers fill in.
+    pub(crate) const EMPTY: ParsedNumber = ParsedNumber {
+        number: CustomNumber::from_buf([0; MAX_LEN], 0),
+        date: None,
+        sequence: None,
+        printed_sequence: None,
+        random: [0; MAX_LEN],
+        random_len: 0,
+        check: None,
+        normalised: false,
+    };
+}
+
+impl ParsedNumber {
     /// The number in canonical form (upper case, separators in place).
     ///
     /// ```
