@@ -20,7 +20,8 @@ use std::io::{BufRead, BufWriter, Write};
 
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use tracking_number::custom::{CustomFormat, Date, Parts};
+use tracking_number::check::CheckChars;
+use tracking_number::custom::{CustomFormat, CustomNumber, Date, DateStamp, ParsedNumber, Parts};
 
 use crate::CmdResult;
 
@@ -141,36 +142,63 @@ pub fn run_generate(args: &[String]) -> CmdResult {
     Ok(())
 }
 
-/// One output line of `validate`, fields in the documented order.
+/// One output line of `validate`, fields in the documented order; written from borrowed
+/// values, so nothing is allocated per line.
 #[derive(serde::Serialize)]
 struct Line<'a> {
     input: &'a str,
     valid: bool,
-    error: Option<String>,
-    fields: Option<Fields>,
+    error: Option<Text<Problem>>,
+    fields: Option<Fields<'a>>,
+}
+
+/// Why a line is not valid.
+enum Problem {
+    Parse(tracking_number::custom::NumberError),
+    DateOutside(DateStamp, Date),
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Problem::Parse(e) => e.fmt(f),
+            Problem::DateOutside(stamp, d) => {
+                write!(f, "date segment {stamp} does not contain {d}")
+            }
+        }
+    }
+}
+
+/// A value written as its `Display` text.
+struct Text<T>(T);
+
+impl<T: std::fmt::Display> serde::Serialize for Text<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
 }
 
 /// The segments of a valid number (absent segments are left out).
 #[derive(serde::Serialize)]
-struct Fields {
-    number: String,
+struct Fields<'a> {
+    number: Text<CustomNumber>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    date: Option<String>,
+    date: Option<Text<DateStamp>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     sequence: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    random: Option<String>,
+    random: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    check: Option<String>,
+    check: Option<Text<CheckChars>>,
 }
 
-fn fields(p: &tracking_number::custom::ParsedNumber) -> Fields {
+fn fields(p: &ParsedNumber) -> Fields<'_> {
     Fields {
-        number: p.number().to_string(),
-        date: p.date().map(|d| d.to_string()),
+        number: Text(p.number()),
+        date: p.date().map(Text),
         sequence: p.sequence(),
-        random: (!p.random().is_empty()).then(|| p.random().to_string()),
-        check: p.check().map(|c| c.as_str().to_string()),
+        random: (!p.random().is_empty()).then(|| p.random()),
+        check: p.check().map(Text),
     }
 }
 
@@ -194,29 +222,33 @@ pub fn run_validate(args: &[String]) -> CmdResult {
         } else {
             f.parse(text)
         };
-        let obj = match parsed {
+        let written = match &parsed {
             Ok(p) => {
                 let error = match (opts.date, p.date()) {
                     (Some(d), Some(stamp)) if !stamp.contains(d) => {
-                        Some(format!("date segment {stamp} does not contain {d}"))
+                        Some(Text(Problem::DateOutside(stamp, d)))
                     }
                     _ => None,
                 };
-                Line {
+                let obj = Line {
                     input: text,
                     valid: error.is_none(),
                     error,
-                    fields: Some(fields(&p)),
-                }
+                    fields: Some(fields(p)),
+                };
+                serde_json::to_writer(&mut out, &obj)
             }
-            Err(e) => Line {
-                input: text,
-                valid: false,
-                error: Some(e.to_string()),
-                fields: None,
-            },
+            Err(e) => {
+                let obj = Line {
+                    input: text,
+                    valid: false,
+                    error: Some(Text(Problem::Parse(*e))),
+                    fields: None,
+                };
+                serde_json::to_writer(&mut out, &obj)
+            }
         };
-        serde_json::to_writer(&mut out, &obj)?;
+        written?;
         out.write_all(b"\n")?;
     }
     out.flush()?;
