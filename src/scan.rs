@@ -38,7 +38,7 @@
 //!    swallows the words. Spans are at most 12 groups (plus that one leading group) and at
 //!    most as long as the longest format.
 //! 3. Each span of a possible length is normalised (upper case, separators dropped) and
-//!    classified by [`detect`] (and by the registered
+//!    classified by [`detect`](crate::detect) (and by the registered
 //!    [`ExtraFormat`]s). Numbers whose check digit is wrong are not
 //!    reported.
 //! 4. Overlapping readings are resolved to the **strongest** (see [`Strength`]), then the
