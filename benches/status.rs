@@ -1,8 +1,10 @@
 //! Status fold throughput: events applied per second for shipments of 20 events, in order
-//! and shuffled, next to floors (pushing the same events into a `Vec`, a bare `classify`).
-//! Each routine builds and drops its container, so allocator reuse is part of every figure.
+//! and shuffled, next to floors (pushing the same events into a `Vec`, a bare `classify`);
+//! then long shipments of 200 and 2000 events, so the scaling of out-of-order `apply` and
+//! of `extend` is visible. Each routine builds and drops its container, so allocator reuse
+//! is part of every figure.
 
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
 use rand::seq::SliceRandom;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
@@ -32,6 +34,79 @@ fn shipment() -> Vec<TrackingEvent> {
     v.push(TrackingEvent::new(at(N - 2), Status::OutForDelivery));
     v.push(TrackingEvent::new(at(N - 1), Status::Delivered));
     v
+}
+
+/// A long shipment of `n` events: label, pickup, facility scans every 10 minutes (runs of
+/// in-transit events with details), a held exception every 25 events and the recovery from
+/// it, an informational note every 7, out for delivery, delivered.
+fn long_shipment(n: usize) -> Vec<TrackingEvent> {
+    let t0 = 1_763_000_000_000i64;
+    let at = |i: usize| Timestamp::from_unix_ms(t0 + i as i64 * 600_000);
+    (0..n)
+        .map(|i| match i {
+            0 => TrackingEvent::new(at(i), Status::InfoReceived).with_detail(Detail::LabelCreated),
+            1 => TrackingEvent::new(at(i), Status::PickedUp),
+            _ if i == n - 2 => TrackingEvent::new(at(i), Status::OutForDelivery),
+            _ if i == n - 1 => TrackingEvent::new(at(i), Status::Delivered),
+            _ if i % 25 == 0 => {
+                TrackingEvent::new(at(i), Status::Exception).with_detail(Detail::Held)
+            }
+            _ if i % 7 == 0 => TrackingEvent::informational(at(i), "NOTE"),
+            _ => TrackingEvent::new(at(i), Status::InTransit).with_detail(if i % 2 == 0 {
+                Detail::ArrivedAtFacility
+            } else {
+                Detail::DepartedFacility
+            }),
+        })
+        .collect()
+}
+
+fn bench_scaling(c: &mut Criterion) {
+    let mut g = c.benchmark_group("status_fold_scaling");
+    for n in [200usize, 2000] {
+        let ordered = long_shipment(n);
+        let mut shuffled = ordered.clone();
+        shuffled.shuffle(&mut ChaCha8Rng::seed_from_u64(7));
+        let mut reversed = ordered.clone();
+        reversed.reverse();
+        g.throughput(Throughput::Elements(n as u64));
+        for (name, events) in [
+            ("apply_in_order", &ordered),
+            ("apply_shuffled", &shuffled),
+            ("apply_reversed", &reversed),
+        ] {
+            g.bench_with_input(BenchmarkId::new(name, n), events, |b, events| {
+                b.iter_batched(
+                    || events.clone(),
+                    |evs| {
+                        let mut t = Tracker::new();
+                        for e in evs {
+                            black_box(t.apply(e));
+                        }
+                        t.status()
+                    },
+                    BatchSize::SmallInput,
+                )
+            });
+        }
+        for (name, events) in [
+            ("extend_shuffled", &shuffled),
+            ("extend_reversed", &reversed),
+        ] {
+            g.bench_with_input(BenchmarkId::new(name, n), events, |b, events| {
+                b.iter_batched(
+                    || events.clone(),
+                    |evs| {
+                        let mut t = Tracker::new();
+                        t.extend(evs);
+                        t.status()
+                    },
+                    BatchSize::SmallInput,
+                )
+            });
+        }
+    }
+    g.finish();
 }
 
 fn bench(c: &mut Criterion) {
@@ -106,5 +181,5 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group!(benches, bench, bench_scaling);
 criterion_main!(benches);

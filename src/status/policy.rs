@@ -468,7 +468,9 @@ impl Default for ExpiryPolicy {
 }
 
 /// Decides how each event moves the shipment. The tracker calls it once per event, in
-/// timeline order, with the state just before the event.
+/// timeline order, with the state just before the event; an event that lands in the past
+/// makes it call again for the later events whose state before them changed, and only
+/// for those. So `classify` and `anomaly` must be pure functions of their arguments.
 ///
 /// Implement it to change the matrix; wrap [`DefaultPolicy`] to change only a few cells.
 ///

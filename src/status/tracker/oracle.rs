@@ -1,0 +1,554 @@
+//! The tracker against a naive reference (sort the event set, fold it from scratch) for any
+//! arrival order, and fold-step counts of [`Tracker::apply`] (operation counts, never time).
+
+use std::cell::Cell;
+use std::prelude::v1::*;
+
+use proptest::prelude::*;
+use rand::seq::SliceRandom;
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use super::*;
+use crate::status::{DelayCause, EtaWindow, EventFacts, EventFlags, RegressionPolicy};
+
+fn at(ms: i64) -> Timestamp {
+    Timestamp::from_unix_ms(ms)
+}
+
+const MIN: i64 = 60_000;
+
+// ---------------------------------------------------------------------------------------
+// The reference: merge copies, sort, fold once, straight from the documented rules
+// ---------------------------------------------------------------------------------------
+
+/// Everything the tracker answers, for comparing it with the reference.
+#[derive(Debug, PartialEq)]
+struct Answers {
+    machine: MachineState,
+    detail: Option<Detail>,
+    milestones: Milestones,
+    pod: Option<ProofOfDelivery>,
+    eta: Option<EtaObservation>,
+    anomalies: Vec<Anomaly>,
+    history: Vec<(
+        TrackingEvent,
+        TransitionKind,
+        Status,
+        Status,
+        Option<AnomalyKind>,
+    )>,
+}
+
+fn answers<P: TransitionPolicy>(t: &Tracker<P>) -> Answers {
+    Answers {
+        machine: t.machine_state(),
+        detail: t.detail().cloned(),
+        milestones: t.milestones(),
+        pod: t.current_pod(),
+        eta: t.current_eta(),
+        anomalies: t.anomalies().collect(),
+        history: t
+            .history()
+            .map(|h| (h.event().clone(), h.kind(), h.from(), h.to(), h.anomaly()))
+            .collect(),
+    }
+}
+
+/// The event set (copies merged) in timeline order, folded from scratch.
+fn reference<P: TransitionPolicy>(policy: &P, arrivals: &[TrackingEvent]) -> Answers {
+    let mut set: Vec<TrackingEvent> = Vec::new();
+    for e in arrivals {
+        match set.iter_mut().find(|s| s.same_event(e)) {
+            Some(copy) => copy.merge(e),
+            None => set.push(e.clone()),
+        }
+    }
+    set.sort_by(TrackingEvent::timeline_cmp);
+
+    let mut state = MachineState::INITIAL;
+    let mut entered = 0;
+    let mut detail = None;
+    let mut history = Vec::new();
+    for (i, e) in set.iter().enumerate() {
+        let facts = e.facts();
+        let kind = policy.classify(&state, &facts);
+        let anomaly = policy.anomaly(&state, &facts, kind);
+        let from = state.status;
+        let kind = match facts.status.filter(|s| *s != Status::Expired) {
+            Some(to) if kind.is_applied() => {
+                if to != state.status {
+                    let anchor = to.rank().unwrap_or(state.anchor_rank);
+                    state = MachineState::new(to, anchor, Some(facts.at));
+                    entered = i;
+                    detail = e.detail().cloned();
+                } else if e.detail().is_some() {
+                    detail = e.detail().cloned();
+                }
+                kind
+            }
+            None if kind.is_applied() => TransitionKind::Informational,
+            _ => kind,
+        };
+        history.push((e.clone(), kind, from, state.status, anomaly));
+    }
+
+    let mut milestones = NO_MILESTONES;
+    for (e, kind, from, _, _) in &history {
+        milestones.record(*kind, *from, e);
+    }
+    let mut pod: Option<ProofOfDelivery> = None;
+    if matches!(state.status, Status::Delivered | Status::ReturnedToSender) {
+        for (e, kind, _, to, _) in history.iter().skip(entered) {
+            if let Some(p) = e.pod().filter(|_| kind.is_applied() && *to == state.status) {
+                match &mut pod {
+                    Some(m) => m.merge(p),
+                    None => pod = Some(p.clone()),
+                }
+            }
+        }
+    }
+    let eta = (state.status.terminality() != Terminality::Hard)
+        .then(|| {
+            set.iter()
+                .filter_map(TrackingEvent::eta)
+                .max_by_key(|eta| (eta.source() != EtaSource::Predicted, eta.as_of(), **eta))
+                .copied()
+        })
+        .flatten();
+    let anomalies = history
+        .iter()
+        .filter_map(|(e, _, from, _, anomaly)| {
+            anomaly.map(|kind| Anomaly {
+                kind,
+                at: e.occurred_at(),
+                from: *from,
+                event_status: e.effective_status(),
+            })
+        })
+        .collect();
+    Answers {
+        machine: state,
+        detail,
+        milestones,
+        pod,
+        eta,
+        anomalies,
+        history,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Policies that read `since`, so a wrong early exit of the re-fold would show
+// ---------------------------------------------------------------------------------------
+
+/// The default matrix, but a refresh more than 5 minutes after the status was entered is
+/// stale: which events of a run count depends on when the run started.
+struct QuietRunsGoStale;
+
+impl TransitionPolicy for QuietRunsGoStale {
+    fn classify(&self, state: &MachineState, event: &EventFacts) -> TransitionKind {
+        match DefaultPolicy::new().classify(state, event) {
+            TransitionKind::Refresh
+                if state
+                    .since
+                    .is_some_and(|since| event.at.ms_since(since) > 5 * MIN) =>
+            {
+                TransitionKind::Stale
+            }
+            kind => kind,
+        }
+    }
+}
+
+/// Counts fold steps: the tracker calls `classify` exactly once per fold step.
+struct Counting {
+    inner: DefaultPolicy,
+    steps: Cell<u64>,
+}
+
+impl Counting {
+    fn new() -> Counting {
+        Counting {
+            inner: DefaultPolicy::new(),
+            steps: Cell::new(0),
+        }
+    }
+}
+
+impl TransitionPolicy for Counting {
+    fn classify(&self, state: &MachineState, event: &EventFacts) -> TransitionKind {
+        self.steps.set(self.steps.get() + 1);
+        self.inner.classify(state, event)
+    }
+
+    fn anomaly(
+        &self,
+        state: &MachineState,
+        event: &EventFacts,
+        kind: TransitionKind,
+    ) -> Option<AnomalyKind> {
+        self.inner.anomaly(state, event, kind)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Random event sets: runs, ties, copies, corrections, returns, lost
+// ---------------------------------------------------------------------------------------
+
+const DETAILS: [Detail; 5] = [
+    Detail::ArrivedAtFacility,
+    Detail::DepartedFacility,
+    Detail::Delayed(DelayCause::Weather),
+    Detail::SignedFor,
+    Detail::NoticeLeft,
+];
+
+prop_compose! {
+    /// Half the events extend one in-transit run (so insertions land inside long runs and
+    /// move their heads); the rest are any status with random flags. 40 minutes and coarse
+    /// milliseconds give many ties.
+    fn arb_event()(
+        minute in 0i64..40,
+        milli in prop_oneof![Just(0i64), 0i64..1_000],
+        status in prop_oneof![
+            3 => Just(Some(Status::InTransit)),
+            3 => (0usize..14).prop_map(|i| Some(Status::ALL[i])),
+            1 => Just(None),
+        ],
+        correction in proptest::bool::weighted(0.15),
+        return_leg in proptest::bool::weighted(0.1),
+        redirect in proptest::bool::weighted(0.05),
+        physical in proptest::option::of(any::<bool>()),
+        code in proptest::option::of(0u8..3),
+        detail in proptest::option::of(0usize..5),
+        eta in proptest::option::of((0i64..40, 0i64..80, any::<bool>())),
+        pod in proptest::option::of((0u8..3, any::<bool>())),
+        id in proptest::option::weighted(0.1, 0u8..4),
+        seq in proptest::option::weighted(0.2, 0u64..3),
+    ) -> TrackingEvent {
+        let t = at(minute * MIN + milli);
+        let mut e = match status {
+            Some(s) => TrackingEvent::new(t, s),
+            None => TrackingEvent::informational(t, "ZZ"),
+        };
+        e = e.with_flags(
+            EventFlags::NONE
+                .with_correction(correction)
+                .with_return_leg(return_leg)
+                .with_redirect(redirect)
+                .with_physical_scan(physical),
+        );
+        if let Some(c) = code {
+            e = e.with_raw_code(["A", "B", "C"][usize::from(c)]);
+        }
+        if let Some(d) = detail {
+            e = e.with_detail(DETAILS[d].clone());
+        }
+        if let Some((as_of, latest, predicted)) = eta {
+            let obs = EtaObservation::new(at(as_of * MIN), EtaWindow::at(at(latest * MIN)));
+            e = e.with_eta(if predicted { obs.with_source(EtaSource::Predicted) } else { obs });
+        }
+        if let Some((who, photo)) = pod {
+            let mut p = ProofOfDelivery::new().with_signed_by(["X", "Y", "Z"][usize::from(who)]);
+            if photo {
+                p = p.with_photo("img");
+            }
+            e = e.clone().with_pod(p).unwrap_or(e);
+        }
+        if let Some(id) = id {
+            e = e.with_id(["i0", "i1", "i2", "i3"][usize::from(id)]);
+        }
+        if let Some(seq) = seq {
+            e = e.with_source_seq(seq);
+        }
+        e
+    }
+}
+
+/// An event set plus re-sent copies (re-worded, with an ETA, more proof of delivery, a
+/// higher source sequence or a later millisecond, the last two moving the merged event
+/// later in the timeline), in a random arrival order.
+fn arb_arrivals() -> impl Strategy<Value = Vec<TrackingEvent>> {
+    (
+        proptest::collection::vec(arb_event(), 0..48),
+        proptest::collection::vec((any::<proptest::sample::Index>(), 0u8..5), 0..8),
+    )
+        .prop_map(|(mut events, copies)| {
+            if !events.is_empty() {
+                for (idx, variant) in copies {
+                    let base = idx.get(&events).clone();
+                    let ms = base.occurred_at().unix_ms();
+                    events.push(match variant {
+                        0 => base.with_description("re-worded"),
+                        1 => base.with_eta(EtaObservation::new(at(ms), EtaWindow::at(at(ms)))),
+                        2 => base.with_source_seq(9),
+                        3 if base.status().is_some() => {
+                            // the same event stamped later in the same second
+                            let second = ms - ms.rem_euclid(1_000);
+                            let mut later = TrackingEvent::new(at(second + 999), Status::Unknown);
+                            later.merge(&base);
+                            later
+                        }
+                        _ => {
+                            let extra = ProofOfDelivery::new().with_photo("late-photo");
+                            base.clone().with_pod(extra).unwrap_or(base)
+                        }
+                    });
+                }
+            }
+            events
+        })
+        .prop_shuffle()
+}
+
+/// Applies `arrivals` one by one and checks every prefix against the reference, so the
+/// current-status references are checked after each insertion, not only at the end.
+fn check_every_prefix<P: TransitionPolicy>(
+    policy: P,
+    arrivals: &[TrackingEvent],
+) -> Result<(), TestCaseError> {
+    let mut t = Tracker::with_policy(policy);
+    for (i, e) in arrivals.iter().enumerate() {
+        t.apply(e.clone());
+        let want = reference(t.policy(), &arrivals[..=i]);
+        prop_assert_eq!(answers(&t), want, "after {} arrivals", i + 1);
+    }
+    Ok(())
+}
+
+/// 256 cases unless `PROPTEST_CASES` says otherwise.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(256)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    #[test]
+    fn apply_in_any_order_equals_the_reference(arrivals in arb_arrivals()) {
+        check_every_prefix(DefaultPolicy::new(), &arrivals)?;
+    }
+
+    #[test]
+    fn apply_equals_the_reference_with_policies_reading_since(arrivals in arb_arrivals()) {
+        let trusting = DefaultPolicy::new()
+            .with_regression(RegressionPolicy::TrustLatestAfter { ms: 3 * MIN })
+            .with_jitter_window_ms(MIN)
+            .with_reuse_threshold_ms(20 * MIN);
+        check_every_prefix(trusting, &arrivals)?;
+        check_every_prefix(QuietRunsGoStale, &arrivals)?;
+    }
+
+    #[test]
+    fn extend_after_applies_equals_the_reference(
+        arrivals in arb_arrivals(),
+        split in 0usize..48,
+    ) {
+        let split = split.min(arrivals.len());
+        let mut t = Tracker::with_policy(QuietRunsGoStale);
+        for e in &arrivals[..split] {
+            t.apply(e.clone());
+        }
+        t.extend(arrivals[split..].iter().cloned());
+        prop_assert_eq!(answers(&t), reference(&QuietRunsGoStale, &arrivals));
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Fold steps through `apply` (operation counts)
+// ---------------------------------------------------------------------------------------
+
+/// A realistic long shipment of `n` events: label, pickup, facility scans (runs of in-transit
+/// events with details), now and then a held exception and the recovery from it or a
+/// weather delay, informational notes, re-sent copies, a delivery attempt, delivery and a
+/// late scan after it; timestamps 1 to 89 minutes apart, a few exact ties.
+fn long_shipment(n: usize, seed: u64) -> Vec<TrackingEvent> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut ms = 1_763_000_000_000i64;
+    let mut v: Vec<TrackingEvent> = Vec::with_capacity(n);
+    v.push(TrackingEvent::new(at(ms), Status::InfoReceived).with_detail(Detail::LabelCreated));
+    while v.len() < n {
+        if !rng.random_bool(0.05) {
+            ms += rng.random_range(1..90) * MIN;
+        }
+        let left = n - v.len();
+        let e = match left {
+            1 => TrackingEvent::new(at(ms), Status::InTransit), // a late scan after delivery
+            2 => TrackingEvent::new(at(ms), Status::Delivered).with_detail(Detail::SignedFor),
+            3 | 5 => TrackingEvent::new(at(ms), Status::OutForDelivery),
+            4 => TrackingEvent::new(at(ms), Status::DeliveryAttempted)
+                .with_detail(Detail::RecipientUnavailable),
+            _ if v.len() == 1 => TrackingEvent::new(at(ms), Status::PickedUp),
+            _ => match rng.random_range(0..100) {
+                0..3 => TrackingEvent::new(at(ms), Status::Exception).with_detail(Detail::Held),
+                3..5 => TrackingEvent::new(at(ms), Status::InTransit)
+                    .with_detail(Detail::Delayed(DelayCause::Weather)),
+                5..15 => TrackingEvent::informational(at(ms), "NOTE"),
+                15..18 => {
+                    // a re-sent copy of an earlier event
+                    let i = rng.random_range(0..v.len());
+                    v[i].clone().with_description("re-sent")
+                }
+                p => TrackingEvent::new(at(ms), Status::InTransit).with_detail(if p % 2 == 0 {
+                    Detail::ArrivedAtFacility
+                } else {
+                    Detail::DepartedFacility
+                }),
+            },
+        };
+        v.push(e);
+    }
+    v
+}
+
+/// Fold steps to apply `events` one by one in the given order, with the final answers.
+fn apply_steps(events: &[TrackingEvent]) -> (u64, Answers) {
+    let counter = Counting::new();
+    let mut t = Tracker::with_policy(&counter);
+    for e in events {
+        t.apply(e.clone());
+    }
+    (counter.steps.get(), answers(&t))
+}
+
+/// ⌊log2 n⌋ + 1.
+fn log2(n: usize) -> u64 {
+    u64::from(usize::BITS - n.leading_zeros())
+}
+
+#[test]
+fn shuffled_arrival_costs_at_most_n_log_n_fold_steps() {
+    for n in [100usize, 1_000, 10_000] {
+        let events = long_shipment(n, n as u64);
+        let (in_order, want) = apply_steps(&events);
+        // in order every distinct event is folded once; a re-sent copy that only adds a
+        // description (not read by the fold) is not folded at all
+        let distinct = want.history.len() as u64;
+        assert!(distinct < n as u64, "the shipment has copies");
+        assert!(
+            (distinct..=n as u64).contains(&in_order),
+            "n = {n}: {in_order}"
+        );
+        for seed in 0..3 {
+            let mut shuffled = events.clone();
+            shuffled.shuffle(&mut ChaCha8Rng::seed_from_u64(seed));
+            let (steps, got) = apply_steps(&shuffled);
+            assert_eq!(got, want, "n = {n}, seed {seed}");
+            let bound = 8 * n as u64 * log2(n);
+            assert!(steps <= bound, "n = {n}, seed {seed}: {steps} > {bound}");
+            // in fact O(1) per event: an event re-folds the rest of the run it now heads
+            // (probability about 1/j for the j-th event of a run to arrive) or splits (once
+            // per status change)
+            assert!(steps <= 4 * n as u64, "n = {n}, seed {seed}: {steps}");
+            std::eprintln!(
+                "n = {n:>6}, seed {seed}: {steps:>7} fold steps shuffled ({:.2} per event), {in_order} in order",
+                steps as f64 / n as f64
+            );
+        }
+    }
+}
+
+#[test]
+fn reversed_progression_costs_linear_fold_steps() {
+    // every event changes the status: repeated delivery rounds, then delivery
+    let statuses = [
+        Status::InTransit,
+        Status::OutForDelivery,
+        Status::DeliveryAttempted,
+        Status::Exception,
+    ];
+    for n in [100usize, 1_000, 10_000] {
+        let mut events: Vec<TrackingEvent> = (0..n - 1)
+            .map(|i| TrackingEvent::new(at(i as i64 * MIN), statuses[i % statuses.len()]))
+            .collect();
+        events.push(TrackingEvent::new(at(n as i64 * MIN), Status::Delivered));
+        let (_, want) = apply_steps(&events);
+        events.reverse();
+        let (steps, got) = apply_steps(&events);
+        assert_eq!(got, want);
+        // the new first event, then entries until the state comes out as before
+        assert!(steps <= 3 * n as u64, "n = {n}: {steps} steps");
+        std::eprintln!("n = {n:>6}: {steps:>7} fold steps reversed progression");
+    }
+}
+
+#[test]
+fn worst_case_is_one_long_run_arriving_newest_first() {
+    // each new earliest event moves the time every later event of the run saw as the
+    // status entry time, and a policy may read it: the whole run is re-folded every time
+    let n = 300usize;
+    let run: Vec<TrackingEvent> = (0..n)
+        .rev()
+        .map(|i| TrackingEvent::new(at(i as i64 * MIN), Status::InTransit))
+        .collect();
+    let (steps, _) = apply_steps(&run);
+    assert_eq!(steps, (n * (n + 1) / 2) as u64);
+    // the same run as one batch folds every event once
+    let counter = Counting::new();
+    let mut t = Tracker::with_policy(&counter);
+    t.extend(run.iter().cloned());
+    assert_eq!(counter.steps.get(), n as u64);
+    // arriving oldest first, or in random order, it is linear
+    let (steps, _) = apply_steps(&run.iter().rev().cloned().collect::<Vec<_>>());
+    assert_eq!(steps, n as u64);
+    let mut shuffled = run.clone();
+    shuffled.shuffle(&mut ChaCha8Rng::seed_from_u64(1));
+    let (steps, _) = apply_steps(&shuffled);
+    assert!(steps <= 8 * n as u64, "{steps}");
+}
+
+#[test]
+fn insertion_inside_a_run_refolds_one_entry() {
+    let counter = Counting::new();
+    let mut t = Tracker::with_policy(&counter);
+    for i in [0, 10, 20, 30] {
+        t.apply(TrackingEvent::new(at(i * MIN), Status::InTransit));
+    }
+    t.apply(TrackingEvent::new(at(40 * MIN), Status::Delivered));
+    let before = counter.steps.get();
+    // a refresh in the middle of the run leaves the state alone: one step, nothing else
+    let out =
+        t.apply(TrackingEvent::new(at(15 * MIN), Status::InTransit).with_detail(Detail::Rerouted));
+    assert_eq!(counter.steps.get() - before, 1);
+    assert_eq!(
+        out,
+        ApplyOutcome::Applied {
+            from: Status::Delivered,
+            to: Status::Delivered,
+            kind: TransitionKind::Refresh
+        }
+    );
+    assert_eq!(t.detail(), None);
+    assert_eq!(t.machine_state().since, Some(at(40 * MIN)));
+}
+
+#[test]
+fn merged_copy_moving_later_refolds_past_its_old_place() {
+    // same instant, same rank: ordered by source sequence, so the copy's sequence moves
+    // out-for-delivery behind the attempt, and the next scan sees another state
+    let ofd = TrackingEvent::new(at(0), Status::OutForDelivery);
+    let attempt = TrackingEvent::new(at(0), Status::DeliveryAttempted).with_source_seq(1);
+    let next = TrackingEvent::new(at(5 * MIN), Status::OutForDelivery);
+    let arrivals = [ofd.clone(), attempt, next, ofd.with_source_seq(5)];
+    let mut t = Tracker::new();
+    for e in &arrivals {
+        t.apply(e.clone());
+    }
+    let kinds: Vec<_> = t.history().map(|h| h.kind()).collect();
+    use TransitionKind::{Progress, Refresh};
+    assert_eq!(kinds, [Progress, Progress, Refresh]);
+    assert_eq!(t.machine_state().since, Some(at(0)));
+    assert_eq!(answers(&t), reference(&DefaultPolicy::new(), &arrivals));
+}
+
+#[test]
+fn timeline_entries_are_small() {
+    // an insertion in the past moves every later entry: keep them a few words, the events
+    // (hundreds of bytes) stay where they arrived
+    assert!(core::mem::size_of::<Entry>() <= 32);
+    assert!(core::mem::size_of::<TrackingEvent>() >= 4 * core::mem::size_of::<Entry>());
+}
