@@ -144,6 +144,27 @@ fn generate(c: &mut Criterion) {
             order.parse_lenient(black_box(&typed[i]))
         })
     });
+    let orders16: Vec<String> = (0..1024)
+        .map(|k| order16.from_sequence(k, Some(date)).unwrap().to_string())
+        .collect();
+    g.bench_function("parse/perm/16", |b| {
+        b.iter(|| {
+            i = (i + 1) & 1023;
+            order16.parse(black_box(&orders16[i]))
+        })
+    });
+    g.bench_function("parse/random/16", |b| {
+        b.iter(|| {
+            i = (i + 1) & 1023;
+            shop.parse(black_box(&shops[i]))
+        })
+    });
+    g.bench_function("is_valid/perm/16", |b| {
+        b.iter(|| {
+            i = (i + 1) & 1023;
+            order16.is_valid(black_box(&orders16[i]))
+        })
+    });
     g.bench_function("is_valid/random/16", |b| {
         b.iter(|| {
             i = (i + 1) & 1023;
