@@ -107,9 +107,9 @@
 //! it (read where they stand, no gathering copy when they form one run). Built-in check
 //! algorithms use specialised table-driven paths. `parse` and `is_valid` check canonical
 //! input in one pass and build a detailed error only on failure. Nothing allocates.
-//! About 12–13 M numbers/s for a 16–18-character format with a permuted counter (the keyed
-//! permutation is most of it) and 15–20 M/s for 16 random characters from ChaCha8, on one
-//! core; figures and floors in `BENCHMARKS.md`.
+//! About 13 M numbers/s for a 16-character format with a permuted counter (12 M/s at 18
+//! characters; the keyed permutation is most of it) and 18 M/s for 16 random characters
+//! from ChaCha8, on one core; figures and floors in `BENCHMARKS.md`.
 
 mod date;
 mod error;
