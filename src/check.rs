@@ -1497,7 +1497,8 @@ impl Mod37_2 {
 
 unit_check_digit!(Mod37_2, Alphabet::ALPHANUMERIC, Alphabet::ALPHANUMERIC_STAR);
 
-const ALNUM_STAR: &[u8; 37] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*";
+/// The MOD 37 alphabet: digits, letters and `*`.
+pub(crate) const ALNUM_STAR: &[u8; 37] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*";
 
 /// ISO/IEC 7064 MOD 37,36 (hybrid system, `0-9A-Z`): the DPD check character. Detects every
 /// single substitution.
@@ -1611,7 +1612,8 @@ impl CheckDigit for Mod97_10 {
 // Damm and Verhoeff
 // ---------------------------------------------------------------------------------------------
 
-const DAMM: [[u8; 10]; 10] = [
+/// The Damm quasigroup table (shared with the custom-number fast paths).
+pub(crate) const DAMM: [[u8; 10]; 10] = [
     [0, 3, 1, 7, 5, 9, 8, 6, 4, 2],
     [7, 0, 9, 2, 1, 5, 4, 8, 6, 3],
     [4, 2, 0, 6, 8, 7, 1, 3, 5, 9],
@@ -1661,7 +1663,8 @@ impl Damm {
 
 unit_check_digit!(Damm, Alphabet::DIGITS, Alphabet::DIGITS);
 
-const VERHOEFF_D: [[u8; 10]; 10] = [
+/// Verhoeff's dihedral group table (shared with the custom-number fast paths).
+pub(crate) const VERHOEFF_D: [[u8; 10]; 10] = [
     [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
     [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
     [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
@@ -1675,7 +1678,7 @@ const VERHOEFF_D: [[u8; 10]; 10] = [
 ];
 
 /// Row `k` is the base permutation applied `k` times.
-const VERHOEFF_P: [[u8; 10]; 8] = {
+pub(crate) const VERHOEFF_P: [[u8; 10]; 8] = {
     const BASE: [u8; 10] = [1, 5, 7, 6, 2, 8, 3, 0, 9, 4];
     let mut p = [[0u8; 10]; 8];
     let mut j = 0;
@@ -1695,7 +1698,8 @@ const VERHOEFF_P: [[u8; 10]; 8] = {
     p
 };
 
-const VERHOEFF_INV: [u8; 10] = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
+/// Verhoeff inverses.
+pub(crate) const VERHOEFF_INV: [u8; 10] = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
 
 /// Verhoeff (dihedral group D5). Detects every single substitution and every adjacent
 /// transposition.

@@ -12,6 +12,9 @@ use tracking_number::status::{
     TrackingEvent, TransitionKind, TransitionPolicy,
 };
 
+#[path = "common/status_events.rs"]
+mod events;
+
 const MIN: i64 = 60_000;
 const HOUR: i64 = 60 * MIN;
 const DAY: i64 = 24 * HOUR;
@@ -262,7 +265,7 @@ prop_compose! {
         desc in proptest::option::of("[ab]{1,2}"),
     ) -> TrackingEvent {
         let t = at(minute * MIN + milli);
-        let mut e = match status {
+        let e = match status {
             Some(i) => TrackingEvent::new(t, Status::ALL[i]),
             None => TrackingEvent::informational(t, "ZZ"),
         };
@@ -271,31 +274,17 @@ prop_compose! {
             .with_return_leg(return_leg)
             .with_redirect(redirect)
             .with_physical_scan(physical);
-        e = e.with_flags(flags);
-        if let Some(c) = code {
-            e = e.with_raw_code(["A", "B", "C"][usize::from(c)]);
-        }
-        if let Some(d) = detail {
-            e = e.with_detail(DETAILS[d].clone());
-        }
-        if let Some((as_of, latest, predicted)) = eta {
-            let obs = EtaObservation::new(at(as_of * MIN), EtaWindow::at(at(latest * MIN)));
-            e = e.with_eta(if predicted { obs.with_source(EtaSource::Predicted) } else { obs });
-        }
-        if let Some((who, photo)) = pod {
-            let mut p = ProofOfDelivery::new().with_signed_by(["X", "Y", "Z"][usize::from(who)]);
-            if photo {
-                p = p.with_photo("img");
-            }
-            e = e.clone().with_pod(p).unwrap_or(e);
-        }
-        if let Some(seq) = piece_seq {
-            e = e.with_source_seq(seq);
-        }
-        if let Some(d) = desc {
-            e = e.with_description(d);
-        }
-        e
+        let extras = events::Extras {
+            flags,
+            code,
+            detail: detail.map(|d| DETAILS[d].clone()),
+            eta,
+            pod,
+            id: None,
+            seq: piece_seq,
+            description: desc.as_deref(),
+        };
+        events::decorate(e, extras)
     }
 }
 

@@ -12,7 +12,7 @@
 //! On bytes outside the alphabet they return some character without panicking; callers
 //! never pass such bytes.
 
-use crate::check::Algorithm;
+use crate::check::{Algorithm, ALNUM_STAR, DAMM, VERHOEFF_D, VERHOEFF_INV, VERHOEFF_P};
 
 /// The built-in algorithms with a specialised path here.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -142,8 +142,6 @@ fn finish_iso7064(alg: Fast, p: u32) -> ([u8; 2], usize) {
     ([c, 0], 1)
 }
 
-const ALNUM_STAR: &[u8; 37] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*";
-
 /// Value of `0-9A-Z` (0 to 35) for every byte; 0 for other bytes.
 const BASE36: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -166,21 +164,9 @@ const fn nibble(b: u8) -> u8 {
     b & 15
 }
 
-/// The Damm quasigroup, row `i` at `16 * i`; rows and columns 10 to 15 are never reached
-/// from digits (and map to 0).
+/// The Damm quasigroup of [`check`](crate::check), row `i` at `16 * i`; rows and columns 10
+/// to 15 are never reached from digits (and map to 0).
 const DAMM16: [u8; 256] = {
-    const DAMM: [[u8; 10]; 10] = [
-        [0, 3, 1, 7, 5, 9, 8, 6, 4, 2],
-        [7, 0, 9, 2, 1, 5, 4, 8, 6, 3],
-        [4, 2, 0, 6, 8, 7, 1, 3, 5, 9],
-        [1, 7, 5, 0, 9, 8, 3, 4, 2, 6],
-        [6, 1, 2, 3, 0, 4, 5, 9, 7, 8],
-        [3, 6, 7, 4, 2, 0, 9, 5, 8, 1],
-        [5, 8, 6, 9, 7, 2, 0, 1, 3, 4],
-        [8, 9, 4, 5, 3, 6, 2, 0, 1, 7],
-        [9, 4, 3, 8, 6, 1, 7, 2, 0, 5],
-        [2, 5, 8, 1, 4, 3, 6, 7, 9, 0],
-    ];
     let mut t = [0u8; 256];
     let mut i = 0;
     while i < 10 {
@@ -271,38 +257,25 @@ fn gs1(payload: &[u8]) -> u8 {
     b'0' + ((10 - sum % 10) % 10) as u8
 }
 
-/// Verhoeff's dihedral group table and permutations, flattened with a stride of 16.
+/// Verhoeff's dihedral group table and permutations of [`check`](crate::check), flattened
+/// with a stride of 16.
 const VERHOEFF: ([u8; 160], [u8; 128]) = {
-    const D: [[u8; 10]; 10] = [
-        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-        [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-        [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-        [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-        [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-        [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-        [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-    ];
-    const BASE: [u8; 10] = [1, 5, 7, 6, 2, 8, 3, 0, 9, 4];
     let mut d = [0u8; 160];
     let mut p = [0u8; 128];
     let mut i = 0;
     while i < 10 {
         let mut j = 0;
         while j < 10 {
-            d[16 * i + j] = D[i][j];
+            d[16 * i + j] = VERHOEFF_D[i][j];
             j += 1;
         }
-        p[i] = i as u8;
         i += 1;
     }
-    let mut k = 1;
+    let mut k = 0;
     while k < 8 {
         let mut j = 0;
         while j < 10 {
-            p[16 * k + j] = BASE[p[16 * (k - 1) + j] as usize];
+            p[16 * k + j] = VERHOEFF_P[k][j];
             j += 1;
         }
         k += 1;
@@ -310,7 +283,16 @@ const VERHOEFF: ([u8; 160], [u8; 128]) = {
     (d, p)
 };
 
-const VERHOEFF_INV: [u8; 16] = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9, 0, 0, 0, 0, 0, 0];
+/// Verhoeff inverses, padded to 16 entries.
+const VERHOEFF_INV16: [u8; 16] = {
+    let mut t = [0u8; 16];
+    let mut i = 0;
+    while i < 10 {
+        t[i] = VERHOEFF_INV[i];
+        i += 1;
+    }
+    t
+};
 
 #[inline]
 fn verhoeff(payload: &[u8]) -> u8 {
@@ -322,7 +304,7 @@ fn verhoeff(payload: &[u8]) -> u8 {
         let x = usize::from(p[row + usize::from(nibble(b))]);
         c = usize::from(d[(c & 15) * 16 + (x & 15)] & 15);
     }
-    b'0' + VERHOEFF_INV[c & 15]
+    b'0' + VERHOEFF_INV16[c & 15]
 }
 
 /// Value of a payload byte: `0-9A-Z` (below every alphanumeric modulus, 36 and 37) or a

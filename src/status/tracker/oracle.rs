@@ -12,6 +12,9 @@ use rand_chacha::ChaCha8Rng;
 use super::*;
 use crate::status::{DelayCause, EtaWindow, EventFacts, EventFlags, RegressionPolicy};
 
+#[path = "../../../tests/common/status_events.rs"]
+mod events;
+
 fn at(ms: i64) -> Timestamp {
     Timestamp::from_unix_ms(ms)
 }
@@ -228,41 +231,26 @@ prop_compose! {
         seq in proptest::option::weighted(0.2, 0u64..3),
     ) -> TrackingEvent {
         let t = at(minute * MIN + milli);
-        let mut e = match status {
+        let e = match status {
             Some(s) => TrackingEvent::new(t, s),
             None => TrackingEvent::informational(t, "ZZ"),
         };
-        e = e.with_flags(
-            EventFlags::NONE
-                .with_correction(correction)
-                .with_return_leg(return_leg)
-                .with_redirect(redirect)
-                .with_physical_scan(physical),
-        );
-        if let Some(c) = code {
-            e = e.with_raw_code(["A", "B", "C"][usize::from(c)]);
-        }
-        if let Some(d) = detail {
-            e = e.with_detail(DETAILS[d].clone());
-        }
-        if let Some((as_of, latest, predicted)) = eta {
-            let obs = EtaObservation::new(at(as_of * MIN), EtaWindow::at(at(latest * MIN)));
-            e = e.with_eta(if predicted { obs.with_source(EtaSource::Predicted) } else { obs });
-        }
-        if let Some((who, photo)) = pod {
-            let mut p = ProofOfDelivery::new().with_signed_by(["X", "Y", "Z"][usize::from(who)]);
-            if photo {
-                p = p.with_photo("img");
-            }
-            e = e.clone().with_pod(p).unwrap_or(e);
-        }
-        if let Some(id) = id {
-            e = e.with_id(["i0", "i1", "i2", "i3"][usize::from(id)]);
-        }
-        if let Some(seq) = seq {
-            e = e.with_source_seq(seq);
-        }
-        e
+        let flags = EventFlags::NONE
+            .with_correction(correction)
+            .with_return_leg(return_leg)
+            .with_redirect(redirect)
+            .with_physical_scan(physical);
+        let extras = events::Extras {
+            flags,
+            code,
+            detail: detail.map(|d| DETAILS[d].clone()),
+            eta,
+            pod,
+            id,
+            seq,
+            description: None,
+        };
+        events::decorate(e, extras)
     }
 }
 
