@@ -471,10 +471,15 @@ fn joined_groups_strategy() -> impl Strategy<Value = String> {
         1 => "[A-Z]{1,4}",
         1 => "[a-z]{1,5}",
         1 => "[0-9][A-Z][0-9]{1,3}",
+        1 => "[A-Z]{3,8}[0-9]{1,3}",
+        1 => "[a-z]{1,3}[0-9]{1,2}",
+        1 => "[A-Z]{5,7}|[A-Z][a-z]{2,6}",
         1 => prop::sample::select(examples),
         1 => "[0-9]{8,20}",
     ];
-    let sep = prop::sample::select(vec![" ", " ", "-", ".", "\n", "\u{a0}", "  ", ", "]);
+    let sep = prop::sample::select(vec![
+        " ", " ", "-", ".", "\n", "\r\n", "\u{a0}", "  ", ", ", ":", "(",
+    ]);
     prop::collection::vec((piece, sep), 0..40)
         .prop_map(|v| v.into_iter().map(|(p, s)| format!("{p}{s}")).collect())
 }
@@ -497,6 +502,7 @@ fn digit_sequences_next_to_letters_agree() {
         "5 5 5 5 5 5 5 5 5 5 5 5 5 5 5 5 5 RB123456785GB",
         "12 34 56 78 90 12 34 56 78 90 12 34 56 78 0998 0000 0200 33 F",
         "2024-01-15 10 3318810025",
+        "000-00-00000-0 AAAAA00 ",
         "1234 1234 1234 1234 1234 1234 1234 1234 1234 1234 1234 1234 1234 1234 9400 1112 0620 6406 2607 87",
     ] {
         for eager in [true, false] {

@@ -92,24 +92,32 @@ pub(crate) fn next<C: Classify>(
         let Some(f) = next_candidate(text, c, o, st) else {
             return st.pending.take();
         };
-        match st.pending {
-            None => {
-                st.pending = Some(f);
-                st.last_end = Some(f.end);
-            }
-            Some(p) if f.start < p.end => {
-                if f.beats(&p) {
-                    st.pending = Some(f);
-                    st.last_end = Some(f.end);
-                }
-            }
-            Some(p) => {
-                st.pending = Some(f);
-                st.last_end = Some(f.end);
-                return Some(p);
-            }
+        let out = match st.pending {
+            Some(p) if f.start < p.end && !f.beats(&p) => continue,
+            Some(p) if f.start < p.end => None,
+            p => p,
+        };
+        st.pending = Some(f);
+        st.last_end = Some(f.end);
+        // a strong match that nothing is joined after cannot be beaten by a span from a
+        // later anchor inside it (such a span is shorter): those anchors are never looked at
+        if f.strength == Strength::Strong && st.pos < f.end && !joined_after(text, f.end) {
+            st.steps += (f.end - st.pos) as u64;
+            st.pos = f.end;
+        }
+        if out.is_some() {
+            return out;
         }
     }
+}
+
+/// Whether a group that may continue a span (digits, or a short upper-case affix) is joined
+/// after `end`.
+fn joined_after(text: &[u8], end: usize) -> bool {
+    token::sep_after(text, end).is_some_and(|(_, start)| {
+        let g = token::scan_forward(text, start, MAX_LEN + 1);
+        g.digit || g.is_affix(4)
+    })
 }
 
 /// The best acceptable span whose first digit-containing group is the next such group.
@@ -132,6 +140,23 @@ fn next_candidate<C: Classify>(
         let d = token::next_digit(text, st.pos);
         st.steps += (d.unwrap_or(text.len()) - st.pos.min(text.len())) as u64 / 8 + 1;
         let d = d?;
+        // the common case in prose: a short number (a date part, a price, a time) that no
+        // span long enough can contain; an upper-case letter before it may end a prefix
+        let upper_before = |k: usize| {
+            d.checked_sub(k)
+                .and_then(|i| text.get(i))
+                .is_some_and(u8::is_ascii_uppercase)
+        };
+        let room = if upper_before(2) || upper_before(3) {
+            min.saturating_sub(4)
+        } else {
+            min
+        };
+        if let Some(end) = token::short_digit_chain(text, d, room) {
+            st.steps += (end - d) as u64 + 1;
+            st.pos = end;
+            continue;
+        }
         let back = token::scan_backward(text, d, max + 1);
         let fwd = token::scan_forward(text, d, max + 1);
         let run = Group {

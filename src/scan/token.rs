@@ -201,6 +201,57 @@ pub(crate) fn short_digit_run(bytes: &[u8], start: usize, limit: usize) -> Optio
     (n > 0 && n < limit && !bytes.get(end).is_some_and(|&b| is_alnum(b))).then_some(end)
 }
 
+/// Longest group [`short_digit_chain`] looks at whole (one more than the scanner's buffer).
+const MAX_GROUP: usize = super::engine::MAX_LEN + 1;
+
+/// The common case of a digit in prose, told cheaply: if the group starting at digit `d`
+/// (the byte before `d` is no letter or digit) and the groups joined after it are digits only,
+/// `total` characters in all, and the sequence then ends (no separator, or a separator before
+/// a group with a lower-case letter or longer than 4 and no digit, which cannot continue a
+/// span), the end of its last group. `None` (decide the slow way) as soon as `total` could
+/// reach `limit`, or a group has letters and may continue a span.
+#[inline]
+pub(crate) fn short_digit_chain(bytes: &[u8], d: usize, limit: usize) -> Option<usize> {
+    if d.checked_sub(1)
+        .and_then(|i| bytes.get(i))
+        .is_some_and(|&b| is_alnum(b))
+    {
+        return None;
+    }
+    let mut total = 0usize;
+    let mut i = d;
+    loop {
+        // a digit group starting at `i`
+        let start = i;
+        while bytes.get(i).is_some_and(|&b| is_digit(b)) {
+            i += 1;
+            if total + (i - start) >= limit {
+                return None;
+            }
+        }
+        total += i - start;
+        let end = i;
+        let width = match bytes.get(i) {
+            None => return Some(end),
+            Some(b' ' | b'-' | b'.' | b'\n') => 1,
+            Some(b'\r') if bytes.get(i + 1) == Some(&b'\n') => 2,
+            Some(0xC2) if bytes.get(i + 1) == Some(&0xA0) => 2,
+            Some(&b) if is_alnum(b) => return None,
+            Some(_) => return Some(end),
+        };
+        i += width;
+        match bytes.get(i) {
+            Some(b) if is_digit(*b) => continue,
+            Some(b) if is_alnum(*b) => {}
+            _ => return Some(end),
+        }
+        // a group with a letter ends the sequence if it cannot continue a span: longer than
+        // any span, or without digits and not an affix (a lower-case letter, or longer than 4)
+        let g = scan_forward(bytes, i, MAX_GROUP);
+        return (g.long || !g.digit && (g.lower || g.len() > 4)).then_some(end);
+    }
+}
+
 /// End of the alphanumeric run containing position `from` (unbounded; used once per long run).
 #[inline]
 pub(crate) fn run_end(bytes: &[u8], from: usize) -> usize {
@@ -344,6 +395,41 @@ mod tests {
         );
         assert_eq!(short_digit_run(b"x 1", 2, 8), Some(3));
         assert_eq!(short_digit_run(b"x", 5, 8), None);
+    }
+
+    #[test]
+    fn short_digit_chains() {
+        let chain = |t: &str, d: usize, limit: usize| short_digit_chain(t.as_bytes(), d, limit);
+        assert_eq!(chain("9 am", 0, 8), Some(1));
+        assert_eq!(chain("50%", 0, 8), Some(2));
+        assert_eq!(chain("12", 0, 8), Some(2));
+        assert_eq!(chain("3-5 business", 0, 8), Some(3));
+        assert_eq!(chain("on 2024 10:30", 3, 8), Some(10));
+        assert_eq!(chain("1600 Main", 0, 8), Some(4));
+        assert_eq!(
+            chain("12 ABCDEFGH", 0, 8),
+            Some(2),
+            "upper-case word, no affix"
+        );
+        assert_eq!(chain("12\r\nab", 0, 8), Some(2));
+        assert_eq!(chain("12\u{a0}34 ab", 0, 8), Some(6));
+        assert_eq!(
+            chain("12  34", 0, 8),
+            Some(2),
+            "two separators end the sequence"
+        );
+        assert_eq!(chain("12 34 56 78", 0, 8), None, "reaches the limit");
+        assert_eq!(chain("1234", 0, 4), None);
+        assert_eq!(chain("12 AB", 0, 8), None, "an affix may continue a span");
+        assert_eq!(
+            chain("12 ABCDE1", 0, 8),
+            None,
+            "a group with a digit may continue it"
+        );
+        assert_eq!(chain("12 ab1", 0, 8), None);
+        assert_eq!(chain("12a", 0, 8), None, "letters after the digits");
+        assert_eq!(chain("x12", 1, 8), None, "letters before the digits");
+        assert_eq!(chain("1", 0, 0), None);
     }
 
     #[test]
