@@ -665,26 +665,36 @@ pub(crate) fn detect_bytes(s: &[u8]) -> Candidates {
 /// The reading of `s` the scanner wants: among the readings [`detect`] returns (the same
 /// ones: the best-ranked layout of each format), the one that maximises `(score, rank)`, where
 /// `score` is `None` for readings to leave out. Nothing is sorted or copied per reading.
+///
+/// `ceiling` is the highest score any reading of `s` can get: once a reading has it, a layout
+/// whose rank cannot exceed that reading's is not even matched.
 pub(crate) fn best_by<T: Ord + Copy>(
     s: &[u8],
+    ceiling: T,
     mut score: impl FnMut(&'static RowRef, Evidence) -> Option<T>,
 ) -> Option<(TrackingNumber, Evidence, T)> {
     let (mut m, cls, buf) = mask(s)?;
     // what `detect` would hold as its last entry: (format, key, row, evidence)
     let mut last: Option<(u8, u32, usize, Evidence)> = None;
     let mut best: Option<(T, u32, usize, Evidence)> = None;
-    let mut take = |entry: Option<(u8, u32, usize, Evidence)>| {
+    let mut take = |best: &mut Option<(T, u32, usize, Evidence)>,
+                    entry: Option<(u8, u32, usize, Evidence)>| {
         let Some((_, k, i, ev)) = entry else { return };
         let Some(t) = ROWS.get(i).and_then(|r| score(r, ev)) else {
             return;
         };
         if best.is_none_or(|(bt, bk, _, _)| (t, k) > (bt, bk)) {
-            best = Some((t, k, i, ev));
+            *best = Some((t, k, i, ev));
         }
     };
     while m != 0 {
         let i = m.trailing_zeros() as usize;
         m &= m - 1;
+        // no better score exists, and this layout cannot rank higher: it cannot win (nor
+        // displace a layout of its format that could: that one would rank higher still)
+        if best.is_some_and(|(bt, bk, _, _)| bt >= ceiling && MAX_KEY[i] <= bk) {
+            continue;
+        }
         let r = &ROWS[i];
         let format = r.def.format as u8;
         let same = last.is_some_and(|(f, _, _, _)| f == format);
@@ -698,13 +708,13 @@ pub(crate) fn best_by<T: Ord + Copy>(
         let ev = evidence(r, s);
         let k = key(i, ev);
         if !same {
-            take(last);
+            take(&mut best, last);
             last = Some((format, k, i, ev));
         } else if last.is_some_and(|(_, lk, _, _)| k > lk) {
             last = Some((format, k, i, ev));
         }
     }
-    take(last);
+    take(&mut best, last);
     let bytes = buf
         .first_chunk::<MAX_LEN>()
         .copied()
@@ -1108,6 +1118,23 @@ mod tests {
             let top = detect(&s).best().filter(|b| b.number().is_some());
             prop_assert_eq!(best_valid(s.as_bytes()), top.map(|b| b.row));
             prop_assert_eq!(is_valid(s.as_bytes()), top.is_some());
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn a_ceiling_never_changes_the_best_reading(
+            s in "[0-9]{8,34}|[0-9A-Z]{8,34}|(1Z|JJD|420|9[1-6]|3S)[0-9A-Z]{6,30}",
+            salt in 0u8..32,
+        ) {
+            // any score in 0..=3 that depends on the layout (and leaves mismatches out, or not)
+            let score = |r: &RowRef, ev: Evidence| {
+                (!matches!(ev, Evidence::Mismatch { .. }) || salt & 1 == 0)
+                    .then_some((r.def.format as u8 ^ salt) % 4)
+            };
+            let pruned = best_by(s.as_bytes(), 3, score).map(|(n, ev, t)| (n.format(), ev, t));
+            let full = best_by(s.as_bytes(), u8::MAX, score).map(|(n, ev, t)| (n.format(), ev, t));
+            prop_assert_eq!(pruned, full, "{}", s);
         }
     }
 

@@ -737,7 +737,13 @@ impl Classify for Scanner<'_> {
     fn classify(&self, norm: &[u8]) -> Option<(Item, Strength)> {
         // letters in `norm`, and among its first three characters (counted once, if at all)
         let mut counts: Option<(usize, usize)> = None;
-        let mut best = crate::detect::best_by(norm, |row, evidence| {
+        // digits only and shorter than 20: no reading can be strong (see `strength_of`)
+        let ceiling = if norm.len() < 20 && norm.iter().all(u8::is_ascii_digit) {
+            Strength::CheckDigit
+        } else {
+            Strength::Strong
+        };
+        let mut best = crate::detect::best_by(norm, ceiling, |row, evidence| {
             let checked = evidence == Evidence::Verified;
             if matches!(evidence, Evidence::Mismatch { .. })
                 || !(checked || self.unchecked)

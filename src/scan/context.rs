@@ -335,7 +335,12 @@ pub(crate) fn word_after(bytes: &[u8], end: usize) -> Option<Hint> {
 }
 
 /// Whether the candidate starting at `start` is a path segment or a query value of a tracking
-/// URL (`...?tracknum=<n>`, `.../track/<n>`, `...#/details/<n>` on a carrier site).
+/// URL (`...?tracknum=<n>`, `.../track/<n>`, `...#/details/<n>` on a carrier site): the text
+/// before it, back to white space, a bracket or a quote, looks like a URL (`//`, `w.` or `?`)
+/// and contains one of [`URL_NEEDLES`].
+///
+/// Walks backward from `start` and stops as soon as both are seen: the part of a URL that
+/// names the tracking page is usually right before the number.
 pub(crate) fn in_tracking_url(bytes: &[u8], start: usize) -> bool {
     let Some(&last) = start.checked_sub(1).and_then(|i| bytes.get(i)) else {
         return false;
@@ -344,46 +349,74 @@ pub(crate) fn in_tracking_url(bytes: &[u8], start: usize) -> bool {
         return false;
     }
     let stop = start.saturating_sub(URL_BACK);
-    let mut s = start - 1;
-    while s > stop {
-        let b = bytes[s - 1];
-        if b.is_ascii_whitespace()
-            || matches!(b, b'<' | b'>' | b'"' | b'\'' | b'(' | b')' | b'[' | b']')
-        {
+    let (mut url, mut needle) = (false, false);
+    let mut i = start;
+    while i > stop {
+        let b = bytes[i - 1];
+        if URL_END[usize::from(b)] {
             break;
         }
-        s -= 1;
+        i -= 1;
+        let next = if i + 1 < start { bytes[i + 1] } else { 0 };
+        url |= b == b'?' || (b, next) == (b'/', b'/') || (b, next) == (b'w', b'.');
+        let first = b.to_ascii_lowercase();
+        needle |= NEEDLE_START[usize::from(first)]
+            && URL_NEEDLES
+                .iter()
+                .any(|n| n[0] == first && starts_with_ignore_case(&bytes[i..start], n));
+        if url && needle {
+            return true;
+        }
     }
-    let url = &bytes[s..start];
-    if !url.windows(2).any(|w| w == b"//" || w == b"w.") && !url.contains(&b'?') {
-        return false;
-    }
-    const NEEDLES: &[&[u8]] = &[
-        b"track",
-        b"trk",
-        b"tlabels",
-        b"piececode",
-        b"awb",
-        b"sendung",
-        b"suivi",
-        b"verfolg",
-        b"searchfor",
-        b"search=",
-        b"pin=",
-        b"tracknumbers",
-        b"number=",
-    ];
-    NEEDLES.iter().any(|n| contains_ignore_case(url, n))
+    false
 }
 
-/// ASCII case-insensitive substring test (`needle` is lower case).
-fn contains_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
+/// Words (lower case) that make a URL a tracking URL.
+const URL_NEEDLES: &[&[u8]] = &[
+    b"track",
+    b"trk",
+    b"tlabels",
+    b"piececode",
+    b"awb",
+    b"sendung",
+    b"suivi",
+    b"verfolg",
+    b"searchfor",
+    b"search=",
+    b"pin=",
+    b"number=",
+];
+
+/// Bytes that one of [`URL_NEEDLES`] starts with.
+static NEEDLE_START: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < URL_NEEDLES.len() {
+        t[URL_NEEDLES[i][0] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+/// Bytes a URL in running text cannot contain: ASCII white space, brackets and quotes.
+static URL_END: [bool; 256] = {
+    let mut t = [false; 256];
+    let ends = b" \t\n\x0C\r<>\"'()[]";
+    let mut i = 0;
+    while i < ends.len() {
+        t[ends[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+/// ASCII case-insensitive prefix test (`needle` is lower case).
+fn starts_with_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
     hay.len() >= needle.len()
-        && hay.windows(needle.len()).any(|w| {
-            w.iter()
-                .zip(needle)
-                .all(|(a, b)| a.to_ascii_lowercase() == *b)
-        })
+        && hay
+            .iter()
+            .zip(needle)
+            .all(|(a, b)| a.to_ascii_lowercase() == *b)
 }
 
 #[cfg(test)]
@@ -449,9 +482,78 @@ mod tests {
         }
     }
 
+    /// The first, forward-scanning version of [`in_tracking_url`] (used by a proptest): the
+    /// whole URL first, then each needle.
+    #[cfg(feature = "std")]
+    fn in_tracking_url_reference(bytes: &[u8], start: usize) -> bool {
+        let Some(&last) = start.checked_sub(1).and_then(|i| bytes.get(i)) else {
+            return false;
+        };
+        if !matches!(last, b'=' | b'/' | b'#') {
+            return false;
+        }
+        let stop = start.saturating_sub(URL_BACK);
+        let mut s = start - 1;
+        while s > stop {
+            let b = bytes[s - 1];
+            if b.is_ascii_whitespace()
+                || matches!(b, b'<' | b'>' | b'"' | b'\'' | b'(' | b')' | b'[' | b']')
+            {
+                break;
+            }
+            s -= 1;
+        }
+        let url = &bytes[s..start];
+        if !url.windows(2).any(|w| w == b"//" || w == b"w.") && !url.contains(&b'?') {
+            return false;
+        }
+        const NEEDLES: &[&[u8]] = &[
+            b"track",
+            b"trk",
+            b"tlabels",
+            b"piececode",
+            b"awb",
+            b"sendung",
+            b"suivi",
+            b"verfolg",
+            b"searchfor",
+            b"search=",
+            b"pin=",
+            b"tracknumbers",
+            b"number=",
+        ];
+        NEEDLES.iter().any(|n| contains_ignore_case(url, n))
+    }
+
+    /// ASCII case-insensitive substring test (`needle` is lower case).
+    #[cfg(feature = "std")]
+    fn contains_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
+        hay.len() >= needle.len()
+            && hay.windows(needle.len()).any(|w| {
+                w.iter()
+                    .zip(needle)
+                    .all(|(a, b)| a.to_ascii_lowercase() == *b)
+            })
+    }
+
     #[cfg(feature = "std")]
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2048))]
+
+        #[test]
+        fn url_walk_agrees_with_the_forward_scan(
+            parts in prop::collection::vec(prop::sample::select(vec![
+                "https://", "www.", "w", ".", "/", "//", "?", "=", "#", "&", "track", "TRK",
+                "tlabels", "AWB", "search", "=", "for", "pin=", "number=", "x", "dhl.com",
+                " ", "\"", "(", "]", "\t", "trac", "Sendung", "3318810025", "é",
+            ]), 0..30),
+            cut in 0usize..300,
+        ) {
+            let text = parts.concat();
+            let b = text.as_bytes();
+            let start = cut.min(b.len());
+            prop_assert_eq!(in_tracking_url(b, start), in_tracking_url_reference(b, start), "{:?} {}", text, start);
+        }
 
         #[test]
         fn backward_walk_agrees_with_the_forward_scan(
@@ -583,7 +685,16 @@ mod tests {
         assert!(!in_tracking_url(t, 6), "not a URL");
         assert!(!in_tracking_url(b"x 3318810025", 2));
         assert!(!in_tracking_url(b"=1", 0));
-        assert!(contains_ignore_case(b"xTrAcKx", b"track"));
-        assert!(!contains_ignore_case(b"tra", b"track"));
+        let t = b"https://example.com/TrAcKiNg?n=3318810025";
+        assert!(in_tracking_url(t, t.len() - 10), "needles in either case");
+        let t = b"https://example.com/tra?n=3318810025";
+        assert!(!in_tracking_url(t, t.len() - 10));
+        let t = b"(see track) www.x.com/3318810025";
+        assert!(
+            !in_tracking_url(t, t.len() - 10),
+            "a needle outside the URL"
+        );
+        assert!(starts_with_ignore_case(b"TrAcKx", b"track"));
+        assert!(!starts_with_ignore_case(b"tra", b"track"));
     }
 }
