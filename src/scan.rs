@@ -736,9 +736,10 @@ impl Classify for Scanner<'_> {
 
     fn classify(&self, norm: &[u8]) -> Option<(Item, Strength)> {
         // letters in `norm`, and among its first three characters (counted once, if at all)
-        let mut counts: Option<(usize, usize)> = None;
+        let digits = norm.iter().all(u8::is_ascii_digit);
+        let mut counts: Option<(usize, usize)> = digits.then_some((0, 0));
         // digits only and shorter than 20: no reading can be strong (see `strength_of`)
-        let ceiling = if norm.len() < 20 && norm.iter().all(u8::is_ascii_digit) {
+        let ceiling = if digits && norm.len() < 20 {
             Strength::CheckDigit
         } else {
             Strength::Strong

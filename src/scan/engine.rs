@@ -140,19 +140,9 @@ fn next_candidate<C: Classify>(
         let d = token::next_digit(text, st.pos);
         st.steps += (d.unwrap_or(text.len()) - st.pos.min(text.len())) as u64 / 8 + 1;
         let d = d?;
-        // the common case in prose: a short number (a date part, a price, a time) that no
-        // span long enough can contain; an upper-case letter before it may end a prefix
-        let upper_before = |k: usize| {
-            d.checked_sub(k)
-                .and_then(|i| text.get(i))
-                .is_some_and(u8::is_ascii_uppercase)
-        };
-        let room = if upper_before(2) || upper_before(3) {
-            min.saturating_sub(4)
-        } else {
-            min
-        };
-        if let Some(end) = token::short_digit_chain(text, d, room) {
+        // the common case in prose: a number (a date, a price, a time, a phone number) printed
+        // so that no span of it can be reported
+        if let Some(end) = hopeless_digits(text, d, c) {
             st.steps += (end - d) as u64 + 1;
             st.pos = end;
             continue;
@@ -185,6 +175,50 @@ fn next_candidate<C: Classify>(
         if let Some(f) = anchor(text, c, o, st, &ch, max) {
             return Some(f);
         }
+    }
+}
+
+/// Digits-only spans of several groups shorter than this must be printed in blocks (see
+/// [`plausible_digits`]).
+const FREE_GROUPING: usize = 20;
+
+/// If the digit `d` starts a sequence of digit groups ([`token::digit_chain`]) none of whose
+/// spans can be reported, the end of the sequence: the anchors in it need no further look.
+///
+/// When no upper-case prefix can precede it, its spans are digits only. A single group shorter
+/// than the shortest format is no number; a span of several groups with a digit group next to
+/// it is part of a longer number (the neighbour rule of [`plausible_digits`]), so only the whole
+/// sequence could be one, and below [`FREE_GROUPING`] characters only if it has a possible
+/// length and is printed in blocks. With a possible prefix (at most 4 letters) only the length
+/// bound is used.
+#[inline(always)]
+fn hopeless_digits<C: Classify>(text: &[u8], d: usize, c: &C) -> Option<usize> {
+    let min = c.min_len();
+    let upper_before = |k: usize| {
+        d.checked_sub(k)
+            .and_then(|i| text.get(i))
+            .is_some_and(u8::is_ascii_uppercase)
+    };
+    if upper_before(2) || upper_before(3) {
+        // every span (prefix included) shorter than `min`
+        return token::digit_chain(text, d, min.saturating_sub(4)).map(|ch| ch.end);
+    }
+    let ch = token::digit_chain(text, d, min.max(FREE_GROUPING))?;
+    if ch.total < min || ch.longest < min && !whole_chain_may_pass(text, d, c, &ch) {
+        Some(ch.end)
+    } else {
+        None
+    }
+}
+
+/// Whether the whole [`token::digit_chain`] `ch` starting at `d` (several groups) may be a
+/// number: of a possible length, and printed in blocks. The rare part of [`hopeless_digits`],
+/// kept out of the scanning loop.
+#[inline(never)]
+fn whole_chain_may_pass<C: Classify>(text: &[u8], d: usize, c: &C, ch: &token::DigitChain) -> bool {
+    ch.count > 1 && c.possible(ch.total) && {
+        let lens = token::group_lens(text, d, ch.count);
+        blocks(ch.count, |i| lens[i])
     }
 }
 
@@ -445,7 +479,7 @@ fn digit_spans_may_pass<C: Classify>(c: &C, groups: &[(Sep, Group)], max: usize)
         if n > max {
             break;
         }
-        if c.possible(n) && (k == 0 || n >= 20 || printed_in_blocks(&groups[..=k])) {
+        if c.possible(n) && (k == 0 || n >= FREE_GROUPING || printed_in_blocks(&groups[..=k])) {
             return true;
         }
     }
@@ -455,11 +489,15 @@ fn digit_spans_may_pass<C: Classify>(c: &C, groups: &[(Sep, Group)], max: usize)
 /// The block rule for a digits-only span of several groups shorter than 20 characters: groups
 /// of four (the first and the last may be shorter), or the 3-2-5-1 grouping of Japan Post.
 fn printed_in_blocks(groups: &[(Sep, Group)]) -> bool {
-    let lens = |i: usize| groups.get(i).map_or(0, |(_, g)| g.len());
-    let last = groups.len().saturating_sub(1);
-    let blocks = lens(0) <= 4 && lens(last) <= 4 && (1..last).all(|i| lens(i) == 4);
-    let japan = groups.len() == 4 && (0..4).map(lens).eq([3, 2, 5, 1]);
-    blocks || japan
+    blocks(groups.len(), |i| groups.get(i).map_or(0, |(_, g)| g.len()))
+}
+
+/// The block rule of [`printed_in_blocks`] for `count` groups of lengths `len(0..count)`.
+fn blocks(count: usize, len: impl Fn(usize) -> usize) -> bool {
+    let last = count.saturating_sub(1);
+    let fours = len(0) <= 4 && len(last) <= 4 && (1..last).all(|i| len(i) == 4);
+    let japan = count == 4 && (0..4).map(&len).eq([3, 2, 5, 1]);
+    fours || japan
 }
 
 /// Whether `first` (the first group of a span) is one of the four-character groups of an IBAN
@@ -531,7 +569,7 @@ fn plausible_digits(text: &[u8], s: &Span<'_>, max: usize) -> bool {
     if plus_at(s.start) || s.before.is_some_and(|(_, g)| g.digit && plus_at(g.start)) {
         return false;
     }
-    if multi && s.norm.len() < 20 && !printed_in_blocks(s.groups) {
+    if multi && s.norm.len() < FREE_GROUPING && !printed_in_blocks(s.groups) {
         return false;
     }
     !trap::is_card(s.norm) && !trap::is_ean(s.norm)
@@ -792,6 +830,31 @@ pub(crate) mod tests {
         check("tracking +44 20 7946 0958", &[]);
         check("tracking 2024-01-15 10:30", &[]);
         check("tracking (555) 123-4567", &[]);
+    }
+
+    #[test]
+    fn hopeless_digit_sequences_are_told_without_the_anchor_machinery() {
+        let hopeless = |t: &str, d: usize| hopeless_digits(t.as_bytes(), d, &Toy);
+        assert_eq!(hopeless("on 2024-01-15.", 3), Some(13));
+        assert_eq!(
+            hopeless("331 881 0025", 0),
+            Some(12),
+            "not in blocks of four"
+        );
+        assert_eq!(
+            hopeless("33 1881 0025", 0),
+            None,
+            "in blocks: may be a number"
+        );
+        assert_eq!(hopeless("3318810025", 0), None, "one group long enough");
+        assert_eq!(
+            hopeless("1234 1234 1234 1234 1234", 0),
+            None,
+            "20 characters or more"
+        );
+        assert_eq!(hopeless("EA 12345", 3), Some(8), "a prefix may add 4");
+        assert_eq!(hopeless("EA 123456", 3), None);
+        assert_eq!(hopeless("x12", 1), None);
     }
 
     #[test]

@@ -201,55 +201,105 @@ pub(crate) fn short_digit_run(bytes: &[u8], start: usize, limit: usize) -> Optio
     (n > 0 && n < limit && !bytes.get(end).is_some_and(|&b| is_alnum(b))).then_some(end)
 }
 
-/// Longest group [`short_digit_chain`] looks at whole (one more than the scanner's buffer).
+/// Longest group [`digit_chain`] looks at whole (one more than the scanner's buffer).
 const MAX_GROUP: usize = super::engine::MAX_LEN + 1;
 
-/// The common case of a digit in prose, told cheaply: if the group starting at digit `d`
-/// (the byte before `d` is no letter or digit) and the groups joined after it are digits only,
-/// `total` characters in all, and the sequence then ends (no separator, or a separator before
-/// a group with a lower-case letter or longer than 4 and no digit, which cannot continue a
-/// span), the end of its last group. `None` (decide the slow way) as soon as `total` could
-/// reach `limit`, or a group has letters and may continue a span.
-#[inline]
-pub(crate) fn short_digit_chain(bytes: &[u8], d: usize, limit: usize) -> Option<usize> {
+/// Most groups [`digit_chain`] follows.
+pub(crate) const CHAIN_GROUPS: usize = super::engine::MAX_GROUPS;
+
+/// A sequence of digit groups joined by single separators that ends where no span can go on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct DigitChain {
+    /// End of its last group.
+    pub end: usize,
+    /// Number of characters.
+    pub total: usize,
+    /// Length of its longest group.
+    pub longest: usize,
+    /// Number of groups.
+    pub count: usize,
+}
+
+/// The common case of a digit in prose, told cheaply: the group starting at digit `d` (the
+/// byte before `d` must be no letter or digit) and the groups joined after it, if they are
+/// all digits and the sequence then ends: at no separator, or at a separator before a group
+/// that cannot continue a span (no digit and a lower-case letter or more than 4 letters, or
+/// longer than any span).
+///
+/// `None` (decide the slow way) as soon as the sequence reaches `limit` characters or
+/// [`CHAIN_GROUPS`] groups, or a group has letters and may continue a span.
+#[inline(always)]
+pub(crate) fn digit_chain(bytes: &[u8], d: usize, limit: usize) -> Option<DigitChain> {
     if d.checked_sub(1)
         .and_then(|i| bytes.get(i))
         .is_some_and(|&b| is_alnum(b))
     {
         return None;
     }
-    let mut total = 0usize;
+    let mut c = DigitChain {
+        end: d,
+        total: 0,
+        longest: 0,
+        count: 0,
+    };
     let mut i = d;
     loop {
         // a digit group starting at `i`
         let start = i;
-        while bytes.get(i).is_some_and(|&b| is_digit(b)) {
+        // the sequence may not reach `limit` characters
+        let stop = (start + limit.checked_sub(c.total)?).min(bytes.len());
+        while i < stop && is_digit(bytes[i]) {
             i += 1;
-            if total + (i - start) >= limit {
-                return None;
-            }
         }
-        total += i - start;
-        let end = i;
+        if c.total + (i - start) >= limit {
+            return None;
+        }
+        let len = i - start;
+        if c.count == CHAIN_GROUPS {
+            return None;
+        }
+        c.count += 1;
+        c.total += len;
+        c.longest = c.longest.max(len);
+        c.end = i;
         let width = match bytes.get(i) {
-            None => return Some(end),
+            None => return Some(c),
             Some(b' ' | b'-' | b'.' | b'\n') => 1,
             Some(b'\r') if bytes.get(i + 1) == Some(&b'\n') => 2,
             Some(0xC2) if bytes.get(i + 1) == Some(&0xA0) => 2,
             Some(&b) if is_alnum(b) => return None,
-            Some(_) => return Some(end),
+            Some(_) => return Some(c),
         };
         i += width;
         match bytes.get(i) {
             Some(b) if is_digit(*b) => continue,
             Some(b) if is_alnum(*b) => {}
-            _ => return Some(end),
+            _ => return Some(c),
         }
         // a group with a letter ends the sequence if it cannot continue a span: longer than
         // any span, or without digits and not an affix (a lower-case letter, or longer than 4)
         let g = scan_forward(bytes, i, MAX_GROUP);
-        return (g.long || !g.digit && (g.lower || g.len() > 4)).then_some(end);
+        return (g.long || !g.digit && (g.lower || g.len() > 4)).then_some(c);
     }
+}
+
+/// The lengths of the first `count` groups of the [`digit_chain`] that starts at `d`.
+pub(crate) fn group_lens(bytes: &[u8], d: usize, count: usize) -> [usize; CHAIN_GROUPS] {
+    let mut lens = [0; CHAIN_GROUPS];
+    let mut i = d;
+    for len in lens.iter_mut().take(count) {
+        let start = i;
+        while bytes.get(i).is_some_and(|&b| is_digit(b)) {
+            i += 1;
+        }
+        *len = i - start;
+        // the separator (one or two bytes) before the next group
+        i += match bytes.get(i) {
+            Some(b'\r' | 0xC2) => 2,
+            _ => 1,
+        };
+    }
+    lens
 }
 
 /// End of the alphanumeric run containing position `from` (unbounded; used once per long run).
@@ -398,27 +448,39 @@ mod tests {
     }
 
     #[test]
-    fn short_digit_chains() {
-        let chain = |t: &str, d: usize, limit: usize| short_digit_chain(t.as_bytes(), d, limit);
-        assert_eq!(chain("9 am", 0, 8), Some(1));
-        assert_eq!(chain("50%", 0, 8), Some(2));
-        assert_eq!(chain("12", 0, 8), Some(2));
-        assert_eq!(chain("3-5 business", 0, 8), Some(3));
-        assert_eq!(chain("on 2024 10:30", 3, 8), Some(10));
-        assert_eq!(chain("1600 Main", 0, 8), Some(4));
+    fn digit_chains() {
+        let chain = |t: &str, d: usize, limit: usize| {
+            digit_chain(t.as_bytes(), d, limit).map(|c| (c.end, c.total, c.longest, c.count))
+        };
+        assert_eq!(chain("9 am", 0, 8), Some((1, 1, 1, 1)));
+        assert_eq!(chain("50%", 0, 8), Some((2, 2, 2, 1)));
+        assert_eq!(chain("12", 0, 8), Some((2, 2, 2, 1)));
+        assert_eq!(chain("3-5 business", 0, 8), Some((3, 2, 1, 2)));
+        assert_eq!(chain("on 2024 10:30", 3, 8), Some((10, 6, 4, 2)));
+        assert_eq!(chain("1600 Main", 0, 8), Some((4, 4, 4, 1)));
+        assert_eq!(chain("2024-01-15. ", 0, 20), Some((10, 8, 4, 3)));
+        assert_eq!(
+            group_lens(b"2024-01-15", 0, 3),
+            [4, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+        );
+        assert_eq!(
+            group_lens("1\u{a0}2\r\n3".as_bytes(), 0, 3)[..4],
+            [1, 1, 1, 0]
+        );
         assert_eq!(
             chain("12 ABCDEFGH", 0, 8),
-            Some(2),
-            "upper-case word, no affix"
+            Some((2, 2, 2, 1)),
+            "an upper-case word"
         );
-        assert_eq!(chain("12\r\nab", 0, 8), Some(2));
-        assert_eq!(chain("12\u{a0}34 ab", 0, 8), Some(6));
-        assert_eq!(
-            chain("12  34", 0, 8),
-            Some(2),
-            "two separators end the sequence"
-        );
+        assert_eq!(chain("12\r\nab", 0, 8), Some((2, 2, 2, 1)));
+        assert_eq!(chain("12\u{a0}34 ab", 0, 8), Some((6, 4, 2, 2)));
+        assert_eq!(chain("12  34", 0, 8), Some((2, 2, 2, 1)), "two separators");
         assert_eq!(chain("12 34 56 78", 0, 8), None, "reaches the limit");
+        assert_eq!(
+            chain("1 2 3 4 5 6 7 8 9 1 2 3 4", 0, 40),
+            None,
+            "too many groups"
+        );
         assert_eq!(chain("1234", 0, 4), None);
         assert_eq!(chain("12 AB", 0, 8), None, "an affix may continue a span");
         assert_eq!(
