@@ -201,10 +201,12 @@ fn hopeless_digits<C: Classify>(text: &[u8], d: usize, c: &C) -> Option<usize> {
     };
     if upper_before(2) || upper_before(3) {
         // every span (prefix included) shorter than `min`
-        return token::digit_chain(text, d, min.saturating_sub(4)).map(|ch| ch.end);
+        let limit = min.saturating_sub(4);
+        return token::digit_chain(text, d, limit, limit).map(|ch| ch.end);
     }
-    let ch = token::digit_chain(text, d, min.max(FREE_GROUPING))?;
-    if ch.total < min || ch.longest < min && !whole_chain_may_pass(text, d, c, &ch) {
+    // a group of `min` characters or more may be a number on its own
+    let ch = token::digit_chain(text, d, min.max(FREE_GROUPING), min)?;
+    if ch.total < min || !whole_chain_may_pass(text, d, c, &ch) {
         Some(ch.end)
     } else {
         None

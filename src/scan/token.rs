@@ -214,8 +214,6 @@ pub(crate) struct DigitChain {
     pub end: usize,
     /// Number of characters.
     pub total: usize,
-    /// Length of its longest group.
-    pub longest: usize,
     /// Number of groups.
     pub count: usize,
 }
@@ -226,10 +224,16 @@ pub(crate) struct DigitChain {
 /// that cannot continue a span (no digit and a lower-case letter or more than 4 letters, or
 /// longer than any span).
 ///
-/// `None` (decide the slow way) as soon as the sequence reaches `limit` characters or
-/// [`CHAIN_GROUPS`] groups, or a group has letters and may continue a span.
+/// `None` (decide the slow way) as soon as the sequence reaches `limit` characters, one group
+/// `group_limit` characters or the sequence [`CHAIN_GROUPS`] groups, or a group has letters
+/// and may continue a span.
 #[inline(always)]
-pub(crate) fn digit_chain(bytes: &[u8], d: usize, limit: usize) -> Option<DigitChain> {
+pub(crate) fn digit_chain(
+    bytes: &[u8],
+    d: usize,
+    limit: usize,
+    group_limit: usize,
+) -> Option<DigitChain> {
     if d.checked_sub(1)
         .and_then(|i| bytes.get(i))
         .is_some_and(|&b| is_alnum(b))
@@ -239,28 +243,27 @@ pub(crate) fn digit_chain(bytes: &[u8], d: usize, limit: usize) -> Option<DigitC
     let mut c = DigitChain {
         end: d,
         total: 0,
-        longest: 0,
         count: 0,
     };
     let mut i = d;
     loop {
         // a digit group starting at `i`
         let start = i;
-        // the sequence may not reach `limit` characters
-        let stop = (start + limit.checked_sub(c.total)?).min(bytes.len());
+        // the sequence may not reach `limit` characters, the group not `group_limit`
+        let room = limit.checked_sub(c.total)?.min(group_limit);
+        let stop = (start + room).min(bytes.len());
         while i < stop && is_digit(bytes[i]) {
             i += 1;
         }
-        if c.total + (i - start) >= limit {
+        let len = i - start;
+        if len >= room {
             return None;
         }
-        let len = i - start;
         if c.count == CHAIN_GROUPS {
             return None;
         }
         c.count += 1;
         c.total += len;
-        c.longest = c.longest.max(len);
         c.end = i;
         let width = match bytes.get(i) {
             None => return Some(c),
@@ -450,15 +453,17 @@ mod tests {
     #[test]
     fn digit_chains() {
         let chain = |t: &str, d: usize, limit: usize| {
-            digit_chain(t.as_bytes(), d, limit).map(|c| (c.end, c.total, c.longest, c.count))
+            digit_chain(t.as_bytes(), d, limit, limit).map(|c| (c.end, c.total, c.count))
         };
-        assert_eq!(chain("9 am", 0, 8), Some((1, 1, 1, 1)));
-        assert_eq!(chain("50%", 0, 8), Some((2, 2, 2, 1)));
-        assert_eq!(chain("12", 0, 8), Some((2, 2, 2, 1)));
-        assert_eq!(chain("3-5 business", 0, 8), Some((3, 2, 1, 2)));
-        assert_eq!(chain("on 2024 10:30", 3, 8), Some((10, 6, 4, 2)));
-        assert_eq!(chain("1600 Main", 0, 8), Some((4, 4, 4, 1)));
-        assert_eq!(chain("2024-01-15. ", 0, 20), Some((10, 8, 4, 3)));
+        assert_eq!(digit_chain(b"12 345", 0, 20, 3), None, "a group too long");
+        assert_eq!(digit_chain(b"12 34", 0, 20, 3).map(|c| c.total), Some(4));
+        assert_eq!(chain("9 am", 0, 8), Some((1, 1, 1)));
+        assert_eq!(chain("50%", 0, 8), Some((2, 2, 1)));
+        assert_eq!(chain("12", 0, 8), Some((2, 2, 1)));
+        assert_eq!(chain("3-5 business", 0, 8), Some((3, 2, 2)));
+        assert_eq!(chain("on 2024 10:30", 3, 8), Some((10, 6, 2)));
+        assert_eq!(chain("1600 Main", 0, 8), Some((4, 4, 1)));
+        assert_eq!(chain("2024-01-15. ", 0, 20), Some((10, 8, 3)));
         assert_eq!(
             group_lens(b"2024-01-15", 0, 3),
             [4, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0]
@@ -469,12 +474,12 @@ mod tests {
         );
         assert_eq!(
             chain("12 ABCDEFGH", 0, 8),
-            Some((2, 2, 2, 1)),
+            Some((2, 2, 1)),
             "an upper-case word"
         );
-        assert_eq!(chain("12\r\nab", 0, 8), Some((2, 2, 2, 1)));
-        assert_eq!(chain("12\u{a0}34 ab", 0, 8), Some((6, 4, 2, 2)));
-        assert_eq!(chain("12  34", 0, 8), Some((2, 2, 2, 1)), "two separators");
+        assert_eq!(chain("12\r\nab", 0, 8), Some((2, 2, 1)));
+        assert_eq!(chain("12\u{a0}34 ab", 0, 8), Some((6, 4, 2)));
+        assert_eq!(chain("12  34", 0, 8), Some((2, 2, 1)), "two separators");
         assert_eq!(chain("12 34 56 78", 0, 8), None, "reaches the limit");
         assert_eq!(
             chain("1 2 3 4 5 6 7 8 9 1 2 3 4", 0, 40),
