@@ -507,22 +507,7 @@ mod tests {
         if !url.windows(2).any(|w| w == b"//" || w == b"w.") && !url.contains(&b'?') {
             return false;
         }
-        const NEEDLES: &[&[u8]] = &[
-            b"track",
-            b"trk",
-            b"tlabels",
-            b"piececode",
-            b"awb",
-            b"sendung",
-            b"suivi",
-            b"verfolg",
-            b"searchfor",
-            b"search=",
-            b"pin=",
-            b"tracknumbers",
-            b"number=",
-        ];
-        NEEDLES.iter().any(|n| contains_ignore_case(url, n))
+        URL_NEEDLES.iter().any(|n| contains_ignore_case(url, n))
     }
 
     /// ASCII case-insensitive substring test (`needle` is lower case).
