@@ -1,800 +1,584 @@
-//! Carriers, formats and the format registry.
+//! Carriers: who delivers a parcel.
 //!
-//! [`Carrier`] names who delivers a parcel; [`Format`] names a numbering scheme (a carrier
-//! may have several, and one format may belong to several carriers: a UPU S10 number belongs
-//! to the postal operator of its country code). Both are `Copy`, `#[non_exhaustive]` enums
-//! with stable snake_case ids ([`Carrier::as_str`], [`Format::as_str`]) and human names
-//! (`Display`).
-//!
-//! The formats themselves are data: one file per carrier under `src/carrier/` describes the
-//! layouts (lengths, literal prefixes, character classes, field offsets, check-digit
-//! algorithm, grouping and tracking URL); one engine interprets them. Adding a format = one
-//! data file, one [`Format`] variant and one line in the registry below.
+//! [`Carrier`] names the companies whose numbers the crate knows, and the designated postal
+//! operator of every country whose code can end a UPU S10 identifier (their numbers are
+//! attributed by country code; see `formats/s10.rs`). Ids are stable snake_case strings;
+//! `Display` gives the human name; both parse back.
 
-use core::fmt;
-use core::str::FromStr;
+use crate::id::id_enum;
 
-use crate::spec::{FormatDef, RowRef, MAX_LEN};
-
-mod amazon;
-mod australia_post;
-mod canada_post;
-mod dhl;
-mod dpd;
-mod evri;
-mod fedex;
-mod france;
-mod gls;
-mod gs1;
-mod japan_post;
-mod landmark;
-mod ontrac;
-mod others;
-mod postnl;
-mod purolator;
-pub(crate) mod s10;
-mod southern_europe;
-mod uk;
-mod ups;
-mod usps;
-
-// ---------------------------------------------------------------------------------------------
-// Confidence
-// ---------------------------------------------------------------------------------------------
-
-/// How well established a format (or one of its layouts) is, per the crate's specification.
-///
-/// `High`: specified by a carrier or standards document and verified on samples; `Medium`:
-/// community-derived and consistent with samples; `Low`: folklore or a single source — such
-/// numbers are recognised but ranked last and never rejected on a check digit.
-///
-/// ```
-/// use tracking_number::{Confidence, Format};
-///
-/// assert_eq!(Format::Ups1Z.confidence(), Confidence::High);
-/// assert!(Confidence::High > Confidence::Low);
-/// assert_eq!(Confidence::Medium.as_str(), "medium");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[non_exhaustive]
-pub enum Confidence {
-    /// Folklore or a single source: recognise, never reject.
-    Low,
-    /// Community-derived, consistent with samples.
-    Medium,
-    /// Standardised or carrier-documented, verified on samples.
-    High,
-}
-
-impl Confidence {
-    /// The stable id: `"low"`, `"medium"` or `"high"`.
+id_enum! {
+    /// A carrier or postal operator.
+    ///
+    /// Ids are stable snake_case strings ([`as_str`](Self::as_str), serde); `Display` gives
+    /// the human name and `FromStr` reads either, so they round-trip. Carriers are added in
+    /// minor releases, hence `#[non_exhaustive]`.
     ///
     /// ```
-    /// use tracking_number::Confidence;
+    /// use tracking_number::Carrier;
     ///
-    /// assert_eq!(Confidence::Low.as_str(), "low");
+    /// assert_eq!(Carrier::Ups.as_str(), "ups");
+    /// assert_eq!(Carrier::CanadaPost.to_string(), "Canada Post");
+    /// assert_eq!("royal_mail".parse::<Carrier>()?, Carrier::RoyalMail);
+    /// assert_eq!("Royal Mail".parse::<Carrier>()?, Carrier::RoyalMail);
+    /// assert_eq!(format!("[{:>8}]", Carrier::Ups), "[     UPS]");
+    /// assert!(Carrier::ALL.contains(&Carrier::AustrianPost));
+    /// # Ok::<(), tracking_number::UnknownId>(())
     /// ```
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Confidence::Low => "low",
-            Confidence::Medium => "medium",
-            Confidence::High => "high",
-        }
+    #[non_exhaustive]
+    pub enum Carrier: "carrier", "tracking_number::Carrier", example Fedex {
+        /// United Parcel Service.
+        Ups = ("ups", "UPS"),
+        /// FedEx (Express, Ground, Ground Economy).
+        Fedex = ("fedex", "FedEx"),
+        /// United States Postal Service.
+        Usps = ("usps", "USPS"),
+        /// DHL Express, DHL eCommerce and DHL Parcel.
+        Dhl = ("dhl", "DHL"),
+        /// Deutsche Post / DHL Paket (Germany).
+        DeutschePost = ("deutsche_post", "Deutsche Post DHL"),
+        /// Amazon Logistics and Amazon Shipping.
+        Amazon = ("amazon", "Amazon Logistics"),
+        /// OnTrac (United States).
+        Ontrac = ("ontrac", "OnTrac"),
+        /// LaserShip (now part of OnTrac).
+        Lasership = ("lasership", "LaserShip"),
+        /// GOFO Express (United States).
+        Gofo = ("gofo", "GOFO"),
+        /// UniUni (Canada and United States).
+        Uniuni = ("uniuni", "UniUni"),
+        /// Veho (United States).
+        Veho = ("veho", "Veho"),
+        /// Old Dominion Freight Line (LTL freight).
+        OldDominion = ("old_dominion", "Old Dominion Freight Line"),
+        /// XPO (LTL freight).
+        Xpo = ("xpo", "XPO"),
+        /// Spee-Dee Delivery (United States).
+        Speedee = ("speedee", "Spee-Dee Delivery"),
+        /// Landmark Global.
+        Landmark = ("landmark", "Landmark Global"),
+        /// Canada Post.
+        CanadaPost = ("canada_post", "Canada Post"),
+        /// Purolator (Canada).
+        Purolator = ("purolator", "Purolator"),
+        /// Canpar Express (Canada).
+        Canpar = ("canpar", "Canpar Express"),
+        /// Loomis Express (Canada).
+        Loomis = ("loomis", "Loomis Express"),
+        /// ICS Courier (Canada).
+        Ics = ("ics", "ICS Courier"),
+        /// Royal Mail (United Kingdom).
+        RoyalMail = ("royal_mail", "Royal Mail"),
+        /// Parcelforce Worldwide (United Kingdom).
+        Parcelforce = ("parcelforce", "Parcelforce Worldwide"),
+        /// Evri (formerly Hermes UK).
+        Evri = ("evri", "Evri"),
+        /// Yodel (United Kingdom).
+        Yodel = ("yodel", "Yodel"),
+        /// DPD (the DPDgroup networks).
+        Dpd = ("dpd", "DPD"),
+        /// Hermes Germany.
+        Hermes = ("hermes", "Hermes Germany"),
+        /// GLS.
+        Gls = ("gls", "GLS"),
+        /// PostNL (Netherlands).
+        Postnl = ("postnl", "PostNL"),
+        /// La Poste (France).
+        LaPoste = ("la_poste", "La Poste"),
+        /// Colissimo (La Poste's parcel brand).
+        Colissimo = ("colissimo", "Colissimo"),
+        /// Chronopost (France).
+        Chronopost = ("chronopost", "Chronopost"),
+        /// Colis Privé (France).
+        ColisPrive = ("colis_prive", "Colis Privé"),
+        /// Mondial Relay (InPost group).
+        MondialRelay = ("mondial_relay", "Mondial Relay"),
+        /// Vinted Go (parcel lockers and pick-up points).
+        VintedGo = ("vinted_go", "Vinted Go"),
+        /// Correos (Spain).
+        Correos = ("correos", "Correos"),
+        /// Poste Italiane.
+        PosteItaliane = ("poste_italiane", "Poste Italiane"),
+        /// SDA Express Courier (Poste Italiane group).
+        Sda = ("sda", "SDA Express Courier"),
+        /// BRT (Bartolini, Italy).
+        Brt = ("brt", "BRT"),
+        /// InPost (parcel lockers and courier).
+        Inpost = ("inpost", "InPost"),
+        /// Packeta (Zásilkovna).
+        Packeta = ("packeta", "Packeta"),
+        /// PostNord (Sweden and Denmark).
+        Postnord = ("postnord", "PostNord"),
+        /// Australia Post.
+        AustraliaPost = ("australia_post", "Australia Post"),
+        /// StarTrack (Australia Post group).
+        Startrack = ("startrack", "StarTrack"),
+        /// China Post / China EMS.
+        ChinaPost = ("china_post", "China Post"),
+        /// Cainiao (Alibaba's logistics network).
+        Cainiao = ("cainiao", "Cainiao"),
+        /// YunExpress.
+        Yunexpress = ("yunexpress", "YunExpress"),
+        /// 4PX Express.
+        FourPx = ("four_px", "4PX"),
+        /// Yanwen Logistics.
+        Yanwen = ("yanwen", "Yanwen"),
+        /// SF Express.
+        SfExpress = ("sf_express", "SF Express"),
+        /// J&T Express.
+        JtExpress = ("jt_express", "J&T Express"),
+        /// Japan Post.
+        JapanPost = ("japan_post", "Japan Post"),
+        /// Yamato Transport (Kuroneko).
+        Yamato = ("yamato", "Yamato Transport"),
+        /// Sagawa Express.
+        Sagawa = ("sagawa", "Sagawa Express"),
+        /// India Post.
+        IndiaPost = ("india_post", "India Post"),
+        /// Blue Dart (India).
+        BlueDart = ("blue_dart", "Blue Dart"),
+        /// Delhivery (India).
+        Delhivery = ("delhivery", "Delhivery"),
+        /// Aramex.
+        Aramex = ("aramex", "Aramex"),
+        /// Israel Post.
+        IsraelPost = ("israel_post", "Israel Post"),
+        /// Estafeta (Mexico).
+        Estafeta = ("estafeta", "Estafeta"),
+        /// A UPU postal operator the crate does not name (S10 numbers of a valid country code without an operator row).
+        Upu = ("upu", "UPU postal operator"),
+        /// A GS1 logistic unit (SSCC) or shipment (GSIN) whose carrier the number does not tell.
+        Gs1 = ("gs1", "GS1 logistics label"),
+        /// The designated postal operator of United Arab Emirates.
+        EmiratesPost = ("emirates_post", "Emirates Post"),
+        /// The designated postal operator of Afghanistan.
+        AfghanPost = ("afghan_post", "Afghan Post"),
+        /// The designated postal operator of Antigua and Barbuda.
+        AntiguaPost = ("antigua_post", "Antigua and Barbuda Postal Service"),
+        /// The designated postal operator of Anguilla.
+        AnguillaPost = ("anguilla_post", "Anguilla Postal Service"),
+        /// The designated postal operator of Albania.
+        PostaShqiptare = ("posta_shqiptare", "Posta Shqiptare"),
+        /// The designated postal operator of Armenia.
+        Haypost = ("haypost", "HayPost"),
+        /// The designated postal operator of Angola.
+        CorreiosAngola = ("correios_angola", "Correios de Angola"),
+        /// The designated postal operator of Argentina.
+        CorreoArgentino = ("correo_argentino", "Correo Argentino"),
+        /// The designated postal operator of Austria.
+        AustrianPost = ("austrian_post", "Österreichische Post"),
+        /// The designated postal operator of Aruba.
+        PostAruba = ("post_aruba", "Post Aruba"),
+        /// The designated postal operator of Åland Islands.
+        AlandPost = ("aland_post", "Åland Post"),
+        /// The designated postal operator of Azerbaijan.
+        Azerpost = ("azerpost", "Azerpoçt"),
+        /// The designated postal operator of Bosnia and Herzegovina.
+        BhPosta = ("bh_posta", "BH Pošta"),
+        /// The designated postal operator of Barbados.
+        BarbadosPost = ("barbados_post", "Barbados Postal Service"),
+        /// The designated postal operator of Bangladesh.
+        BangladeshPost = ("bangladesh_post", "Bangladesh Post Office"),
+        /// The designated postal operator of Belgium.
+        Bpost = ("bpost", "bpost"),
+        /// The designated postal operator of Burkina Faso.
+        Sonapost = ("sonapost", "SONAPOST"),
+        /// The designated postal operator of Bulgaria.
+        BulgarianPosts = ("bulgarian_posts", "Bulgarian Posts"),
+        /// The designated postal operator of Bahrain.
+        BahrainPost = ("bahrain_post", "Bahrain Post"),
+        /// The designated postal operator of Burundi.
+        BurundiPost = ("burundi_post", "Régie Nationale des Postes (Burundi)"),
+        /// The designated postal operator of Benin.
+        BeninPost = ("benin_post", "La Poste du Bénin"),
+        /// The designated postal operator of Bermuda.
+        BermudaPost = ("bermuda_post", "Bermuda Post Office"),
+        /// The designated postal operator of Brunei Darussalam.
+        BruneiPost = ("brunei_post", "Brunei Postal Services"),
+        /// The designated postal operator of Bolivia.
+        CorreosBolivia = ("correos_bolivia", "Correos de Bolivia"),
+        /// The designated postal operator of Brazil.
+        Correios = ("correios", "Correios"),
+        /// The designated postal operator of Bahamas.
+        BahamasPost = ("bahamas_post", "Bahamas Postal Service"),
+        /// The designated postal operator of Bhutan.
+        BhutanPost = ("bhutan_post", "Bhutan Post"),
+        /// The designated postal operator of Botswana.
+        BotswanaPost = ("botswana_post", "BotswanaPost"),
+        /// The designated postal operator of Belarus.
+        Belpochta = ("belpochta", "Belpochta"),
+        /// The designated postal operator of Belize.
+        BelizePost = ("belize_post", "Belize Postal Service"),
+        /// The designated postal operator of Congo, Democratic Republic of the.
+        CongoDrPost = ("congo_dr_post", "Société Congolaise des Postes et Télécommunications"),
+        /// The designated postal operator of Central African Republic.
+        CentrafricanPost = ("centrafrican_post", "Office National des Postes (Central African Republic)"),
+        /// The designated postal operator of Congo.
+        CongoPost = ("congo_post", "Société des Postes et de l'Épargne du Congo"),
+        /// The designated postal operator of Switzerland.
+        SwissPost = ("swiss_post", "Swiss Post"),
+        /// The designated postal operator of Côte d'Ivoire.
+        IvoryCoastPost = ("ivory_coast_post", "La Poste de Côte d'Ivoire"),
+        /// The designated postal operator of Cook Islands.
+        CookIslandsPost = ("cook_islands_post", "Cook Islands Post"),
+        /// The designated postal operator of Chile.
+        CorreosChile = ("correos_chile", "Correos de Chile"),
+        /// The designated postal operator of Cameroon.
+        Campost = ("campost", "Campost"),
+        /// The designated postal operator of Colombia.
+        ColombiaPost = ("colombia_post", "4-72 Servicios Postales Nacionales"),
+        /// The designated postal operator of Costa Rica.
+        CorreosCostaRica = ("correos_costa_rica", "Correos de Costa Rica"),
+        /// The designated postal operator of Cuba.
+        CorreosCuba = ("correos_cuba", "Correos de Cuba"),
+        /// The designated postal operator of Cabo Verde.
+        CorreiosCaboVerde = ("correios_cabo_verde", "Correios de Cabo Verde"),
+        /// The designated postal operator of Curaçao.
+        CpostCuracao = ("cpost_curacao", "Cpost International (Curaçao)"),
+        /// The designated postal operator of Cyprus.
+        CyprusPost = ("cyprus_post", "Cyprus Post"),
+        /// The designated postal operator of Czechia.
+        CzechPost = ("czech_post", "Česká pošta"),
+        /// The designated postal operator of Djibouti.
+        DjiboutiPost = ("djibouti_post", "La Poste de Djibouti"),
+        /// The designated postal operator of Dominica.
+        DominicaPost = ("dominica_post", "Dominica Postal Service"),
+        /// The designated postal operator of Dominican Republic.
+        Inposdom = ("inposdom", "INPOSDOM"),
+        /// The designated postal operator of Algeria.
+        AlgeriePoste = ("algerie_poste", "Algérie Poste"),
+        /// The designated postal operator of Ecuador.
+        CorreosEcuador = ("correos_ecuador", "Correos del Ecuador"),
+        /// The designated postal operator of Estonia.
+        Omniva = ("omniva", "Omniva"),
+        /// The designated postal operator of Egypt.
+        EgyptPost = ("egypt_post", "Egypt Post"),
+        /// The designated postal operator of Eritrea.
+        EritreaPost = ("eritrea_post", "Eritrea Postal Service"),
+        /// The designated postal operator of Ethiopia.
+        EthiopianPost = ("ethiopian_post", "Ethiopian Postal Service"),
+        /// The designated postal operator of Finland.
+        Posti = ("posti", "Posti"),
+        /// The designated postal operator of Fiji.
+        PostFiji = ("post_fiji", "Post Fiji"),
+        /// The designated postal operator of Falkland Islands (Malvinas).
+        FalklandsPost = ("falklands_post", "Falkland Islands Post"),
+        /// The designated postal operator of Micronesia.
+        MicronesiaPost = ("micronesia_post", "FSM Postal Service"),
+        /// The designated postal operator of Faroe Islands.
+        FaroePost = ("faroe_post", "Posta (Faroe Islands)"),
+        /// The designated postal operator of Gabon.
+        GabonPost = ("gabon_post", "La Poste gabonaise"),
+        /// The designated postal operator of Grenada.
+        GrenadaPost = ("grenada_post", "Grenada Postal Corporation"),
+        /// The designated postal operator of Georgia.
+        GeorgianPost = ("georgian_post", "Georgian Post"),
+        /// The designated postal operator of Guernsey.
+        GuernseyPost = ("guernsey_post", "Guernsey Post"),
+        /// The designated postal operator of Ghana.
+        GhanaPost = ("ghana_post", "Ghana Post"),
+        /// The designated postal operator of Gibraltar.
+        GibraltarPost = ("gibraltar_post", "Royal Gibraltar Post Office"),
+        /// The designated postal operator of Greenland.
+        Tusass = ("tusass", "Tusass"),
+        /// The designated postal operator of Gambia.
+        Gampost = ("gampost", "Gambia Postal Services"),
+        /// The designated postal operator of Guinea.
+        GuineaPost = ("guinea_post", "Office de la Poste Guinéenne"),
+        /// The designated postal operator of Equatorial Guinea.
+        EquatorialGuineaPost = ("equatorial_guinea_post", "Equatorial Guinea Postal Service"),
+        /// The designated postal operator of Greece.
+        Elta = ("elta", "ELTA Hellenic Post"),
+        /// The designated postal operator of Guatemala.
+        CorreoGuatemala = ("correo_guatemala", "El Correo de Guatemala"),
+        /// The designated postal operator of Guinea-Bissau.
+        GuineaBissauPost = ("guinea_bissau_post", "Correios da Guiné-Bissau"),
+        /// The designated postal operator of Guyana.
+        GuyanaPost = ("guyana_post", "Guyana Post Office Corporation"),
+        /// The designated postal operator of Hong Kong.
+        HongkongPost = ("hongkong_post", "Hongkong Post"),
+        /// The designated postal operator of Honduras.
+        Honducor = ("honducor", "Honducor"),
+        /// The designated postal operator of Croatia.
+        HrvatskaPosta = ("hrvatska_posta", "Hrvatska pošta"),
+        /// The designated postal operator of Haiti.
+        HaitiPost = ("haiti_post", "Office des Postes d'Haïti"),
+        /// The designated postal operator of Hungary.
+        MagyarPosta = ("magyar_posta", "Magyar Posta"),
+        /// The designated postal operator of Indonesia.
+        PosIndonesia = ("pos_indonesia", "Pos Indonesia"),
+        /// The designated postal operator of Ireland.
+        AnPost = ("an_post", "An Post"),
+        /// The designated postal operator of Isle of Man.
+        IsleOfManPost = ("isle_of_man_post", "Isle of Man Post Office"),
+        /// The designated postal operator of Iraq.
+        IraqiPost = ("iraqi_post", "Iraqi Post"),
+        /// The designated postal operator of Iran.
+        IranPost = ("iran_post", "Iran Post"),
+        /// The designated postal operator of Iceland.
+        IcelandPost = ("iceland_post", "Íslandspóstur"),
+        /// The designated postal operator of Jersey.
+        JerseyPost = ("jersey_post", "Jersey Post"),
+        /// The designated postal operator of Jamaica.
+        JamaicaPost = ("jamaica_post", "Postal Corporation of Jamaica"),
+        /// The designated postal operator of Jordan.
+        JordanPost = ("jordan_post", "Jordan Post"),
+        /// The designated postal operator of Kenya.
+        PostaKenya = ("posta_kenya", "Posta Kenya"),
+        /// The designated postal operator of Kyrgyzstan.
+        KyrgyzPost = ("kyrgyz_post", "Kyrgyz Post"),
+        /// The designated postal operator of Cambodia.
+        CambodiaPost = ("cambodia_post", "Cambodia Post"),
+        /// The designated postal operator of Kiribati.
+        KiribatiPost = ("kiribati_post", "Kiribati Post"),
+        /// The designated postal operator of Comoros.
+        ComoresPost = ("comores_post", "Société Nationale des Postes des Comores"),
+        /// The designated postal operator of Saint Kitts and Nevis.
+        StKittsPost = ("st_kitts_post", "St Kitts and Nevis Postal Service"),
+        /// The designated postal operator of Korea, Democratic People's Republic of.
+        NorthKoreaPost = ("north_korea_post", "Korea Post (DPRK)"),
+        /// The designated postal operator of Korea, Republic of.
+        KoreaPost = ("korea_post", "Korea Post"),
+        /// The designated postal operator of Kuwait.
+        KuwaitPost = ("kuwait_post", "Kuwait Post"),
+        /// The designated postal operator of Cayman Islands.
+        CaymanPost = ("cayman_post", "Cayman Islands Postal Service"),
+        /// The designated postal operator of Kazakhstan.
+        Kazpost = ("kazpost", "Kazpost"),
+        /// The designated postal operator of Lao People's Democratic Republic.
+        LaoPost = ("lao_post", "Lao Post"),
+        /// The designated postal operator of Lebanon.
+        Libanpost = ("libanpost", "LibanPost"),
+        /// The designated postal operator of Saint Lucia.
+        SaintLuciaPost = ("saint_lucia_post", "Saint Lucia Postal Service"),
+        /// The designated postal operator of Liechtenstein.
+        LiechtensteinPost = ("liechtenstein_post", "Liechtensteinische Post"),
+        /// The designated postal operator of Sri Lanka.
+        SriLankaPost = ("sri_lanka_post", "Sri Lanka Post"),
+        /// The designated postal operator of Liberia.
+        LiberiaPost = ("liberia_post", "Liberia Postal Service"),
+        /// The designated postal operator of Lesotho.
+        LesothoPost = ("lesotho_post", "Lesotho Post"),
+        /// The designated postal operator of Lithuania.
+        LietuvosPastas = ("lietuvos_pastas", "Lietuvos paštas"),
+        /// The designated postal operator of Luxembourg.
+        PostLuxembourg = ("post_luxembourg", "POST Luxembourg"),
+        /// The designated postal operator of Latvia.
+        LatvijasPasts = ("latvijas_pasts", "Latvijas Pasts"),
+        /// The designated postal operator of Libya.
+        LibyaPost = ("libya_post", "Libya Post"),
+        /// The designated postal operator of Morocco.
+        BaridAlMaghrib = ("barid_al_maghrib", "Barid Al-Maghrib"),
+        /// The designated postal operator of Monaco.
+        MonacoPost = ("monaco_post", "La Poste Monaco"),
+        /// The designated postal operator of Moldova.
+        PostaMoldovei = ("posta_moldovei", "Poșta Moldovei"),
+        /// The designated postal operator of Montenegro.
+        PostaCrneGore = ("posta_crne_gore", "Pošta Crne Gore"),
+        /// The designated postal operator of Madagascar.
+        Paositra = ("paositra", "Paositra Malagasy"),
+        /// The designated postal operator of Marshall Islands.
+        MarshallIslandsPost = ("marshall_islands_post", "Marshall Islands Postal Service"),
+        /// The designated postal operator of North Macedonia.
+        PostaNorthMacedonia = ("posta_north_macedonia", "Pošta na Severna Makedonija"),
+        /// The designated postal operator of Mali.
+        MaliPost = ("mali_post", "La Poste du Mali"),
+        /// The designated postal operator of Myanmar.
+        MyanmaPost = ("myanma_post", "Myanma Posts"),
+        /// The designated postal operator of Mongolia.
+        MongolPost = ("mongol_post", "Mongol Post"),
+        /// The designated postal operator of Macao.
+        MacauPost = ("macau_post", "Macau Post (CTT)"),
+        /// The designated postal operator of Mauritania.
+        Mauripost = ("mauripost", "Mauripost"),
+        /// The designated postal operator of Montserrat.
+        MontserratPost = ("montserrat_post", "Montserrat Post Office"),
+        /// The designated postal operator of Malta.
+        Maltapost = ("maltapost", "MaltaPost"),
+        /// The designated postal operator of Mauritius.
+        MauritiusPost = ("mauritius_post", "Mauritius Post"),
+        /// The designated postal operator of Maldives.
+        MaldivesPost = ("maldives_post", "Maldives Post"),
+        /// The designated postal operator of Malawi.
+        MalawiPost = ("malawi_post", "Malawi Posts Corporation"),
+        /// The designated postal operator of Mexico.
+        CorreosMexico = ("correos_mexico", "Correos de México"),
+        /// The designated postal operator of Malaysia.
+        PosMalaysia = ("pos_malaysia", "Pos Malaysia"),
+        /// The designated postal operator of Mozambique.
+        CorreiosMocambique = ("correios_mocambique", "Correios de Moçambique"),
+        /// The designated postal operator of Namibia.
+        Nampost = ("nampost", "NamPost"),
+        /// The designated postal operator of New Caledonia.
+        OptNouvelleCaledonie = ("opt_nouvelle_caledonie", "OPT Nouvelle-Calédonie"),
+        /// The designated postal operator of Niger.
+        NigerPost = ("niger_post", "Niger Poste"),
+        /// The designated postal operator of Norfolk Island.
+        NorfolkIslandPost = ("norfolk_island_post", "Norfolk Island Post"),
+        /// The designated postal operator of Nigeria.
+        Nipost = ("nipost", "NIPOST"),
+        /// The designated postal operator of Nicaragua.
+        CorreosNicaragua = ("correos_nicaragua", "Correos de Nicaragua"),
+        /// The designated postal operator of Norway, Svalbard and Jan Mayen.
+        PostenNorge = ("posten_norge", "Posten Norge"),
+        /// The designated postal operator of Nepal.
+        NepalPost = ("nepal_post", "Nepal Post"),
+        /// The designated postal operator of Nauru.
+        NauruPost = ("nauru_post", "Nauru Post"),
+        /// The designated postal operator of Niue.
+        NiuePost = ("niue_post", "Niue Post"),
+        /// The designated postal operator of New Zealand.
+        NzPost = ("nz_post", "NZ Post"),
+        /// The designated postal operator of Oman.
+        OmanPost = ("oman_post", "Oman Post"),
+        /// The designated postal operator of Panama.
+        CorreosPanama = ("correos_panama", "Correos de Panamá"),
+        /// The designated postal operator of Peru.
+        Serpost = ("serpost", "Serpost"),
+        /// The designated postal operator of French Polynesia.
+        FareRata = ("fare_rata", "Fare Rata (OPT Polynésie)"),
+        /// The designated postal operator of Papua New Guinea.
+        PngPost = ("png_post", "Post PNG"),
+        /// The designated postal operator of Philippines.
+        Phlpost = ("phlpost", "PHLPost"),
+        /// The designated postal operator of Pakistan.
+        PakistanPost = ("pakistan_post", "Pakistan Post"),
+        /// The designated postal operator of Poland.
+        PocztaPolska = ("poczta_polska", "Poczta Polska"),
+        /// The designated postal operator of Palestine, State of.
+        PalestinePost = ("palestine_post", "Palestine Post"),
+        /// The designated postal operator of Portugal.
+        Ctt = ("ctt", "CTT"),
+        /// The designated postal operator of Palau.
+        PalauPost = ("palau_post", "Palau Postal Service"),
+        /// The designated postal operator of Paraguay.
+        CorreoParaguayo = ("correo_paraguayo", "Correo Paraguayo"),
+        /// The designated postal operator of Qatar.
+        QatarPost = ("qatar_post", "Qatar Post"),
+        /// The designated postal operator of Romania.
+        PostaRomana = ("posta_romana", "Poșta Română"),
+        /// The designated postal operator of Serbia.
+        PostaSrbije = ("posta_srbije", "Pošta Srbije"),
+        /// The designated postal operator of Russian Federation.
+        RussianPost = ("russian_post", "Russian Post"),
+        /// The designated postal operator of Rwanda.
+        Iposita = ("iposita", "Iposita Rwanda"),
+        /// The designated postal operator of Saudi Arabia.
+        SaudiPost = ("saudi_post", "Saudi Post (SPL)"),
+        /// The designated postal operator of Solomon Islands.
+        SolomonIslandsPost = ("solomon_islands_post", "Solomon Islands Postal Corporation"),
+        /// The designated postal operator of Seychelles.
+        SeychellesPost = ("seychelles_post", "Seychelles Postal Services"),
+        /// The designated postal operator of Sudan.
+        Sudapost = ("sudapost", "Sudapost"),
+        /// The designated postal operator of Singapore.
+        Singpost = ("singpost", "Singapore Post"),
+        /// The designated postal operator of Saint Helena, Ascension and Tristan da Cunha, Ascension Island, Tristan da Cunha.
+        StHelenaPost = ("st_helena_post", "St Helena Post Office"),
+        /// The designated postal operator of Slovenia.
+        PostaSlovenije = ("posta_slovenije", "Pošta Slovenije"),
+        /// The designated postal operator of Slovakia.
+        SlovenskaPosta = ("slovenska_posta", "Slovenská pošta"),
+        /// The designated postal operator of Sierra Leone.
+        SierraLeonePost = ("sierra_leone_post", "Sierra Leone Postal Services"),
+        /// The designated postal operator of San Marino.
+        PosteSanMarino = ("poste_san_marino", "Poste San Marino"),
+        /// The designated postal operator of Senegal.
+        SenegalPost = ("senegal_post", "La Poste du Sénégal"),
+        /// The designated postal operator of Somalia.
+        SomaliPost = ("somali_post", "Somali Post"),
+        /// The designated postal operator of Suriname.
+        Surpost = ("surpost", "Surpost"),
+        /// The designated postal operator of South Sudan.
+        SouthSudanPost = ("south_sudan_post", "South Sudan Postal Service"),
+        /// The designated postal operator of Sao Tome and Principe.
+        CorreiosSaoTome = ("correios_sao_tome", "Correios de São Tomé e Príncipe"),
+        /// The designated postal operator of El Salvador.
+        CorreosElSalvador = ("correos_el_salvador", "Correos de El Salvador"),
+        /// The designated postal operator of Sint Maarten (Dutch part).
+        PostStMaarten = ("post_st_maarten", "Postal Services St. Maarten"),
+        /// The designated postal operator of Syrian Arab Republic.
+        SyrianPost = ("syrian_post", "Syrian Post"),
+        /// The designated postal operator of Eswatini.
+        EswatiniPost = ("eswatini_post", "Eswatini Post"),
+        /// The designated postal operator of Turks and Caicos Islands.
+        TurksCaicosPost = ("turks_caicos_post", "Turks and Caicos Islands Postal Service"),
+        /// The designated postal operator of Chad.
+        ChadPost = ("chad_post", "Société Tchadienne des Postes"),
+        /// The designated postal operator of Togo.
+        TogoPost = ("togo_post", "Société des Postes du Togo"),
+        /// The designated postal operator of Thailand.
+        ThailandPost = ("thailand_post", "Thailand Post"),
+        /// The designated postal operator of Tajikistan.
+        TajikPost = ("tajik_post", "Pochtai Tojikiston"),
+        /// The designated postal operator of Timor-Leste.
+        TimorLestePost = ("timor_leste_post", "Correios de Timor-Leste"),
+        /// The designated postal operator of Turkmenistan.
+        Turkmenpost = ("turkmenpost", "Turkmenpost"),
+        /// The designated postal operator of Tunisia.
+        TunisianPost = ("tunisian_post", "La Poste Tunisienne"),
+        /// The designated postal operator of Tonga.
+        TongaPost = ("tonga_post", "Tonga Post"),
+        /// The designated postal operator of Türkiye.
+        Ptt = ("ptt", "PTT (Türkiye)"),
+        /// The designated postal operator of Trinidad and Tobago.
+        Ttpost = ("ttpost", "TTPost"),
+        /// The designated postal operator of Tuvalu.
+        TuvaluPost = ("tuvalu_post", "Tuvalu Post"),
+        /// The designated postal operator of Taiwan.
+        ChunghwaPost = ("chunghwa_post", "Chunghwa Post"),
+        /// The designated postal operator of Tanzania.
+        TanzaniaPost = ("tanzania_post", "Tanzania Posts Corporation"),
+        /// The designated postal operator of Ukraine.
+        Ukrposhta = ("ukrposhta", "Ukrposhta"),
+        /// The designated postal operator of Uganda.
+        PostaUganda = ("posta_uganda", "Posta Uganda"),
+        /// The designated postal operator of Uruguay.
+        CorreoUruguayo = ("correo_uruguayo", "Correo Uruguayo"),
+        /// The designated postal operator of Uzbekistan.
+        UzbekistanPost = ("uzbekistan_post", "Uzbekistan Post"),
+        /// The designated postal operator of Holy See.
+        PosteVaticane = ("poste_vaticane", "Poste Vaticane"),
+        /// The designated postal operator of Saint Vincent and the Grenadines.
+        SvgPost = ("svg_post", "Saint Vincent and the Grenadines Postal Corporation"),
+        /// The designated postal operator of Venezuela.
+        Ipostel = ("ipostel", "Ipostel"),
+        /// The designated postal operator of Virgin Islands (British).
+        BviPost = ("bvi_post", "BVI Post"),
+        /// The designated postal operator of Viet Nam.
+        Vnpost = ("vnpost", "Vietnam Post"),
+        /// The designated postal operator of Vanuatu.
+        VanuatuPost = ("vanuatu_post", "Vanuatu Post"),
+        /// The designated postal operator of Wallis and Futuna.
+        WallisFutunaPost = ("wallis_futuna_post", "Wallis et Futuna Poste"),
+        /// The designated postal operator of Samoa.
+        SamoaPost = ("samoa_post", "SamoaPost"),
+        /// The designated postal operator of Yemen.
+        YemenPost = ("yemen_post", "Yemen Post"),
+        /// The designated postal operator of South Africa.
+        SaPostOffice = ("sa_post_office", "South African Post Office"),
+        /// The designated postal operator of Zambia.
+        Zampost = ("zampost", "Zampost"),
+        /// The designated postal operator of Zimbabwe.
+        Zimpost = ("zimpost", "Zimpost"),
     }
 }
 
-impl fmt::Display for Confidence {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::string::ToString;
 
-// ---------------------------------------------------------------------------------------------
-// Carrier
-// ---------------------------------------------------------------------------------------------
-
-macro_rules! carriers {
-    ($( $(#[$m:meta])* $var:ident = $id:literal, $name:literal; )*) => {
-        /// A carrier or postal operator.
-        ///
-        /// Ids are stable snake_case strings ([`as_str`](Self::as_str), `FromStr`, serde);
-        /// [`name`](Self::name) and `Display` give the human name. New carriers may be added
-        /// in minor releases.
-        ///
-        /// ```
-        /// use tracking_number::Carrier;
-        ///
-        /// assert_eq!(Carrier::Ups.as_str(), "ups");
-        /// assert_eq!(Carrier::CanadaPost.to_string(), "Canada Post");
-        /// assert_eq!("royal_mail".parse::<Carrier>()?, Carrier::RoyalMail);
-        /// assert!(Carrier::ALL.contains(&Carrier::Upu));
-        /// # Ok::<(), tracking_number::UnknownId>(())
-        /// ```
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        #[non_exhaustive]
-        pub enum Carrier {
-            $( $(#[$m])* $var, )*
-        }
-
-        impl Carrier {
-            /// Every carrier, in declaration order.
-            pub const ALL: &'static [Carrier] = &[$(Carrier::$var),*];
-
-            /// The stable id, e.g. `"canada_post"`.
-            ///
-            /// ```
-            /// use tracking_number::Carrier;
-            ///
-            /// assert_eq!(Carrier::DeutschePost.as_str(), "deutsche_post");
-            /// ```
-            #[must_use]
-            pub const fn as_str(self) -> &'static str {
-                match self { $(Carrier::$var => $id,)* }
-            }
-
-            /// The human name, e.g. `"Canada Post"`.
-            ///
-            /// ```
-            /// use tracking_number::Carrier;
-            ///
-            /// assert_eq!(Carrier::Usps.name(), "USPS");
-            /// ```
-            #[must_use]
-            pub const fn name(self) -> &'static str {
-                match self { $(Carrier::$var => $name,)* }
-            }
-        }
-    };
-}
-
-carriers! {
-    /// United Parcel Service.
-    Ups = "ups", "UPS";
-    /// FedEx.
-    Fedex = "fedex", "FedEx";
-    /// United States Postal Service.
-    Usps = "usps", "USPS";
-    /// DHL (Express, eCommerce).
-    Dhl = "dhl", "DHL";
-    /// Amazon Logistics.
-    Amazon = "amazon", "Amazon Logistics";
-    /// OnTrac.
-    Ontrac = "ontrac", "OnTrac";
-    /// LaserShip (now part of OnTrac).
-    Lasership = "lasership", "LaserShip";
-    /// Canada Post.
-    CanadaPost = "canada_post", "Canada Post";
-    /// Purolator.
-    Purolator = "purolator", "Purolator";
-    /// DPD.
-    Dpd = "dpd", "DPD";
-    /// Royal Mail (UK).
-    RoyalMail = "royal_mail", "Royal Mail";
-    /// Parcelforce Worldwide (UK).
-    Parcelforce = "parcelforce", "Parcelforce";
-    /// Evri (formerly Hermes UK).
-    Evri = "evri", "Evri";
-    /// Hermes Germany.
-    Hermes = "hermes", "Hermes";
-    /// GLS.
-    Gls = "gls", "GLS";
-    /// PostNL.
-    Postnl = "postnl", "PostNL";
-    /// Australia Post.
-    AustraliaPost = "australia_post", "Australia Post";
-    /// China Post / China EMS.
-    ChinaPost = "china_post", "China Post";
-    /// Japan Post.
-    JapanPost = "japan_post", "Japan Post";
-    /// La Poste (France).
-    LaPoste = "la_poste", "La Poste";
-    /// Colissimo (La Poste's parcel brand).
-    Colissimo = "colissimo", "Colissimo";
-    /// Chronopost.
-    Chronopost = "chronopost", "Chronopost";
-    /// Poste Italiane.
-    PosteItaliane = "poste_italiane", "Poste Italiane";
-    /// Correos (Spain).
-    Correos = "correos", "Correos";
-    /// India Post.
-    IndiaPost = "india_post", "India Post";
-    /// Israel Post.
-    IsraelPost = "israel_post", "Israel Post";
-    /// Deutsche Post / DHL Paket (Germany).
-    DeutschePost = "deutsche_post", "Deutsche Post DHL";
-    /// Landmark Global.
-    Landmark = "landmark", "Landmark Global";
-    /// Old Dominion Freight Line (no number format in the specification yet).
-    OldDominion = "old_dominion", "Old Dominion";
-    /// Canpar Express.
-    Canpar = "canpar", "Canpar";
-    /// Spee-Dee Delivery.
-    Speedee = "speedee", "Spee-Dee Delivery";
-    /// Yodel (UK).
-    Yodel = "yodel", "Yodel";
-    /// YunExpress.
-    Yunexpress = "yunexpress", "YunExpress";
-    /// GOFO (no number format in the specification yet).
-    Gofo = "gofo", "GOFO";
-    /// A UPU postal operator not in the crate's operator table (S10 numbers).
-    Upu = "upu", "UPU postal operator";
-    /// A GS1 logistics label (SSCC, GSIN) whose carrier the number does not tell.
-    Gs1 = "gs1", "GS1 logistics label";
-}
-
-impl fmt::Display for Carrier {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl FromStr for Carrier {
-    type Err = UnknownId;
-
-    /// Parses a carrier id (`"ups"`, `"canada_post"`, …).
-    ///
-    /// # Errors
-    ///
-    /// Any string that is not an id of [`Carrier::ALL`], e.g. `"UPS"` or `"royal mail"`.
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Carrier::ALL
-            .iter()
-            .copied()
-            .find(|c| c.as_str() == s)
-            .ok_or(UnknownId { kind: "carrier" })
-    }
-}
-
-/// The error of [`Carrier::from_str`] and [`Format::from_str`]: the id is not known.
-///
-/// ```
-/// use tracking_number::{Carrier, Format};
-///
-/// assert_eq!("nope".parse::<Carrier>().unwrap_err().to_string(), "unknown carrier id");
-/// assert_eq!("nope".parse::<Format>().unwrap_err().to_string(), "unknown format id");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct UnknownId {
-    kind: &'static str,
-}
-
-impl fmt::Display for UnknownId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown {} id", self.kind)
-    }
-}
-
-impl core::error::Error for UnknownId {}
-
-// ---------------------------------------------------------------------------------------------
-// Format
-// ---------------------------------------------------------------------------------------------
-
-macro_rules! formats {
-    ($( $(#[$m:meta])* $var:ident => $def:path; )*) => {
-        /// A tracking-number format (numbering scheme).
-        ///
-        /// Ids are stable snake_case strings ([`as_str`](Self::as_str), `FromStr`, serde); see
-        /// [`Format::ALL`] for the list. Metadata: [`carrier`](Self::carrier) (the default
-        /// carrier), [`has_check_digit`](Self::has_check_digit),
-        /// [`confidence`](Self::confidence), [`min_len`](Self::min_len) /
-        /// [`max_len`](Self::max_len) and a valid [`example`](Self::example).
-        ///
-        /// ```
-        /// use tracking_number::{Carrier, Format};
-        ///
-        /// let f: Format = "ups_1z".parse()?;
-        /// assert_eq!(f, Format::Ups1Z);
-        /// assert_eq!(f.carrier(), Carrier::Ups);
-        /// assert_eq!(f.to_string(), "UPS 1Z");
-        /// assert_eq!((f.min_len(), f.max_len()), (18, 18));
-        /// assert!(f.has_check_digit());
-        /// # Ok::<(), tracking_number::UnknownId>(())
-        /// ```
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        #[non_exhaustive]
-        pub enum Format {
-            $( $(#[$m])* $var, )*
-        }
-
-        impl Format {
-            /// Every format, in registry order (which is also the last tie-breaker of the
-            /// ranking).
-            pub const ALL: &'static [Format] = &[$(Format::$var),*];
-        }
-
-        /// The registry: one entry per format, in `Format` order.
-        pub(crate) const FORMATS: &[&FormatDef] = &[$(&$def),*];
-    };
-}
-
-formats! {
-    /// UPU S10 international postal item (`RB123456785GB`).
-    S10 => s10::S10;
-    /// GS1 SSCC-18 logistic unit, with or without AI `00`.
-    Sscc => gs1::SSCC;
-    /// GS1 GSIN (global shipment identification number, 17 digits).
-    Gsin => gs1::GSIN;
-    /// USPS Intelligent Mail package barcode PIC (22 or 26 digits, `91`–`95`).
-    UspsImpb => usps::IMPB;
-    /// USPS IMpb with the `420` + ZIP routing prefix (30 or 34 digits).
-    UspsImpbRouted => usps::IMPB_ROUTED;
-    /// USPS legacy 20-digit Delivery/Signature Confirmation.
-    UspsLegacy => usps::LEGACY;
-    /// UPS `1Z` (18 characters).
-    Ups1Z => ups::UPS_1Z;
-    /// UPS waybill / freight (11 characters, low confidence).
-    UpsWaybill => ups::WAYBILL;
-    /// UPS Mail Innovations (`MI` + mailer id + reference).
-    UpsMailInnovations => ups::MAIL_INNOVATIONS;
-    /// FedEx Express (12 digits).
-    FedexExpress => fedex::EXPRESS;
-    /// FedEx Ground (15 digits).
-    FedexGround => fedex::GROUND;
-    /// FedEx Ground `96` barcode (22 digits).
-    FedexGround96 => fedex::GROUND_96;
-    /// FedEx 34-digit barcode (Express or Ground GSN).
-    Fedex34 => fedex::FEDEX_34;
-    /// FedEx ASTRA barcode (32 digits).
-    FedexAstra => fedex::ASTRA;
-    /// FedEx door tag (`DT` + 12 digits).
-    FedexDoorTag => fedex::DOOR_TAG;
-    /// DHL Express waybill (10 or 11 digits, mod 7).
-    DhlExpress => dhl::EXPRESS;
-    /// DHL piece id / license plate (`JD`/`JJD` + 18 digits).
-    DhlPieceId => dhl::PIECE_ID;
-    /// DHL Paket Identcode (12 digits, 4-9 weighting).
-    DhlPaketIdentcode => dhl::IDENTCODE;
-    /// DHL Paket `JJD` piece code (13–18 digits).
-    DhlPaketJjd => dhl::PAKET_JJD;
-    /// DHL eCommerce / Global Mail reference.
-    DhlEcommerce => dhl::ECOMMERCE;
-    /// Amazon Logistics `TBA`/`TBC`/`TBM`.
-    AmazonTba => amazon::TBA;
-    /// Amazon international (`A`/`F`/`C` + 10 digits, low confidence).
-    AmazonIntl => amazon::INTL;
-    /// OnTrac `C`/`D` + 14 digits.
-    Ontrac => ontrac::ONTRAC;
-    /// LaserShip (`1LS…`, `L?` + 8 digits).
-    Lasership => ontrac::LASERSHIP;
-    /// Canada Post domestic (16 digits).
-    CanadaPost16 => canada_post::CP16;
-    /// Canada Post domestic (12 digits, no check digit, low confidence).
-    CanadaPost12 => canada_post::CP12;
-    /// Purolator PIN (12 digits, Luhn).
-    Purolator => purolator::PIN;
-    /// Purolator alphanumeric PIN (3 letters + 9 digits).
-    PurolatorAlpha => purolator::ALPHA;
-    /// Parcelforce domestic/export.
-    Parcelforce => uk::PARCELFORCE;
-    /// Evri parcel number (16 digits) or calling-card number (8 digits).
-    Evri => evri::EVRI;
-    /// Hermes Germany parcel number.
-    HermesDe => evri::HERMES_DE;
-    /// DPD parcel number (14, 15 with check character, or the 28-character barcode).
-    Dpd => dpd::DPD;
-    /// GLS parcel number (11–14 digits, check rule unconfirmed).
-    Gls => gls::PARCEL;
-    /// GLS Track-ID (8 letters and digits).
-    GlsTrackId => gls::TRACK_ID;
-    /// PostNL `3S` barcode.
-    Postnl3s => postnl::THREE_S;
-    /// Australia Post eParcel article id.
-    AustraliaPostEparcel => australia_post::EPARCEL;
-    /// Japan Post registered / recorded item (11 digits, mod 7).
-    JapanPostRegistered => japan_post::REGISTERED;
-    /// Japan Post Yu-Pack / Letter Pack (12 digits).
-    JapanPostYuPack => japan_post::YU_PACK;
-    /// Colissimo / La Poste domestic (13 characters).
-    Colissimo => france::COLISSIMO;
-    /// Chronopost (S10-shaped, `…FR`).
-    Chronopost => france::CHRONOPOST;
-    /// Correos domestic (`PQ`/`PK`…).
-    CorreosDomestic => southern_europe::CORREOS;
-    /// Poste Italiane domestic (12–13 digits).
-    PosteItalianeDomestic => southern_europe::POSTE_ITALIANE;
-    /// Landmark Global `LTN…N1`.
-    Landmark => landmark::LTN;
-    /// Yodel `JD`/`JJD` + 16 digits.
-    Yodel => uk::YODEL;
-    /// Canpar (letter + 21 digits).
-    Canpar => others::CANPAR;
-    /// Spee-Dee Delivery (`SP` + 18 digits; assumption, low confidence).
-    Speedee => others::SPEEDEE;
-    /// YunExpress (`YT` + 16 digits; assumption, low confidence).
-    Yunexpress => others::YUNEXPRESS;
-}
-
-impl Format {
-    #[inline]
-    pub(crate) const fn def(self) -> &'static FormatDef {
-        FORMATS[self as usize]
-    }
-
-    /// The stable id, e.g. `"s10"`, `"ups_1z"`, `"fedex_express"`.
-    ///
-    /// ```
-    /// use tracking_number::Format;
-    ///
-    /// assert_eq!(Format::FedexExpress.as_str(), "fedex_express");
-    /// ```
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        self.def().id
-    }
-
-    /// The human name, e.g. `"FedEx Express"`.
-    ///
-    /// ```
-    /// use tracking_number::Format;
-    ///
-    /// assert_eq!(Format::S10.name(), "UPU S10");
-    /// ```
-    #[must_use]
-    pub const fn name(self) -> &'static str {
-        self.def().name
-    }
-
-    /// The default carrier (S10 numbers report the operator of their country code instead;
-    /// see [`TrackingNumber::carrier`](crate::TrackingNumber::carrier)).
-    ///
-    /// ```
-    /// use tracking_number::{Carrier, Format};
-    ///
-    /// assert_eq!(Format::S10.carrier(), Carrier::Upu);
-    /// assert_eq!(Format::Purolator.carrier(), Carrier::Purolator);
-    /// ```
-    #[must_use]
-    pub const fn carrier(self) -> Carrier {
-        self.def().carrier
-    }
-
-    /// Whether numbers of this format (at least one of its layouts) carry a check digit.
-    ///
-    /// ```
-    /// use tracking_number::Format;
-    ///
-    /// assert!(Format::FedexExpress.has_check_digit());
-    /// assert!(!Format::AmazonTba.has_check_digit());
-    /// ```
-    #[must_use]
-    pub const fn has_check_digit(self) -> bool {
-        let rows = self.def().rows;
-        let mut i = 0;
-        while i < rows.len() {
-            if rows[i].check.is_some() {
-                return true;
-            }
-            i += 1;
-        }
-        false
-    }
-
-    /// How well established the format is (its main layout; some alternative layouts are
-    /// ranked lower).
-    ///
-    /// ```
-    /// use tracking_number::{Confidence, Format};
-    ///
-    /// assert_eq!(Format::Gls.confidence(), Confidence::Low);
-    /// ```
-    #[must_use]
-    pub const fn confidence(self) -> Confidence {
-        self.def().confidence
-    }
-
-    /// The shortest normalised length of the format.
-    ///
-    /// ```
-    /// use tracking_number::Format;
-    ///
-    /// assert_eq!(Format::UspsImpb.min_len(), 22);
-    /// ```
-    #[must_use]
-    pub const fn min_len(self) -> usize {
-        let rows = self.def().rows;
-        let mut m = usize::MAX;
-        let mut i = 0;
-        while i < rows.len() {
-            if (rows[i].min_len as usize) < m {
-                m = rows[i].min_len as usize;
-            }
-            i += 1;
-        }
-        m
-    }
-
-    /// The longest normalised length of the format.
-    ///
-    /// ```
-    /// use tracking_number::Format;
-    ///
-    /// assert_eq!(Format::UspsImpb.max_len(), 26);
-    /// ```
-    #[must_use]
-    pub const fn max_len(self) -> usize {
-        let rows = self.def().rows;
-        let mut m = 0;
-        let mut i = 0;
-        while i < rows.len() {
-            if (rows[i].max_len as usize) > m {
-                m = rows[i].max_len as usize;
-            }
-            i += 1;
-        }
-        m
-    }
-
-    /// A documented valid sample of the format (from the crate's specification; constructed
-    /// samples are not real shipments).
-    ///
-    /// ```
-    /// use tracking_number::{Format, TrackingNumber};
-    ///
-    /// let n = TrackingNumber::parse(Format::Ups1Z.example())?;
-    /// assert_eq!(n.format(), Format::Ups1Z);
-    /// # Ok::<(), tracking_number::ParseError>(())
-    /// ```
-    #[must_use]
-    pub const fn example(self) -> &'static str {
-        self.def().example
-    }
-
-    /// Whether `s` (normalised: upper case, no separators) is a valid number of this format.
-    /// Allocation-free.
-    ///
-    /// ```
-    /// use tracking_number::Format;
-    ///
-    /// assert!(Format::FedexExpress.is_valid("986578788855"));
-    /// assert!(!Format::FedexExpress.is_valid("986578788856"));
-    /// ```
-    #[must_use]
-    pub fn is_valid(self, s: &str) -> bool {
-        crate::detect::validate_format(self, s.as_bytes()).is_some()
-    }
-}
-
-impl fmt::Display for Format {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl FromStr for Format {
-    type Err = UnknownId;
-
-    /// Parses a format id (`"s10"`, `"ups_1z"`, …).
-    ///
-    /// # Errors
-    ///
-    /// Any string that is not an id of [`Format::ALL`], e.g. `"S10"` or `"ups"`.
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Format::ALL
-            .iter()
-            .copied()
-            .find(|f| f.as_str() == s)
-            .ok_or(UnknownId { kind: "format" })
-    }
-}
-
-#[cfg(feature = "serde")]
-macro_rules! serde_as_id {
-    ($ty:ty, $what:literal) => {
-        impl serde::Serialize for $ty {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.as_str())
+    #[test]
+    fn ids_and_names_are_unique_and_round_trip() {
+        for (i, a) in Carrier::ALL.iter().enumerate() {
+            assert_eq!(a.as_str().parse::<Carrier>(), Ok(*a));
+            assert_eq!(a.to_string().parse::<Carrier>(), Ok(*a), "{a:?}");
+            assert!(a.as_str().bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'));
+            for b in &Carrier::ALL[i + 1..] {
+                assert!(!crate::id::spells(a.as_str(), b.as_str(), b.name()), "{a:?} {b:?}");
+                assert!(!crate::id::spells(a.name(), b.as_str(), b.name()), "{a:?} {b:?}");
             }
         }
-
-        impl<'de> serde::Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                struct V;
-                impl serde::de::Visitor<'_> for V {
-                    type Value = $ty;
-                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                        f.write_str($what)
-                    }
-                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$ty, E> {
-                        v.parse()
-                            .map_err(|_| E::invalid_value(serde::de::Unexpected::Str(v), &self))
-                    }
-                }
-                d.deserialize_str(V)
-            }
-        }
-    };
-}
-
-#[cfg(feature = "serde")]
-serde_as_id!(Carrier, "a carrier id such as \"ups\"");
-#[cfg(feature = "serde")]
-serde_as_id!(Format, "a format id such as \"ups_1z\"");
-
-// ---------------------------------------------------------------------------------------------
-// The flattened registry used by the detector
-// ---------------------------------------------------------------------------------------------
-
-const fn count_rows() -> usize {
-    let mut n = 0;
-    let mut i = 0;
-    while i < FORMATS.len() {
-        assert!(
-            FORMATS[i].format as usize == i,
-            "registry out of Format order"
-        );
-        n += FORMATS[i].rows.len();
-        i += 1;
     }
-    n
 }
-
-/// Number of layouts across all formats (at most 128: the detector uses `u128` masks).
-pub(crate) const N_ROWS: usize = count_rows();
-const _: () = assert!(N_ROWS <= 128, "too many layouts for the u128 masks");
-
-const fn flatten() -> [RowRef; N_ROWS] {
-    let mut out = [RowRef {
-        def: FORMATS[0],
-        row: &FORMATS[0].rows[0],
-    }; N_ROWS];
-    let mut k = 0;
-    let mut i = 0;
-    while i < FORMATS.len() {
-        let def = FORMATS[i];
-        let mut j = 0;
-        while j < def.rows.len() {
-            out[k] = RowRef {
-                def,
-                row: &def.rows[j],
-            };
-            k += 1;
-            j += 1;
-        }
-        i += 1;
-    }
-    out
-}
-
-/// Every layout, formats in registry order.
-pub(crate) static ROWS: [RowRef; N_ROWS] = flatten();
-
-const fn len_masks() -> [u128; MAX_LEN + 1] {
-    let rows = flatten();
-    let mut m = [0u128; MAX_LEN + 1];
-    let mut i = 0;
-    while i < N_ROWS {
-        let mut l = rows[i].row.min_len as usize;
-        while l <= rows[i].row.max_len as usize {
-            m[l] |= 1u128 << i;
-            l += 1;
-        }
-        i += 1;
-    }
-    m
-}
-
-/// For each character class (`0-9A-Z` as 0..36): the rows whose first (`last == false`) or
-/// last (`last == true`) character can be of that class.
-const fn end_char_masks(last: bool) -> [u128; 36] {
-    let rows = flatten();
-    let mut m = [0u128; 36];
-    let mut i = 0;
-    while i < N_ROWS {
-        let set = if last {
-            rows[i].row.last_set()
-        } else {
-            rows[i].row.first_set()
-        };
-        let mut c = 0;
-        while c < 36 {
-            if set & (1u64 << c) != 0 {
-                m[c] |= 1u128 << i;
-            }
-            c += 1;
-        }
-        i += 1;
-    }
-    m
-}
-
-/// `[rows an all-digit input can match, rows an input with a letter can match]`.
-const fn kind_masks() -> [u128; 2] {
-    let rows = flatten();
-    let mut m = [0u128; 2];
-    let mut i = 0;
-    while i < N_ROWS {
-        if rows[i].row.digits_possible() {
-            m[0] |= 1u128 << i;
-        }
-        if rows[i].row.letters_possible() {
-            m[1] |= 1u128 << i;
-        }
-        i += 1;
-    }
-    m
-}
-
-const fn base_keys() -> [u32; N_ROWS] {
-    let rows = flatten();
-    let mut k = [0u32; N_ROWS];
-    let mut i = 0;
-    while i < N_ROWS {
-        let conf = match rows[i].row.confidence {
-            Some(c) => c,
-            None => rows[i].def.confidence,
-        };
-        let conf = match conf {
-            Confidence::Low => 0u32,
-            Confidence::Medium => 1,
-            Confidence::High => 2,
-        };
-        let prio = 255 - rows[i].def.format as u32;
-        k[i] = ((rows[i].row.specificity as u32) << 16) | (conf << 8) | prio;
-        i += 1;
-    }
-    k
-}
-
-/// The highest rank key each layout can reach (its best evidence tier with its base key),
-/// used to skip check digits that cannot change the best reading.
-const fn max_keys() -> [u32; N_ROWS] {
-    let rows = flatten();
-    let base = base_keys();
-    let mut k = [0u32; N_ROWS];
-    let mut i = 0;
-    while i < N_ROWS {
-        let conf = match rows[i].row.confidence {
-            Some(c) => c,
-            None => rows[i].def.confidence,
-        };
-        // Verified (2) if there is a check digit, else no check digit (1); Medium/High + 3
-        let tier = if rows[i].row.check.is_some() { 2 } else { 1 };
-        let tier = match conf {
-            Confidence::Low => tier,
-            _ => 3 + tier,
-        };
-        k[i] = (tier << 24) | base[i];
-        i += 1;
-    }
-    k
-}
-
-/// The highest rank key of each layout (see `detect::key`).
-pub(crate) static MAX_KEY: [u32; N_ROWS] = max_keys();
-/// Layouts by second character (`0-9A-Z`); every layout for inputs shorter than 2.
-pub(crate) static SECOND_MASK: [u128; 36] = second_masks();
-
-const fn second_masks() -> [u128; 36] {
-    let rows = flatten();
-    let mut m = [0u128; 36];
-    let mut i = 0;
-    while i < N_ROWS {
-        let set = rows[i].row.set_at(1);
-        let mut c = 0;
-        while c < 36 {
-            if set & (1u64 << c) != 0 {
-                m[c] |= 1u128 << i;
-            }
-            c += 1;
-        }
-        i += 1;
-    }
-    m
-}
-
-/// Layouts by last character (`0-9A-Z`).
-pub(crate) static LAST_MASK: [u128; 36] = end_char_masks(true);
-/// Layouts by input kind: index 0 = all digits, 1 = contains a letter.
-pub(crate) static KIND_MASK: [u128; 2] = kind_masks();
-/// The ranking key of each layout without its evidence tier (specificity, confidence,
-/// registry priority).
-pub(crate) static BASE_KEY: [u32; N_ROWS] = base_keys();
-
-/// Layouts by normalised length.
-pub(crate) static LEN_MASK: [u128; MAX_LEN + 1] = len_masks();
-/// Layouts by first character (`0-9A-Z`).
-pub(crate) static FIRST_MASK: [u128; 36] = end_char_masks(false);

@@ -111,22 +111,30 @@
 //! characters; the keyed permutation is most of it) and 18 M/s for 16 random characters
 //! from ChaCha8, on one core; figures and floors in `BENCHMARKS.md`.
 
+mod build;
+mod builder;
+mod capacity;
+mod charset;
+mod conflicts;
 mod date;
+mod detect;
 mod error;
-mod fast;
 mod feistel;
 mod format;
+mod generate;
 mod number;
-mod registry;
+mod pattern;
+mod read;
 
+pub use builder::Builder;
+pub use charset::Charset;
+pub use conflicts::{Conflict, Conflicts, CONFLICT_SAMPLES};
 pub use date::{Date, DateError, DateErrorKind, DateFormat, DateStamp};
+pub use detect::{detect_with, Detected, Detection, MAX_CUSTOM_MATCHES};
 pub use error::{
     GenerateError, GenerateErrorKind, NumberError, NumberErrorKind, PatternError, PatternErrorKind,
     SegmentKind,
 };
 pub use feistel::Permutation;
-pub use format::{Builder, Charset, CustomFormat, UserCheck, MAX_LEN, MAX_SEGMENTS};
+pub use format::{CustomFormat, UserCheck, MAX_LEN, MAX_SEGMENTS};
 pub use number::{CustomNumber, ParsedNumber, Parts};
-pub use registry::{
-    detect_with, Conflict, Conflicts, Detected, Detection, CONFLICT_SAMPLES, MAX_CUSTOM_MATCHES,
-};

@@ -1,155 +1,553 @@
-//! Display adapters: the grouped printed form and tracking URLs.
+//! Formats: the numbering schemes the crate knows, and the registry that describes them.
+//!
+//! [`Format`] names a numbering scheme (a carrier may have several; a UPU S10 number belongs
+//! to the postal operator of its country code). Each format is data: a [`FormatDef`] in one
+//! file per carrier under `src/formats/`, listing its layouts ([`Entry`]: a
+//! [`Layout`] with its [`Confidence`], carrier and tracking-URL rules), a valid example, its
+//! service-code names and **the public sources of its facts**. One engine (`index.rs`)
+//! interprets them. Adding a format = one data entry and one line in the registry below.
 
-use core::fmt;
+use crate::carrier::Carrier;
+use crate::check::Algorithm;
+use crate::id::id_enum;
+use crate::layout::{Layout, MAX_LEN};
 
-/// Room for any grouped number: [`TrackingNumber::MAX_LEN`](crate::TrackingNumber::MAX_LEN)
-/// characters plus one space between each.
-pub const GROUPED_BUF_LEN: usize = 2 * crate::spec::MAX_LEN;
+mod amazon;
+mod aramex;
+mod australia_post;
+mod blue_dart;
+mod bpost;
+mod brt;
+mod cainiao;
+mod canada_post;
+mod canpar;
+mod chronopost;
+mod colissimo;
+mod correos;
+mod delhivery;
+mod dhl;
+mod dpd;
+mod estafeta;
+mod evri;
+mod fedex;
+mod four_px;
+mod gls;
+mod gofo;
+mod gs1;
+mod hermes;
+mod inpost;
+mod japan_post;
+mod jt_express;
+mod landmark;
+mod lasership;
+mod mondial_relay;
+mod old_dominion;
+mod ontrac;
+mod packeta;
+mod parcelforce;
+mod poczta_polska;
+mod poste_italiane;
+mod posti;
+mod postnl;
+mod purolator;
+mod s10;
+mod sagawa;
+mod sf_express;
+mod speedee;
+mod swiss_post;
+mod uniuni;
+mod ups;
+mod usps;
+mod xpo;
+mod yamato;
+mod yodel;
+mod yunexpress;
 
-/// The printed form of a number, groups separated by single spaces; from
-/// [`TrackingNumber::grouped`](crate::TrackingNumber::grouped).
-///
-/// Each format has its own grouping (UPS `1Z 999 AA1 01 2345 6784`, S10 `RB 123 456 785 GB`,
-/// DPD `0998 0000 0200 33 F`); characters beyond it are printed in groups of four.
-/// `parse_lenient` reads the grouped form back.
-///
-/// ```
-/// use tracking_number::TrackingNumber;
-///
-/// let n = TrackingNumber::parse("09980000020033F")?;
-/// let mut buf = [0u8; tracking_number::GROUPED_BUF_LEN];
-/// assert_eq!(n.grouped().encode(&mut buf), "0998 0000 0200 33 F");
-/// assert_eq!(TrackingNumber::parse_lenient(&n.grouped().to_string())?.number(), n);
-/// # Ok::<(), tracking_number::ParseError>(())
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Grouped<'a> {
-    s: &'a str,
-    groups: &'static [u8],
+pub(crate) use s10::{operator, service_name, Operator};
+
+// ---------------------------------------------------------------------------------------------
+// Confidence
+// ---------------------------------------------------------------------------------------------
+
+id_enum! {
+    /// How far the structure of a reading sets it apart from ordinary numbers, per layout.
+    ///
+    /// - `High`: a standard or the carrier's own documentation defines it, and it carries a
+    ///   check character or a distinctive structure;
+    /// - `Medium`: public descriptions agree, and it carries a check character or a
+    ///   distinctive structure (literal prefix, letters in fixed places);
+    /// - `Low`: a bare digit run without a public check character, or a pattern that
+    ///   ordinary ids also fit. Low readings are listed by [`detect`](crate::detect()) but are
+    ///   never the default answer of [`TrackingNumber::parse`](crate::TrackingNumber::parse);
+    ///   a carrier hint ([`TrackingNumber::parse_for`](crate::TrackingNumber::parse_for))
+    ///   accepts them.
+    ///
+    /// ```
+    /// use tracking_number::{Confidence, Format};
+    ///
+    /// assert_eq!(Format::Ups1Z.confidence(), Confidence::High);
+    /// assert!(Confidence::High > Confidence::Low);
+    /// assert_eq!(Confidence::Medium.as_str(), "medium");
+    /// ```
+    #[non_exhaustive]
+    pub enum Confidence: "confidence", "tracking_number::Confidence", example Medium {
+        /// Listed, never the default answer.
+        Low = ("low", "low"),
+        /// Public descriptions agree; checked or distinctive.
+        Medium = ("medium", "medium"),
+        /// Standardised or documented by the carrier; checked or distinctive.
+        High = ("high", "high"),
+    }
 }
 
-impl<'a> Grouped<'a> {
-    pub(crate) fn new(s: &'a str, groups: &'static [u8]) -> Self {
-        Grouped { s, groups }
-    }
+// ---------------------------------------------------------------------------------------------
+// The schema of the registry
+// ---------------------------------------------------------------------------------------------
 
-    /// Calls `f` with each group in order.
-    fn for_each(&self, mut f: impl FnMut(&'a str) -> fmt::Result) -> fmt::Result {
-        let mut rest = self.s;
-        let mut sizes = self.groups.iter().map(|&g| g as usize).filter(|&g| g > 0);
-        while !rest.is_empty() {
-            let size = sizes.next().unwrap_or(4).min(rest.len());
-            let (head, tail) = rest.split_at(size);
-            f(head)?;
-            rest = tail;
+/// Which carrier a number of a layout belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CarrierRule {
+    /// The format's carrier.
+    Inherit,
+    /// The postal operator of the S10 country code (the last two letters).
+    ByCountry,
+}
+
+/// Which tracking page a number of a layout links to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum UrlRule {
+    /// The format's URL.
+    Inherit,
+    /// This template (`{}` = the display number).
+    Template(&'static str),
+    /// The operator of the S10 country code.
+    ByCountry,
+}
+
+/// How service codes are named.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Services {
+    None,
+    /// Exact codes.
+    Codes(&'static [(&'static str, &'static str)]),
+    /// Numeric ranges (inclusive) of a numeric code.
+    Ranges(&'static [(u16, u16, &'static str)]),
+    /// The UPU S10 service-indicator table.
+    S10,
+}
+
+impl Services {
+    /// The human name of `code`, if known.
+    pub(crate) fn name(&self, code: &str) -> Option<&'static str> {
+        match *self {
+            Services::None => None,
+            Services::Codes(table) => table.iter().find(|(c, _)| *c == code).map(|(_, n)| *n),
+            Services::Ranges(table) => {
+                let v = code.parse::<u16>().ok()?;
+                table
+                    .iter()
+                    .find(|(lo, hi, _)| *lo <= v && v <= *hi)
+                    .map(|t| t.2)
+            }
+            Services::S10 => service_name(code.as_bytes()),
         }
-        Ok(())
+    }
+}
+
+/// A layout of a format with its confidence, carrier and URL rules.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Entry {
+    pub(crate) layout: Layout,
+    pub(crate) confidence: Option<Confidence>,
+    pub(crate) carrier: CarrierRule,
+    pub(crate) url: UrlRule,
+}
+
+impl Entry {
+    pub(crate) const fn new(layout: Layout) -> Entry {
+        Entry {
+            layout,
+            confidence: None,
+            carrier: CarrierRule::Inherit,
+            url: UrlRule::Inherit,
+        }
     }
 
-    /// Writes the grouped form into `buf` and returns it; no allocation.
-    ///
-    /// ```
-    /// use tracking_number::{TrackingNumber, GROUPED_BUF_LEN};
-    ///
-    /// let n = TrackingNumber::parse("9400111206206406260787")?;
-    /// let mut buf = [0u8; GROUPED_BUF_LEN];
-    /// assert_eq!(n.grouped().encode(&mut buf), "9400 1112 0620 6406 2607 87");
-    /// # Ok::<(), tracking_number::ParseError>(())
-    /// ```
-    pub fn encode<'b>(&self, buf: &'b mut [u8; GROUPED_BUF_LEN]) -> &'b str {
-        let mut n = 0usize;
-        let _ = self.for_each(|g| {
-            if n > 0 && n < buf.len() {
-                buf[n] = b' ';
-                n += 1;
+    /// A confidence other than the format's.
+    pub(crate) const fn confidence(mut self, c: Confidence) -> Entry {
+        self.confidence = Some(c);
+        self
+    }
+
+    /// A carrier rule other than the format's carrier.
+    pub(crate) const fn carrier(mut self, rule: CarrierRule) -> Entry {
+        self.carrier = rule;
+        self
+    }
+
+    /// A URL rule other than the format's.
+    pub(crate) const fn url(mut self, rule: UrlRule) -> Entry {
+        self.url = rule;
+        self
+    }
+}
+
+/// Everything about one format.
+#[derive(Debug)]
+pub(crate) struct FormatDef {
+    pub(crate) format: Format,
+    pub(crate) carrier: Carrier,
+    pub(crate) confidence: Confidence,
+    pub(crate) url: Option<&'static str>,
+    pub(crate) example: &'static str,
+    pub(crate) services: Services,
+    /// The public documents and pages its facts come from.
+    pub(crate) source: &'static str,
+    pub(crate) entries: &'static [Entry],
+}
+
+/// A shorthand for a layout with the format's defaults.
+pub(crate) const fn entry(layout: Layout) -> Entry {
+    Entry::new(layout)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The registry
+// ---------------------------------------------------------------------------------------------
+
+macro_rules! registry {
+    ($( $(#[$m:meta])* $var:ident = ($id:literal, $name:literal) => $def:path; )*) => {
+        id_enum! {
+            /// A tracking-number format (numbering scheme).
+            ///
+            /// Ids are stable snake_case strings ([`as_str`](Self::as_str), serde);
+            /// `Display` gives the human name; `FromStr` reads either. [`Format::ALL`] lists
+            /// them in registry order (the last tie-breaker of the ranking). Metadata:
+            /// [`carrier`](Self::carrier), [`check_digit`](Self::check_digit),
+            /// [`confidence`](Self::confidence), [`min_len`](Self::min_len) /
+            /// [`max_len`](Self::max_len), a valid [`example`](Self::example), the public
+            /// [`source`](Self::source) of its facts and its
+            /// [`tracking_url`](Self::tracking_url) template.
+            ///
+            /// ```
+            /// use tracking_number::{Carrier, Format};
+            ///
+            /// let f: Format = "ups_1z".parse()?;
+            /// assert_eq!(f, Format::Ups1Z);
+            /// assert_eq!(f.carrier(), Carrier::Ups);
+            /// assert_eq!(f.to_string(), "UPS 1Z");
+            /// assert_eq!("UPS 1Z".parse::<Format>()?, f);
+            /// assert_eq!((f.min_len(), f.max_len()), (18, 18));
+            /// assert!(f.check_digit().is_some());
+            /// # Ok::<(), tracking_number::UnknownId>(())
+            /// ```
+            #[non_exhaustive]
+            pub enum Format: "format", "tracking_number::Format", example Ups1Z {
+                $( $(#[$m])* $var = ($id, $name), )*
             }
-            let end = (n + g.len()).min(buf.len());
-            buf[n..end].copy_from_slice(&g.as_bytes()[..end - n]);
-            n = end;
-            Ok(())
-        });
-        core::str::from_utf8(&buf[..n]).unwrap_or("")
-    }
+        }
+
+        /// The registry: one definition per format, in `Format` order.
+        pub(crate) const FORMATS: &[&FormatDef] = &[$(&$def),*];
+    };
 }
 
-impl fmt::Display for Grouped<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut first = true;
-        self.for_each(|g| {
-            if !first {
-                f.write_str(" ")?;
-            }
-            first = false;
-            f.write_str(g)
-        })
-    }
+registry! {
+    /// UPU S10 international postal item (`RB123456785GB`).
+    S10 = ("s10", "UPU S10") => s10::S10;
+    /// Royal Mail domestic tracked items (`TT…GB`: S10 shape, domestic service letters).
+    RoyalMailDomestic = ("royal_mail_domestic", "Royal Mail domestic tracked") => s10::ROYAL_MAIL_DOMESTIC;
+    /// GS1 SSCC-18 logistic unit, with or without AI `00`.
+    Sscc = ("sscc", "GS1 SSCC") => gs1::SSCC;
+    /// GS1 GSIN (global shipment identification number, 17 digits).
+    Gsin = ("gsin", "GS1 GSIN") => gs1::GSIN;
+    /// USPS Intelligent Mail package barcode PIC (22 or 26 digits, `91`–`95`).
+    UspsImpb = ("usps_impb", "USPS IMpb") => usps::IMPB;
+    /// USPS IMpb with the `420` + ZIP routing prefix (30 or 34 digits).
+    UspsImpbRouted = ("usps_impb_routed", "USPS IMpb with ZIP routing") => usps::IMPB_ROUTED;
+    /// USPS legacy 20-digit Delivery/Signature Confirmation.
+    UspsLegacy = ("usps_legacy", "USPS legacy 20-digit") => usps::LEGACY;
+    /// UPS `1Z` (18 characters).
+    Ups1Z = ("ups_1z", "UPS 1Z") => ups::UPS_1Z;
+    /// UPS waybills (`T`/`H` + 10 digits; `J`/`K`/`V` + 10 digits with a check).
+    UpsWaybill = ("ups_waybill", "UPS waybill") => ups::WAYBILL;
+    /// UPS InfoNotice reference (12 digits).
+    UpsInfoNotice = ("ups_infonotice", "UPS InfoNotice") => ups::INFONOTICE;
+    /// UPS freight PRO number (9 digits).
+    UpsFreight = ("ups_freight", "UPS freight PRO number") => ups::FREIGHT;
+    /// UPS Mail Innovations (`MI` + mailer id + reference).
+    UpsMailInnovations = ("ups_mail_innovations", "UPS Mail Innovations") => ups::MAIL_INNOVATIONS;
+    /// FedEx Express (12 digits).
+    FedexExpress = ("fedex_express", "FedEx Express") => fedex::EXPRESS;
+    /// FedEx Ground (15 digits).
+    FedexGround = ("fedex_ground", "FedEx Ground") => fedex::GROUND;
+    /// FedEx Ground `96` barcode (22 digits).
+    FedexGround96 = ("fedex_ground_96", "FedEx Ground 96 barcode") => fedex::GROUND_96;
+    /// FedEx 34-digit barcode (Express or Ground GSN).
+    Fedex34 = ("fedex_34", "FedEx 34-digit barcode") => fedex::FEDEX_34;
+    /// FedEx ASTRA barcode (32 digits).
+    FedexAstra = ("fedex_astra", "FedEx ASTRA barcode") => fedex::ASTRA;
+    /// FedEx Ground Economy / SmartPost (20 digits: the USPS IMpb without its `92`).
+    FedexSmartPost = ("fedex_smartpost", "FedEx Ground Economy (SmartPost)") => fedex::SMARTPOST;
+    /// FedEx Ground SSCC-18 label (`00` + 16 digits).
+    FedexSscc = ("fedex_sscc", "FedEx Ground SSCC") => fedex::SSCC;
+    /// FedEx door tag (`DT` + 12 digits).
+    FedexDoorTag = ("fedex_door_tag", "FedEx door tag") => fedex::DOOR_TAG;
+    /// DHL Express waybill (10 or 11 digits, mod 7).
+    DhlExpress = ("dhl_express", "DHL Express waybill") => dhl::EXPRESS;
+    /// DHL piece id / licence plate (`JD`/`JJD` + 18 digits, `JJD` + 10 digits).
+    DhlPieceId = ("dhl_piece_id", "DHL piece id") => dhl::PIECE_ID;
+    /// DHL Paket Identcode (12 digits, 4-9 weighting).
+    DhlPaketIdentcode = ("dhl_paket_identcode", "DHL Paket Identcode") => dhl::IDENTCODE;
+    /// DHL Paket 20-digit parcel number (Deutsche Post SSCC).
+    DhlPaket = ("dhl_paket", "DHL Paket parcel number") => dhl::PAKET;
+    /// DHL Paket `JJD` piece code (13–18 digits).
+    DhlPaketJjd = ("dhl_paket_jjd", "DHL Paket JJD piece code") => dhl::PAKET_JJD;
+    /// DHL eCommerce `GM` numbers.
+    DhlEcommerce = ("dhl_ecommerce", "DHL eCommerce") => dhl::ECOMMERCE;
+    /// DHL eCommerce customer references with a country prefix.
+    DhlEcommerceReference = ("dhl_ecommerce_reference", "DHL eCommerce reference") => dhl::ECOMMERCE_REFERENCE;
+    /// DHL Parcel Benelux (`JVGL` + digits).
+    DhlParcelBenelux = ("dhl_parcel_benelux", "DHL Parcel Benelux") => dhl::PARCEL_BENELUX;
+    /// Amazon Logistics `TBA`/`TBC`/`TBM`.
+    AmazonTba = ("amazon_tba", "Amazon Logistics") => amazon::TBA;
+    /// Amazon international (`A`/`F`/`C` + 10 digits).
+    AmazonIntl = ("amazon_intl", "Amazon international") => amazon::INTL;
+    /// OnTrac `C`/`D` + 14 digits.
+    Ontrac = ("ontrac", "OnTrac") => ontrac::ONTRAC;
+    /// LaserShip (`1LS…`, `L?` / `BN` + 8 digits).
+    Lasership = ("lasership", "LaserShip") => lasership::LASERSHIP;
+    /// Canada Post domestic (16 digits).
+    CanadaPost16 = ("canada_post_16", "Canada Post domestic") => canada_post::CP16;
+    /// Canada Post domestic (12 digits).
+    CanadaPost12 = ("canada_post_12", "Canada Post domestic 12-digit") => canada_post::CP12;
+    /// Purolator PIN (12 digits, Luhn).
+    Purolator = ("purolator", "Purolator PIN") => purolator::PIN;
+    /// Purolator alphanumeric PIN (3 letters + 9 digits).
+    PurolatorAlpha = ("purolator_alpha", "Purolator alphanumeric PIN") => purolator::ALPHA;
+    /// Canpar (a letter + 21 digits).
+    Canpar = ("canpar", "Canpar") => canpar::CANPAR;
+    /// UniUni (`UR` + 17 digits).
+    Uniuni = ("uniuni", "UniUni") => uniuni::UNIUNI;
+    /// GOFO Express (`GF` + country + digits).
+    Gofo = ("gofo", "GOFO") => gofo::GOFO;
+    /// Old Dominion PRO number.
+    OldDominion = ("old_dominion", "Old Dominion PRO number") => old_dominion::PRO;
+    /// XPO LTL PRO number (9 digits, mod 7).
+    XpoPro = ("xpo_pro", "XPO PRO number") => xpo::PRO;
+    /// Spee-Dee Delivery (`SP` + 18 digits).
+    Speedee = ("speedee", "Spee-Dee Delivery") => speedee::SPEEDEE;
+    /// Landmark Global `LTN…N1`.
+    Landmark = ("landmark", "Landmark Global") => landmark::LTN;
+    /// Parcelforce UK tracking.
+    ParcelforceUk = ("parcelforce_uk", "Parcelforce UK") => parcelforce::UK;
+    /// Parcelforce export (12 digits).
+    ParcelforceExport = ("parcelforce_export", "Parcelforce export") => parcelforce::EXPORT;
+    /// Evri parcel number.
+    Evri = ("evri", "Evri") => evri::EVRI;
+    /// Evri calling-card number (8 digits).
+    EvriCallingCard = ("evri_calling_card", "Evri calling card") => evri::CALLING_CARD;
+    /// Yodel (`JJD`/`JD` + 16 digits).
+    Yodel = ("yodel", "Yodel") => yodel::YODEL;
+    /// DPD parcel number (14 digits, 15 with the check character).
+    Dpd = ("dpd", "DPD parcel number") => dpd::DPD;
+    /// DPD 28-character barcode.
+    DpdBarcode = ("dpd_barcode", "DPD barcode") => dpd::BARCODE;
+    /// Hermes Germany parcel number.
+    HermesDe = ("hermes_de", "Hermes Germany") => hermes::HERMES;
+    /// GLS parcel number (11–14 digits).
+    Gls = ("gls", "GLS parcel number") => gls::PARCEL;
+    /// GLS Track-ID (8 letters and digits).
+    GlsTrackId = ("gls_track_id", "GLS Track-ID") => gls::TRACK_ID;
+    /// PostNL `3S` barcode.
+    Postnl3s = ("postnl_3s", "PostNL 3S") => postnl::THREE_S;
+    /// bpost parcel (24 digits).
+    BpostParcel = ("bpost_parcel", "bpost parcel") => bpost::PARCEL;
+    /// bpost parcel (18 digits).
+    BpostParcel18 = ("bpost_parcel_18", "bpost parcel 18-digit") => bpost::PARCEL_18;
+    /// bpost `JJBEA` licence plate.
+    BpostJjbea = ("bpost_jjbea", "bpost JJBEA") => bpost::JJBEA;
+    /// bpost national registered mail (30 digits).
+    BpostRegistered = ("bpost_registered", "bpost registered mail") => bpost::REGISTERED;
+    /// Colissimo / La Poste domestic (13 characters).
+    Colissimo = ("colissimo", "Colissimo") => colissimo::COLISSIMO;
+    /// Chronopost (S10-shaped, `…FR`).
+    Chronopost = ("chronopost", "Chronopost") => chronopost::CHRONOPOST;
+    /// Mondial Relay (8 digits).
+    MondialRelay = ("mondial_relay", "Mondial Relay") => mondial_relay::MONDIAL_RELAY;
+    /// Correos domestic (`PQ`/`PK`…).
+    CorreosDomestic = ("correos_domestic", "Correos domestic") => correos::DOMESTIC;
+    /// Poste Italiane domestic (12–13 digits).
+    PosteItalianeDomestic = ("poste_italiane_domestic", "Poste Italiane domestic") => poste_italiane::DOMESTIC;
+    /// BRT (12 digits).
+    Brt = ("brt", "BRT") => brt::BRT;
+    /// InPost (24 digits).
+    Inpost = ("inpost", "InPost") => inpost::INPOST;
+    /// Poczta Polska parcel number (SSCC `00…5900773…`).
+    PocztaPolska = ("poczta_polska", "Poczta Polska") => poczta_polska::POCZTA_POLSKA;
+    /// Packeta (`Z` + 10 digits).
+    Packeta = ("packeta", "Packeta") => packeta::PACKETA;
+    /// Posti (`JJFI` + 17 digits).
+    Posti = ("posti", "Posti") => posti::POSTI;
+    /// Swiss Post parcel (`99` + 16 digits).
+    SwissPost = ("swiss_post", "Swiss Post parcel") => swiss_post::SWISS_POST;
+    /// Australia Post eParcel article id.
+    AustraliaPostEparcel = ("australia_post_eparcel", "Australia Post eParcel") => australia_post::EPARCEL;
+    /// Cainiao (`LP` + digits, `CNUSUP` + digits).
+    Cainiao = ("cainiao", "Cainiao") => cainiao::CAINIAO;
+    /// YunExpress (`YT` + 16 digits).
+    Yunexpress = ("yunexpress", "YunExpress") => yunexpress::YUNEXPRESS;
+    /// 4PX (`4PX` + digits + `CN`).
+    FourPx = ("four_px", "4PX") => four_px::FOUR_PX;
+    /// SF Express (`SF` + 13 digits).
+    SfExpress = ("sf_express", "SF Express") => sf_express::SF_EXPRESS;
+    /// J&T Express (`JT` + 13 digits).
+    JtExpress = ("jt_express", "J&T Express") => jt_express::JT_EXPRESS;
+    /// Japan Post registered / recorded item (11 digits, mod 7).
+    JapanPostRegistered = ("japan_post_registered", "Japan Post registered") => japan_post::REGISTERED;
+    /// Japan Post Yu-Pack / Letter Pack (12 digits).
+    JapanPostYuPack = ("japan_post_yupack", "Japan Post Yu-Pack") => japan_post::YU_PACK;
+    /// Yamato Transport (12 digits, mod 7).
+    Yamato = ("yamato", "Yamato Transport") => yamato::YAMATO;
+    /// Sagawa Express (12 digits).
+    Sagawa = ("sagawa", "Sagawa Express") => sagawa::SAGAWA;
+    /// Blue Dart (11 digits).
+    BlueDart = ("blue_dart", "Blue Dart") => blue_dart::BLUE_DART;
+    /// Delhivery (13–14 digits).
+    Delhivery = ("delhivery", "Delhivery") => delhivery::DELHIVERY;
+    /// Aramex (11 digits).
+    Aramex = ("aramex", "Aramex") => aramex::ARAMEX;
+    /// Estafeta guide number (22 characters).
+    EstafetaGuide = ("estafeta_guide", "Estafeta guide number") => estafeta::GUIDE;
+    /// Estafeta tracking code (10 digits).
+    EstafetaCode = ("estafeta_code", "Estafeta tracking code") => estafeta::CODE;
 }
 
-/// A carrier tracking-page URL; from
-/// [`TrackingNumber::tracking_url`](crate::TrackingNumber::tracking_url).
-///
-/// A display adapter over a `'static` template and the number: nothing is allocated until you
-/// format it (`to_string()` with `alloc`, or `write!` into any `fmt::Write`).
-///
-/// ```
-/// use tracking_number::TrackingNumber;
-///
-/// let n = TrackingNumber::parse("986578788855")?;
-/// let url = n.tracking_url().unwrap();
-/// assert_eq!(url.template(), "https://www.fedex.com/fedextrack/?trknbr={}");
-/// assert_eq!(url.to_string(), "https://www.fedex.com/fedextrack/?trknbr=986578788855");
-/// # Ok::<(), tracking_number::ParseError>(())
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct TrackingUrl<'a> {
-    template: &'static str,
-    number: &'a str,
-}
-
-impl<'a> TrackingUrl<'a> {
-    pub(crate) fn new(template: &'static str, number: &'a str) -> Self {
-        TrackingUrl { template, number }
+impl Format {
+    #[inline]
+    pub(crate) fn def(self) -> &'static FormatDef {
+        FORMATS[self as usize]
     }
 
-    /// The URL template; `{}` stands for the number.
+    /// The carrier of the format (S10 numbers report the operator of their country code
+    /// instead; see [`TrackingNumber::carrier`](crate::TrackingNumber::carrier)).
     ///
     /// ```
-    /// use tracking_number::TrackingNumber;
+    /// use tracking_number::{Carrier, Format};
     ///
-    /// let n = TrackingNumber::parse("1Z999AA10123456784")?;
-    /// assert!(n.tracking_url().unwrap().template().contains("{}"));
+    /// assert_eq!(Format::S10.carrier(), Carrier::Upu);
+    /// assert_eq!(Format::FedexExpress.carrier(), Carrier::Fedex);
+    /// ```
+    #[must_use]
+    pub fn carrier(self) -> Carrier {
+        self.def().carrier
+    }
+
+    /// The check-digit algorithm of the format's main layout, if it has one.
+    ///
+    /// ```
+    /// use tracking_number::check::Algorithm;
+    /// use tracking_number::Format;
+    ///
+    /// assert_eq!(Format::FedexExpress.check_digit(), Some(Algorithm::FedEx));
+    /// assert_eq!(Format::AmazonTba.check_digit(), None);
+    /// ```
+    #[must_use]
+    pub fn check_digit(self) -> Option<Algorithm> {
+        self.def().entries.iter().find_map(|e| e.layout.check.map(|c| c.algo))
+    }
+
+    /// How well the format (its main layout) sets its numbers apart; some alternative
+    /// layouts are lower.
+    ///
+    /// ```
+    /// use tracking_number::{Confidence, Format};
+    ///
+    /// assert_eq!(Format::AmazonIntl.confidence(), Confidence::Low);
+    /// ```
+    #[must_use]
+    pub fn confidence(self) -> Confidence {
+        self.def().confidence
+    }
+
+    /// The shortest normalised length of the format.
+    ///
+    /// ```
+    /// use tracking_number::Format;
+    ///
+    /// assert_eq!(Format::UspsImpb.min_len(), 22);
+    /// ```
+    #[must_use]
+    pub fn min_len(self) -> usize {
+        self.def().entries.iter().map(|e| usize::from(e.layout.min_len)).min().unwrap_or(0)
+    }
+
+    /// The longest normalised length of the format.
+    ///
+    /// ```
+    /// use tracking_number::Format;
+    ///
+    /// assert_eq!(Format::UspsImpb.max_len(), 26);
+    /// ```
+    #[must_use]
+    pub fn max_len(self) -> usize {
+        self.def().entries.iter().map(|e| usize::from(e.layout.max_len)).max().unwrap_or(0)
+    }
+
+    /// A valid number of the format (constructed from its documented structure; not a real
+    /// shipment unless its source says so).
+    ///
+    /// ```
+    /// use tracking_number::{Format, TrackingNumber};
+    ///
+    /// let n = TrackingNumber::parse_as(Format::Ups1Z.example(), Format::Ups1Z)?;
+    /// assert_eq!(n.format(), Format::Ups1Z);
     /// # Ok::<(), tracking_number::ParseError>(())
     /// ```
     #[must_use]
-    pub fn template(&self) -> &'static str {
-        self.template
+    pub fn example(self) -> &'static str {
+        self.def().example
     }
 
-    /// The number that goes into the URL (the display number).
+    /// The public documents and pages the format's facts come from.
     ///
     /// ```
-    /// use tracking_number::TrackingNumber;
+    /// use tracking_number::Format;
     ///
-    /// let n = TrackingNumber::parse("420787459400111206206406260787")?;
-    /// assert_eq!(n.tracking_url().unwrap().number(), "9400111206206406260787");
-    /// # Ok::<(), tracking_number::ParseError>(())
+    /// assert!(Format::S10.source().contains("S10"));
     /// ```
     #[must_use]
-    pub fn number(&self) -> &'a str {
-        self.number
+    pub fn source(self) -> &'static str {
+        self.def().source
+    }
+
+    /// The format's tracking-page template (`{}` stands for the number), if it has one. S10
+    /// numbers link to their operator's page: see
+    /// [`TrackingNumber::tracking_url`](crate::TrackingNumber::tracking_url).
+    ///
+    /// ```
+    /// use tracking_number::Format;
+    ///
+    /// assert_eq!(Format::Ups1Z.tracking_url(), Some("https://www.ups.com/track?tracknum={}"));
+    /// ```
+    #[must_use]
+    pub fn tracking_url(self) -> Option<&'static str> {
+        self.def().url
+    }
+
+    /// Whether `s` (normalised: upper case, no separators) is a valid number of this format.
+    /// Allocation-free.
+    ///
+    /// ```
+    /// use tracking_number::Format;
+    ///
+    /// assert!(Format::FedexExpress.is_valid("986578788855"));
+    /// assert!(!Format::FedexExpress.is_valid("986578788856"));
+    /// ```
+    #[must_use]
+    pub fn is_valid(self, s: &str) -> bool {
+        crate::index::best_of_format(self, s.as_bytes()).is_some_and(|(_, e)| e.is_valid())
     }
 }
 
-impl fmt::Display for TrackingUrl<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut parts = self.template.split("{}");
-        if let Some(first) = parts.next() {
-            f.write_str(first)?;
-        }
-        for part in parts {
-            f.write_str(self.number)?;
-            f.write_str(part)?;
-        }
-        Ok(())
-    }
-}
+const _: () = assert!(MAX_LEN <= 64, "positions are u64 bit masks");

@@ -10,42 +10,59 @@ extern crate alloc;
 #[cfg(any(feature = "std", test))]
 extern crate std;
 
+// The recognition core, lowest layer first: nothing below imports anything above it.
+//   check, calendar, country, id (ids and their errors)
+//   -> evidence, layout (the layout model)
+//   -> carrier, format (ids and the format registry, one data file per carrier)
+//   -> rank, index (the one ranking rule and the one matching loop)
+//   -> distractor, answer (the default and hinted answers)
+//   -> parse_error, normalize, display, number (the value type)
+//   -> detect (every reading, ranked) -> scan, custom
+mod bits;
+mod calendar;
 pub mod check;
-mod extra;
+mod country;
+mod id;
 
-pub use extra::ExtraFormat;
+mod evidence;
+mod layout;
 
-// ---- carriers (issue 3): modules and re-exports ----
 mod carrier;
-mod detect;
 mod format;
+
+mod index;
+mod rank;
+
+mod answer;
+mod distractor;
+
+mod display;
 mod normalize;
 mod number;
-mod spec;
+mod parse_error;
 
-pub use carrier::{Carrier, Confidence, Format, UnknownId};
-pub use detect::{
-    detect, detect_with, Candidate, Candidates, Evidence, Reading, Readings, MAX_EXTRA_MATCHES,
-};
-pub use format::{Grouped, TrackingUrl, GROUPED_BUF_LEN};
+mod detect;
+mod extra;
+
+pub use carrier::Carrier;
+pub use detect::{detect, Candidate, Candidates};
+pub use display::{Grouped, TrackingUrl};
+pub use distractor::Distractor;
+pub use evidence::Evidence;
+pub use extra::ExtraFormat;
+pub use format::{Confidence, Format};
+pub use id::UnknownId;
 pub use normalize::normalize;
-pub use number::{Field, Lenient, ParseError, ParseErrorKind, Service, TrackingNumber};
-// ---- end carriers ----
+pub use number::{Field, Lenient, Service, TrackingNumber};
+pub use parse_error::{ParseError, ParseErrorKind};
 
-// ---- scanner (issue 4): modules and re-exports ----
 pub mod scan;
 pub use scan::{find, find_iter, is_match, Match, Scanner};
-// ---- end scanner ----
 
-// ---- custom formats (issue 5): modules and re-exports ----
 pub mod custom;
-
 pub use custom::{CustomFormat, CustomNumber};
-// ---- end custom formats ----
 
-// ---- status (issue 6): modules and re-exports ----
 pub mod status;
 pub use status::Status;
 #[cfg(feature = "alloc")]
 pub use status::{Tracker, TrackingEvent};
-// ---- end status ----

@@ -1,17 +1,35 @@
-//! Lenient input: the normalisation rules shared by `parse_lenient`, the scanner and the CLI.
+//! Printed forms: the separator rule and the normalisation shared by lenient parsing, custom
+//! numbers and the CLI.
+//!
+//! **The separator rule.** A printed number may carry, between its characters, any of:
+//! space, tab, `-`, `.`, no-break space (U+00A0), narrow no-break space (U+202F), thin space
+//! (U+2009), and the Unicode hyphens U+2010 and U+2011. Normalising drops them, trims
+//! surrounding whitespace and upper-cases ASCII letters. Custom numbers use the same rule
+//! ([`is_separator`]). The text scanner is stricter on purpose: in running text a number's
+//! groups must be joined by exactly one separator (or one line break), so that two numbers
+//! separated by a space are not read as one (see the `scan` module).
 
-use crate::number::ParseErrorKind;
-use crate::spec::MAX_LEN;
+use crate::layout::MAX_LEN;
+use crate::parse_error::ParseErrorKind;
 
 /// Lenient inputs longer than this many bytes are rejected before looking at them.
 pub(crate) const LENIENT_MAX_INPUT: usize = 160;
 
+/// Whether `ch` is a separator of printed numbers (see the module docs).
+#[inline]
+pub(crate) const fn is_separator(ch: char) -> bool {
+    matches!(
+        ch,
+        ' ' | '\t' | '-' | '.' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2010}' | '\u{2011}'
+    )
+}
+
 /// Normalises a typed or printed tracking number into `buf`: trims surrounding whitespace,
-/// upper-cases ASCII letters, and drops spaces, tabs, dashes (`-`), dots (`.`) and no-break
-/// spaces (U+00A0) inside. Returns `None` if anything else is left (another character, or
-/// more than [`TrackingNumber::MAX_LEN`](crate::TrackingNumber::MAX_LEN) characters, or
-/// nothing at all). No allocation; time linear in the input, and inputs longer than 160
-/// bytes are rejected at once.
+/// upper-cases ASCII letters, and drops the separators of the printed form (spaces, tabs,
+/// dashes, dots, no-break and thin spaces). Returns `None` if anything else is left (another
+/// character, more than [`TrackingNumber::MAX_LEN`](crate::TrackingNumber::MAX_LEN)
+/// characters, or nothing at all). No allocation; time linear in the input, and inputs
+/// longer than 160 bytes are rejected at once.
 ///
 /// ```
 /// use tracking_number::{normalize, TrackingNumber};
@@ -26,16 +44,16 @@ pub fn normalize<'b>(s: &str, buf: &'b mut [u8; MAX_LEN]) -> Option<&'b str> {
         return None;
     }
     let (n, _) = normalize_detailed(s, buf).ok()?;
-    core::str::from_utf8(&buf[..n]).ok()
+    core::str::from_utf8(buf.get(..n)?).ok()
 }
 
-/// The normalisation with error detail: `(length, changed)`.
+/// The normalisation with error detail: `(length, changed)`. Indices in errors are into `s`.
 pub(crate) fn normalize_detailed(
     s: &str,
     buf: &mut [u8; MAX_LEN],
 ) -> Result<(usize, bool), ParseErrorKind> {
-    let trimmed = s.trim_matches(|c: char| c.is_whitespace());
-    let offset = s.len() - s.trim_start_matches(|c: char| c.is_whitespace()).len();
+    let trimmed = s.trim_matches(char::is_whitespace);
+    let offset = s.len() - s.trim_start_matches(char::is_whitespace).len();
     let mut changed = trimmed.len() != s.len();
     let mut n = 0usize;
     for (i, ch) in trimmed.char_indices() {
@@ -45,7 +63,7 @@ pub(crate) fn normalize_detailed(
                 changed = true;
                 ch.to_ascii_uppercase() as u8
             }
-            ' ' | '\t' | '-' | '.' | '\u{a0}' => {
+            c if is_separator(c) => {
                 changed = true;
                 continue;
             }
@@ -62,7 +80,7 @@ pub(crate) fn normalize_detailed(
                 return Err(ParseErrorKind::TooLong {
                     len: trimmed.len(),
                     max: MAX_LEN,
-                });
+                })
             }
         }
         n += 1;
@@ -86,20 +104,15 @@ mod tests {
         );
         assert_eq!(normalize_detailed("ab", &mut buf), Ok((2, true)));
         assert_eq!(normalize_detailed("AB", &mut buf), Ok((2, false)));
-        assert_eq!(
-            normalize_detailed("\u{a0}A\u{a0}B", &mut buf),
-            Ok((2, true))
-        );
+        assert_eq!(normalize_detailed("\u{a0}A\u{a0}B", &mut buf), Ok((2, true)));
+        assert_eq!(normalize_detailed("A\u{202f}B\u{2011}C", &mut buf), Ok((3, true)));
     }
 
     #[test]
     fn too_long_is_rejected() {
         let mut buf = [0u8; MAX_LEN];
         let long = "1".repeat(MAX_LEN + 1);
-        assert!(matches!(
-            normalize_detailed(&long, &mut buf),
-            Err(ParseErrorKind::TooLong { .. })
-        ));
+        assert!(matches!(normalize_detailed(&long, &mut buf), Err(ParseErrorKind::TooLong { .. })));
         assert!(normalize(&"1 ".repeat(100), &mut buf).is_none());
     }
 }

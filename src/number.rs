@@ -1,20 +1,26 @@
-//! The [`TrackingNumber`] value type, its fields and its parse errors.
+//! [`TrackingNumber`]: the value type, its fields and its parsers.
 
 use core::cmp::Ordering;
 use core::fmt;
 use core::hash::{Hash, Hasher};
 use core::str::FromStr;
 
-use crate::carrier::{Carrier, Confidence, Format, ROWS};
-use crate::detect::{self, Candidates, Evidence};
-use crate::format::{Grouped, TrackingUrl};
+use crate::answer;
+use crate::carrier::Carrier;
+use crate::country;
+use crate::display::{Grouped, TrackingUrl};
+use crate::distractor;
+use crate::evidence::Evidence;
+use crate::format::{Confidence, Format};
+use crate::index::{self, EntryRef, Hit, ENTRIES};
+use crate::layout::{FieldKind, MAX_LEN};
 use crate::normalize::{normalize_detailed, LENIENT_MAX_INPUT};
-use crate::spec::{resolve, FieldKind, RowRef, MAX_LEN};
+use crate::parse_error::{ParseError, ParseErrorKind};
 
 /// A named field of a tracking number; see [`TrackingNumber::field`].
 ///
-/// Which fields a number has depends on its format (the crate's specification lists the
-/// layouts); a field a format does not define is `None`.
+/// Which fields a number has depends on its format; a field a format does not define is
+/// `None`.
 ///
 /// ```
 /// use tracking_number::{Field, TrackingNumber};
@@ -42,7 +48,7 @@ pub enum Field {
     Country,
     /// Destination ZIP / postcode (USPS `420` routing, FedEx 34, DPD barcode).
     DestinationZip,
-    /// Depot or parcel centre (DPD, DHL Paket, GLS).
+    /// Depot or parcel centre (DPD, DHL Paket, GLS, BRT).
     Depot,
     /// The check character.
     CheckDigit,
@@ -96,20 +102,25 @@ impl<'a> Service<'a> {
     }
 }
 
-/// A carrier tracking number, valid for at least one known format.
+/// A carrier tracking number, valid for one known format.
 ///
 /// `Copy`, inline ASCII storage (at most [`TrackingNumber::MAX_LEN`] bytes), no allocation.
-/// Obtain one with [`parse`](Self::parse) (strict: the canonical electronic form, upper case,
-/// no separators), [`parse_lenient`](Self::parse_lenient) (printed forms), `FromStr`,
-/// `TryFrom<&str>`, or from a [`Candidate`](crate::Candidate).
+/// Holding one means the structure and check digit of its format are right. Obtain one with:
+///
+/// - [`parse`](Self::parse) / `FromStr` / `TryFrom<&str>`: the canonical electronic form
+///   (upper case, no separators), **the default answer** to "is this a tracking number, and
+///   whose?": only readings that set the string apart from ordinary numbers (a verified
+///   check digit, or a distinctive structure) and never strings that are more plausibly
+///   something else ([`Distractor`](crate::Distractor));
+/// - [`parse_lenient`](Self::parse_lenient): the same answer for a printed or typed form;
+/// - [`parse_for`](Self::parse_for): with a carrier hint, any format of those carriers;
+/// - [`parse_as`](Self::parse_as): one particular format;
+/// - from a [`Candidate`](crate::Candidate) of [`detect`](crate::detect()).
 ///
 /// [`as_str`](Self::as_str) and `Display` give the string as parsed. For barcode forms that
 /// embed the customer-facing number (USPS `420`+ZIP+PIC, FedEx 22/32/34-digit barcodes, the
-/// DPD 28-character barcode) `as_str` is the full barcode string and
-/// [`display_number`](Self::display_number) is the number to show and to put in URLs.
-///
-/// Equality, ordering and hashing are by string first, then by format (the same digits read
-/// as two formats are two values).
+/// DPD 28-character barcode) [`display_number`](Self::display_number) is the number to show
+/// and to put in URLs. Equality, ordering and hashing are by string, then by format.
 ///
 /// ```
 /// use tracking_number::{Carrier, Format, TrackingNumber};
@@ -129,47 +140,54 @@ impl<'a> Service<'a> {
 pub struct TrackingNumber {
     bytes: [u8; MAX_LEN],
     len: u8,
-    row: u8,
+    entry: u16,
 }
 
 impl TrackingNumber {
-    /// The longest normalised input any built-in format accepts (DHL eCommerce references).
+    /// The longest normalised number any format has.
     pub const MAX_LEN: usize = MAX_LEN;
 
-    pub(crate) fn from_parts(bytes: [u8; MAX_LEN], len: u8, row: u8) -> Self {
-        TrackingNumber { bytes, len, row }
+    /// The number `s` under the reading `hit` (`s` is at most [`MAX_LEN`] bytes: it matched).
+    pub(crate) fn from_hit(s: &[u8], hit: Hit) -> Self {
+        Self::from_entry(s, hit.entry)
     }
 
-    fn from_slice(s: &[u8], row: u8) -> Self {
+    pub(crate) fn from_entry(s: &[u8], entry: u16) -> Self {
         let mut bytes = [0u8; MAX_LEN];
-        bytes[..s.len()].copy_from_slice(s);
+        let n = s.len().min(MAX_LEN);
+        bytes[..n].copy_from_slice(&s[..n]);
         TrackingNumber {
             bytes,
-            len: s.len() as u8,
-            row,
+            len: n as u8,
+            entry,
         }
     }
 
-    fn row_ref(&self) -> &'static RowRef {
-        &ROWS[self.row as usize]
+    fn entry_ref(&self) -> &'static EntryRef {
+        &ENTRIES[usize::from(self.entry)]
     }
 
     fn b(&self) -> &[u8] {
-        &self.bytes[..self.len as usize]
+        &self.bytes[..usize::from(self.len)]
     }
 
-    /// Parses the canonical electronic form (ASCII upper case, no spaces or separators) and
-    /// returns the best-ranked valid reading (see [`detect`](crate::detect) for the rule).
+    /// The default answer for the canonical electronic form (ASCII upper case, no spaces or
+    /// separators): the best-ranked reading that is valid and not of a
+    /// [`Low`](Confidence::Low)-confidence layout, unless the string is more plausibly
+    /// something else. See [`detect`](crate::detect()) for the ranking rule.
     ///
     /// # Errors
     ///
     /// * [`ParseErrorKind::Empty`] for `""`;
-    /// * [`ParseErrorKind::TooLong`] for more than [`MAX_LEN`](Self::MAX_LEN) bytes (checked
-    ///   first, in O(1));
-    /// * [`ParseErrorKind::InvalidChar`] for anything outside `0-9A-Z`, e.g. `"1z999aa…"`
-    ///   or `"1Z 999"` (use [`parse_lenient`](Self::parse_lenient) for those);
-    /// * [`ParseErrorKind::CheckDigit`] when the structure fits but every reading's check
+    /// * [`ParseErrorKind::TooLong`] for more than [`MAX_LEN`](Self::MAX_LEN) bytes;
+    /// * [`ParseErrorKind::InvalidChar`] for anything outside `0-9A-Z`, e.g. `"1z999aa…"` or
+    ///   `"1Z 999"` (use [`parse_lenient`](Self::parse_lenient) for those);
+    /// * [`ParseErrorKind::CheckDigit`] when the structure of a format fits but its check
     ///   digit is wrong, e.g. `"1Z999AA10123456785"`;
+    /// * [`ParseErrorKind::NotDistinctive`] when only low-confidence formats fit, e.g. the
+    ///   eight digits `"12345678"` or the 24-digit InPost-shaped `"520000014433330021832563"`;
+    /// * [`ParseErrorKind::LooksLike`] for payment card numbers (`"4111111111111111"`),
+    ///   product codes (`"9783161484100"`), dates (`"20190507"`) and IBANs;
     /// * [`ParseErrorKind::UnknownFormat`] when no format fits, e.g. `"ABC"`.
     ///
     /// ```
@@ -179,64 +197,32 @@ impl TrackingNumber {
     /// assert_eq!(n.format(), Format::UspsImpb);
     /// let err = TrackingNumber::parse("1Z999AA10123456785").unwrap_err();
     /// assert_eq!(err.to_string(), "check digit mismatch: expected '4', found '5'");
+    /// assert!(TrackingNumber::parse("12345678").is_err());
     /// # Ok::<(), tracking_number::ParseError>(())
     /// ```
     pub fn parse(s: &str) -> Result<TrackingNumber, ParseError> {
         let b = s.as_bytes();
-        // a valid reading implies a non-empty, short, `0-9A-Z` input, so the character
-        // checks (and their error detail) are only needed on failure
-        if let Some(row) = detect::best_valid(b) {
-            return Ok(TrackingNumber::from_slice(b, row));
-        }
         precheck(s)?;
-        Err(ParseError { kind: explain(b) })
+        answer::default_answer(b)
+            .map(|hit| TrackingNumber::from_hit(b, hit))
+            .map_err(ParseError::new)
     }
 
-    /// Parses `s` as one particular format.
-    ///
-    /// # Errors
-    ///
-    /// As [`parse`](Self::parse); [`ParseErrorKind::UnknownFormat`] when `s` does not have
-    /// the structure of `format` (e.g. `"1Z999AA10123456784"` as
-    /// [`Format::FedexExpress`]).
-    ///
-    /// ```
-    /// use tracking_number::{Format, TrackingNumber};
-    ///
-    /// // 12 digits that are both a FedEx Express number and a Purolator PIN candidate:
-    /// let n = TrackingNumber::parse_as("986578788855", Format::FedexExpress)?;
-    /// assert_eq!(n.format(), Format::FedexExpress);
-    /// assert!(TrackingNumber::parse_as("986578788855", Format::S10).is_err());
-    /// # Ok::<(), tracking_number::ParseError>(())
-    /// ```
-    pub fn parse_as(s: &str, format: Format) -> Result<TrackingNumber, ParseError> {
-        precheck(s)?;
-        let b = s.as_bytes();
-        match detect::match_format(format, b) {
-            Some((row, Evidence::Verified | Evidence::NoCheckDigit)) => {
-                Ok(TrackingNumber::from_slice(b, row))
-            }
-            Some((row, Evidence::Mismatch { expected })) => Err(ParseError {
-                kind: mismatch_kind(&ROWS[row as usize], b, expected),
-            }),
-            None => Err(ParseError {
-                kind: ParseErrorKind::UnknownFormat,
-            }),
-        }
-    }
-
-    /// Parses a printed or typed form: surrounding whitespace is trimmed, lower case is
-    /// upper-cased, and spaces, tabs, dashes, dots and no-break spaces inside are dropped.
-    /// The result says whether anything was changed.
+    /// The default answer (as [`parse`](Self::parse)) for a printed or typed form:
+    /// surrounding whitespace is trimmed, lower case is upper-cased, and the separators of
+    /// printed numbers (spaces, tabs, dashes, dots, no-break and thin spaces) are dropped.
+    /// The printed form also counts: `555-123-4567` is a phone number and `21.06.2021` a
+    /// date whatever their digits fit. The result says whether anything was changed.
     ///
     /// Inputs longer than 160 bytes are rejected in O(1).
     ///
     /// # Errors
     ///
-    /// As [`parse`](Self::parse), after normalisation: `"  "` is
-    /// [`ParseErrorKind::Empty`]; `"1Z/999"` is [`ParseErrorKind::InvalidChar`] (the index
-    /// is into the original input); more than [`MAX_LEN`](Self::MAX_LEN) characters left
-    /// after normalisation (or an input over 160 bytes) is [`ParseErrorKind::TooLong`].
+    /// As [`parse`](Self::parse), after normalisation: `"  "` is [`ParseErrorKind::Empty`];
+    /// `"1Z/999"` is [`ParseErrorKind::InvalidChar`] (the index is into the original input);
+    /// more than [`MAX_LEN`](Self::MAX_LEN) characters left after normalisation (or an input
+    /// over 160 bytes) is [`ParseErrorKind::TooLong`]; `"555-123-4567"` is
+    /// [`ParseErrorKind::LooksLike`].
     ///
     /// ```
     /// use tracking_number::TrackingNumber;
@@ -247,26 +233,102 @@ impl TrackingNumber {
     /// # Ok::<(), tracking_number::ParseError>(())
     /// ```
     pub fn parse_lenient(s: &str) -> Result<Lenient, ParseError> {
+        Self::lenient(s, None)
+    }
+
+    /// The answer when the carrier is known (the customer picked it, or the label was bought
+    /// from it): the best-ranked valid reading of `s` (a printed form, as for
+    /// [`parse_lenient`](Self::parse_lenient)) attributed to one of `carriers`, whatever its
+    /// confidence. Check digits are still verified; the distractor rules do not apply (the
+    /// caller knows better).
+    ///
+    /// # Errors
+    ///
+    /// As [`parse_lenient`](Self::parse_lenient); [`ParseErrorKind::UnknownFormat`] when no
+    /// format of those carriers fits, [`ParseErrorKind::CheckDigit`] when one fits with a
+    /// wrong check digit.
+    ///
+    /// ```
+    /// use tracking_number::{Carrier, Format, TrackingNumber};
+    ///
+    /// // 24 digits are not a tracking number on their own...
+    /// assert!(TrackingNumber::parse_lenient("520000014433330021832563").is_err());
+    /// // ...but they are an InPost number when the parcel is known to travel with InPost
+    /// let n = TrackingNumber::parse_for("520000014433330021832563", &[Carrier::Inpost])?.number();
+    /// assert_eq!(n.format(), Format::Inpost);
+    /// let err = TrackingNumber::parse_for("986578788856", &[Carrier::Fedex]).unwrap_err();
+    /// assert_eq!(err.expected_check(), Some('5'));
+    /// # Ok::<(), tracking_number::ParseError>(())
+    /// ```
+    pub fn parse_for(s: &str, carriers: &[Carrier]) -> Result<Lenient, ParseError> {
+        Self::lenient(s, Some(carriers))
+    }
+
+    fn lenient(s: &str, carriers: Option<&[Carrier]>) -> Result<Lenient, ParseError> {
         if s.len() > LENIENT_MAX_INPUT {
-            return Err(ParseError {
-                kind: ParseErrorKind::TooLong {
-                    len: s.len(),
-                    max: LENIENT_MAX_INPUT,
-                },
-            });
+            return Err(ParseError::new(ParseErrorKind::TooLong {
+                len: s.len(),
+                max: LENIENT_MAX_INPUT,
+            }));
         }
         let mut buf = [0u8; MAX_LEN];
-        let (n, changed) = normalize_detailed(s, &mut buf).map_err(|kind| ParseError { kind })?;
-        let norm = core::str::from_utf8(&buf[..n]).unwrap_or("");
-        let number = TrackingNumber::parse(norm)?;
+        let (n, changed) = normalize_detailed(s, &mut buf).map_err(ParseError::new)?;
+        let norm = buf.get(..n).unwrap_or_default();
+        let hit = match carriers {
+            Some(c) => answer::hinted_answer(norm, c),
+            None => {
+                if let Some(what) = distractor::of_printed(s) {
+                    return Err(ParseError::new(ParseErrorKind::LooksLike { what }));
+                }
+                answer::default_answer(norm)
+            }
+        }
+        .map_err(ParseError::new)?;
         Ok(Lenient {
-            number,
+            number: TrackingNumber::from_hit(norm, hit),
             normalized: changed,
         })
     }
 
-    /// Whether `s` is a valid number of some format (strict form). Cheaper than
-    /// [`parse`](Self::parse): no ranking, no error detail, no allocation.
+    /// Parses `s` (canonical form) as one particular format, whatever its confidence.
+    ///
+    /// # Errors
+    ///
+    /// As [`parse`](Self::parse); [`ParseErrorKind::UnknownFormat`] when `s` does not have
+    /// the structure of `format` (e.g. `"1Z999AA10123456784"` as
+    /// [`Format::FedexExpress`]).
+    ///
+    /// ```
+    /// use tracking_number::{Format, TrackingNumber};
+    ///
+    /// let n = TrackingNumber::parse_as("73891051146", Format::JapanPostRegistered)?;
+    /// assert_eq!(n.format(), Format::JapanPostRegistered);
+    /// assert!(TrackingNumber::parse_as("986578788855", Format::S10).is_err());
+    /// # Ok::<(), tracking_number::ParseError>(())
+    /// ```
+    pub fn parse_as(s: &str, format: Format) -> Result<TrackingNumber, ParseError> {
+        precheck(s)?;
+        let b = s.as_bytes();
+        match index::best_of_format(format, b) {
+            Some((entry, e)) if e.is_valid() => Ok(TrackingNumber::from_entry(b, entry)),
+            Some((entry, Evidence::Mismatch { expected })) => {
+                let found = ENTRIES[usize::from(entry)]
+                    .layout()
+                    .check_at(b.len())
+                    .and_then(|at| b.get(at))
+                    .map_or('?', |&c| c as char);
+                Err(ParseError::new(ParseErrorKind::CheckDigit {
+                    format,
+                    expected,
+                    found,
+                }))
+            }
+            _ => Err(ParseError::new(ParseErrorKind::UnknownFormat)),
+        }
+    }
+
+    /// Whether [`parse`](Self::parse) accepts `s` (canonical form). Cheaper: no error detail,
+    /// no allocation.
     ///
     /// ```
     /// use tracking_number::TrackingNumber;
@@ -277,19 +339,7 @@ impl TrackingNumber {
     /// ```
     #[must_use]
     pub fn is_valid(s: &str) -> bool {
-        detect::is_valid(s.as_bytes())
-    }
-
-    /// Every format `s` fits, ranked; the same as [`detect`](crate::detect).
-    ///
-    /// ```
-    /// use tracking_number::TrackingNumber;
-    ///
-    /// assert!(TrackingNumber::candidates("986578788855").len() >= 2);
-    /// ```
-    #[must_use]
-    pub fn candidates(s: &str) -> Candidates {
-        detect::detect(s)
+        answer::is_accepted(s.as_bytes())
     }
 
     /// The number as parsed (canonical electronic form).
@@ -308,7 +358,8 @@ impl TrackingNumber {
 
     /// The number to show a person and to put in tracking URLs: the PIC of a USPS `420`
     /// routed barcode, the Ground/Express number inside FedEx 22/32/34-digit barcodes, the
-    /// 14-digit DPD parcel number; otherwise the whole number.
+    /// 14-digit DPD parcel number, the SSCC without its application identifier; otherwise
+    /// the whole number.
     ///
     /// ```
     /// use tracking_number::TrackingNumber;
@@ -320,14 +371,8 @@ impl TrackingNumber {
     /// ```
     #[must_use]
     pub fn display_number(&self) -> &str {
-        let n = self.len as usize;
-        match self.row_ref().row.display {
-            Some((a, b)) => self
-                .as_str()
-                .get(resolve(a, n)..resolve(b, n))
-                .unwrap_or(""),
-            None => self.as_str(),
-        }
+        let (a, b) = self.entry_ref().layout().display_span(self.b().len());
+        self.as_str().get(a..b).unwrap_or("")
     }
 
     /// The format.
@@ -340,22 +385,23 @@ impl TrackingNumber {
     /// ```
     #[must_use]
     pub fn format(&self) -> Format {
-        self.row_ref().def.format
+        self.entry_ref().format()
     }
 
     /// The carrier. For S10 numbers: the postal operator of the country code (`…GB` → Royal
-    /// Mail, `…US` → USPS, …), or [`Carrier::Upu`] for countries outside the crate's table.
+    /// Mail, `…AT` → Österreichische Post, …), or [`Carrier::Upu`] for a country without
+    /// one.
     ///
     /// ```
     /// use tracking_number::{Carrier, TrackingNumber};
     ///
     /// assert_eq!(TrackingNumber::parse("EE473124829CN")?.carrier(), Carrier::ChinaPost);
-    /// assert_eq!(TrackingNumber::parse("EB000717618HK")?.carrier(), Carrier::Upu);
+    /// assert_eq!(TrackingNumber::parse("EB000717618HK")?.carrier(), Carrier::HongkongPost);
     /// # Ok::<(), tracking_number::ParseError>(())
     /// ```
     #[must_use]
     pub fn carrier(&self) -> Carrier {
-        self.row_ref().carrier(self.b())
+        self.entry_ref().carrier(self.b())
     }
 
     /// The confidence of the layout this number was read with.
@@ -368,22 +414,22 @@ impl TrackingNumber {
     /// ```
     #[must_use]
     pub fn confidence(&self) -> Confidence {
-        self.row_ref().confidence()
+        self.entry_ref().confidence()
     }
 
-    /// Whether the number carries a check digit that was verified (otherwise the format
-    /// has none, or an unconfirmed one that did not pass).
+    /// The check-digit evidence: [`Evidence::Verified`] or [`Evidence::NoCheckDigit`] (a
+    /// number never holds a mismatch).
     ///
     /// ```
-    /// use tracking_number::TrackingNumber;
+    /// use tracking_number::{Evidence, TrackingNumber};
     ///
-    /// assert!(TrackingNumber::parse("1Z999AA10123456784")?.is_check_verified());
-    /// assert!(!TrackingNumber::parse("TBA000000000000")?.is_check_verified());
+    /// assert_eq!(TrackingNumber::parse("1Z999AA10123456784")?.evidence(), Evidence::Verified);
+    /// assert_eq!(TrackingNumber::parse("TBA000000000000")?.evidence(), Evidence::NoCheckDigit);
     /// # Ok::<(), tracking_number::ParseError>(())
     /// ```
     #[must_use]
-    pub fn is_check_verified(&self) -> bool {
-        detect::evidence(self.row_ref(), self.b()) == Evidence::Verified
+    pub fn evidence(&self) -> Evidence {
+        self.entry_ref().layout().evidence(self.b())
     }
 
     /// The text of a field, if this format defines it.
@@ -398,21 +444,18 @@ impl TrackingNumber {
     /// ```
     #[must_use]
     pub fn field(&self, field: Field) -> Option<&str> {
-        let n = self.len as usize;
         let kind = match field {
             Field::Service => FieldKind::Service,
             Field::Shipper => FieldKind::Shipper,
             Field::Serial => FieldKind::Serial,
             Field::Package => FieldKind::Package,
             Field::Country => {
-                return self
-                    .span(FieldKind::Country)
-                    .or_else(|| self.span(FieldKind::CountryNumeric))
+                return self.span(FieldKind::Country).or_else(|| self.span(FieldKind::CountryNumeric))
             }
             Field::DestinationZip => FieldKind::Zip,
             Field::Depot => FieldKind::Depot,
             Field::CheckDigit => {
-                let at = resolve(self.row_ref().row.check?.at, n);
+                let at = self.entry_ref().layout().check_at(self.b().len())?;
                 return self.as_str().get(at..at + 1);
             }
         };
@@ -420,7 +463,7 @@ impl TrackingNumber {
     }
 
     fn span(&self, kind: FieldKind) -> Option<&str> {
-        let (a, b) = self.row_ref().field(kind, self.len as usize)?;
+        let (a, b) = self.entry_ref().layout().field(kind, self.b().len())?;
         self.as_str().get(a..b)
     }
 
@@ -438,7 +481,7 @@ impl TrackingNumber {
         let code = self.span(FieldKind::Service)?;
         Some(Service {
             code,
-            name: self.row_ref().def.services.name(code),
+            name: self.entry_ref().def.services.name(code),
         })
     }
 
@@ -481,8 +524,8 @@ impl TrackingNumber {
         self.span(FieldKind::Package)
     }
 
-    /// The ISO 3166-1 alpha-2 country of the issuing operator (S10) or destination (DPD
-    /// barcode, mapped from the numeric code for the countries the crate knows).
+    /// The ISO 3166-1 alpha-2 country of the issuing operator (S10) or of the destination
+    /// (DPD barcode, from its numeric code).
     ///
     /// ```
     /// use tracking_number::TrackingNumber;
@@ -497,7 +540,20 @@ impl TrackingNumber {
             return Some(c);
         }
         let numeric = self.span(FieldKind::CountryNumeric)?;
-        iso_numeric_to_alpha2(numeric)
+        country::by_numeric(numeric.as_bytes()).and_then(|c| core::str::from_utf8(&c.alpha2).ok())
+    }
+
+    /// The English short name of [`country`](Self::country) (ISO 3166-1).
+    ///
+    /// ```
+    /// use tracking_number::TrackingNumber;
+    ///
+    /// assert_eq!(TrackingNumber::parse("RR287043775IN")?.country_name(), Some("India"));
+    /// # Ok::<(), tracking_number::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn country_name(&self) -> Option<&'static str> {
+        country::by_alpha2(self.country()?.as_bytes()).map(|c| c.name)
     }
 
     /// The destination ZIP or postcode carried in routing barcodes (USPS `420` forms: 5 or
@@ -525,12 +581,13 @@ impl TrackingNumber {
     /// ```
     #[must_use]
     pub fn check_digit(&self) -> Option<char> {
-        let at = resolve(self.row_ref().row.check?.at, self.len as usize);
+        let at = self.entry_ref().layout().check_at(self.b().len())?;
         self.b().get(at).map(|&b| b as char)
     }
 
-    /// The USPS legacy check convention: `Some("91")` when the check digit was computed as
-    /// if the application identifier `91` preceded the number, `None` otherwise.
+    /// The digits the check digit was computed as if printed before the number: `"91"` for
+    /// USPS legacy numbers of that convention, `"92"` for FedEx Ground Economy numbers (the
+    /// USPS IMpb without its application identifier); `None` otherwise.
     ///
     /// ```
     /// use tracking_number::TrackingNumber;
@@ -541,10 +598,8 @@ impl TrackingNumber {
     /// ```
     #[must_use]
     pub fn implied_prefix(&self) -> Option<&'static str> {
-        match self.row_ref().row.check {
-            Some(c) if c.algo == crate::spec::Algo::Gs1Implied91 => Some("91"),
-            _ => None,
-        }
+        let implied = self.entry_ref().layout().check?.implied;
+        (!implied.is_empty()).then(|| core::str::from_utf8(implied).ok()).flatten()
     }
 
     /// The carrier's public tracking page for this number, if it has one: a display adapter
@@ -563,7 +618,7 @@ impl TrackingNumber {
     /// ```
     #[must_use]
     pub fn tracking_url(&self) -> Option<TrackingUrl<'_>> {
-        let template = self.row_ref().url(self.b())?;
+        let template = self.entry_ref().url(self.b())?;
         Some(TrackingUrl::new(template, self.display_number()))
     }
 
@@ -580,103 +635,27 @@ impl TrackingNumber {
     /// ```
     #[must_use]
     pub fn grouped(&self) -> Grouped<'_> {
-        Grouped::new(self.as_str(), self.row_ref().row.group)
+        Grouped::new(self.as_str(), self.entry_ref().layout().group)
     }
 }
 
+/// The checks of the canonical form, in order: empty, too long, bad character.
 fn precheck(s: &str) -> Result<(), ParseError> {
     let b = s.as_bytes();
     if b.is_empty() {
-        return Err(ParseError {
-            kind: ParseErrorKind::Empty,
-        });
+        return Err(ParseError::new(ParseErrorKind::Empty));
     }
     if b.len() > MAX_LEN {
-        return Err(ParseError {
-            kind: ParseErrorKind::TooLong {
-                len: b.len(),
-                max: MAX_LEN,
-            },
-        });
+        return Err(ParseError::new(ParseErrorKind::TooLong {
+            len: b.len(),
+            max: MAX_LEN,
+        }));
     }
-    if let Some(index) = b
-        .iter()
-        .position(|c| !(c.is_ascii_digit() || c.is_ascii_uppercase()))
-    {
-        let ch = s
-            .get(index..)
-            .and_then(|t| t.chars().next())
-            .unwrap_or('\u{FFFD}');
-        return Err(ParseError {
-            kind: ParseErrorKind::InvalidChar { ch, index },
-        });
+    if let Some(index) = b.iter().position(|c| !(c.is_ascii_digit() || c.is_ascii_uppercase())) {
+        let ch = s.get(index..).and_then(|t| t.chars().next()).unwrap_or('\u{FFFD}');
+        return Err(ParseError::new(ParseErrorKind::InvalidChar { ch, index }));
     }
     Ok(())
-}
-
-/// Why a well-formed (`0-9A-Z`, right length range) string did not parse.
-fn explain(b: &[u8]) -> ParseErrorKind {
-    let s = core::str::from_utf8(b).unwrap_or("");
-    match detect::detect(s).best() {
-        Some(c) => match c.evidence() {
-            Evidence::Mismatch { expected } => ParseErrorKind::CheckDigit {
-                format: c.format(),
-                expected,
-                found: c.found_check().unwrap_or('?'),
-            },
-            _ => ParseErrorKind::UnknownFormat,
-        },
-        None => ParseErrorKind::UnknownFormat,
-    }
-}
-
-fn mismatch_kind(r: &RowRef, b: &[u8], expected: char) -> ParseErrorKind {
-    let found = r
-        .row
-        .check
-        .and_then(|c| b.get(resolve(c.at, b.len())))
-        .map_or('?', |&c| c as char);
-    ParseErrorKind::CheckDigit {
-        format: r.def.format,
-        expected,
-        found,
-    }
-}
-
-/// ISO 3166-1 numeric → alpha-2 for the countries DPD barcodes commonly carry.
-fn iso_numeric_to_alpha2(code: &str) -> Option<&'static str> {
-    const TABLE: &[(&str, &str)] = &[
-        ("040", "AT"),
-        ("056", "BE"),
-        ("100", "BG"),
-        ("191", "HR"),
-        ("203", "CZ"),
-        ("208", "DK"),
-        ("233", "EE"),
-        ("246", "FI"),
-        ("250", "FR"),
-        ("276", "DE"),
-        ("300", "GR"),
-        ("348", "HU"),
-        ("372", "IE"),
-        ("380", "IT"),
-        ("428", "LV"),
-        ("440", "LT"),
-        ("442", "LU"),
-        ("528", "NL"),
-        ("578", "NO"),
-        ("616", "PL"),
-        ("620", "PT"),
-        ("642", "RO"),
-        ("703", "SK"),
-        ("705", "SI"),
-        ("724", "ES"),
-        ("752", "SE"),
-        ("756", "CH"),
-        ("826", "GB"),
-        ("840", "US"),
-    ];
-    TABLE.iter().find(|(n, _)| *n == code).map(|(_, a)| *a)
 }
 
 impl PartialEq for TrackingNumber {
@@ -695,9 +674,7 @@ impl PartialOrd for TrackingNumber {
 
 impl Ord for TrackingNumber {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.b()
-            .cmp(other.b())
-            .then_with(|| self.format().cmp(&other.format()))
+        self.b().cmp(other.b()).then_with(|| self.format().cmp(&other.format()))
     }
 }
 
@@ -716,12 +693,7 @@ impl fmt::Display for TrackingNumber {
 
 impl fmt::Debug for TrackingNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "TrackingNumber({:?}, {})",
-            self.as_str(),
-            self.format().as_str()
-        )
+        write!(f, "TrackingNumber({:?}, {})", self.as_str(), self.format().as_str())
     }
 }
 
@@ -757,10 +729,14 @@ impl TryFrom<&str> for TrackingNumber {
     }
 }
 
+/// serde keeps the reading the value holds: a number serialises as `"format_id:NUMBER"`
+/// (`"ups_1z:1Z999AA10123456784"`), so it comes back as the same format even when the digits
+/// fit several. A bare string (`"1Z999AA10123456784"`) is read too, as its best-ranked valid
+/// reading, whatever its confidence (stored data was accepted once).
 #[cfg(feature = "serde")]
 impl serde::Serialize for TrackingNumber {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
+        s.collect_str(&format_args!("{}:{}", self.format().as_str(), self.as_str()))
     }
 }
 
@@ -771,18 +747,28 @@ impl<'de> serde::Deserialize<'de> for TrackingNumber {
         impl serde::de::Visitor<'_> for V {
             type Value = TrackingNumber;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a tracking number string")
+                f.write_str(r#"a tracking number: "format_id:NUMBER" or "NUMBER""#)
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<TrackingNumber, E> {
-                TrackingNumber::parse(v).map_err(E::custom)
+                match v.split_once(':') {
+                    Some((format, number)) => {
+                        let format: Format = format.parse().map_err(E::custom)?;
+                        TrackingNumber::parse_as(number, format).map_err(E::custom)
+                    }
+                    None => TrackingNumber::parse(v).or_else(|e| {
+                        answer::best_valid(v.as_bytes())
+                            .map(|hit| TrackingNumber::from_hit(v.as_bytes(), hit))
+                            .ok_or_else(|| E::custom(e))
+                    }),
+                }
             }
         }
         d.deserialize_str(V)
     }
 }
 
-/// The result of [`TrackingNumber::parse_lenient`]: the number and whether the input had to
-/// be normalised (case, separators, surrounding whitespace).
+/// The result of [`TrackingNumber::parse_lenient`] and [`TrackingNumber::parse_for`]: the
+/// number and whether the input had to be normalised (case, separators, whitespace).
 ///
 /// ```
 /// use tracking_number::TrackingNumber;
@@ -826,125 +812,59 @@ impl Lenient {
     }
 }
 
-/// What went wrong parsing a tracking number; see [`ParseError::kind`].
-///
-/// New kinds may be added in minor releases.
-///
-/// ```
-/// use tracking_number::{Format, ParseErrorKind, TrackingNumber};
-///
-/// let err = TrackingNumber::parse("1Z999AA10123456785").unwrap_err();
-/// assert_eq!(
-///     err.kind(),
-///     ParseErrorKind::CheckDigit { format: Format::Ups1Z, expected: '4', found: '5' }
-/// );
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ParseErrorKind {
-    /// Nothing to parse.
-    Empty,
-    /// Longer than any format (checked before anything else).
-    TooLong {
-        /// The input length in bytes.
-        len: usize,
-        /// The longest accepted.
-        max: usize,
-    },
-    /// A character outside `0-9A-Z` (strict) or outside the lenient alphabet.
-    InvalidChar {
-        /// The character.
-        ch: char,
-        /// Its byte index in the input.
-        index: usize,
-    },
-    /// The characters are fine but no format has this structure.
-    UnknownFormat,
-    /// The structure of `format` fits but the check character is wrong.
-    CheckDigit {
-        /// The best-ranked format that fits structurally.
-        format: Format,
-        /// The check character the number calls for.
-        expected: char,
-        /// The check character it carries.
-        found: char,
-    },
-}
-
-impl fmt::Display for ParseErrorKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            ParseErrorKind::Empty => f.write_str("empty tracking number"),
-            ParseErrorKind::TooLong { len, max } => {
-                write!(f, "too long: {len} bytes, at most {max} allowed")
-            }
-            ParseErrorKind::InvalidChar { ch, index } => {
-                write!(f, "invalid character {ch:?} at index {index}")
-            }
-            ParseErrorKind::UnknownFormat => f.write_str("not a known tracking number format"),
-            ParseErrorKind::CheckDigit {
-                expected, found, ..
-            } => {
-                write!(
-                    f,
-                    "check digit mismatch: expected '{expected}', found '{found}'"
-                )
-            }
-        }
-    }
-}
-
-/// The error of [`TrackingNumber::parse`] and friends: `Copy`, cheap, with a
-/// [`kind`](Self::kind) carrying positions and expected/found values.
-///
-/// ```
-/// use tracking_number::TrackingNumber;
-///
-/// let err = TrackingNumber::parse("1Z 999").unwrap_err();
-/// assert_eq!(err.to_string(), "invalid character ' ' at index 2");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct ParseError {
-    kind: ParseErrorKind,
-}
-
-impl ParseError {
-    /// The kind of error.
+/// Samples live here, beside the value type they build (the registry knows nothing of it).
+impl Format {
+    /// A valid number of this format built from `seed`: the same seed always gives the same
+    /// number, different seeds spread over the format's layouts and characters. Meant for
+    /// tests and demonstrations (the numbers are constructed, not real shipments).
     ///
     /// ```
-    /// use tracking_number::{ParseErrorKind, TrackingNumber};
+    /// use tracking_number::{Format, TrackingNumber};
     ///
-    /// assert_eq!(TrackingNumber::parse("").unwrap_err().kind(), ParseErrorKind::Empty);
+    /// for seed in 0..100 {
+    ///     let n = Format::Ups1Z.sample(seed);
+    ///     assert_eq!(n.format(), Format::Ups1Z);
+    ///     assert_eq!(TrackingNumber::parse_as(n.as_str(), Format::Ups1Z), Ok(n));
+    /// }
+    /// assert_eq!(Format::S10.sample(7), Format::S10.sample(7));
     /// ```
     #[must_use]
-    pub fn kind(&self) -> ParseErrorKind {
-        self.kind
-    }
-
-    /// The expected check character, for a check-digit mismatch ("did you mean …?").
-    ///
-    /// ```
-    /// use tracking_number::TrackingNumber;
-    ///
-    /// let err = TrackingNumber::parse("986578788856").unwrap_err();
-    /// assert_eq!(err.expected_check(), Some('5'));
-    /// ```
-    #[must_use]
-    pub fn expected_check(&self) -> Option<char> {
-        match self.kind {
-            ParseErrorKind::CheckDigit { expected, .. } => Some(expected),
-            _ => None,
+    pub fn sample(self, seed: u64) -> TrackingNumber {
+        let mut state = seed ^ 0x9E37_79B9_7F4A_7C15 ^ ((self as u64) << 32);
+        let mut next = move || {
+            // SplitMix64
+            state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = state;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            z ^ (z >> 31)
+        };
+        let def = self.def();
+        for _ in 0..64 {
+            let k = (next() % def.entries.len() as u64) as usize;
+            let Some(entry) = def.entries.get(k) else { continue };
+            let layout = &entry.layout;
+            let span = u64::from(layout.max_len - layout.min_len) + 1;
+            let n = usize::from(layout.min_len) + (next() % span) as usize;
+            let built = layout.build(n, |class, _| {
+                let choices = crate::layout::class_choices(class);
+                choices[(next() % choices.len() as u64) as usize]
+            });
+            if let Some((bytes, len)) = built {
+                let s = &bytes[..len];
+                if let Some((entry, evidence)) = index::best_of_format(self, s) {
+                    if evidence.is_valid() {
+                        return TrackingNumber::from_entry(s, entry);
+                    }
+                }
+            }
         }
+        // every format's example is valid (tested); the loop above practically never ends
+        let e = def.example.as_bytes();
+        let entry = index::best_of_format(self, e).map_or(0, |(i, _)| i);
+        TrackingNumber::from_entry(e, entry)
     }
 }
-
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.kind, f)
-    }
-}
-
-impl core::error::Error for ParseError {}
 
 #[allow(dead_code)]
 const fn _assert_traits() {
@@ -952,15 +872,4 @@ const fn _assert_traits() {
     copy_send_sync::<TrackingNumber>();
     copy_send_sync::<ParseError>();
     copy_send_sync::<Lenient>();
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dpd_country_mapping() {
-        assert_eq!(iso_numeric_to_alpha2("276"), Some("DE"));
-        assert_eq!(iso_numeric_to_alpha2("999"), None);
-    }
 }

@@ -115,12 +115,12 @@
 mod context;
 mod engine;
 mod token;
-mod trap;
 
 use core::fmt;
 use core::iter::FusedIterator;
 use core::ops::Range;
 
+use crate::bits::Bits;
 use crate::{Carrier, Confidence, Evidence, ExtraFormat, Format, TrackingNumber};
 use engine::{Classify, Opts, State, MAX_LEN};
 
@@ -499,8 +499,8 @@ type Extra<'f> = &'f (dyn ExtraFormat + Sync);
 /// ```
 #[derive(Clone, Copy)]
 pub struct Scanner<'f> {
-    formats: u128,
-    carriers: u128,
+    formats: FormatBits,
+    carriers: CarrierBits,
     unchecked: bool,
     opts: Opts,
     extras: [Option<Extra<'f>>; MAX_EXTRAS],
@@ -524,14 +524,14 @@ impl fmt::Debug for Scanner<'_> {
                 "formats",
                 &Format::ALL
                     .iter()
-                    .filter(|&&x| self.formats & fbit(x) != 0)
+                    .filter(|&&x| self.formats.contains(x as usize))
                     .count(),
             )
             .field(
                 "carriers",
                 &Carrier::ALL
                     .iter()
-                    .filter(|&&x| self.carriers & cbit(x) != 0)
+                    .filter(|&&x| self.carriers.contains(x as usize))
                     .count(),
             )
             .field("unchecked", &self.unchecked)
@@ -549,13 +549,13 @@ impl Default for Scanner<'_> {
     }
 }
 
-fn fbit(f: Format) -> u128 {
-    1u128 << ((f as usize) % 128)
-}
+/// A set of formats.
+type FormatBits = Bits<4>;
+/// A set of carriers.
+type CarrierBits = Bits<5>;
+const _: () = assert!(Format::ALL.len() <= 256 && Carrier::ALL.len() <= 320);
 
-fn cbit(c: Carrier) -> u128 {
-    1u128 << ((c as usize) % 128)
-}
+
 
 impl<'f> Scanner<'f> {
     /// The default scanner: all carriers and formats, formats without a check digit included,
@@ -569,8 +569,8 @@ impl<'f> Scanner<'f> {
     #[must_use]
     pub fn new() -> Self {
         let mut s = Scanner {
-            formats: u128::MAX,
-            carriers: u128::MAX,
+            formats: FormatBits::ALL,
+            carriers: CarrierBits::ALL,
             unchecked: true,
             opts: Opts {
                 eager: false,
@@ -613,7 +613,7 @@ impl<'f> Scanner<'f> {
             }
         };
         for &f in Format::ALL {
-            if self.formats & fbit(f) != 0 && (self.unchecked || f.has_check_digit()) {
+            if self.formats.contains(f as usize) && (self.unchecked || f.check_digit().is_some()) {
                 add(f.min_len(), f.max_len());
             }
         }
@@ -678,7 +678,7 @@ impl<'f> Scanner<'f> {
     /// of letters in `norm`, `prefix` the number among its first three characters.
     fn strength_of(
         evidence: Evidence,
-        row: &crate::spec::RowRef,
+        row: &crate::index::EntryRef,
         norm: &[u8],
         letters: usize,
         prefix: usize,
@@ -688,7 +688,7 @@ impl<'f> Scanner<'f> {
         match evidence {
             Evidence::Verified => {
                 let strong = if letters > 0 {
-                    !low && (row.def.format != Format::S10 || row.carrier(norm) != Carrier::Upu)
+                    !low && (row.format() != Format::S10 || row.carrier(norm) != Carrier::Upu)
                 } else {
                     norm.len() >= 20 && confidence == Confidence::High
                 };
@@ -744,23 +744,40 @@ impl Classify for Scanner<'_> {
         } else {
             Strength::Strong
         };
-        let mut best = crate::detect::best_by(norm, ceiling, |row, evidence| {
-            let checked = evidence == Evidence::Verified;
-            if matches!(evidence, Evidence::Mismatch { .. })
-                || !(checked || self.unchecked)
-                || self.formats & fbit(row.def.format) == 0
-                || (self.carriers != u128::MAX && self.carriers & cbit(row.carrier(norm)) == 0)
-            {
-                return None;
-            }
-            let (letters, prefix) = *counts.get_or_insert_with(|| {
-                let upper = |b: &&u8| b.is_ascii_uppercase();
-                let prefix = norm.iter().take(3).filter(upper).count();
-                (prefix + norm.iter().skip(3).filter(upper).count(), prefix)
-            });
-            Some(Self::strength_of(evidence, row, norm, letters, prefix))
-        })
-        .map(|(n, evidence, st)| (Item::Carrier(n, evidence), st));
+        // the reading that maximises (strength, rank), readings the options leave out skipped;
+        // once a reading has the highest strength possible, layouts that cannot outrank it
+        // are not matched
+        let mut found: Option<(Strength, u32, crate::index::Hit)> = None;
+        crate::index::each(
+            norm,
+            &mut found,
+            |found, _, ceiling_key| found.is_some_and(|(st, k, _)| st >= ceiling && ceiling_key <= k),
+            |found, hit| {
+                let row = hit.entry_ref();
+                let evidence = hit.evidence;
+                let checked = evidence == Evidence::Verified;
+                if matches!(evidence, Evidence::Mismatch { .. })
+                    || !(checked || self.unchecked)
+                    || !self.formats.contains(row.format() as usize)
+                    || (!self.carriers.is_all() && !self.carriers.contains(row.carrier(norm) as usize))
+                {
+                    return true;
+                }
+                let (letters, prefix) = *counts.get_or_insert_with(|| {
+                    let upper = |b: &&u8| b.is_ascii_uppercase();
+                    let prefix = norm.iter().take(3).filter(upper).count();
+                    (prefix + norm.iter().skip(3).filter(upper).count(), prefix)
+                });
+                let st = Self::strength_of(evidence, row, norm, letters, prefix);
+                if found.is_none_or(|(bs, bk, _)| (st, hit.key) > (bs, bk)) {
+                    *found = Some((st, hit.key, hit));
+                }
+                true
+            },
+        );
+        let mut best = found.map(|(st, _, hit)| {
+            (Item::Carrier(TrackingNumber::from_hit(norm, hit), hit.evidence), st)
+        });
         // the builder fills the slots in order: the first empty one ends the list
         for (i, e) in self.extras.iter().map_while(|e| *e).enumerate() {
             let (lo, hi) = e.len_range();
@@ -824,7 +841,7 @@ impl<'f> ScannerBuilder<'f> {
     /// ```
     #[must_use]
     pub fn carriers(mut self, carriers: &[Carrier]) -> Self {
-        self.scanner.carriers = carriers.iter().fold(0, |m, &c| m | cbit(c));
+        self.scanner.carriers = CarrierBits::of(carriers.iter().map(|&c| c as usize));
         self
     }
 
@@ -841,7 +858,7 @@ impl<'f> ScannerBuilder<'f> {
     /// ```
     #[must_use]
     pub fn formats(mut self, formats: &[Format]) -> Self {
-        self.scanner.formats = formats.iter().fold(0, |m, &f| m | fbit(f));
+        self.scanner.formats = FormatBits::of(formats.iter().map(|&f| f as usize));
         self
     }
 

@@ -75,8 +75,7 @@
 //! [`DefaultPolicy`] (the classifier), [`Detail`] (without `Other`) and [`Timestamp`] are
 //! available; events, trackers and mappers need `alloc`.
 
-use core::fmt;
-use core::str::FromStr;
+use crate::id::id_enum;
 
 mod detail;
 mod policy;
@@ -111,104 +110,82 @@ pub use shipment::{AggregateStatus, Shipment};
 #[cfg(feature = "alloc")]
 pub use tracker::{Anomaly, ApplyOutcome, HistoryEntry, Milestones, Tracker};
 
-/// Where a parcel is in its life: 14 values, exhaustive and frozen.
-///
-/// Wire names are snake_case and identical in [`Display`](fmt::Display), [`FromStr`] and
-/// serde. `Expired` is an overlay computed by [`Tracker::status_at`](crate::status::Tracker),
-/// never stored as state.
-///
-/// ```
-/// use tracking_number::status::Status;
-///
-/// let s: Status = "out_for_delivery".parse()?;
-/// assert_eq!(s, Status::OutForDelivery);
-/// assert_eq!(s.to_string(), "out_for_delivery");
-/// assert_eq!(s.rank(), Some(4));
-/// # Ok::<(), tracking_number::status::ParseStatusError>(())
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-pub enum Status {
-    /// No mapped event yet.
-    Unknown,
-    /// The carrier knows about the shipment but has no evidence it holds the parcel.
-    InfoReceived,
-    /// First evidence of physical possession by the carrier.
-    PickedUp,
-    /// Moving normally in the carrier network.
-    InTransit,
-    /// On the vehicle for final delivery today.
-    OutForDelivery,
-    /// Waiting for the recipient at a pickup point, counter, locker or depot.
-    AvailableForPickup,
-    /// A delivery attempt failed; the parcel stays in the delivery flow.
-    DeliveryAttempted,
-    /// Handed over at the destination (hard terminal).
-    Delivered,
-    /// Progress is blocked or at risk and someone must act or wait.
-    Exception,
-    /// A return leg has started.
-    ReturningToSender,
-    /// The return leg is complete (hard terminal).
-    ReturnedToSender,
-    /// The carrier declares it will neither deliver nor return the parcel (soft terminal).
-    Lost,
-    /// The shipment or label was voided before the carrier took it (soft terminal).
-    Cancelled,
-    /// Derived overlay: tracking went quiet past the expiry policy.
-    Expired,
+id_enum! {
+    /// Where a parcel is in its life: 14 values, exhaustive and frozen.
+    ///
+    /// Wire names are snake_case and identical in `Display`, [`FromStr`](core::str::FromStr)
+    /// and serde; parsing ignores ASCII case (`"Delivered"`, `"DELIVERED"`). `Expired` is an
+    /// overlay computed by [`Tracker::status_at`](crate::status::Tracker), never stored as
+    /// state.
+    ///
+    /// ```
+    /// use tracking_number::status::Status;
+    ///
+    /// let s: Status = "out_for_delivery".parse()?;
+    /// assert_eq!(s, Status::OutForDelivery);
+    /// assert_eq!(s.to_string(), "out_for_delivery");
+    /// assert_eq!("Delivered".parse::<Status>()?, Status::Delivered);
+    /// assert_eq!(s.rank(), Some(4));
+    /// # Ok::<(), tracking_number::UnknownId>(())
+    /// ```
+    pub enum Status: "status", "tracking_number::status::Status", example InTransit {
+        /// No mapped event yet.
+        Unknown = ("unknown", "unknown"),
+        /// The carrier knows about the shipment but has no evidence it holds the parcel.
+        InfoReceived = ("info_received", "info_received"),
+        /// First evidence of physical possession by the carrier.
+        PickedUp = ("picked_up", "picked_up"),
+        /// Moving normally in the carrier network.
+        InTransit = ("in_transit", "in_transit"),
+        /// On the vehicle for final delivery today.
+        OutForDelivery = ("out_for_delivery", "out_for_delivery"),
+        /// Waiting for the recipient at a pickup point, counter, locker or depot.
+        AvailableForPickup = ("available_for_pickup", "available_for_pickup"),
+        /// A delivery attempt failed; the parcel stays in the delivery flow.
+        DeliveryAttempted = ("delivery_attempted", "delivery_attempted"),
+        /// Handed over at the destination (hard terminal).
+        Delivered = ("delivered", "delivered"),
+        /// Progress is blocked or at risk and someone must act or wait.
+        Exception = ("exception", "exception"),
+        /// A return leg has started.
+        ReturningToSender = ("returning_to_sender", "returning_to_sender"),
+        /// The return leg is complete (hard terminal).
+        ReturnedToSender = ("returned_to_sender", "returned_to_sender"),
+        /// The carrier declares it will neither deliver nor return the parcel (soft terminal).
+        Lost = ("lost", "lost"),
+        /// The shipment or label was voided before the carrier took it (soft terminal).
+        Cancelled = ("cancelled", "cancelled"),
+        /// Derived overlay: tracking went quiet past the expiry policy.
+        Expired = ("expired", "expired"),
+    }
 }
 
-/// How final a [`Status`] is.
-///
-/// ```
-/// use tracking_number::status::{Status, Terminality};
-///
-/// assert_eq!(Status::Delivered.terminality(), Terminality::Hard);
-/// assert_eq!(Status::Lost.terminality(), Terminality::Soft);
-/// assert!(Status::InTransit.terminality().is_terminal() == false);
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-#[non_exhaustive]
-pub enum Terminality {
-    /// The starting state (`Unknown`).
-    Initial,
-    /// Can move on normally.
-    NonTerminal,
-    /// A carrier declaration that a later physical scan can reopen (`Lost`, `Cancelled`).
-    Soft,
-    /// Moves only with a correction or return-leg signal (`Delivered`, `ReturnedToSender`).
-    Hard,
-    /// Computed, never stored (`Expired`).
-    Overlay,
+id_enum! {
+    /// How final a [`Status`] is.
+    ///
+    /// ```
+    /// use tracking_number::status::{Status, Terminality};
+    ///
+    /// assert_eq!(Status::Delivered.terminality(), Terminality::Hard);
+    /// assert_eq!(Status::Lost.terminality(), Terminality::Soft);
+    /// assert!(!Status::InTransit.terminality().is_terminal());
+    /// ```
+    #[non_exhaustive]
+    pub enum Terminality: "terminality", "tracking_number::status::Terminality", example Hard {
+        /// The starting state (`Unknown`).
+        Initial = ("initial", "initial"),
+        /// Can move on normally.
+        NonTerminal = ("non_terminal", "non_terminal"),
+        /// A carrier declaration that a later physical scan can reopen (`Lost`, `Cancelled`).
+        Soft = ("soft", "soft"),
+        /// Moves only with a correction or return-leg signal (`Delivered`, `ReturnedToSender`).
+        Hard = ("hard", "hard"),
+        /// Computed, never stored (`Expired`).
+        Overlay = ("overlay", "overlay"),
+    }
 }
 
 impl Terminality {
-    /// The stable snake_case id.
-    ///
-    /// ```
-    /// use tracking_number::status::Terminality;
-    /// assert_eq!(Terminality::Hard.as_str(), "hard");
-    /// ```
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Terminality::Initial => "initial",
-            Terminality::NonTerminal => "non_terminal",
-            Terminality::Soft => "soft",
-            Terminality::Hard => "hard",
-            Terminality::Overlay => "overlay",
-        }
-    }
-
     /// `true` for soft and hard terminal states.
     ///
     /// ```
@@ -221,65 +198,7 @@ impl Terminality {
     }
 }
 
-impl fmt::Display for Terminality {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// Every status, in declaration order.
-const ALL_STATUSES: [Status; 14] = [
-    Status::Unknown,
-    Status::InfoReceived,
-    Status::PickedUp,
-    Status::InTransit,
-    Status::OutForDelivery,
-    Status::AvailableForPickup,
-    Status::DeliveryAttempted,
-    Status::Delivered,
-    Status::Exception,
-    Status::ReturningToSender,
-    Status::ReturnedToSender,
-    Status::Lost,
-    Status::Cancelled,
-    Status::Expired,
-];
-
 impl Status {
-    /// All 14 statuses in declaration order.
-    ///
-    /// ```
-    /// use tracking_number::status::Status;
-    /// assert_eq!(Status::ALL.len(), 14);
-    /// assert_eq!(Status::ALL[0], Status::Unknown);
-    /// ```
-    pub const ALL: &'static [Status] = &ALL_STATUSES;
-
-    /// The stable snake_case wire name.
-    ///
-    /// ```
-    /// use tracking_number::status::Status;
-    /// assert_eq!(Status::ReturningToSender.as_str(), "returning_to_sender");
-    /// ```
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Status::Unknown => "unknown",
-            Status::InfoReceived => "info_received",
-            Status::PickedUp => "picked_up",
-            Status::InTransit => "in_transit",
-            Status::OutForDelivery => "out_for_delivery",
-            Status::AvailableForPickup => "available_for_pickup",
-            Status::DeliveryAttempted => "delivery_attempted",
-            Status::Delivered => "delivered",
-            Status::Exception => "exception",
-            Status::ReturningToSender => "returning_to_sender",
-            Status::ReturnedToSender => "returned_to_sender",
-            Status::Lost => "lost",
-            Status::Cancelled => "cancelled",
-            Status::Expired => "expired",
-        }
-    }
-
     /// The progress rank on the outbound (0–5) or return (6–7) branch; `None` for
     /// `Exception` (it floats at the rank of the status before it), `Lost`, `Cancelled` and
     /// `Expired`.
@@ -329,228 +248,53 @@ impl Status {
         }
     }
 
-    /// Parses a wire name without building an error.
+    /// Parses a wire name without building an error (ASCII case ignored).
     ///
     /// ```
     /// use tracking_number::status::Status;
     /// assert_eq!(Status::from_id("lost"), Some(Status::Lost));
-    /// assert_eq!(Status::from_id("Lost"), None);
+    /// assert_eq!(Status::from_id("LOST"), Some(Status::Lost));
+    /// assert_eq!(Status::from_id("gone"), None);
     /// ```
     pub fn from_id(id: &str) -> Option<Status> {
-        ALL_STATUSES.iter().copied().find(|s| s.as_str() == id)
+        Status::ALL.iter().copied().find(|s| crate::id::spells(id, s.as_str(), s.name()))
     }
 }
 
-impl fmt::Display for Status {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl AsRef<str> for Status {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl FromStr for Status {
-    type Err = ParseStatusError;
-
-    /// Parses a snake_case wire name.
-    ///
-    /// # Errors
-    ///
-    /// An empty string (`""`) gives [`ParseStatusErrorKind::Empty`]; any other string that
-    /// is not exactly a wire name (`"Delivered"`, `"in transit"`, `"shipped"`) gives
-    /// [`ParseStatusErrorKind::Unknown`].
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        if s.is_empty() {
-            return Err(ParseStatusError::new(ParseStatusErrorKind::Empty, s));
-        }
-        Status::from_id(s).ok_or_else(|| ParseStatusError::new(ParseStatusErrorKind::Unknown, s))
-    }
-}
-
-impl TryFrom<&str> for Status {
-    type Error = ParseStatusError;
-
-    fn try_from(s: &str) -> Result<Self, Self::Error> {
-        s.parse()
-    }
-}
-
-/// What went wrong when parsing a [`Status`] (see [`ParseStatusError::kind`]).
-///
-/// ```
-/// use tracking_number::status::{ParseStatusErrorKind, Status};
-/// let err = "".parse::<Status>().unwrap_err();
-/// assert_eq!(err.kind(), ParseStatusErrorKind::Empty);
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ParseStatusErrorKind {
-    /// The input was empty.
-    Empty,
-    /// The input is not one of the 14 wire names.
-    Unknown,
-}
-
-/// Up to 32 bytes of the rejected input, kept inline so errors need no allocator.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-struct Culprit {
-    buf: [u8; 32],
-    len: u8,
-    truncated: bool,
-}
-
-impl Culprit {
-    fn new(s: &str) -> Self {
-        let mut end = s.len().min(32);
-        while !s.is_char_boundary(end) {
-            end -= 1;
-        }
-        let mut buf = [0u8; 32];
-        buf[..end].copy_from_slice(&s.as_bytes()[..end]);
-        Culprit {
-            buf,
-            len: end as u8,
-            truncated: end < s.len(),
-        }
-    }
-
-    fn as_str(&self) -> &str {
-        // the stored prefix ends on a char boundary of a valid str
-        core::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or("")
-    }
-}
-
-impl fmt::Debug for Culprit {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.as_str(), f)
-    }
-}
-
-/// The error returned when a string is not a [`Status`] wire name.
-///
-/// ```
-/// use tracking_number::status::Status;
-/// let err = "shipped".parse::<Status>().unwrap_err();
-/// assert_eq!(err.to_string(), r#"unknown status "shipped""#);
-/// assert_eq!(err.found(), "shipped");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("{}", ParseStatusMessage(self))]
-pub struct ParseStatusError {
-    kind: ParseStatusErrorKind,
-    found: Culprit,
-}
-
-struct ParseStatusMessage<'a>(&'a ParseStatusError);
-
-impl fmt::Display for ParseStatusMessage<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0.kind {
-            ParseStatusErrorKind::Empty => f.write_str("empty status"),
-            ParseStatusErrorKind::Unknown => {
-                write!(f, "unknown status {:?}", self.0.found.as_str())?;
-                if self.0.found.truncated {
-                    f.write_str(" (truncated)")?;
-                }
-                Ok(())
-            }
-        }
-    }
-}
-
-impl ParseStatusError {
-    fn new(kind: ParseStatusErrorKind, found: &str) -> Self {
-        ParseStatusError {
-            kind,
-            found: Culprit::new(found),
-        }
-    }
-
-    /// What went wrong.
-    ///
-    /// ```
-    /// use tracking_number::status::{ParseStatusErrorKind, Status};
-    /// let err = "Delivered".parse::<Status>().unwrap_err();
-    /// assert_eq!(err.kind(), ParseStatusErrorKind::Unknown);
-    /// ```
-    pub const fn kind(&self) -> ParseStatusErrorKind {
-        self.kind
-    }
-
-    /// The rejected input (its first 32 bytes at most).
-    ///
-    /// ```
-    /// use tracking_number::status::Status;
-    /// let err = "in transit".parse::<Status>().unwrap_err();
-    /// assert_eq!(err.found(), "in transit");
-    /// ```
-    pub fn found(&self) -> &str {
-        self.found.as_str()
-    }
-}
-
-/// How an event changed (or did not change) the shipment status, as decided by a
-/// [`TransitionPolicy`] for the event at its place in the timeline.
-///
-/// ```
-/// use tracking_number::status::TransitionKind;
-/// assert!(TransitionKind::Progress.is_applied());
-/// assert!(!TransitionKind::Stale.is_applied());
-/// assert_eq!(TransitionKind::ReturnLeg.as_str(), "return_leg");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-#[non_exhaustive]
-pub enum TransitionKind {
-    /// A normal forward move (skips included) or a same-rank lateral move.
-    Progress,
-    /// A known, legitimate backward move (back to depot, rerouted, exception resolved).
-    Recovery,
-    /// Leaving a soft terminal (`Lost`, `Cancelled`) because of a later physical scan.
-    Reopen,
-    /// Leaving a hard terminal because the event is flagged as a correction.
-    Correction,
-    /// Starting a return leg from `Delivered` or `ReturnedToSender`.
-    ReturnLeg,
-    /// Leaving a return leg because the event is flagged as a redirect to the recipient.
-    Redirect,
-    /// Same status again: the detail (and proof of delivery) is refreshed.
-    Refresh,
-    /// The event carries no status (unmapped or informational code): nothing changes.
-    Informational,
-    /// The event contradicts the timeline and is kept in history only.
-    Stale,
-}
-
-impl TransitionKind {
-    /// The stable snake_case id.
+id_enum! {
+    /// How an event changed (or did not change) the shipment status, as decided by a
+    /// [`TransitionPolicy`] for the event at its place in the timeline.
     ///
     /// ```
     /// use tracking_number::status::TransitionKind;
-    /// assert_eq!(TransitionKind::Informational.as_str(), "informational");
+    /// assert!(TransitionKind::Progress.is_applied());
+    /// assert!(!TransitionKind::Stale.is_applied());
+    /// assert_eq!(TransitionKind::ReturnLeg.as_str(), "return_leg");
     /// ```
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            TransitionKind::Progress => "progress",
-            TransitionKind::Recovery => "recovery",
-            TransitionKind::Reopen => "reopen",
-            TransitionKind::Correction => "correction",
-            TransitionKind::ReturnLeg => "return_leg",
-            TransitionKind::Redirect => "redirect",
-            TransitionKind::Refresh => "refresh",
-            TransitionKind::Informational => "informational",
-            TransitionKind::Stale => "stale",
-        }
+    #[non_exhaustive]
+    pub enum TransitionKind: "transition kind", "tracking_number::status::TransitionKind", example Progress {
+        /// A normal forward move (skips included) or a same-rank lateral move.
+        Progress = ("progress", "progress"),
+        /// A known, legitimate backward move (back to depot, rerouted, exception resolved).
+        Recovery = ("recovery", "recovery"),
+        /// Leaving a soft terminal (`Lost`, `Cancelled`) because of a later physical scan.
+        Reopen = ("reopen", "reopen"),
+        /// Leaving a hard terminal because the event is flagged as a correction.
+        Correction = ("correction", "correction"),
+        /// Starting a return leg from `Delivered` or `ReturnedToSender`.
+        ReturnLeg = ("return_leg", "return_leg"),
+        /// Leaving a return leg because the event is flagged as a redirect to the recipient.
+        Redirect = ("redirect", "redirect"),
+        /// Same status again: the detail (and proof of delivery) is refreshed.
+        Refresh = ("refresh", "refresh"),
+        /// The event carries no status (unmapped or informational code): nothing changes.
+        Informational = ("informational", "informational"),
+        /// The event contradicts the timeline and is kept in history only.
+        Stale = ("stale", "stale"),
     }
+}
 
+impl TransitionKind {
     /// `true` when the event takes effect (status and detail follow it).
     ///
     /// ```
@@ -560,12 +304,6 @@ impl TransitionKind {
     /// ```
     pub const fn is_applied(self) -> bool {
         !matches!(self, TransitionKind::Informational | TransitionKind::Stale)
-    }
-}
-
-impl fmt::Display for TransitionKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -586,9 +324,10 @@ mod tests {
     #[test]
     fn parse_errors_verbatim() {
         let e = "".parse::<Status>().unwrap_err();
-        assert_eq!(e.to_string(), "empty status");
-        let e = "In_Transit".parse::<Status>().unwrap_err();
-        assert_eq!(e.to_string(), "unknown status \"In_Transit\"");
+        assert_eq!(e.to_string(), "unknown status \"\"");
+        assert_eq!("In_Transit".parse::<Status>(), Ok(Status::InTransit));
+        let e = "shipped".parse::<Status>().unwrap_err();
+        assert_eq!(e.to_string(), "unknown status \"shipped\"");
         let long = "x".repeat(40);
         let e = long.parse::<Status>().unwrap_err();
         assert_eq!(

@@ -5,7 +5,6 @@
 use tracking_number::{
     detect, normalize, Candidate, Candidates, Carrier, Confidence, Evidence, Field, Format,
     Grouped, Lenient, ParseError, ParseErrorKind, Service, TrackingNumber, TrackingUrl,
-    GROUPED_BUF_LEN,
 };
 
 use Evidence::{NoCheckDigit as NONE, Verified as OK};
@@ -423,14 +422,14 @@ const GOLDEN: &[(&str, Format, Carrier, Evidence, bool)] = &[
     // §13 Parcelforce
     (
         "PB1234567",
-        Format::Parcelforce,
+        Format::ParcelforceUk,
         Carrier::Parcelforce,
         NONE,
         true,
     ),
     (
         "ABCD1234567890",
-        Format::Parcelforce,
+        Format::ParcelforceUk,
         Carrier::Parcelforce,
         NONE,
         true,
@@ -562,7 +561,7 @@ const GOLDEN: &[(&str, Format, Carrier, Evidence, bool)] = &[
     ),
     (
         "123456789012",
-        Format::Parcelforce,
+        Format::ParcelforceExport,
         Carrier::Parcelforce,
         NONE,
         false,
@@ -582,7 +581,7 @@ const GOLDEN: &[(&str, Format, Carrier, Evidence, bool)] = &[
         false,
     ),
     ("12345678901", Format::Gls, Carrier::Gls, NONE, false),
-    ("12345678", Format::Evri, Carrier::Evri, NONE, true),
+    ("12345678", Format::EvriCallingCard, Carrier::Evri, NONE, true),
     (
         "H1234567890123456789",
         Format::HermesDe,
@@ -950,7 +949,7 @@ fn grouped_forms() {
         ("3318810025", "33 1881 0025"),
         ("00340433836442636597", "00 3 4043383644263659 7"),
     ];
-    let mut buf = [0u8; GROUPED_BUF_LEN];
+    let mut buf = [0u8; Grouped::BUF_LEN];
     for (s, g) in cases {
         let n = TrackingNumber::parse(s).unwrap();
         assert_eq!(n.grouped().to_string(), g);
@@ -1077,7 +1076,7 @@ fn traits_and_strict_parse() {
     let dp = TrackingNumber::parse_as("201298452277", Format::DhlPaketIdentcode).unwrap();
     assert_ne!(fx, dp);
     assert_eq!(Format::Ups1Z.confidence(), Confidence::High);
-    assert!(Format::S10.has_check_digit() && !Format::Landmark.has_check_digit());
+    assert!(Format::S10.check_digit().is_some() && Format::Landmark.check_digit().is_none());
 }
 
 #[test]

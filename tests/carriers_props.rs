@@ -289,13 +289,13 @@ const GENS: &[G] = &[
         carrier: Some(Carrier::Purolator),
     },
     G {
-        f: Format::Parcelforce,
+        f: Format::ParcelforceUk,
         parts: &[U(2), D(7)],
         check: None,
         carrier: Some(Carrier::Parcelforce),
     },
     G {
-        f: Format::Parcelforce,
+        f: Format::ParcelforceUk,
         parts: &[U(4), D(10)],
         check: None,
         carrier: Some(Carrier::Parcelforce),

@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use tracking_number::check::{
     Algorithm, Alphabet, CheckChars, CheckDigit, Damm, DeutschePost, Direction, Error, ErrorKind,
     Gs1, Letters, Luhn, Mod11_10, Mod11_2, Mod37_2, Mod37_36, Mod7, Mod97_10, Ups, Verhoeff,
-    WeightedMod10, WeightedMod11, FEDEX, S10,
+    WeightedMod10, WeightedMod11, S10,
 };
 
 #[track_caller]
@@ -57,14 +57,14 @@ fn s10_golden() {
 
 #[test]
 fn fedex_golden() {
-    assert_check(&FEDEX, "98657878885", "5");
-    assert_check(&FEDEX, "12345678901", "2");
-    assert_check(&FEDEX, "47717908123", "0");
-    assert_check(&FEDEX, "79953127448", "3");
+    assert_check(&WeightedMod11::FEDEX, "98657878885", "5");
+    assert_check(&WeightedMod11::FEDEX, "12345678901", "2");
+    assert_check(&WeightedMod11::FEDEX, "47717908123", "0");
+    assert_check(&WeightedMod11::FEDEX, "79953127448", "3");
     // The left-anchored 3-1-7 cycle equals FEDEX on 11 digits; 1-7-3 on 10 digits.
     assert_check(&WeightedMod11::LEFT_317, "98657878885", "5");
     let ten = b"8657878885";
-    assert_eq!(WeightedMod11::LEFT_173.compute(ten), FEDEX.compute(ten));
+    assert_eq!(WeightedMod11::LEFT_173.compute(ten), WeightedMod11::FEDEX.compute(ten));
 }
 
 #[test]
@@ -132,7 +132,7 @@ fn generic_weighted_mod10_reproduces_the_named_codes() {
 
 #[test]
 fn algorithm_ids_round_trip_and_dispatch() {
-    for alg in Algorithm::ALL {
+    for &alg in Algorithm::ALL {
         assert_eq!(alg.as_str().parse::<Algorithm>(), Ok(alg));
         assert_eq!(alg.to_string(), alg.name());
     }
@@ -178,9 +178,8 @@ fn error_messages_verbatim() {
         "invalid character '9' at index 9"
     );
     assert_eq!(
-        msg("crc32".parse::<Algorithm>().unwrap_err()),
-        "unknown check-digit algorithm: expected one of gs1, ups, s10, fedex, mod7, luhn, \
-         deutsche_post, mod11_2, mod11_10, mod37_2, mod37_36, mod97_10, damm, verhoeff"
+        "crc32".parse::<Algorithm>().unwrap_err().to_string(),
+        "unknown check-digit algorithm \"crc32\""
     );
 }
 
@@ -229,7 +228,7 @@ fn verify_never_fails_on_junk() {
         b"1-Z",
         b"\0\0\0",
     ];
-    for alg in Algorithm::ALL {
+    for &alg in Algorithm::ALL {
         for j in junk {
             assert!(!alg.verify(j), "{alg:?} accepted {j:?}");
         }
@@ -323,7 +322,7 @@ fn payload_for(alg: Algorithm) -> BoxedStrategy<Vec<u8>> {
 fn algorithm_and_payload(
     filter: fn(Algorithm) -> bool,
 ) -> impl Strategy<Value = (Algorithm, Vec<u8>)> {
-    let algs: Vec<Algorithm> = Algorithm::ALL.into_iter().filter(|a| filter(*a)).collect();
+    let algs: Vec<Algorithm> = Algorithm::ALL.iter().copied().filter(|a| filter(*a)).collect();
     proptest::sample::select(algs).prop_flat_map(|alg| payload_for(alg).prop_map(move |p| (alg, p)))
 }
 
@@ -398,7 +397,7 @@ proptest! {
 
     #[test]
     fn never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
-        for alg in Algorithm::ALL {
+        for &alg in Algorithm::ALL {
             let _ = alg.compute(&bytes);
             let _ = alg.verify(&bytes);
             let _ = alg.validate(&bytes);
@@ -432,7 +431,8 @@ proptest! {
 fn substitution_guarantees_hold_exhaustively_on_short_payloads() {
     // Every 3-digit payload, every position, every replacement digit.
     for alg in Algorithm::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|a| a.detects_all_substitutions())
     {
         for n in 0..1000u32 {

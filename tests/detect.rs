@@ -84,7 +84,7 @@ fn len_12_all_checks_run() {
         Format::DhlPaketIdentcode,
         Format::JapanPostYuPack,
         Format::CanadaPost12,
-        Format::Parcelforce,
+        Format::ParcelforceExport,
         Format::Gls,
         Format::PosteItalianeDomestic,
     ] {
@@ -311,106 +311,7 @@ fn candidates_iterator_api() {
     assert!(empty.best().is_none() && !empty.is_ambiguous() && !empty.has_valid());
 }
 
-mod extras {
-    use tracking_number::{detect_with, Evidence, ExtraFormat, Reading, MAX_EXTRA_MATCHES};
 
-    /// Matches any input of the given length range; optionally "has a check".
-    struct Any {
-        id: &'static str,
-        check: bool,
-        len: (usize, usize),
-    }
-
-    impl ExtraFormat for Any {
-        fn id(&self) -> &str {
-            self.id
-        }
-        fn len_range(&self) -> (usize, usize) {
-            self.len
-        }
-        fn has_check(&self) -> bool {
-            self.check
-        }
-        fn is_match(&self, s: &[u8]) -> bool {
-            assert!(
-                (self.len.0..=self.len.1).contains(&s.len()),
-                "asked outside len_range"
-            );
-            true
-        }
-    }
-
-    fn ids(s: &str, extras: &[&dyn ExtraFormat]) -> Vec<String> {
-        detect_with(s, extras).map(|r| r.id().to_string()).collect()
-    }
-
-    #[test]
-    fn ranking_with_extras() {
-        let checked = Any {
-            id: "checked",
-            check: true,
-            len: (1, 39),
-        };
-        let plain = Any {
-            id: "plain",
-            check: false,
-            len: (1, 39),
-        };
-        let short = Any {
-            id: "short",
-            check: false,
-            len: (1, 5),
-        };
-        // TBA: Medium, no check digit. A checked extra ranks above, an unchecked one after
-        // (built-ins first at equal tier), the Low eParcel reading last.
-        assert_eq!(
-            ids("TBA000000000000", &[&plain, &checked, &short]),
-            ["checked", "amazon_tba", "plain", "australia_post_eparcel"]
-        );
-        // a verified built-in ranks above both
-        assert_eq!(
-            ids("1Z999AA10123456784", &[&plain, &checked]),
-            ["ups_1z", "checked", "plain"]
-        );
-        // a mismatch ranks below them
-        assert_eq!(ids("1Z999AA10123456785", &[&plain]), ["plain", "ups_1z"]);
-        // nothing built in
-        let r: Vec<_> = detect_with("HELLO", &[&short, &plain]).collect();
-        assert_eq!(r.len(), 2);
-        assert!(matches!(
-            r[0],
-            Reading::Extra {
-                evidence: Evidence::NoCheckDigit,
-                ..
-            }
-        ));
-        assert_eq!(r[0].id(), "short");
-        // empty input: nothing
-        assert!(detect_with("", &[&plain]).is_empty());
-        // without extras it is detect()
-        let a: Vec<_> = detect_with("73891051146", &[])
-            .map(|r| r.id().to_string())
-            .collect();
-        let b: Vec<_> = tracking_number::detect("73891051146")
-            .map(|c| c.format().as_str().to_string())
-            .collect();
-        assert_eq!(a, b);
-    }
-
-    #[test]
-    fn at_most_max_extra_matches() {
-        let plain = Any {
-            id: "plain",
-            check: false,
-            len: (1, 39),
-        };
-        let many: Vec<&dyn ExtraFormat> = vec![&plain; MAX_EXTRA_MATCHES + 3];
-        let r = detect_with("HELLO", &many);
-        assert_eq!(r.len(), MAX_EXTRA_MATCHES);
-        assert_eq!(r.builtin().len(), 0);
-        assert_eq!(r.count(), MAX_EXTRA_MATCHES);
-    }
-}
 
 mod fast_paths {
     //! `is_valid` and `parse` stop early or skip check digits that cannot change the

@@ -3,7 +3,7 @@
 //! One test binary with a counting global allocator. Counting is per thread (libtest runs
 //! each test on its own thread and allocates for its own bookkeeping), and only while a
 //! closure given to [`allocations`] runs. Covered: check-digit compute/verify, `parse`,
-//! `is_valid`, `parse_lenient`, `detect` and `detect_with` (iterated), grouped/URL encoding,
+//! `is_valid`, `parse_lenient`, `detect` (iterated), the default and hinted answers, grouped/URL encoding,
 //! `find_iter` over more than 1 MB of text (default, eager and extra-format scanners), and
 //! custom-number generation, validation and parsing.
 
@@ -15,7 +15,7 @@ use tracking_number::check::{Algorithm, CheckDigit};
 use tracking_number::custom::{CustomFormat, Date, Parts};
 use tracking_number::scan::{Scanner, MAX_NORMALIZED};
 use tracking_number::{
-    detect, detect_with, normalize, ExtraFormat, Format, TrackingNumber, GROUPED_BUF_LEN,
+    detect, normalize, Carrier, ExtraFormat, Format, Grouped, TrackingNumber,
 };
 
 struct Counting;
@@ -77,7 +77,7 @@ fn the_counter_counts() {
 fn check_digits_do_not_allocate() {
     let payload = b"3404338364426365934043383644";
     let ((), n) = allocations(|| {
-        for alg in Algorithm::ALL {
+        for &alg in Algorithm::ALL {
             let p: &[u8] = if alg == Algorithm::S10 {
                 &payload[..8]
             } else {
@@ -97,24 +97,6 @@ fn check_digits_do_not_allocate() {
 }
 
 // ---- carriers ----
-
-/// An extra format for `detect_with`: 9 digits.
-struct Nine;
-
-impl ExtraFormat for Nine {
-    fn id(&self) -> &str {
-        "nine"
-    }
-    fn len_range(&self) -> (usize, usize) {
-        (9, 9)
-    }
-    fn has_check(&self) -> bool {
-        false
-    }
-    fn is_match(&self, s: &[u8]) -> bool {
-        s.iter().all(u8::is_ascii_digit)
-    }
-}
 
 /// A fixed-size `fmt::Write` sink.
 struct Sink {
@@ -170,9 +152,9 @@ fn carrier_hot_paths_do_not_allocate() {
                 let _ = cand.corrected();
             }
             let _ = c.is_ambiguous();
-            for r in detect_with(s, &[&Nine]) {
-                let _ = r.id();
-            }
+            let _ = c.accepted();
+            let _ = c.best_for(&[Carrier::Fedex, Carrier::Gls]);
+            let _ = TrackingNumber::parse_for(s, &[Carrier::Inpost]);
             let _ = TrackingNumber::is_valid(s);
             if let Ok(t) = TrackingNumber::parse(s) {
                 let _ = (
@@ -181,7 +163,7 @@ fn carrier_hot_paths_do_not_allocate() {
                     t.display_number(),
                     t.check_digit(),
                 );
-                let mut buf = [0u8; GROUPED_BUF_LEN];
+                let mut buf = [0u8; Grouped::BUF_LEN];
                 let _ = t.grouped().encode(&mut buf);
                 let mut sink = Sink {
                     buf: [0; 256],

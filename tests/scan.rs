@@ -5,7 +5,7 @@
 use proptest::prelude::*;
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use tracking_number::check::{CheckDigit, Gs1, Mod37_36, Mod7, Ups, FEDEX, S10};
+use tracking_number::check::{CheckDigit, Gs1, Mod37_36, Mod7, Ups, WeightedMod11, S10};
 use tracking_number::scan::{BuildErrorKind, MatchKind, Scanner, Strength, Support, MAX_EXTRAS};
 use tracking_number::{
     detect, find, find_iter, is_match, Carrier, Confidence, Evidence, ExtraFormat, Format, Match,
@@ -229,7 +229,7 @@ fn gen_gs1(rng: &mut ChaCha8Rng, prefix: &str, len: usize) -> String {
 
 fn gen_fedex(rng: &mut ChaCha8Rng) -> String {
     let data = digits(rng, 11);
-    let c = FEDEX.compute(data.as_bytes()).unwrap();
+    let c = WeightedMod11::FEDEX.compute(data.as_bytes()).unwrap();
     format!("{data}{c}")
 }
 

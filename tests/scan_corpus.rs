@@ -3,7 +3,7 @@
 //! dates, times, prices, ZIP+4, card numbers, IBANs, ISBN/EAN, order and invoice numbers, and
 //! valid-looking digit runs without any shipping context). Recall and precision are asserted.
 
-use tracking_number::check::{CheckDigit, Gs1, Luhn, Mod37_36, Mod7, Ups, FEDEX, S10};
+use tracking_number::check::{CheckDigit, Gs1, Luhn, Mod37_36, Mod7, Ups, WeightedMod11, S10};
 use tracking_number::{find_iter, TrackingNumber};
 
 /// splitmix64: a tiny portable PRNG with a fixed seed.
@@ -69,7 +69,7 @@ fn positive(r: &mut Rng) -> (String, bool) {
                 break (n, true);
             }
         },
-        8 => (with_check(r.digits(11), FEDEX), false),
+        8 => (with_check(r.digits(11), WeightedMod11::FEDEX), false),
         9 => (
             with_check(format!("{}{}", 1 + r.below(9), r.digits(8)), Mod7),
             false,
@@ -215,13 +215,13 @@ fn trap(r: &mut Rng) -> String {
             with_check(format!("{}{}", 1 + r.below(9), d(r, 8)), Mod7)
         ),
         15 => format!("Invoice INV-2024-{}", d(r, 7)),
-        16 => format!("Customer no. {}", with_check(d(r, 11), FEDEX)),
+        16 => format!("Customer no. {}", with_check(d(r, 11), WeightedMod11::FEDEX)),
         17 => format!("Bestellnummer: {}", with_check(d(r, 15), Gs1)),
         18 => format!(
             "Your code {} expires soon.",
             with_check(format!("{}{}", 1 + r.below(9), d(r, 8)), Mod7)
         ),
-        19 => format!("Ticket {}", with_check(d(r, 11), FEDEX)),
+        19 => format!("Ticket {}", with_check(d(r, 11), WeightedMod11::FEDEX)),
         20 => format!(
             "It weighs {}.{} kg and costs EUR {},{:02}.",
             r.below(20),

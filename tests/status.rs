@@ -1023,7 +1023,7 @@ fn public_types_are_send_sync_and_copy_where_promised() {
     send_sync::<Shipment>();
     send_sync::<ProofOfDelivery>();
     send_sync::<ApplyOutcome>();
-    send_sync::<tracking_number::status::ParseStatusError>();
+    send_sync::<tracking_number::UnknownId>();
     send_sync::<tracking_number::status::ParseTimestampError>();
     send_sync::<tracking_number::status::EventError>();
     send_sync::<tracking_number::status::mapping::TableMapper>();
@@ -1039,7 +1039,7 @@ fn public_types_are_send_sync_and_copy_where_promised() {
     copy::<Anomaly>();
     copy::<ApplyOutcome>();
     copy::<EtaObservation>();
-    copy::<tracking_number::status::ParseStatusError>();
+    copy::<tracking_number::UnknownId>();
     copy::<tracking_number::status::ParseTimestampError>();
 }
 

@@ -3,6 +3,8 @@
 use core::fmt;
 use core::str::FromStr;
 
+use crate::calendar;
+
 /// A day of the proleptic Gregorian calendar, years 1 to 9999.
 ///
 /// The library never reads a clock: the caller passes the date a number belongs to. Holding
@@ -27,24 +29,11 @@ pub struct Date {
     day: u8,
 }
 
-/// Days before the first of each month in a common year.
+/// Days from January 1st to the first of each month in a common year.
 const CUMULATIVE: [u16; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
-/// Days from 0001-01-01 to 1970-01-01.
-const UNIX_EPOCH_DAYS: i64 = 719_162;
-
 const fn is_leap(year: u16) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-const fn days_in_month(year: u16, month: u8) -> u8 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap(year) => 29,
-        2 => 28,
-        _ => 0,
-    }
+    calendar::is_leap(year as i64)
 }
 
 const fn days_in_year(year: u16) -> u16 {
@@ -55,17 +44,16 @@ const fn days_in_year(year: u16) -> u16 {
     }
 }
 
-/// Days from 0001-01-01 to January 1st of `year`.
-const fn days_before_year(year: u16) -> i64 {
-    let y = year as i64 - 1;
-    y * 365 + y / 4 - y / 100 + y / 400
+/// Days since 1970-01-01 of January 1st of `year`.
+const fn jan1(year: u16) -> i64 {
+    calendar::days_from_civil(year as i64, 1, 1)
 }
 
-/// Number of ISO weeks (52 or 53) of the ISO week-year `year`.
+/// Number of ISO weeks (52 or 53) of the ISO week-year `year`: 53 when January 1st is a
+/// Thursday, or a Wednesday in a leap year.
 const fn iso_weeks_in_year(year: u16) -> u8 {
-    // January 1st of `year`: 0001-01-01 was a Monday.
-    let jan1 = (days_before_year(year) % 7) as u8 + 1;
-    if jan1 == 4 || (jan1 == 3 && is_leap(year)) {
+    let weekday = calendar::weekday(jan1(year));
+    if weekday == 4 || (weekday == 3 && is_leap(year)) {
         53
     } else {
         52
@@ -84,7 +72,7 @@ impl Date {
     /// ```
     #[must_use]
     pub const fn new(year: u16, month: u8, day: u8) -> Option<Date> {
-        if year == 0 || year > 9999 || day == 0 || day > days_in_month(year, month) {
+        if year == 0 || year > 9999 || !calendar::is_valid(year as i64, month as u32, day as u32) {
             None
         } else {
             Some(Date { year, month, day })
@@ -139,10 +127,10 @@ impl Date {
         if year == 0 || year > 9999 || week == 0 || week > iso_weeks_in_year(year) {
             return None;
         }
-        // January 4th is always in week 1.
-        let jan4 = days_before_year(year) + 3;
-        let monday = jan4 - jan4 % 7 + (week as i64 - 1) * 7;
-        Date::from_days(monday)
+        // January 4th is always in week 1; its Monday starts week 1
+        let jan4 = jan1(year) + 3;
+        let monday = jan4 - (calendar::weekday(jan4) as i64 - 1) + (week as i64 - 1) * 7;
+        Date::from_unix_days(monday)
     }
 
     /// The date `days` days after 1970-01-01 (negative: before), e.g. from a clock the
@@ -156,10 +144,12 @@ impl Date {
     /// ```
     #[must_use]
     pub const fn from_unix_days(days: i64) -> Option<Date> {
-        match days.checked_add(UNIX_EPOCH_DAYS) {
-            Some(d) => Date::from_days(d),
-            None => None,
+        // years 1 to 9999
+        if days < -719_162 || days > 2_932_896 {
+            return None;
         }
+        let (year, month, day) = calendar::civil_from_days(days);
+        Date::new(year as u16, month as u8, day as u8)
     }
 
     /// Days since 1970-01-01 (negative before it).
@@ -172,31 +162,7 @@ impl Date {
     /// ```
     #[must_use]
     pub const fn to_unix_days(self) -> i64 {
-        self.days() - UNIX_EPOCH_DAYS
-    }
-
-    /// Days since 0001-01-01.
-    const fn days(self) -> i64 {
-        days_before_year(self.year) + self.ordinal() as i64 - 1
-    }
-
-    /// From days since 0001-01-01.
-    const fn from_days(days: i64) -> Option<Date> {
-        if days < 0 || days >= days_before_year(10_000) {
-            return None;
-        }
-        // An estimate that is never too high, then walk forward (at most two steps).
-        let mut year = (days * 400 / 146_097) as u16 + 1;
-        if year > 9999 {
-            year = 9999;
-        }
-        while year < 9999 && days_before_year(year + 1) <= days {
-            year += 1;
-        }
-        while year > 1 && days_before_year(year) > days {
-            year -= 1;
-        }
-        Date::from_ordinal(year, (days - days_before_year(year)) as u16 + 1)
+        calendar::days_from_civil(self.year as i64, self.month as u32, self.day as u32)
     }
 
     /// The year, 1 to 9999.
@@ -261,7 +227,7 @@ impl Date {
     /// ```
     #[must_use]
     pub const fn weekday(self) -> u8 {
-        (self.days() % 7) as u8 + 1
+        calendar::weekday(self.to_unix_days()) as u8
     }
 
     /// The ISO 8601 week-year and week (1 to 53) the day belongs to.
@@ -928,15 +894,22 @@ mod tests {
         }
     }
 
-    /// Naive oracle: walk day by day from 0001-01-01.
+    /// Naive oracle: walk day by day from 1899-01-01.
     #[test]
     fn day_counting_matches_a_walk_for_some_centuries() {
         let mut d = Date::new(1899, 1, 1).unwrap();
-        for days in days_before_year(1899)..days_before_year(1899) + 366 * 230 {
-            assert_eq!(d.days(), days);
-            assert_eq!(Date::from_days(days), Some(d));
-            // next day
-            d = if d.day < days_in_month(d.year, d.month) {
+        let start = jan1(1899);
+        for days in start..start + 366 * 230 {
+            assert_eq!(d.to_unix_days(), days);
+            assert_eq!(Date::from_unix_days(days), Some(d));
+            // next day, counted by hand
+            let month_len = match d.month {
+                2 if is_leap(d.year) => 29,
+                2 => 28,
+                4 | 6 | 9 | 11 => 30,
+                _ => 31,
+            };
+            d = if d.day < month_len {
                 Date {
                     day: d.day + 1,
                     ..d

@@ -6,7 +6,6 @@
 
 use super::context::{self, Before, Hint};
 use super::token::{self, Group, Sep};
-use super::trap;
 use super::{Strength, Support};
 
 /// Longest normalised span the scanner can look at (its buffer size).
@@ -574,7 +573,7 @@ fn plausible_digits(text: &[u8], s: &Span<'_>, max: usize) -> bool {
     if multi && s.norm.len() < FREE_GROUPING && !printed_in_blocks(s.groups) {
         return false;
     }
-    !trap::is_card(s.norm) && !trap::is_ean(s.norm)
+    !crate::distractor::is_card(s.norm) && !crate::distractor::is_ean(s.norm)
 }
 
 /// Classifies a span and decides whether it may be reported; `None` if not, or if its
@@ -595,7 +594,7 @@ fn judge<C: Classify>(
         if !plausible_digits(text, s, c.max_len().min(MAX_LEN)) {
             return None;
         }
-    } else if trap::is_iban(s.norm) {
+    } else if crate::distractor::is_iban(s.norm) {
         return None;
     }
     st.steps += s.norm.len() as u64;

@@ -1,0 +1,86 @@
+//! Const helpers and macros shared by the reference implementations.
+
+use super::Error;
+
+/// Value of a decimal digit, or the error for it.
+pub(super) const fn digit_at(payload: &[u8], index: usize) -> Result<u32, Error> {
+    let b = payload[index];
+    if b.is_ascii_digit() {
+        Ok((b - b'0') as u32)
+    } else {
+        Err(Error::invalid_char(b, index))
+    }
+}
+
+/// Value of `0-9A-Z` as 0..=35, or the error for it.
+pub(super) const fn base36_at(payload: &[u8], index: usize) -> Result<u32, Error> {
+    let b = payload[index];
+    match b {
+        b'0'..=b'9' => Ok((b - b'0') as u32),
+        b'A'..=b'Z' => Ok((b - b'A') as u32 + 10),
+        _ => Err(Error::invalid_char(b, index)),
+    }
+}
+
+/// Splits `full` into payload and one trailing check byte, if there is a payload.
+pub(super) const fn split_last(full: &[u8]) -> Option<(&[u8], u8)> {
+    match full.split_last() {
+        Some((last, payload)) if !payload.is_empty() => Some((payload, *last)),
+        _ => None,
+    }
+}
+
+/// `(10 - s mod 10) mod 10` as an ASCII digit.
+pub(super) const fn complement10(sum: u64) -> u8 {
+    b'0' + ((10 - sum % 10) % 10) as u8
+}
+
+macro_rules! try_const {
+    ($e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => return Err(e),
+        }
+    };
+}
+
+/// Implements `CheckDigit` for a unit algorithm type with inherent const `digit`.
+macro_rules! unit_check_digit {
+    ($ty:ty, $alpha:expr, $check_alpha:expr) => {
+        impl CheckDigit for $ty {
+            fn alphabet(&self) -> Alphabet {
+                $alpha
+            }
+            fn check_alphabet(&self) -> Alphabet {
+                $check_alpha
+            }
+            fn compute(&self, payload: &[u8]) -> Result<CheckChars, Error> {
+                match <$ty>::digit(payload) {
+                    Ok(b) => Ok(CheckChars::one(b)),
+                    Err(e) => Err(e),
+                }
+            }
+            fn verify(&self, full: &[u8]) -> bool {
+                <$ty>::is_valid(full)
+            }
+        }
+    };
+}
+
+/// The shared `is_valid` of single-character algorithms.
+macro_rules! single_is_valid {
+    () => {
+        /// Whether `full` (payload + check character) verifies. `const`; never fails.
+        #[must_use]
+        pub const fn is_valid(full: &[u8]) -> bool {
+            match split_last(full) {
+                Some((payload, check)) => match Self::digit(payload) {
+                    Ok(c) => c == check,
+                    Err(_) => false,
+                },
+                None => false,
+            }
+        }
+    };
+}
+

@@ -1,0 +1,22 @@
+//! Blue Dart (India).
+//!
+//! Source: Blue Dart tracking page (waybill numbers of 11 digits). No public check digit:
+//! low.
+
+use crate::carrier::Carrier;
+use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::layout::{digits, Layout};
+
+/// 11 digits.
+pub(crate) const BLUE_DART: FormatDef = FormatDef {
+    format: Format::BlueDart,
+    carrier: Carrier::BlueDart,
+    confidence: Confidence::Low,
+    url: Some("https://www.bluedart.com/web/guest/trackdartresult?trackFor=0&trackNo={}"),
+    example: "12345678901",
+    services: Services::None,
+    source: "Blue Dart tracking page (11-digit waybills)",
+    entries: &[
+        entry(Layout::new(&[digits(11)])),
+    ],
+};

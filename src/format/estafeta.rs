@@ -1,0 +1,35 @@
+//! Estafeta (Mexico).
+//!
+//! Source: Estafeta "Rastreo" help (a 22-character guide number or a 10-digit tracking
+//! code). No public check digit: low.
+
+use crate::carrier::Carrier;
+use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::layout::{alnum, digits, Layout};
+
+/// Guide number: 22 characters.
+pub(crate) const GUIDE: FormatDef = FormatDef {
+    format: Format::EstafetaGuide,
+    carrier: Carrier::Estafeta,
+    confidence: Confidence::Low,
+    url: Some("https://www.estafeta.com/Herramientas/Rastreo?wayBills={}"),
+    example: "8055241528464720099314",
+    services: Services::None,
+    source: "Estafeta Rastreo help (22-character guide number)",
+    entries: &[
+        entry(Layout::new(&[digits(1), alnum(21)])),
+    ],
+};
+/// Tracking code: 10 digits.
+pub(crate) const CODE: FormatDef = FormatDef {
+    format: Format::EstafetaCode,
+    carrier: Carrier::Estafeta,
+    confidence: Confidence::Low,
+    url: Some("https://www.estafeta.com/Herramientas/Rastreo?wayBills={}"),
+    example: "1234567890",
+    services: Services::None,
+    source: "Estafeta Rastreo help (10-digit tracking code)",
+    entries: &[
+        entry(Layout::new(&[digits(10)])),
+    ],
+};

@@ -1,0 +1,37 @@
+//! Evri (formerly Hermes UK).
+//!
+//! Sources: Evri FAQ "How do I track my parcel?" (a 16-digit tracking number, the barcode
+//! number; an eight-digit number on the calling card); Evri labels (alphanumeric barcodes
+//! `H` + 2 digits + 3 letters + 10 digits). No public check digit.
+
+use crate::carrier::Carrier;
+use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::layout::{digits, lit, upper, Layout};
+
+/// 16 digits (low: a bare run), or the alphanumeric `H` form (medium).
+pub(crate) const EVRI: FormatDef = FormatDef {
+    format: Format::Evri,
+    carrier: Carrier::Evri,
+    confidence: Confidence::Low,
+    url: Some("https://www.evri.com/track/parcel/{}/details"),
+    example: "1234567890123456",
+    services: Services::None,
+    source: "Evri FAQ, How do I track my parcel (16-digit barcode number); Evri labels (H...)",
+    entries: &[
+        entry(Layout::new(&[lit(b"H"), digits(2), upper(3), digits(10)]).group(&[3, 3, 10])).confidence(Confidence::Medium),
+        entry(Layout::new(&[digits(16)]).group(&[4, 4, 4, 4])),
+    ],
+};
+/// The 8-digit calling-card number.
+pub(crate) const CALLING_CARD: FormatDef = FormatDef {
+    format: Format::EvriCallingCard,
+    carrier: Carrier::Evri,
+    confidence: Confidence::Low,
+    url: Some("https://www.evri.com/track/parcel/{}/details"),
+    example: "12345678",
+    services: Services::None,
+    source: "Evri FAQ, How do I track my parcel (the eight-digit calling-card number)",
+    entries: &[
+        entry(Layout::new(&[digits(8)])),
+    ],
+};

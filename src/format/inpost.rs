@@ -1,0 +1,22 @@
+//! InPost (parcel lockers and courier).
+//!
+//! Source: 4tracking's InPost page ("the InPost tracking number has 24 characters, all
+//! digits"). No public check digit: a bare run, low.
+
+use crate::carrier::Carrier;
+use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::layout::{digits, Layout};
+
+/// 24 digits.
+pub(crate) const INPOST: FormatDef = FormatDef {
+    format: Format::Inpost,
+    carrier: Carrier::Inpost,
+    confidence: Confidence::Low,
+    url: Some("https://inpost.pl/sledzenie-przesylek?number={}"),
+    example: "520000014433330021832563",
+    services: Services::None,
+    source: "4tracking.net, InPost tracking numbers (24 digits)",
+    entries: &[
+        entry(Layout::new(&[digits(24)]).group(&[4, 4, 4, 4, 4, 4])),
+    ],
+};

@@ -1,0 +1,22 @@
+//! Poste Italiane domestic numbers (international items are S10 `…IT`).
+//!
+//! Source: Poste Italiane "Cerca spedizioni" help (domestic codes of 12–13 digits). A bare
+//! digit run: low.
+
+use crate::carrier::Carrier;
+use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::layout::{digits_var, Layout};
+
+/// 12–13 digits.
+pub(crate) const DOMESTIC: FormatDef = FormatDef {
+    format: Format::PosteItalianeDomestic,
+    carrier: Carrier::PosteItaliane,
+    confidence: Confidence::Low,
+    url: Some("https://www.poste.it/cerca/index.html#/risultati-spedizioni/{}"),
+    example: "1234567890123",
+    services: Services::None,
+    source: "Poste Italiane Cerca spedizioni help (12-13 digits)",
+    entries: &[
+        entry(Layout::new(&[digits_var(12, 13)])),
+    ],
+};

@@ -1,0 +1,37 @@
+//! Purolator (Canada).
+//!
+//! Sources: Purolator, "Tracking help" (a PIN of 12 digits, or 3 letters and 9 digits);
+//! Purolator's shipping API documentation (PINs validated with the Luhn algorithm on the
+//! numeric form).
+
+use crate::carrier::Carrier;
+use crate::check::Algorithm;
+use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::layout::{digits, upper, Layout};
+
+/// 12 digits with a Luhn check.
+pub(crate) const PIN: FormatDef = FormatDef {
+    format: Format::Purolator,
+    carrier: Carrier::Purolator,
+    confidence: Confidence::Medium,
+    url: Some("https://www.purolator.com/en/shipping/tracker?pin={}"),
+    example: "320595463938",
+    services: Services::None,
+    source: "Purolator tracking help (12-digit PIN); Luhn check on the numeric PIN",
+    entries: &[
+        entry(Layout::new(&[digits(12)]).check(Algorithm::Luhn, (0, -1), -1).group(&[3, 3, 3, 3])),
+    ],
+};
+/// 3 letters + 9 digits (e.g. `RKP…`): shaped like ordinary references, so low.
+pub(crate) const ALPHA: FormatDef = FormatDef {
+    format: Format::PurolatorAlpha,
+    carrier: Carrier::Purolator,
+    confidence: Confidence::Low,
+    url: Some("https://www.purolator.com/en/shipping/tracker?pin={}"),
+    example: "KYV009956937",
+    services: Services::None,
+    source: "Purolator tracking help (3 letters and 9 digits)",
+    entries: &[
+        entry(Layout::new(&[upper(3), digits(9)]).group(&[3, 9])),
+    ],
+};

@@ -1,0 +1,23 @@
+//! UniUni (Canada and the United States).
+//!
+//! Source: UniUni Ship API documentation, "Track shipment by tracking id" (tracking ids are
+//! 19 characters: `UR` + 17 digits, or `URB` + 16 digits for batches).
+
+use crate::carrier::Carrier;
+use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::layout::{digits, lit, Layout};
+
+/// `UR` + 17 digits or `URB` + 16 digits.
+pub(crate) const UNIUNI: FormatDef = FormatDef {
+    format: Format::Uniuni,
+    carrier: Carrier::Uniuni,
+    confidence: Confidence::Medium,
+    url: Some("https://www.uniuni.com/tracking/#tracking-detail?no={}"),
+    example: "UR06250000000000351",
+    services: Services::None,
+    source: "UniUni Ship API documentation (tracking ids UR + 17 digits, URB + 16 digits)",
+    entries: &[
+        entry(Layout::new(&[lit(b"URB"), digits(16)]).group(&[3, 16])),
+        entry(Layout::new(&[lit(b"UR"), digits(17)]).group(&[2, 17])),
+    ],
+};

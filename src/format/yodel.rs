@@ -1,0 +1,23 @@
+//! Yodel (United Kingdom).
+//!
+//! Source: Yodel's "Track a parcel" page (16-digit parcel numbers shown with the `JD`/`JJD`
+//! barcode prefix). No public check digit.
+
+use crate::carrier::Carrier;
+use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::layout::{digits, lit, Layout};
+
+/// `JJD`/`JD` + 16 digits.
+pub(crate) const YODEL: FormatDef = FormatDef {
+    format: Format::Yodel,
+    carrier: Carrier::Yodel,
+    confidence: Confidence::Low,
+    url: Some("https://www.yodel.co.uk/tracking/{}"),
+    example: "JJD0123456789012345",
+    services: Services::None,
+    source: "Yodel Track a parcel page (JD/JJD + 16 digits)",
+    entries: &[
+        entry(Layout::new(&[lit(b"JJD"), digits(16)]).group(&[3, 16])),
+        entry(Layout::new(&[lit(b"JD"), digits(16)]).group(&[2, 16])),
+    ],
+};

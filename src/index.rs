@@ -1,0 +1,373 @@
+//! The detection index: every layout of the registry flattened into one table, dispatch masks
+//! built from it at compile time, and the one matching loop that detection, parsing,
+//! validation and the text scanner share.
+//!
+//! For an input, the candidate layouts are the intersection of five precomputed sets: by
+//! length, first, second and last character, and whether the input is all digits. The loop
+//! ([`each`]) walks them in registry order (so the layouts of one format are adjacent), lets
+//! the caller prune a layout before it is matched (from the highest key it could reach, see
+//! [`rank::ceiling`]), tests the structure ([`Layout::matches`]) and computes the check
+//! character only for layouts that matched.
+
+use crate::carrier::Carrier;
+use crate::evidence::Evidence;
+use crate::format::{
+    operator, CarrierRule, Confidence, Entry, Format, FormatDef, Operator, UrlRule, FORMATS,
+};
+use crate::layout::{class_index, Classes, Layout, ANY, MAX_LEN};
+use crate::rank;
+
+/// One layout of the registry with its format.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct EntryRef {
+    pub(crate) def: &'static FormatDef,
+    pub(crate) entry: &'static Entry,
+}
+
+impl EntryRef {
+    #[inline]
+    pub(crate) fn layout(&self) -> &'static Layout {
+        &self.entry.layout
+    }
+
+    #[inline]
+    pub(crate) fn format(&self) -> Format {
+        self.def.format
+    }
+
+    /// The confidence of this layout.
+    #[inline]
+    pub(crate) const fn confidence(&self) -> Confidence {
+        match self.entry.confidence {
+            Some(c) => c,
+            None => self.def.confidence,
+        }
+    }
+
+    /// The carrier of `s` under this layout (S10: the operator of the country code).
+    pub(crate) fn carrier(&self, s: &[u8]) -> Carrier {
+        match self.entry.carrier {
+            CarrierRule::Inherit => self.def.carrier,
+            CarrierRule::ByCountry => country_operator(s).map_or(Carrier::Upu, |o| o.carrier),
+        }
+    }
+
+    /// The tracking-page template for `s` under this layout.
+    pub(crate) fn url(&self, s: &[u8]) -> Option<&'static str> {
+        match self.entry.url {
+            UrlRule::Inherit => self.def.url,
+            UrlRule::Template(t) => Some(t),
+            UrlRule::ByCountry => country_operator(s).and_then(|o| o.url),
+        }
+    }
+}
+
+fn country_operator(s: &[u8]) -> Option<&'static Operator> {
+    operator(s.get(s.len().saturating_sub(2)..).unwrap_or(b""))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The flattened table
+// ---------------------------------------------------------------------------------------------
+
+const fn count_entries() -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < FORMATS.len() {
+        assert!(FORMATS[i].format as usize == i, "registry out of Format order");
+        n += FORMATS[i].entries.len();
+        i += 1;
+    }
+    n
+}
+
+/// Number of layouts across all formats.
+pub(crate) const N: usize = count_entries();
+/// Words of a layout set.
+const W: usize = 4;
+const _: () = assert!(N <= 64 * W, "too many layouts for the layout sets");
+const _: () = assert!(N <= u16::MAX as usize);
+
+const fn flatten() -> [EntryRef; N] {
+    let mut out = [EntryRef {
+        def: FORMATS[0],
+        entry: &FORMATS[0].entries[0],
+    }; N];
+    let mut k = 0;
+    let mut i = 0;
+    while i < FORMATS.len() {
+        let def = FORMATS[i];
+        let mut j = 0;
+        while j < def.entries.len() {
+            out[k] = EntryRef {
+                def,
+                entry: &def.entries[j],
+            };
+            k += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Every layout, formats in registry order.
+pub(crate) static ENTRIES: [EntryRef; N] = flatten();
+
+/// A set of layouts.
+pub(crate) type Set = [u64; W];
+
+const fn with(mut set: Set, i: usize) -> Set {
+    set[i / 64] |= 1 << (i % 64);
+    set
+}
+
+const fn and(a: &Set, b: &Set) -> Set {
+    let mut out = [0u64; W];
+    let mut w = 0;
+    while w < W {
+        out[w] = a[w] & b[w];
+        w += 1;
+    }
+    out
+}
+
+const fn is_empty(set: &Set) -> bool {
+    let mut w = 0;
+    while w < W {
+        if set[w] != 0 {
+            return false;
+        }
+        w += 1;
+    }
+    true
+}
+
+const fn len_sets() -> [Set; MAX_LEN + 1] {
+    let e = flatten();
+    let mut m = [[0u64; W]; MAX_LEN + 1];
+    let mut i = 0;
+    while i < N {
+        let mut l = e[i].entry.layout.min_len as usize;
+        while l <= e[i].entry.layout.max_len as usize {
+            m[l] = with(m[l], i);
+            l += 1;
+        }
+        i += 1;
+    }
+    m
+}
+
+/// For each byte class (`0-9A-Z` as 0..36): the layouts whose character at `pos` can be of
+/// that class; `pos == usize::MAX` means the last character.
+const fn char_sets(pos: usize) -> [Set; 36] {
+    let e = flatten();
+    let mut m = [[0u64; W]; 36];
+    let mut i = 0;
+    while i < N {
+        let layout = &e[i].entry.layout;
+        let set = if pos == usize::MAX {
+            layout.last_set()
+        } else if pos < layout.min_len as usize {
+            layout.set_at(pos)
+        } else {
+            ANY
+        };
+        let mut c = 0;
+        while c < 36 {
+            if set & (1u64 << c) != 0 {
+                m[c] = with(m[c], i);
+            }
+            c += 1;
+        }
+        i += 1;
+    }
+    m
+}
+
+/// `[layouts an all-digit input can have, layouts an input with a letter can have]`.
+const fn kind_sets() -> [Set; 2] {
+    let e = flatten();
+    let mut m = [[0u64; W]; 2];
+    let mut i = 0;
+    while i < N {
+        if e[i].entry.layout.digits_possible() {
+            m[0] = with(m[0], i);
+        }
+        if e[i].entry.layout.letters_possible() {
+            m[1] = with(m[1], i);
+        }
+        i += 1;
+    }
+    m
+}
+
+const fn ceilings() -> [u32; N] {
+    let e = flatten();
+    let mut k = [0u32; N];
+    let mut i = 0;
+    while i < N {
+        let layout = &e[i].entry.layout;
+        k[i] = rank::ceiling(
+            layout.check.is_some(),
+            layout.specificity,
+            e[i].confidence(),
+            e[i].def.format as usize,
+        );
+        i += 1;
+    }
+    k
+}
+
+static BY_LEN: [Set; MAX_LEN + 1] = len_sets();
+static BY_FIRST: [Set; 36] = char_sets(0);
+static BY_SECOND: [Set; 36] = char_sets(1);
+static BY_LAST: [Set; 36] = char_sets(usize::MAX);
+static BY_KIND: [Set; 2] = kind_sets();
+/// The highest key each layout can reach.
+pub(crate) static CEILING: [u32; N] = ceilings();
+
+// ---------------------------------------------------------------------------------------------
+// The matching loop
+// ---------------------------------------------------------------------------------------------
+
+/// One reading: a layout whose structure matched, with its evidence and rank key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub(crate) entry: u16,
+    pub(crate) evidence: Evidence,
+    pub(crate) key: u32,
+}
+
+impl Hit {
+    #[inline]
+    pub(crate) fn entry_ref(&self) -> &'static EntryRef {
+        &ENTRIES[usize::from(self.entry)]
+    }
+}
+
+/// The layouts `s` may have, and its classes; `None` when none can match.
+#[inline]
+fn candidates(s: &[u8]) -> Option<(Set, Classes)> {
+    let (&first, &last) = (s.first()?, s.last()?);
+    let mut set = and(BY_LEN.get(s.len())?, &BY_FIRST[class_index(first)?]);
+    set = and(&set, &BY_LAST[class_index(last)?]);
+    if let Some(&second) = s.get(1) {
+        set = and(&set, &BY_SECOND[class_index(second)?]);
+    }
+    if is_empty(&set) {
+        return None;
+    }
+    let cls = Classes::of(s)?;
+    Some((and(&set, &BY_KIND[usize::from(!cls.all_digits())]), cls))
+}
+
+/// Every reading of `s` (normalised: `0-9A-Z`), in registry order.
+///
+/// `state` is what the caller accumulates. `prune(state, i, ceiling)` is asked before layout
+/// `i` is matched: `true` skips it (the caller knows it cannot matter, from the highest key
+/// it could reach). `visit(state, hit)` gets each reading; returning `false` stops the walk.
+#[inline]
+pub(crate) fn each<S>(
+    s: &[u8],
+    state: &mut S,
+    mut prune: impl FnMut(&S, usize, u32) -> bool,
+    mut visit: impl FnMut(&mut S, Hit) -> bool,
+) {
+    let Some((set, cls)) = candidates(s) else {
+        return;
+    };
+    for (w, &word) in set.iter().enumerate() {
+        let mut m = word;
+        while m != 0 {
+            let i = 64 * w + m.trailing_zeros() as usize;
+            m &= m - 1;
+            let (Some(e), Some(&ceiling)) = (ENTRIES.get(i), CEILING.get(i)) else {
+                return;
+            };
+            if prune(state, i, ceiling) || !e.layout().matches(s, &cls) {
+                continue;
+            }
+            let evidence = e.layout().evidence(s);
+            let key = rank::key(
+                evidence,
+                e.layout().specificity,
+                e.confidence(),
+                e.def.format as usize,
+            );
+            let hit = Hit {
+                entry: i as u16,
+                evidence,
+                key,
+            };
+            if !visit(state, hit) {
+                return;
+            }
+        }
+    }
+}
+
+/// The best-ranked reading of `s` as `format`.
+pub(crate) fn best_of_format(format: Format, s: &[u8]) -> Option<(u16, Evidence)> {
+    let mut best: Option<Hit> = None;
+    each(
+        s,
+        &mut best,
+        |_, i, _| ENTRIES.get(i).is_none_or(|e| e.format() != format),
+        |best, h| {
+            if best.is_none_or(|b| h.key > b.key) {
+                *best = Some(h);
+            }
+            true
+        },
+    );
+    best.map(|h| (h.entry, h.evidence))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::vec::Vec;
+
+    /// Every reading without the dispatch sets: each layout walked segment by segment.
+    fn naive(s: &[u8]) -> Vec<(usize, Evidence)> {
+        let Some(cls) = Classes::of(s) else {
+            return Vec::new();
+        };
+        ENTRIES
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.layout().matches_segments(s, &cls))
+            .map(|(i, e)| (i, e.layout().evidence(s)))
+            .collect()
+    }
+
+    fn fast(s: &[u8]) -> Vec<(usize, Evidence)> {
+        let mut out = Vec::new();
+        each(s, &mut out, |_, _, _| false, |out, h| {
+            out.push((usize::from(h.entry), h.evidence));
+            true
+        });
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn the_sets_only_skip_layouts_that_cannot_match(
+            s in "[0-9]{1,40}|[0-9A-Z]{1,40}|(1Z|TBA|JJD|420|9[1-6]|LTN|3S|GM|MI|DT|JVGL|UR|LP|YT|SF|JT|4PX|H|Z|99|00)[0-9A-Z]{6,30}|[A-Z]{2}[0-9]{9}[A-Z]{2}"
+        ) {
+            prop_assert_eq!(fast(s.as_bytes()), naive(s.as_bytes()), "{}", s);
+        }
+    }
+
+    #[test]
+    fn ceilings_bound_every_key() {
+        for e in Format::ALL.iter().map(|f| f.example()) {
+            each(e.as_bytes(), &mut (), |_, _, _| false, |_, h| {
+                assert!(h.key <= CEILING[usize::from(h.entry)], "{e}");
+                true
+            });
+        }
+    }
+}

@@ -1,0 +1,90 @@
+//! The ranking rule, written once: every reading of a string gets a key, higher is better.
+//!
+//! Readings are compared field by field:
+//!
+//! 1. **validity**: a reading whose check digit is verified, or whose layout has none, before
+//!    every reading whose check digit is wrong. A mismatch never outranks a valid reading of
+//!    another format;
+//! 2. **specificity** of the layout: literal characters count 2 each (`1Z`, `TBA`, `420`),
+//!    letters and restricted characters 1 each, free digits 0, so a distinctive structure
+//!    beats a bare digit run;
+//! 3. **check digit verified** before no check digit in the layout;
+//! 4. **confidence** of the layout: High > Medium > Low;
+//! 5. **registry order** of the format ([`Format::ALL`](crate::Format::ALL)), a fixed
+//!    priority that makes the order total.
+//!
+//! Keys 1–4 are the "tie" part: two readings of different carriers that tie on them are
+//! ambiguous ([`Candidates::is_ambiguous`](crate::Candidates::is_ambiguous)).
+
+use crate::evidence::Evidence;
+use crate::format::Confidence;
+
+/// Bits below the tie part: the registry priority.
+const PRIORITY_BITS: u32 = 12;
+
+/// The rank key of a reading (see the module docs). `format_index` is the format's position
+/// in the registry.
+#[inline]
+pub(crate) const fn key(
+    evidence: Evidence,
+    specificity: u8,
+    confidence: Confidence,
+    format_index: usize,
+) -> u32 {
+    let (valid, verified) = match evidence {
+        Evidence::Verified => (1, 1),
+        Evidence::NoCheckDigit => (1, 0),
+        Evidence::Mismatch { .. } => (0, 0),
+    };
+    let confidence = match confidence {
+        Confidence::Low => 0,
+        Confidence::Medium => 1,
+        Confidence::High => 2,
+    };
+    let priority = (1 << PRIORITY_BITS) - 1 - (format_index as u32 & ((1 << PRIORITY_BITS) - 1));
+    (valid << 31) | ((specificity as u32) << 23) | (verified << 22) | (confidence << 20) | priority
+}
+
+/// The highest key a layout can reach: valid, and verified if it has a check character.
+#[inline]
+pub(crate) const fn ceiling(
+    has_check: bool,
+    specificity: u8,
+    confidence: Confidence,
+    format_index: usize,
+) -> u32 {
+    let best = if has_check {
+        Evidence::Verified
+    } else {
+        Evidence::NoCheckDigit
+    };
+    key(best, specificity, confidence, format_index)
+}
+
+/// The part of a key that decides ambiguity (everything but the registry priority).
+#[inline]
+pub(crate) const fn tie(key: u32) -> u32 {
+    key >> PRIORITY_BITS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rule_in_order() {
+        let mismatch = Evidence::Mismatch { expected: '4' };
+        // 1: any valid reading beats any mismatch, whatever else
+        assert!(key(Evidence::NoCheckDigit, 0, Confidence::Low, 200) > key(mismatch, 40, Confidence::High, 0));
+        // 2: specificity before the check digit
+        assert!(key(Evidence::NoCheckDigit, 4, Confidence::Low, 9) > key(Evidence::Verified, 0, Confidence::High, 0));
+        // 3: verified before no check digit
+        assert!(key(Evidence::Verified, 0, Confidence::Low, 9) > key(Evidence::NoCheckDigit, 0, Confidence::High, 0));
+        // 4: confidence
+        assert!(key(Evidence::Verified, 0, Confidence::High, 9) > key(Evidence::Verified, 0, Confidence::Medium, 0));
+        // 5: registry order
+        assert!(key(Evidence::Verified, 0, Confidence::High, 1) > key(Evidence::Verified, 0, Confidence::High, 2));
+        assert_eq!(tie(key(Evidence::Verified, 0, Confidence::High, 1)), tie(key(Evidence::Verified, 0, Confidence::High, 2)));
+        assert!(ceiling(true, 3, Confidence::Medium, 5) >= key(Evidence::Verified, 3, Confidence::Medium, 5));
+    }
+}
