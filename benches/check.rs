@@ -36,7 +36,7 @@ fn compute(c: &mut Criterion) {
             })
         });
     }
-    for alg in Algorithm::ALL {
+    for &alg in Algorithm::ALL {
         let lens: &[usize] = if alg == Algorithm::S10 {
             &[8]
         } else {
@@ -55,7 +55,7 @@ fn compute(c: &mut Criterion) {
 fn verify(c: &mut Criterion) {
     let mut group = c.benchmark_group("check/verify");
     group.throughput(Throughput::Elements(1));
-    for alg in Algorithm::ALL {
+    for &alg in Algorithm::ALL {
         let len = if alg == Algorithm::S10 { 8 } else { 22 };
         let mut full = payload(alg, len);
         let check = alg.compute(&full).expect("payload is in the alphabet");

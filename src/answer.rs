@@ -50,6 +50,7 @@ fn best_eligible(s: &[u8]) -> Option<Hit> {
 }
 
 /// The best-ranked valid reading of `s`, whatever its confidence.
+#[cfg(feature = "serde")]
 pub(crate) fn best_valid(s: &[u8]) -> Option<Hit> {
     let mut best: Option<Hit> = None;
     index::each(s, &mut best, below_best, keep_best_valid);
@@ -75,13 +76,18 @@ pub(crate) fn hinted_answer(s: &[u8], carriers: &[Carrier]) -> Result<Hit, Parse
     index::each(s, &mut best, below_best, |best, h| {
         if h.evidence.is_valid()
             && best.is_none_or(|b| h.key > b.key)
-            && carriers.contains(&h.entry_ref().carrier(s))
+            && in_hint(h.entry_ref().carrier(s), carriers)
         {
             *best = Some(h);
         }
         true
     });
     best.ok_or_else(|| refusal(s, Some(carriers)))
+}
+
+/// Whether a reading's carrier is one of the hinted carriers or one of their brands.
+fn in_hint(carrier: Carrier, hint: &[Carrier]) -> bool {
+    hint.iter().any(|&h| carrier.is_part_of(h))
 }
 
 /// Why `s` has no answer (the slow path): the best mismatch of an eligible layout ("did you
@@ -94,7 +100,7 @@ fn refusal(s: &[u8], carriers: Option<&[Carrier]>) -> ParseErrorKind {
         |_, _, _| false,
         |(mismatch, low), h| {
             let e = h.entry_ref();
-            if carriers.is_some_and(|c| !c.contains(&e.carrier(s))) {
+            if carriers.is_some_and(|c| !in_hint(e.carrier(s), c)) {
                 return true;
             }
             let slot = match h.evidence {

@@ -35,6 +35,14 @@ id_enum! {
         Usps = ("usps", "USPS"),
         /// DHL Express, DHL eCommerce and DHL Parcel.
         Dhl = ("dhl", "DHL"),
+        /// DHL eCommerce (parcel consolidation and cross-border e-commerce).
+        DhlEcommerce = ("dhl_ecommerce", "DHL eCommerce"),
+        /// DHL Parcel (Benelux and European domestic parcels).
+        DhlParcel = ("dhl_parcel", "DHL Parcel"),
+        /// DHL Global Forwarding (air and ocean freight forwarding).
+        DhlGlobalForwarding = ("dhl_global_forwarding", "DHL Global Forwarding"),
+        /// DHL Freight (European road freight).
+        DhlFreight = ("dhl_freight", "DHL Freight"),
         /// Deutsche Post / DHL Paket (Germany).
         DeutschePost = ("deutsche_post", "Deutsche Post DHL"),
         /// Amazon Logistics and Amazon Shipping.
@@ -53,6 +61,10 @@ id_enum! {
         OldDominion = ("old_dominion", "Old Dominion Freight Line"),
         /// XPO (LTL freight).
         Xpo = ("xpo", "XPO"),
+        /// SpeedX (United States, e-commerce last mile).
+        Speedx = ("speedx", "SpeedX"),
+        /// YRC Freight / Yellow (LTL freight).
+        Yrc = ("yrc", "YRC Freight"),
         /// Spee-Dee Delivery (United States).
         Speedee = ("speedee", "Spee-Dee Delivery"),
         /// Landmark Global.
@@ -73,6 +85,8 @@ id_enum! {
         Parcelforce = ("parcelforce", "Parcelforce Worldwide"),
         /// Evri (formerly Hermes UK).
         Evri = ("evri", "Evri"),
+        /// TNT (now part of FedEx).
+        Tnt = ("tnt", "TNT"),
         /// Yodel (United Kingdom).
         Yodel = ("yodel", "Yodel"),
         /// DPD (the DPDgroup networks).
@@ -105,6 +119,8 @@ id_enum! {
         Brt = ("brt", "BRT"),
         /// InPost (parcel lockers and courier).
         Inpost = ("inpost", "InPost"),
+        /// Nova Poshta (Ukraine).
+        NovaPoshta = ("nova_poshta", "Nova Poshta"),
         /// Packeta (Zásilkovna).
         Packeta = ("packeta", "Packeta"),
         /// PostNord (Sweden and Denmark).
@@ -121,12 +137,16 @@ id_enum! {
         Yunexpress = ("yunexpress", "YunExpress"),
         /// 4PX Express.
         FourPx = ("four_px", "4PX"),
+        /// Vova Logistics (the Vova marketplace's shipping).
+        Vova = ("vova", "Vova Logistics"),
         /// Yanwen Logistics.
         Yanwen = ("yanwen", "Yanwen"),
         /// SF Express.
         SfExpress = ("sf_express", "SF Express"),
         /// J&T Express.
         JtExpress = ("jt_express", "J&T Express"),
+        /// New Zealand Couriers.
+        NzCouriers = ("nz_couriers", "New Zealand Couriers"),
         /// Japan Post.
         JapanPost = ("japan_post", "Japan Post"),
         /// Yamato Transport (Kuroneko).
@@ -561,6 +581,56 @@ id_enum! {
         Zampost = ("zampost", "Zampost"),
         /// The designated postal operator of Zimbabwe.
         Zimpost = ("zimpost", "Zimpost"),
+    }
+}
+
+impl Carrier {
+    /// The carrier this one is a brand, division or subsidiary of, when its numbers are also
+    /// the parent's business: a hint naming the parent accepts them
+    /// ([`TrackingNumber::parse_for`](crate::TrackingNumber::parse_for)).
+    ///
+    /// Sources: the companies' own "about" pages (DHL's divisions; TNT, acquired by FedEx in
+    /// 2016; LaserShip, merged into OnTrac in 2024; SDA, Poste Italiane's courier; StarTrack,
+    /// Australia Post's; Parcelforce Worldwide, Royal Mail's; Colissimo and Chronopost, La
+    /// Poste's; Landmark Global, bpost's).
+    ///
+    /// ```
+    /// use tracking_number::Carrier;
+    ///
+    /// assert_eq!(Carrier::DhlFreight.parent(), Some(Carrier::Dhl));
+    /// assert_eq!(Carrier::Dhl.parent(), None);
+    /// ```
+    #[must_use]
+    pub const fn parent(self) -> Option<Carrier> {
+        match self {
+            Carrier::DhlEcommerce
+            | Carrier::DhlParcel
+            | Carrier::DhlGlobalForwarding
+            | Carrier::DhlFreight
+            | Carrier::DeutschePost => Some(Carrier::Dhl),
+            Carrier::Tnt => Some(Carrier::Fedex),
+            Carrier::Lasership => Some(Carrier::Ontrac),
+            Carrier::Sda => Some(Carrier::PosteItaliane),
+            Carrier::Startrack => Some(Carrier::AustraliaPost),
+            Carrier::Parcelforce => Some(Carrier::RoyalMail),
+            Carrier::Colissimo | Carrier::Chronopost => Some(Carrier::LaPoste),
+            Carrier::Landmark => Some(Carrier::Bpost),
+            _ => None,
+        }
+    }
+
+    /// Whether `self` is `other` or one of its brands ([`parent`](Self::parent)).
+    ///
+    /// ```
+    /// use tracking_number::Carrier;
+    ///
+    /// assert!(Carrier::Tnt.is_part_of(Carrier::Fedex));
+    /// assert!(Carrier::Fedex.is_part_of(Carrier::Fedex));
+    /// assert!(!Carrier::Fedex.is_part_of(Carrier::Tnt));
+    /// ```
+    #[must_use]
+    pub fn is_part_of(self, other: Carrier) -> bool {
+        self == other || self.parent() == Some(other)
     }
 }
 

@@ -41,26 +41,38 @@ mod jt_express;
 mod landmark;
 mod lasership;
 mod mondial_relay;
+mod nova_poshta;
+mod nz_couriers;
 mod old_dominion;
 mod ontrac;
 mod packeta;
 mod parcelforce;
 mod poczta_polska;
+mod posta_moldovei;
 mod poste_italiane;
 mod posti;
 mod postnl;
+mod postnord;
 mod purolator;
+mod russian_post;
 mod s10;
 mod sagawa;
+mod sda;
 mod sf_express;
 mod speedee;
+mod speedx;
 mod swiss_post;
+mod tnt;
+mod ukrposhta;
 mod uniuni;
 mod ups;
 mod usps;
+mod vova;
 mod xpo;
 mod yamato;
+mod yanwen;
 mod yodel;
+mod yrc;
 mod yunexpress;
 
 pub(crate) use s10::{operator, service_name, Operator};
@@ -267,6 +279,8 @@ registry! {
     UspsImpbRouted = ("usps_impb_routed", "USPS IMpb with ZIP routing") => usps::IMPB_ROUTED;
     /// USPS legacy 20-digit Delivery/Signature Confirmation.
     UspsLegacy = ("usps_legacy", "USPS legacy 20-digit") => usps::LEGACY;
+    /// USPS Global Express Guaranteed (`82` + 8 digits).
+    UspsGxg = ("usps_gxg", "USPS Global Express Guaranteed") => usps::GXG;
     /// UPS `1Z` (18 characters).
     Ups1Z = ("ups_1z", "UPS 1Z") => ups::UPS_1Z;
     /// UPS waybills (`T`/`H` + 10 digits; `J`/`K`/`V` + 10 digits with a check).
@@ -295,8 +309,10 @@ registry! {
     FedexDoorTag = ("fedex_door_tag", "FedEx door tag") => fedex::DOOR_TAG;
     /// DHL Express waybill (10 or 11 digits, mod 7).
     DhlExpress = ("dhl_express", "DHL Express waybill") => dhl::EXPRESS;
-    /// DHL piece id / licence plate (`JD`/`JJD` + 18 digits, `JJD` + 10 digits).
+    /// DHL piece id / licence plate (`JD`/`JJD` + 18 digits).
     DhlPieceId = ("dhl_piece_id", "DHL piece id") => dhl::PIECE_ID;
+    /// DHL Express shipment id (`JJD00`/`JJD01` + 8 digits).
+    DhlExpressJjd = ("dhl_express_jjd", "DHL Express JJD shipment id") => dhl::EXPRESS_JJD;
     /// DHL Paket Identcode (12 digits, 4-9 weighting).
     DhlPaketIdentcode = ("dhl_paket_identcode", "DHL Paket Identcode") => dhl::IDENTCODE;
     /// DHL Paket 20-digit parcel number (Deutsche Post SSCC).
@@ -309,14 +325,22 @@ registry! {
     DhlEcommerceReference = ("dhl_ecommerce_reference", "DHL eCommerce reference") => dhl::ECOMMERCE_REFERENCE;
     /// DHL Parcel Benelux (`JVGL` + digits).
     DhlParcelBenelux = ("dhl_parcel_benelux", "DHL Parcel Benelux") => dhl::PARCEL_BENELUX;
+    /// DHL Global Forwarding references and master air waybills.
+    DhlGlobalForwarding = ("dhl_global_forwarding", "DHL Global Forwarding") => dhl::GLOBAL_FORWARDING;
+    /// DHL Freight order codes and numbers.
+    DhlFreight = ("dhl_freight", "DHL Freight") => dhl::FREIGHT;
     /// Amazon Logistics `TBA`/`TBC`/`TBM`.
     AmazonTba = ("amazon_tba", "Amazon Logistics") => amazon::TBA;
     /// Amazon international (`A`/`F`/`C` + 10 digits).
     AmazonIntl = ("amazon_intl", "Amazon international") => amazon::INTL;
+    /// Amazon Shipping Europe (country code + 10 digits).
+    AmazonShippingEu = ("amazon_shipping_eu", "Amazon Shipping Europe") => amazon::SHIPPING_EU;
     /// OnTrac `C`/`D` + 14 digits.
     Ontrac = ("ontrac", "OnTrac") => ontrac::ONTRAC;
-    /// LaserShip (`1LS…`, `L?` / `BN` + 8 digits).
+    /// LaserShip (`L?` / `BN` + 8 digits).
     Lasership = ("lasership", "LaserShip") => lasership::LASERSHIP;
+    /// LaserShip barcode (`1LS` + 12–18 characters).
+    Lasership1ls = ("lasership_1ls", "LaserShip 1LS barcode") => lasership::LASERSHIP_1LS;
     /// Canada Post domestic (16 digits).
     CanadaPost16 = ("canada_post_16", "Canada Post domestic") => canada_post::CP16;
     /// Canada Post domestic (12 digits).
@@ -335,26 +359,40 @@ registry! {
     OldDominion = ("old_dominion", "Old Dominion PRO number") => old_dominion::PRO;
     /// XPO LTL PRO number (9 digits, mod 7).
     XpoPro = ("xpo_pro", "XPO PRO number") => xpo::PRO;
+    /// SpeedX (`SPX` + 15 digits).
+    Speedx = ("speedx", "SpeedX") => speedx::SPEEDX;
+    /// YRC Freight bill (3 + 6 digits + check).
+    YrcFreightBill = ("yrc_freight_bill", "YRC Freight bill") => yrc::FREIGHT_BILL;
     /// Spee-Dee Delivery (`SP` + 18 digits).
     Speedee = ("speedee", "Spee-Dee Delivery") => speedee::SPEEDEE;
     /// Landmark Global `LTN…N1`.
     Landmark = ("landmark", "Landmark Global") => landmark::LTN;
-    /// Parcelforce UK tracking.
+    /// Parcelforce UK tracking (2 letters + 7 digits).
     ParcelforceUk = ("parcelforce_uk", "Parcelforce UK") => parcelforce::UK;
+    /// Parcelforce UK tracking (4 letters + 10 digits).
+    ParcelforceUkLong = ("parcelforce_uk_long", "Parcelforce UK 14-character") => parcelforce::UK_LONG;
     /// Parcelforce export (12 digits).
     ParcelforceExport = ("parcelforce_export", "Parcelforce export") => parcelforce::EXPORT;
     /// Evri parcel number.
     Evri = ("evri", "Evri") => evri::EVRI;
     /// Evri calling-card number (8 digits).
     EvriCallingCard = ("evri_calling_card", "Evri calling card") => evri::CALLING_CARD;
+    /// TNT consignment note (9 digits, S10 check).
+    TntConsignment = ("tnt_consignment", "TNT consignment") => tnt::CONSIGNMENT;
+    /// TNT international (2 letters + 9 digits + `WW`).
+    TntInternational = ("tnt_international", "TNT international") => tnt::INTERNATIONAL;
     /// Yodel (`JJD`/`JD` + 16 digits).
     Yodel = ("yodel", "Yodel") => yodel::YODEL;
+    /// Yodel `8YDR` reference.
+    YodelYdr = ("yodel_ydr", "Yodel 8YDR reference") => yodel::YDR;
     /// DPD parcel number (14 digits, 15 with the check character).
     Dpd = ("dpd", "DPD parcel number") => dpd::DPD;
     /// DPD 28-character barcode.
     DpdBarcode = ("dpd_barcode", "DPD barcode") => dpd::BARCODE;
-    /// Hermes Germany parcel number.
+    /// Hermes Germany parcel number (`H` + 19 digits).
     HermesDe = ("hermes_de", "Hermes Germany") => hermes::HERMES;
+    /// Hermes Germany 14-digit parcel number.
+    HermesDe14 = ("hermes_de_14", "Hermes Germany 14-digit") => hermes::HERMES_14;
     /// GLS parcel number (11–14 digits).
     Gls = ("gls", "GLS parcel number") => gls::PARCEL;
     /// GLS Track-ID (8 letters and digits).
@@ -379,12 +417,24 @@ registry! {
     CorreosDomestic = ("correos_domestic", "Correos domestic") => correos::DOMESTIC;
     /// Poste Italiane domestic (12–13 digits).
     PosteItalianeDomestic = ("poste_italiane_domestic", "Poste Italiane domestic") => poste_italiane::DOMESTIC;
+    /// SDA Express Courier waybill (13 digits).
+    Sda = ("sda", "SDA Express Courier") => sda::SDA;
     /// BRT (12 digits).
     Brt = ("brt", "BRT") => brt::BRT;
     /// InPost (24 digits).
     Inpost = ("inpost", "InPost") => inpost::INPOST;
     /// Poczta Polska parcel number (SSCC `00…5900773…`).
     PocztaPolska = ("poczta_polska", "Poczta Polska") => poczta_polska::POCZTA_POLSKA;
+    /// Nova Poshta waybill (14 or 11 digits).
+    NovaPoshta = ("nova_poshta", "Nova Poshta") => nova_poshta::NOVA_POSHTA;
+    /// Ukrposhta domestic item (13 digits).
+    UkrposhtaDomestic = ("ukrposhta_domestic", "Ukrposhta domestic") => ukrposhta::DOMESTIC;
+    /// Russian Post domestic item (14 digits).
+    RussianPostDomestic = ("russian_post_domestic", "Russian Post domestic") => russian_post::DOMESTIC;
+    /// Poșta Moldovei domestic item (`D?` + 10 digits + `RR`/`CC`/`AS`/`AR`).
+    PostaMoldoveiDomestic = ("posta_moldovei_domestic", "Poșta Moldovei domestic") => posta_moldovei::DOMESTIC;
+    /// PostNord Sweden parcel number (11 digits).
+    PostnordSweden = ("postnord_sweden", "PostNord Sweden") => postnord::SWEDEN;
     /// Packeta (`Z` + 10 digits).
     Packeta = ("packeta", "Packeta") => packeta::PACKETA;
     /// Posti (`JJFI` + 17 digits).
@@ -393,8 +443,14 @@ registry! {
     SwissPost = ("swiss_post", "Swiss Post parcel") => swiss_post::SWISS_POST;
     /// Australia Post eParcel article id.
     AustraliaPostEparcel = ("australia_post_eparcel", "Australia Post eParcel") => australia_post::EPARCEL;
-    /// Cainiao (`LP` + digits, `CNUSUP` + digits).
+    /// Cainiao (`LP` + 12–15 digits).
     Cainiao = ("cainiao", "Cainiao") => cainiao::CAINIAO;
+    /// Cainiao China-to-US (`CNUSUP` + digits).
+    CainiaoCnusup = ("cainiao_cnusup", "Cainiao CNUSUP") => cainiao::CNUSUP;
+    /// Yanwen (S10-shaped, `…YP`).
+    Yanwen = ("yanwen", "Yanwen") => yanwen::YANWEN;
+    /// Vova Logistics (`VO` + 10 digits + `VA`).
+    Vova = ("vova", "Vova Logistics") => vova::VOVA;
     /// YunExpress (`YT` + 16 digits).
     Yunexpress = ("yunexpress", "YunExpress") => yunexpress::YUNEXPRESS;
     /// 4PX (`4PX` + digits + `CN`).
@@ -403,6 +459,8 @@ registry! {
     SfExpress = ("sf_express", "SF Express") => sf_express::SF_EXPRESS;
     /// J&T Express (`JT` + 13 digits).
     JtExpress = ("jt_express", "J&T Express") => jt_express::JT_EXPRESS;
+    /// New Zealand Couriers charge label (8 digits).
+    NzCouriers = ("nz_couriers", "New Zealand Couriers") => nz_couriers::LABEL;
     /// Japan Post registered / recorded item (11 digits, mod 7).
     JapanPostRegistered = ("japan_post_registered", "Japan Post registered") => japan_post::REGISTERED;
     /// Japan Post Yu-Pack / Letter Pack (12 digits).

@@ -7,7 +7,7 @@ use crate::carrier::Carrier;
 use crate::format::{entry, Confidence, Format, FormatDef, Services};
 use crate::layout::{digits_var, lit, Layout};
 
-/// `LP` + 12–15 digits; `CNUSUP` + 8–11 digits.
+/// `LP` + 12–15 digits.
 pub(crate) const CAINIAO: FormatDef = FormatDef {
     format: Format::Cainiao,
     carrier: Carrier::Cainiao,
@@ -15,9 +15,20 @@ pub(crate) const CAINIAO: FormatDef = FormatDef {
     url: Some("https://global.cainiao.com/newDetail.htm?mailNoList={}"),
     example: "LP00724622449605",
     services: Services::None,
-    source: "cnusup.com, Package tracking numbers explained (LP, CNUSUP)",
+    source: "cnusup.com, Package tracking numbers explained (LP)",
     entries: &[
         entry(Layout::new(&[lit(b"LP"), digits_var(12, 15)]).group(&[2])),
-        entry(Layout::new(&[lit(b"CNUSUP"), digits_var(8, 11)]).group(&[6])),
     ],
+};
+
+/// China-to-US numbers: `CNUSUP` + 8–11 digits.
+pub(crate) const CNUSUP: FormatDef = FormatDef {
+    format: Format::CainiaoCnusup,
+    carrier: Carrier::Cainiao,
+    confidence: Confidence::Medium,
+    url: Some("https://global.cainiao.com/newDetail.htm?mailNoList={}"),
+    example: "CNUSUP00012345678",
+    services: Services::None,
+    source: "cnusup.com, Package tracking numbers explained (CNUSUP)",
+    entries: &[entry(Layout::new(&[lit(b"CNUSUP"), digits_var(8, 11)]).group(&[6]))],
 };

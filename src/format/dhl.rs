@@ -8,12 +8,18 @@
 //! 20-digit parcel numbers, an SSCC under Deutsche Post's GS1 company prefix, `00340434…`;
 //! `JJD` piece codes); DHL eCommerce tracking help (`GM` + 16–18 digits; customer
 //! references prefixed by the origin country); DHL Parcel NL track & trace (barcodes
-//! starting `JVGL`).
+//! starting `JVGL`); DHL, "Tracking ID labels" (dhl.com: Express numbers of 10 digits or
+//! starting `JJD00`/`JJD01` as in `JJD0099999999`; DHL Parcel `JVGL9999999999`; Global
+//! Forwarding: 7 digits, a digit + 2 letters + 4–6 digits, 3–4 letters + digits, or a
+//! 3-digit carrier code + 8-digit master air waybill; Freight: 2–3 letters, 2–3 letters and
+//! 7 digits (`ABC-DE-1234567`), 4 + 5 digits (`1234-12345`), or 9, 10 or 14 digits).
 
 use crate::carrier::Carrier;
 use crate::check::Algorithm;
 use crate::format::{entry, Confidence, Format, FormatDef, Services};
-use crate::layout::{alnum_var, digits, digits_var, field, lit, pairs, FieldKind as F, Layout, END};
+use crate::layout::{
+    alnum_var, digits, digits_var, field, lit, one_of, pairs, upper, FieldKind as F, Layout, END,
+};
 
 const EXPRESS_URL: &str =
     "https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id={}";
@@ -37,7 +43,7 @@ pub(crate) const EXPRESS: FormatDef = FormatDef {
     ],
 };
 
-/// Piece id (licence plate): `JJD`/`JD` + 18 digits, or `JJD` + 10 digits.
+/// Piece id (licence plate): `JJD`/`JD` + 18 digits.
 pub(crate) const PIECE_ID: FormatDef = FormatDef {
     format: Format::DhlPieceId,
     carrier: Carrier::Dhl,
@@ -49,8 +55,19 @@ pub(crate) const PIECE_ID: FormatDef = FormatDef {
     entries: &[
         entry(Layout::new(&[lit(b"JJD"), digits(18)]).group(&[3, 6, 6, 6])),
         entry(Layout::new(&[lit(b"JD"), digits(18)]).group(&[2, 6, 6, 6])),
-        entry(Layout::new(&[lit(b"JJD"), digits(10)]).group(&[3, 10])),
     ],
+};
+
+/// Express shipment ids `JJD00`/`JJD01` + 8 digits.
+pub(crate) const EXPRESS_JJD: FormatDef = FormatDef {
+    format: Format::DhlExpressJjd,
+    carrier: Carrier::Dhl,
+    confidence: Confidence::Medium,
+    url: Some(EXPRESS_URL),
+    example: "JJD0012345678",
+    services: Services::None,
+    source: "DHL, Tracking ID labels (Express ids starting JJD00 or JJD01, e.g. JJD0099999999)",
+    entries: &[entry(Layout::new(&[lit(b"JJD0"), one_of(b"01"), digits(8)]).group(&[5, 4, 4]))],
 };
 
 /// Identcode: 2-digit parcel centre + 3-digit customer + 6-digit mailing number + 4-9 check.
@@ -101,7 +118,7 @@ pub(crate) const PAKET_JJD: FormatDef = FormatDef {
 /// eCommerce: `GM` + 16–18 digits (medium), `GM` + 10–20 letters and digits (low).
 pub(crate) const ECOMMERCE: FormatDef = FormatDef {
     format: Format::DhlEcommerce,
-    carrier: Carrier::Dhl,
+    carrier: Carrier::DhlEcommerce,
     confidence: Confidence::Medium,
     url: Some(ECOMMERCE_URL),
     example: "GM2951173225174494",
@@ -116,7 +133,7 @@ pub(crate) const ECOMMERCE: FormatDef = FormatDef {
 /// Customer references of DHL eCommerce Asia, prefixed by the origin country.
 pub(crate) const ECOMMERCE_REFERENCE: FormatDef = FormatDef {
     format: Format::DhlEcommerceReference,
-    carrier: Carrier::Dhl,
+    carrier: Carrier::DhlEcommerce,
     confidence: Confidence::Low,
     url: Some(ECOMMERCE_URL),
     example: "CN123456789012",
@@ -125,16 +142,66 @@ pub(crate) const ECOMMERCE_REFERENCE: FormatDef = FormatDef {
     entries: &[entry(Layout::new(&[pairs(b"CNSGTHINHKMY"), digits_var(8, 37)]).group(&[2]))],
 };
 
-/// DHL Parcel Benelux: `JVGL` + 12–20 digits.
+/// DHL Parcel Benelux: `JVGL` + 10–20 digits.
 pub(crate) const PARCEL_BENELUX: FormatDef = FormatDef {
     format: Format::DhlParcelBenelux,
-    carrier: Carrier::Dhl,
+    carrier: Carrier::DhlParcel,
     confidence: Confidence::Medium,
     url: Some("https://my.dhlecommerce.nl/home/tracktrace/{}"),
     example: "JVGL0123456789012345",
     services: Services::None,
-    source: "DHL Parcel NL track & trace (barcodes starting JVGL)",
-    entries: &[entry(Layout::new(&[lit(b"JVGL"), digits_var(12, 20)]).group(&[4, 4, 4, 4, 4]))],
+    source: "DHL Parcel NL track & trace (barcodes starting JVGL); DHL, Tracking ID labels (JVGL9999999999)",
+    entries: &[entry(Layout::new(&[lit(b"JVGL"), digits_var(10, 20)]).group(&[4, 4, 4, 4, 4]))],
+};
+
+const FORWARDING_URL: &str =
+    "https://www.dhl.com/global-en/home/tracking/tracking-global-forwarding.html?submit=1&tracking-id={}";
+
+/// Global Forwarding: housebill and shipment references, master air waybills. Every form is
+/// short or bare: low.
+pub(crate) const GLOBAL_FORWARDING: FormatDef = FormatDef {
+    format: Format::DhlGlobalForwarding,
+    carrier: Carrier::DhlGlobalForwarding,
+    confidence: Confidence::Low,
+    url: Some(FORWARDING_URL),
+    example: "1AB12345",
+    services: Services::None,
+    source: "DHL, Tracking ID labels (Global Forwarding: 7 digits; digit + 2 letters + 4-6 digits; 3-4 letters + digits; carrier code + 8-digit master air waybill); IATA air waybill check (serial modulo 7)",
+    entries: &[
+        entry(Layout::new(&[digits(1), upper(2), digits_var(4, 6)]).group(&[3])),
+        entry(Layout::new(&[digits(7)])),
+        entry(Layout::new(&[upper(3), digits_var(5, 7)]).group(&[3])),
+        entry(Layout::new(&[upper(4), digits_var(5, 7)]).group(&[4])),
+        entry(
+            Layout::new(&[digits(3), digits(7), digits(1)])
+                .check(Algorithm::Mod7, (3, 10), 10)
+                .fields(&[field(F::Shipper, 0, 3), field(F::Serial, 3, 10)])
+                .group(&[3, 8]),
+        ),
+    ],
+};
+
+const FREIGHT_URL: &str =
+    "https://www.dhl.com/global-en/home/tracking/tracking-freight.html?submit=1&tracking-id={}";
+
+/// Freight: order codes (4–6 letters + 7 digits once the dashes are gone), `1234-12345`, and
+/// 9, 10 or 14 digits. Letters-then-digits codes are what order numbers look like too: low.
+pub(crate) const FREIGHT: FormatDef = FormatDef {
+    format: Format::DhlFreight,
+    carrier: Carrier::DhlFreight,
+    confidence: Confidence::Low,
+    url: Some(FREIGHT_URL),
+    example: "ABCDE1234567",
+    services: Services::None,
+    source: "DHL, Tracking ID labels (Freight: ABC-DE-1234567, 1234-12345, 9, 10 or 14 digits)",
+    entries: &[
+        entry(Layout::new(&[upper(5), digits(7)]).group(&[3, 2, 7])),
+        entry(Layout::new(&[upper(4), digits(7)]).group(&[2, 2, 7])),
+        entry(Layout::new(&[upper(6), digits(7)]).group(&[3, 3, 7])),
+        entry(Layout::new(&[digits(4), digits(5)]).group(&[4, 5])),
+        entry(Layout::new(&[digits(10)])),
+        entry(Layout::new(&[digits(14)])),
+    ],
 };
 
 const _: () = assert!(END > 0);

@@ -1,15 +1,15 @@
 //! Hermes Germany.
 //!
 //! Source: Hermes Germany "Sendungsverfolgung" help (Sendungsnummern of 14 digits, and of 20
-//! characters starting with `H` on newer labels). The 14-digit check digit is unconfirmed
-//! (a pass is evidence, a failure is not a mismatch).
+//! characters starting with `H` on newer labels); paketda.de, "Prüfziffern" (the 14-digit
+//! numbers end in a GS1 mod 10 check digit, weights 3 and 1).
 
 use crate::carrier::Carrier;
 use crate::check::Algorithm;
 use crate::format::{entry, Confidence, Format, FormatDef, Services};
 use crate::layout::{digits, lit, Layout};
 
-/// `H` + 19 digits; 14 digits (low).
+/// `H` + 19 digits.
 pub(crate) const HERMES: FormatDef = FormatDef {
     format: Format::HermesDe,
     carrier: Carrier::Hermes,
@@ -20,6 +20,18 @@ pub(crate) const HERMES: FormatDef = FormatDef {
     source: "Hermes Germany Sendungsverfolgung help (14 digits; H + 19 digits)",
     entries: &[
         entry(Layout::new(&[lit(b"H"), digits(19)]).group(&[1, 4, 5, 5, 5])),
-        entry(Layout::new(&[digits(14)]).soft_check(Algorithm::Gs1, (0, -1), -1).group(&[4, 4, 4, 2])).confidence(Confidence::Low),
     ],
+};
+
+/// 14 digits with the GS1 check (a bare run that collides with GTIN-14 and other carriers'
+/// numbers: low).
+pub(crate) const HERMES_14: FormatDef = FormatDef {
+    format: Format::HermesDe14,
+    carrier: Carrier::Hermes,
+    confidence: Confidence::Low,
+    url: Some("https://www.myhermes.de/empfangen/sendungsverfolgung/sendungsinformation#{}"),
+    example: "09133131530724",
+    services: Services::None,
+    source: "Hermes Germany Sendungsverfolgung help (14-digit Sendungsnummern); paketda.de, Pruefziffern (Hermes: GS1 mod 10, weights 3 and 1)",
+    entries: &[entry(Layout::new(&[digits(14)]).check(Algorithm::Gs1, (0, -1), -1).group(&[4, 4, 4, 2]))],
 };

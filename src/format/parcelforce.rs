@@ -8,7 +8,7 @@ use crate::carrier::Carrier;
 use crate::format::{entry, Confidence, Format, FormatDef, Services};
 use crate::layout::{digits, upper, Layout};
 
-/// 2 letters + 7 digits, or 4 letters + 10 digits.
+/// 2 letters + 7 digits.
 pub(crate) const UK: FormatDef = FormatDef {
     format: Format::ParcelforceUk,
     carrier: Carrier::Parcelforce,
@@ -19,8 +19,18 @@ pub(crate) const UK: FormatDef = FormatDef {
     source: "Parcelforce help, Tracking number formats (UK tracking)",
     entries: &[
         entry(Layout::new(&[upper(2), digits(7)]).group(&[2, 7])),
-        entry(Layout::new(&[upper(4), digits(10)]).group(&[4, 10])),
     ],
+};
+/// 4 letters + 10 digits.
+pub(crate) const UK_LONG: FormatDef = FormatDef {
+    format: Format::ParcelforceUkLong,
+    carrier: Carrier::Parcelforce,
+    confidence: Confidence::Low,
+    url: Some("https://www.parcelforce.com/track-trace?trackNumber={}"),
+    example: "PBTM1234567890",
+    services: Services::None,
+    source: "Parcelforce help, Tracking number formats (UK tracking: 4 letters and 10 numbers)",
+    entries: &[entry(Layout::new(&[upper(4), digits(10)]).group(&[4, 10]))],
 };
 /// Exports: 12 digits.
 pub(crate) const EXPORT: FormatDef = FormatDef {

@@ -7,7 +7,8 @@
 //! USPS Publications 91 and 109 (legacy 20-digit Delivery/Signature Confirmation numbers:
 //! 2-digit service, 9-digit customer id, 8-digit package id, check computed with or without
 //! the implied `91`); the two service type codes named here (055 Priority Mail, 612 Parcel Select)
-//! as PC-postage vendors' IMpb documentation lists them.
+//! as PC-postage vendors' IMpb documentation lists them; USPS FAQ, "What is a tracking
+//! number and where can I find it?" (Global Express Guaranteed: `82 000 000 00`).
 
 use crate::carrier::Carrier;
 use crate::check::Algorithm;
@@ -151,4 +152,17 @@ pub(crate) const LEGACY: FormatDef = FormatDef {
                 .group(&[4, 4, 4, 4, 4]),
         ),
     ],
+};
+
+/// Global Express Guaranteed: `82` + 8 digits (no public check digit; a bare 10-digit run:
+/// low).
+pub(crate) const GXG: FormatDef = FormatDef {
+    format: Format::UspsGxg,
+    carrier: Carrier::Usps,
+    confidence: Confidence::Low,
+    url: Some(URL),
+    example: "8212345678",
+    services: Services::None,
+    source: "USPS FAQ, What is a tracking number (Global Express Guaranteed: 82 000 000 00)",
+    entries: &[entry(Layout::new(&[lit(b"82"), digits(8)]).group(&[2, 3, 3, 2]))],
 };

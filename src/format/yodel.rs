@@ -21,3 +21,15 @@ pub(crate) const YODEL: FormatDef = FormatDef {
         entry(Layout::new(&[lit(b"JD"), digits(16)]).group(&[2, 16])),
     ],
 };
+
+/// `8YDR` + 9 digits (Yodel's own references for items entering its network directly).
+pub(crate) const YDR: FormatDef = FormatDef {
+    format: Format::YodelYdr,
+    carrier: Carrier::Yodel,
+    confidence: Confidence::Medium,
+    url: Some("https://www.yodel.co.uk/tracking/{}"),
+    example: "8YDR123456789",
+    services: Services::None,
+    source: "Yodel help centre, What is my tracking number (8YDR references)",
+    entries: &[entry(Layout::new(&[lit(b"8YDR"), digits(9)]).group(&[4, 9]))],
+};

@@ -1,0 +1,21 @@
+//! PostNord Sverige (formerly Posten AB) domestic parcel numbers.
+//!
+//! Source: QAD TransMan administration guide, "Carrier tracking number ranges: Swedish
+//! Post" (standard tracking numbers are 10 digits; an 11th digit is a check digit whose
+//! rule the guide does not give). A bare digit run: low.
+
+use crate::carrier::Carrier;
+use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::layout::{digits, Layout};
+
+/// 10 digits + check digit.
+pub(crate) const SWEDEN: FormatDef = FormatDef {
+    format: Format::PostnordSweden,
+    carrier: Carrier::Postnord,
+    confidence: Confidence::Low,
+    url: Some("https://tracking.postnord.com/se/?id={}"),
+    example: "48151623420",
+    services: Services::None,
+    source: "QAD TransMan guide, Carrier tracking number ranges: Swedish Post (10 digits + check digit)",
+    entries: &[entry(Layout::new(&[digits(11)]).group(&[3, 4, 4]))],
+};

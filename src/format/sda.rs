@@ -1,0 +1,21 @@
+//! SDA Express Courier (Poste Italiane group).
+//!
+//! Sources: SDA, "Waybill" help (every shipment is tracked by its waybill, the "lettera di
+//! vettura"); public tracking guides (the waybill code has 13 characters, e.g. 13 digits).
+//! No public check digit: low.
+
+use crate::carrier::Carrier;
+use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::layout::{digits, Layout};
+
+/// 13 digits.
+pub(crate) const SDA: FormatDef = FormatDef {
+    format: Format::Sda,
+    carrier: Carrier::Sda,
+    confidence: Confidence::Low,
+    url: Some("https://www.sda.it/wps/portal/Servizi_online/dettaglio-spedizione?locale=it&tracing.letteraVettura={}"),
+    example: "6123456789012",
+    services: Services::None,
+    source: "SDA Waybill help (tracking by waybill code); tracking guides (13-character lettera di vettura)",
+    entries: &[entry(Layout::new(&[digits(13)]).group(&[4, 4, 5]))],
+};

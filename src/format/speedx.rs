@@ -1,0 +1,25 @@
+//! SpeedX (United States; e-commerce last mile for SHEIN, Temu and other marketplaces).
+//!
+//! Source: Ship24, "SpeedX tracking number" (numbers always start with `SPX`; most are 18
+//! characters, `SPX` + 15 digits; some carry a short alphanumeric segment after the prefix).
+//! No public check digit.
+
+use crate::carrier::Carrier;
+use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::layout::{alnum_var, digits, lit, Extra, Layout};
+
+/// `SPX` + 15 digits; `SPX` + 10–20 letters and digits (low).
+pub(crate) const SPEEDX: FormatDef = FormatDef {
+    format: Format::Speedx,
+    carrier: Carrier::Speedx,
+    confidence: Confidence::Medium,
+    url: Some("https://www.speedx.io/query-order?trackingNumber={}"),
+    example: "SPX012345678901234",
+    services: Services::None,
+    source: "Ship24, SpeedX tracking number (SPX + 15 digits; some with an alphanumeric segment)",
+    entries: &[
+        entry(Layout::new(&[lit(b"SPX"), digits(15)]).group(&[3, 5, 5, 5])),
+        entry(Layout::new(&[lit(b"SPX"), alnum_var(10, 20)]).extra(Extra::Mixed).group(&[3]))
+            .confidence(Confidence::Low),
+    ],
+};
