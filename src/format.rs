@@ -38,6 +38,7 @@ mod hermes;
 mod inpost;
 mod japan_post;
 mod jt_express;
+mod la_poste;
 mod landmark;
 mod lasership;
 mod mondial_relay;
@@ -267,6 +268,8 @@ macro_rules! registry {
 registry! {
     /// UPU S10 international postal item (`RB123456785GB`).
     S10 = ("s10", "UPU S10") => s10::S10;
+    /// Domestic items in the S10 shape (reserved service indicators J, K, S, T, W).
+    S10Domestic = ("s10_domestic", "S10-shaped domestic item") => s10::DOMESTIC;
     /// Royal Mail domestic tracked items (`TT…GB`: S10 shape, domestic service letters).
     RoyalMailDomestic = ("royal_mail_domestic", "Royal Mail domestic tracked") => s10::ROYAL_MAIL_DOMESTIC;
     /// GS1 SSCC-18 logistic unit, with or without AI `00`.
@@ -283,8 +286,10 @@ registry! {
     UspsGxg = ("usps_gxg", "USPS Global Express Guaranteed") => usps::GXG;
     /// UPS `1Z` (18 characters).
     Ups1Z = ("ups_1z", "UPS 1Z") => ups::UPS_1Z;
-    /// UPS waybills (`T`/`H` + 10 digits; `J`/`K`/`V` + 10 digits with a check).
+    /// UPS waybills (`T`/`H` + 10 digits).
     UpsWaybill = ("ups_waybill", "UPS waybill") => ups::WAYBILL;
+    /// UPS Worldwide waybills (`J`/`K`/`V` + 10 digits with a check).
+    UpsWorldwideWaybill = ("ups_worldwide_waybill", "UPS Worldwide waybill") => ups::WORLDWIDE_WAYBILL;
     /// UPS InfoNotice reference (12 digits).
     UpsInfoNotice = ("ups_infonotice", "UPS InfoNotice") => ups::INFONOTICE;
     /// UPS freight PRO number (9 digits).
@@ -327,8 +332,14 @@ registry! {
     DhlParcelBenelux = ("dhl_parcel_benelux", "DHL Parcel Benelux") => dhl::PARCEL_BENELUX;
     /// DHL Global Forwarding references and master air waybills.
     DhlGlobalForwarding = ("dhl_global_forwarding", "DHL Global Forwarding") => dhl::GLOBAL_FORWARDING;
-    /// DHL Freight order codes and numbers.
+    /// DHL Global Forwarding shipment id (7 digits).
+    DhlGlobalForwardingShipment = ("dhl_global_forwarding_shipment", "DHL Global Forwarding shipment id") => dhl::GLOBAL_FORWARDING_SHIPMENT;
+    /// DHL Global Forwarding master air waybill.
+    DhlGlobalForwardingAwb = ("dhl_global_forwarding_awb", "DHL Global Forwarding air waybill") => dhl::GLOBAL_FORWARDING_AWB;
+    /// DHL Freight order codes.
     DhlFreight = ("dhl_freight", "DHL Freight") => dhl::FREIGHT;
+    /// DHL Freight numbers.
+    DhlFreightNumber = ("dhl_freight_number", "DHL Freight number") => dhl::FREIGHT_NUMBER;
     /// Amazon Logistics `TBA`/`TBC`/`TBM`.
     AmazonTba = ("amazon_tba", "Amazon Logistics") => amazon::TBA;
     /// Amazon international (`A`/`F`/`C` + 10 digits).
@@ -375,6 +386,8 @@ registry! {
     ParcelforceExport = ("parcelforce_export", "Parcelforce export") => parcelforce::EXPORT;
     /// Evri parcel number.
     Evri = ("evri", "Evri") => evri::EVRI;
+    /// Evri alphanumeric barcode (`H` + 2 digits + 3 letters + 10 digits).
+    EvriAlphanumeric = ("evri_alphanumeric", "Evri alphanumeric") => evri::ALPHANUMERIC;
     /// Evri calling-card number (8 digits).
     EvriCallingCard = ("evri_calling_card", "Evri calling card") => evri::CALLING_CARD;
     /// TNT consignment note (9 digits, S10 check).
@@ -407,6 +420,8 @@ registry! {
     BpostJjbea = ("bpost_jjbea", "bpost JJBEA") => bpost::JJBEA;
     /// bpost national registered mail (30 digits).
     BpostRegistered = ("bpost_registered", "bpost registered mail") => bpost::REGISTERED;
+    /// La Poste tracked letters (2 letters + 11 digits).
+    LaPosteSuivi = ("la_poste_suivi", "La Poste suivi") => la_poste::SUIVI;
     /// Colissimo / La Poste domestic (13 characters).
     Colissimo = ("colissimo", "Colissimo") => colissimo::COLISSIMO;
     /// Chronopost (S10-shaped, `…FR`).

@@ -180,6 +180,9 @@ pub(crate) enum Extra {
     S10,
     /// At least one digit and one letter.
     Mixed,
+    /// The last two letters are a country code an S10 operator can use (the first letter is
+    /// constrained by the segments).
+    Country,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -611,6 +614,7 @@ impl Layout {
             Extra::NotPrefix(p) => !s.starts_with(p),
             Extra::S10 => !matches!(s.first(), Some(b'J' | b'K' | b'S' | b'T' | b'W')) && country(),
             Extra::Mixed => cls.digits != 0 && cls.upper != 0,
+            Extra::Country => country(),
         }
     }
 
@@ -705,7 +709,7 @@ impl Layout {
             }
             i += 1;
         }
-        !matches!(self.extra, Extra::S10 | Extra::Mixed)
+        !matches!(self.extra, Extra::S10 | Extra::Mixed | Extra::Country)
     }
 
     /// Whether a string with a letter can have this layout.

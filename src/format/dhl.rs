@@ -123,9 +123,9 @@ pub(crate) const ECOMMERCE: FormatDef = FormatDef {
     url: Some(ECOMMERCE_URL),
     example: "GM2951173225174494",
     services: Services::None,
-    source: "DHL eCommerce tracking help (GM numbers)",
+    source: "DHL eCommerce tracking help (GM numbers); DHL, Tracking ID labels (eCommerce: GM99999999999)",
     entries: &[
-        entry(Layout::new(&[lit(b"GM"), digits_var(16, 18)]).group(&[2])),
+        entry(Layout::new(&[lit(b"GM"), digits_var(10, 22)]).group(&[2])),
         entry(Layout::new(&[lit(b"GM"), alnum_var(10, 20)]).group(&[2])).confidence(Confidence::Low),
     ],
 };
@@ -169,23 +169,45 @@ pub(crate) const GLOBAL_FORWARDING: FormatDef = FormatDef {
     source: "DHL, Tracking ID labels (Global Forwarding: 7 digits; digit + 2 letters + 4-6 digits; 3-4 letters + digits; carrier code + 8-digit master air waybill); IATA air waybill check (serial modulo 7)",
     entries: &[
         entry(Layout::new(&[digits(1), upper(2), digits_var(4, 6)]).group(&[3])),
-        entry(Layout::new(&[digits(7)])),
         entry(Layout::new(&[upper(3), digits_var(5, 7)]).group(&[3])),
         entry(Layout::new(&[upper(4), digits_var(5, 7)]).group(&[4])),
-        entry(
-            Layout::new(&[digits(3), digits(7), digits(1)])
-                .check(Algorithm::Mod7, (3, 10), 10)
-                .fields(&[field(F::Shipper, 0, 3), field(F::Serial, 3, 10)])
-                .group(&[3, 8]),
-        ),
     ],
+};
+
+/// Global Forwarding shipment id: 7 digits.
+pub(crate) const GLOBAL_FORWARDING_SHIPMENT: FormatDef = FormatDef {
+    format: Format::DhlGlobalForwardingShipment,
+    carrier: Carrier::DhlGlobalForwarding,
+    confidence: Confidence::Low,
+    url: Some(FORWARDING_URL),
+    example: "1234567",
+    services: Services::None,
+    source: "DHL, Tracking ID labels (Global Forwarding: 7 digits)",
+    entries: &[entry(Layout::new(&[digits(7)]))],
+};
+
+/// Master air waybill: 3-digit airline prefix + 7-digit serial + the serial modulo 7.
+pub(crate) const GLOBAL_FORWARDING_AWB: FormatDef = FormatDef {
+    format: Format::DhlGlobalForwardingAwb,
+    carrier: Carrier::DhlGlobalForwarding,
+    confidence: Confidence::Low,
+    url: Some(FORWARDING_URL),
+    example: "12312345675",
+    services: Services::None,
+    source: "DHL, Tracking ID labels (carrier code + 8-digit master air waybill, 123-12345678); IATA air waybill check (serial modulo 7)",
+    entries: &[entry(
+        Layout::new(&[digits(3), digits(7), digits(1)])
+            .check(Algorithm::Mod7, (3, 10), 10)
+            .fields(&[field(F::Shipper, 0, 3), field(F::Serial, 3, 10)])
+            .group(&[3, 8]),
+    )],
 };
 
 const FREIGHT_URL: &str =
     "https://www.dhl.com/global-en/home/tracking/tracking-freight.html?submit=1&tracking-id={}";
 
-/// Freight: order codes (4–6 letters + 7 digits once the dashes are gone), `1234-12345`, and
-/// 9, 10 or 14 digits. Letters-then-digits codes are what order numbers look like too: low.
+/// Freight order codes: 4–6 letters + 7 digits once the dashes are gone. Letters-then-digits
+/// codes are what order numbers look like too: low.
 pub(crate) const FREIGHT: FormatDef = FormatDef {
     format: Format::DhlFreight,
     carrier: Carrier::DhlFreight,
@@ -198,6 +220,19 @@ pub(crate) const FREIGHT: FormatDef = FormatDef {
         entry(Layout::new(&[upper(5), digits(7)]).group(&[3, 2, 7])),
         entry(Layout::new(&[upper(4), digits(7)]).group(&[2, 2, 7])),
         entry(Layout::new(&[upper(6), digits(7)]).group(&[3, 3, 7])),
+    ],
+};
+
+/// Freight numbers: `1234-12345` (9 digits), 10 or 14 digits.
+pub(crate) const FREIGHT_NUMBER: FormatDef = FormatDef {
+    format: Format::DhlFreightNumber,
+    carrier: Carrier::DhlFreight,
+    confidence: Confidence::Low,
+    url: Some(FREIGHT_URL),
+    example: "123412345",
+    services: Services::None,
+    source: "DHL, Tracking ID labels (Freight: 1234-12345; 9, 10 or 14 digits)",
+    entries: &[
         entry(Layout::new(&[digits(4), digits(5)]).group(&[4, 5])),
         entry(Layout::new(&[digits(10)])),
         entry(Layout::new(&[digits(14)])),

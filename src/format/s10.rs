@@ -20,7 +20,7 @@
 use crate::carrier::Carrier;
 use crate::check::Algorithm;
 use crate::format::{entry, CarrierRule, Confidence, Format, FormatDef, Services, UrlRule};
-use crate::layout::{digits, field, lit, upper, Extra, FieldKind as F, Layout};
+use crate::layout::{digits, field, lit, one_of, upper, Extra, FieldKind as F, Layout};
 
 /// `RB123456785GB`: 2 service letters, 8 serial digits, S10 check, country code.
 pub(crate) const S10: FormatDef = FormatDef {
@@ -54,13 +54,34 @@ pub(crate) const ROYAL_MAIL_DOMESTIC: FormatDef = FormatDef {
     url: Some("https://www.royalmail.com/track-your-item#/tracking-results/{}"),
     example: "TT123456785GB",
     services: Services::None,
-    source: "Royal Mail, \"Track your item\" help (two letters, nine digits, GB); UPU S10              (T is a domestic-only service indicator)",
+    source: "Royal Mail, \"Track your item\" help (two letters, nine digits, GB); UPU S10 (T is a domestic-only service indicator)",
     entries: &[entry(
         Layout::new(&[lit(b"T"), upper(1), digits(8), digits(1), lit(b"GB")])
             .check(Algorithm::S10, (2, 10), 10)
             .fields(&[field(F::Service, 0, 2), field(F::Serial, 2, 10)])
             .group(&[2, 3, 3, 3, 2]),
     )],
+};
+
+/// Domestic items in the S10 shape: the service indicator's first letter is one the standard
+/// reserves for domestic use (J, K, S, T, W), the check digit and country code as in S10.
+pub(crate) const DOMESTIC: FormatDef = FormatDef {
+    format: Format::S10Domestic,
+    carrier: Carrier::Upu,
+    confidence: Confidence::Medium,
+    url: None,
+    example: "KA123456785DE",
+    services: Services::None,
+    source: "UPU standard S10 (J, K, S, T and W are reserved for domestic use); ISO 3166-1",
+    entries: &[entry(
+        Layout::new(&[one_of(b"JKSTW"), upper(1), digits(8), digits(1), upper(2)])
+            .check(Algorithm::S10, (2, 10), 10)
+            .fields(&[field(F::Service, 0, 2), field(F::Serial, 2, 10), field(F::Country, 11, 13)])
+            .extra(Extra::Country)
+            .group(&[2, 3, 3, 3, 2]),
+    )
+    .carrier(CarrierRule::ByCountry)
+    .url(UrlRule::ByCountry)],
 };
 
 /// The operator of one country code.

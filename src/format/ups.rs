@@ -59,7 +59,7 @@ pub(crate) const UPS_1Z: FormatDef = FormatDef {
     )],
 };
 
-/// Waybills: `T` or `H` + 10 digits; `J`/`K`/`V` + 9 digits + the UPS check over them.
+/// Waybills: `T` or `H` + 10 digits.
 pub(crate) const WAYBILL: FormatDef = FormatDef {
     format: Format::UpsWaybill,
     carrier: Carrier::Ups,
@@ -70,12 +70,24 @@ pub(crate) const WAYBILL: FormatDef = FormatDef {
     source: "UPS tracking help (T + 10 digits; house air waybills)",
     entries: &[
         entry(Layout::new(&[one_of(b"TH"), digits(10)]).fields(&[field(F::Serial, 1, END)]).group(&[1, 10])),
-        entry(
-            Layout::new(&[one_of(b"JKV"), digits(9), digits(1)])
-                .check(Algorithm::Ups, (1, 10), 10)
-                .fields(&[field(F::Serial, 1, 10)]),
-        ),
     ],
+};
+
+/// Worldwide waybills: `J`/`K`/`V` + 9 digits + the UPS check over them.
+pub(crate) const WORLDWIDE_WAYBILL: FormatDef = FormatDef {
+    format: Format::UpsWorldwideWaybill,
+    carrier: Carrier::Ups,
+    confidence: Confidence::Medium,
+    url: Some(URL),
+    example: "V1234567895",
+    services: Services::None,
+    source: "UPS tracking help (house air waybills of UPS Worldwide services: a letter + 10 digits)",
+    entries: &[entry(
+        Layout::new(&[one_of(b"JKV"), digits(9), digits(1)])
+            .check(Algorithm::Ups, (1, 10), 10)
+            .fields(&[field(F::Serial, 1, 10)])
+            .group(&[1, 10]),
+    )],
 };
 
 /// The 12-digit reference of a UPS InfoNotice (no public check digit).
