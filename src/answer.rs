@@ -90,8 +90,9 @@ fn in_hint(carrier: Carrier, hint: &[Carrier]) -> bool {
     hint.iter().any(|&h| carrier.is_part_of(h))
 }
 
-/// Why `s` has no answer (the slow path): the best mismatch of an eligible layout ("did you
-/// mean …?"), else the best Low reading, else a distractor, else no format at all.
+/// Why `s` has no answer (the slow path): without a hint, a distractor first (what the
+/// string more plausibly is); then the best mismatch of an eligible layout ("did you mean
+/// …?"), else the best Low reading, else no format at all.
 fn refusal(s: &[u8], carriers: Option<&[Carrier]>) -> ParseErrorKind {
     let mut found: (Option<Hit>, Option<Hit>) = (None, None);
     index::each(
@@ -120,6 +121,12 @@ fn refusal(s: &[u8], carriers: Option<&[Carrier]>) -> ParseErrorKind {
         },
     );
     let (mismatch, low) = found;
+    // with no hint, a string that is more plausibly something else is called that first
+    if carriers.is_none() {
+        if let Some(what) = distractor::of_normalized(s) {
+            return ParseErrorKind::LooksLike { what };
+        }
+    }
     if let Some(h) = mismatch {
         if let Evidence::Mismatch { expected } = h.evidence {
             let layout = h.entry_ref().layout();
@@ -139,8 +146,5 @@ fn refusal(s: &[u8], carriers: Option<&[Carrier]>) -> ParseErrorKind {
             format: h.entry_ref().format(),
         };
     }
-    match distractor::of_normalized(s) {
-        Some(what) => ParseErrorKind::LooksLike { what },
-        None => ParseErrorKind::UnknownFormat,
-    }
+    ParseErrorKind::UnknownFormat
 }

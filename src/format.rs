@@ -548,7 +548,7 @@ impl Format {
     /// ```
     /// use tracking_number::Format;
     ///
-    /// assert_eq!(Format::UspsImpb.min_len(), 22);
+    /// assert_eq!(Format::UspsImpb.min_len(), 20); // the PIC without its `92`
     /// ```
     #[must_use]
     pub fn min_len(self) -> usize {

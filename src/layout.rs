@@ -516,8 +516,12 @@ impl Layout {
         self
     }
 
-    /// An extra structural rule.
+    /// An extra structural rule. A validated country code counts as much as a literal of
+    /// one character in the specificity (it rules out most letter pairs).
     pub(crate) const fn extra(mut self, extra: Extra) -> Layout {
+        if matches!(extra, Extra::S10 | Extra::Country) {
+            self.specificity = self.specificity.saturating_add(2);
+        }
         self.extra = extra;
         self
     }

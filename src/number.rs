@@ -755,9 +755,13 @@ impl<'de> serde::Deserialize<'de> for TrackingNumber {
                         let format: Format = format.parse().map_err(E::custom)?;
                         TrackingNumber::parse_as(number, format).map_err(E::custom)
                     }
-                    None => TrackingNumber::parse(v).or_else(|e| {
-                        answer::best_valid(v.as_bytes())
-                            .map(|hit| TrackingNumber::from_hit(v.as_bytes(), hit))
+                    None => TrackingNumber::parse_lenient(v).map(|l| l.number()).or_else(|e| {
+                        let mut buf = [0u8; MAX_LEN];
+                        crate::normalize(v, &mut buf)
+                            .and_then(|n| {
+                                answer::best_valid(n.as_bytes())
+                                    .map(|hit| TrackingNumber::from_hit(n.as_bytes(), hit))
+                            })
                             .ok_or_else(|| E::custom(e))
                     }),
                 }

@@ -1,651 +1,203 @@
-//! Golden tests from `carriers.md`: every example parses (or is detected) with the right
-//! format, carrier and fields; altering a check digit is reported as a mismatch with the
-//! right expected digit; error messages verbatim; auto traits.
+//! Golden vectors per format: every vector is detected with its format, carrier and evidence,
+//! and is the default answer or (for formats that never are) the answer with a carrier hint;
+//! altering a check digit is a mismatch naming the expected digit; fields, links, grouped
+//! forms, error messages verbatim, traits and serde.
+//!
+//! Each vector says where it comes from: a number printed in a public document (the page
+//! named beside it), or one constructed from the documented structure, its check digit
+//! computed by hand from the published rule (independently of the crate).
 
 use tracking_number::{
     detect, normalize, Candidate, Candidates, Carrier, Confidence, Evidence, Field, Format,
     Grouped, Lenient, ParseError, ParseErrorKind, Service, TrackingNumber, TrackingUrl,
 };
 
+use Answer::{Default, Hint};
 use Evidence::{NoCheckDigit as NONE, Verified as OK};
 
-/// Every example of the spec: input, format, carrier, evidence, whether it must rank first.
-const GOLDEN: &[(&str, Format, Carrier, Evidence, bool)] = &[
-    // §1 S10
-    ("RB123456785GB", Format::S10, Carrier::RoyalMail, OK, true),
-    ("EE473124829CN", Format::S10, Carrier::ChinaPost, OK, true),
-    ("RR287043775IN", Format::S10, Carrier::IndiaPost, OK, true),
-    ("EB000717618HK", Format::S10, Carrier::Upu, OK, true),
-    ("CP000000014CA", Format::S10, Carrier::CanadaPost, OK, true),
-    (
-        "LX876543216DE",
-        Format::S10,
-        Carrier::DeutschePost,
-        OK,
-        true,
-    ),
-    // §2 GS1
-    ("340433836442636597", Format::Sscc, Carrier::Gs1, OK, true),
-    (
-        "00340433836442636597",
-        Format::Sscc,
-        Carrier::DeutschePost,
-        OK,
-        true,
-    ),
-    ("006141411234567890", Format::Sscc, Carrier::Gs1, OK, true),
-    ("00006141411234567890", Format::Sscc, Carrier::Gs1, OK, true),
-    ("000123450000000027", Format::Sscc, Carrier::Gs1, OK, true),
-    ("06141411234567890", Format::Gsin, Carrier::Gs1, OK, true),
-    // §3 USPS
-    (
-        "9400111206206406260787",
-        Format::UspsImpb,
-        Carrier::Usps,
-        OK,
-        true,
-    ),
-    (
-        "9405803699300124287899",
-        Format::UspsImpb,
-        Carrier::Usps,
-        OK,
-        true,
-    ),
-    (
-        "9261292700768711948021",
-        Format::UspsImpb,
-        Carrier::Usps,
-        OK,
-        true,
-    ),
-    (
-        "9505511069605048600624",
-        Format::UspsImpb,
-        Carrier::Usps,
-        OK,
-        true,
-    ),
-    (
-        "92748931507708513018050063",
-        Format::UspsImpb,
-        Carrier::Usps,
-        OK,
-        true,
-    ),
-    (
-        "92001903060085300042901077",
-        Format::UspsImpb,
-        Carrier::Usps,
-        OK,
-        true,
-    ),
-    (
-        "9205590164917312751089",
-        Format::UspsImpb,
-        Carrier::Usps,
-        OK,
-        true,
-    ),
-    (
-        "420787459400111206206406260787",
-        Format::UspsImpbRouted,
-        Carrier::Usps,
-        OK,
-        true,
-    ),
-    (
-        "4201002334249200190132607600833457",
-        Format::UspsImpbRouted,
-        Carrier::Usps,
-        OK,
-        true,
-    ),
-    (
-        "4201028200009261290113185417468510",
-        Format::UspsImpbRouted,
-        Carrier::Usps,
-        OK,
-        true,
-    ),
-    (
-        "03071790000523483741",
-        Format::UspsLegacy,
-        Carrier::Usps,
-        OK,
-        true,
-    ),
-    (
-        "71123456789123456787",
-        Format::UspsLegacy,
-        Carrier::Usps,
-        OK,
-        true,
-    ),
-    (
-        "71969010756003077385",
-        Format::UspsLegacy,
-        Carrier::Usps,
-        OK,
-        true,
-    ),
-    // §4 UPS
-    ("1Z999AA10123456784", Format::Ups1Z, Carrier::Ups, OK, true),
-    ("1Z5R89390357567127", Format::Ups1Z, Carrier::Ups, OK, true),
-    ("1Z879E930346834440", Format::Ups1Z, Carrier::Ups, OK, true),
-    ("1ZXX3150YW44070023", Format::Ups1Z, Carrier::Ups, OK, true),
-    ("K1506235620", Format::UpsWaybill, Carrier::Ups, OK, true),
-    (
-        "MI123456ABCD1234567890",
-        Format::UpsMailInnovations,
-        Carrier::Ups,
-        NONE,
-        true,
-    ),
-    (
-        "MI654321000000000012",
-        Format::UpsMailInnovations,
-        Carrier::Ups,
-        NONE,
-        true,
-    ),
-    // §5 FedEx
-    (
-        "986578788855",
-        Format::FedexExpress,
-        Carrier::Fedex,
-        OK,
-        true,
-    ),
-    (
-        "477179081230",
-        Format::FedexExpress,
-        Carrier::Fedex,
-        OK,
-        true,
-    ),
-    (
-        "799531274483",
-        Format::FedexExpress,
-        Carrier::Fedex,
-        OK,
-        true,
-    ),
-    (
-        "123456789012",
-        Format::FedexExpress,
-        Carrier::Fedex,
-        OK,
-        true,
-    ),
-    (
-        "041441760228964",
-        Format::FedexGround,
-        Carrier::Fedex,
-        OK,
-        true,
-    ),
-    (
-        "568283610012000",
-        Format::FedexGround,
-        Carrier::Fedex,
-        OK,
-        true,
-    ),
-    (
-        "123456789012343",
-        Format::FedexGround,
-        Carrier::Fedex,
-        OK,
-        true,
-    ),
-    (
-        "9611020987654312345672",
-        Format::FedexGround96,
-        Carrier::Fedex,
-        OK,
-        true,
-    ),
-    (
-        "9611020123456700000015",
-        Format::FedexGround96,
-        Carrier::Fedex,
-        OK,
-        true,
-    ),
-    (
-        "1001921334250001000300779017972697",
-        Format::Fedex34,
-        Carrier::Fedex,
-        OK,
-        true,
-    ),
-    (
-        "9622001900000000000000776632517510",
-        Format::Fedex34,
-        Carrier::Fedex,
-        OK,
-        true,
-    ),
-    (
-        "32971514560102447849175802862014",
-        Format::FedexAstra,
-        Carrier::Fedex,
-        OK,
-        true,
-    ),
-    (
-        "DT123456789012",
-        Format::FedexDoorTag,
-        Carrier::Fedex,
-        NONE,
-        true,
-    ),
-    // §6 DHL Express
-    ("3318810025", Format::DhlExpress, Carrier::Dhl, OK, true),
-    ("8487135506", Format::DhlExpress, Carrier::Dhl, OK, true),
-    ("1099255990", Format::DhlExpress, Carrier::Dhl, OK, true),
-    ("73891051146", Format::DhlExpress, Carrier::Dhl, OK, false),
-    ("1234567891", Format::DhlExpress, Carrier::Dhl, OK, true),
-    (
-        "JJD014600003123456789",
-        Format::DhlPieceId,
-        Carrier::Dhl,
-        NONE,
-        true,
-    ),
-    (
-        "JD014600003123456789",
-        Format::DhlPieceId,
-        Carrier::Dhl,
-        NONE,
-        true,
-    ),
-    // §7 DHL Paket
-    (
-        "201298452277",
-        Format::DhlPaketIdentcode,
-        Carrier::DeutschePost,
-        OK,
-        false,
-    ),
-    (
-        "563102430313",
-        Format::DhlPaketIdentcode,
-        Carrier::DeutschePost,
-        OK,
-        true,
-    ),
-    (
-        "JJD1410302937991",
-        Format::DhlPaketJjd,
-        Carrier::DeutschePost,
-        NONE,
-        false,
-    ),
-    // §8 DHL eCommerce
-    (
-        "GM2951173225174494",
-        Format::DhlEcommerce,
-        Carrier::Dhl,
-        NONE,
-        true,
-    ),
-    (
-        "GM295117494011169042",
-        Format::DhlEcommerce,
-        Carrier::Dhl,
-        NONE,
-        true,
-    ),
-    (
-        "60120172242323",
-        Format::DhlEcommerce,
-        Carrier::Dhl,
-        NONE,
-        false,
-    ),
-    // §9 Amazon
-    (
-        "TBA000000000000",
-        Format::AmazonTba,
-        Carrier::Amazon,
-        NONE,
-        true,
-    ),
-    (
-        "TBM502887274000",
-        Format::AmazonTba,
-        Carrier::Amazon,
-        NONE,
-        true,
-    ),
-    // §10 OnTrac / LaserShip
-    ("C11031500001879", Format::Ontrac, Carrier::Ontrac, OK, true),
-    ("C10999911320231", Format::Ontrac, Carrier::Ontrac, OK, true),
-    ("D10011354453707", Format::Ontrac, Carrier::Ontrac, OK, true),
-    ("D10011342332145", Format::Ontrac, Carrier::Ontrac, OK, true),
-    ("C12345678901236", Format::Ontrac, Carrier::Ontrac, OK, true),
-    (
-        "1LS717793482164",
-        Format::Lasership,
-        Carrier::Lasership,
-        NONE,
-        true,
-    ),
-    (
-        "LX17635036",
-        Format::Lasership,
-        Carrier::Lasership,
-        NONE,
-        true,
-    ),
-    (
-        "LH13830790",
-        Format::Lasership,
-        Carrier::Lasership,
-        NONE,
-        true,
-    ),
-    // §11 Canada Post
-    (
-        "0073938000549297",
-        Format::CanadaPost16,
-        Carrier::CanadaPost,
-        OK,
-        true,
-    ),
-    (
-        "7035114477138472",
-        Format::CanadaPost16,
-        Carrier::CanadaPost,
-        OK,
-        true,
-    ),
-    (
-        "4002847016405018",
-        Format::CanadaPost16,
-        Carrier::CanadaPost,
-        OK,
-        true,
-    ),
-    (
-        "7012345678901230",
-        Format::CanadaPost16,
-        Carrier::CanadaPost,
-        OK,
-        true,
-    ),
-    // §12 Purolator
-    (
-        "320595463938",
-        Format::Purolator,
-        Carrier::Purolator,
-        OK,
-        true,
-    ),
-    (
-        "320606146993",
-        Format::Purolator,
-        Carrier::Purolator,
-        OK,
-        true,
-    ),
-    (
-        "287809468872",
-        Format::Purolator,
-        Carrier::Purolator,
-        OK,
-        false,
-    ),
-    (
-        "331426749957",
-        Format::Purolator,
-        Carrier::Purolator,
-        OK,
-        true,
-    ),
-    (
-        "123456789015",
-        Format::Purolator,
-        Carrier::Purolator,
-        OK,
-        true,
-    ),
-    (
-        "KYV009956937",
-        Format::PurolatorAlpha,
-        Carrier::Purolator,
-        NONE,
-        true,
-    ),
-    // §13 Parcelforce
-    (
-        "PB1234567",
-        Format::ParcelforceUk,
-        Carrier::Parcelforce,
-        NONE,
-        true,
-    ),
-    (
-        "ABCD1234567890",
-        Format::ParcelforceUk,
-        Carrier::Parcelforce,
-        NONE,
-        true,
-    ),
-    // §14 Evri / Hermes
-    (
-        "09133131530724",
-        Format::HermesDe,
-        Carrier::Hermes,
-        OK,
-        true,
-    ),
-    (
-        "12345678901231",
-        Format::HermesDe,
-        Carrier::Hermes,
-        OK,
-        true,
-    ),
-    ("1234567890123456", Format::Evri, Carrier::Evri, NONE, true),
-    // §15 DPD
-    ("09980000020033F", Format::Dpd, Carrier::Dpd, OK, true),
-    ("09980000020034D", Format::Dpd, Carrier::Dpd, OK, true),
-    ("01015026003653C", Format::Dpd, Carrier::Dpd, OK, true),
-    (
-        "008182709980000020033350276C",
-        Format::Dpd,
-        Carrier::Dpd,
-        OK,
-        true,
-    ),
-    (
-        "008182709980000020045327276N",
-        Format::Dpd,
-        Carrier::Dpd,
-        OK,
-        true,
-    ),
-    ("01015026003653", Format::Dpd, Carrier::Dpd, NONE, false),
-    // §16 GLS
-    ("XHAX4HDA", Format::GlsTrackId, Carrier::Gls, NONE, true),
-    // §17 PostNL
-    (
-        "3SCBLU5654286",
-        Format::Postnl3s,
-        Carrier::Postnl,
-        NONE,
-        true,
-    ),
-    (
-        "3SQVMA100225317",
-        Format::Postnl3s,
-        Carrier::Postnl,
-        NONE,
-        true,
-    ),
-    // §18 Australia Post
-    (
-        "ABC123456789123456",
-        Format::AustraliaPostEparcel,
-        Carrier::AustraliaPost,
-        NONE,
-        true,
-    ),
-    // §20 Japan Post
-    (
-        "13112383852",
-        Format::JapanPostRegistered,
-        Carrier::JapanPost,
-        OK,
-        false,
-    ),
-    (
-        "12345678903",
-        Format::JapanPostRegistered,
-        Carrier::JapanPost,
-        OK,
-        false,
-    ),
-    // §21 France
-    (
-        "6A12345678901",
-        Format::Colissimo,
-        Carrier::Colissimo,
-        NONE,
-        true,
-    ),
-    (
-        "XA123456785FR",
-        Format::Chronopost,
-        Carrier::Chronopost,
-        OK,
-        false,
-    ),
-    ("XA123456785FR", Format::S10, Carrier::LaPoste, OK, true),
-    // §22 southern Europe
-    (
-        "RR123456785IT",
-        Format::S10,
-        Carrier::PosteItaliane,
-        OK,
-        true,
-    ),
-    ("RR123456785ES", Format::S10, Carrier::Correos, OK, true),
-    ("RR123456785IL", Format::S10, Carrier::IsraelPost, OK, true),
-    // §23 Landmark
-    (
-        "LTN74207623N1",
-        Format::Landmark,
-        Carrier::Landmark,
-        NONE,
-        true,
-    ),
-    // recognise-only layouts without a vector in the spec (constructed, structural)
-    ("T1234567890", Format::UpsWaybill, Carrier::Ups, NONE, true),
-    (
-        "A1234567890",
-        Format::AmazonIntl,
-        Carrier::Amazon,
-        NONE,
-        true,
-    ),
-    (
-        "123456789012",
-        Format::CanadaPost12,
-        Carrier::CanadaPost,
-        NONE,
-        false,
-    ),
-    (
-        "123456789012",
-        Format::ParcelforceExport,
-        Carrier::Parcelforce,
-        NONE,
-        false,
-    ),
-    (
-        "123456789015",
-        Format::JapanPostYuPack,
-        Carrier::JapanPost,
-        NONE,
-        false,
-    ),
-    (
-        "123456789013",
-        Format::JapanPostYuPack,
-        Carrier::JapanPost,
-        OK,
-        false,
-    ),
-    ("12345678901", Format::Gls, Carrier::Gls, NONE, false),
-    ("12345678", Format::EvriCallingCard, Carrier::Evri, NONE, true),
-    (
-        "H1234567890123456789",
-        Format::HermesDe,
-        Carrier::Hermes,
-        NONE,
-        true,
-    ),
-    (
-        "PQ4F6P0702945480108001Z",
-        Format::CorreosDomestic,
-        Carrier::Correos,
-        NONE,
-        true,
-    ),
-    (
-        "1234567890123",
-        Format::PosteItalianeDomestic,
-        Carrier::PosteItaliane,
-        NONE,
-        false,
-    ),
-    (
-        "CN1234567890",
-        Format::DhlEcommerce,
-        Carrier::Dhl,
-        NONE,
-        true,
-    ),
-    (
-        "GMABC1234567890",
-        Format::DhlEcommerce,
-        Carrier::Dhl,
-        NONE,
-        true,
-    ),
-    // §24 others
-    (
-        "JJD0123456789012345",
-        Format::Yodel,
-        Carrier::Yodel,
-        NONE,
-        false,
-    ),
-    (
-        "D123456789012345678901",
-        Format::Canpar,
-        Carrier::Canpar,
-        NONE,
-        true,
-    ),
-    (
-        "SP123456789012345678",
-        Format::Speedee,
-        Carrier::Speedee,
-        NONE,
-        true,
-    ),
-    (
-        "YT1234567890123456",
-        Format::Yunexpress,
-        Carrier::Yunexpress,
-        NONE,
-        true,
-    ),
+/// What a vector is expected to get.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Answer {
+    /// `TrackingNumber::parse` reads it as this format (the default answer).
+    Default,
+    /// Not the default answer (a Low format, or outranked), but `parse_for` with the carrier
+    /// reads it as this format.
+    Hint,
+}
+
+/// Input, format, carrier, evidence, answer.
+#[rustfmt::skip]
+const GOLDEN: &[(&str, Format, Carrier, Evidence, Answer)] = &[
+    // UPU S10. AfterShip import help (RB860068347DE); the S10 standard's check-digit example
+    // (serial 47312482, check 9); constructed (the others).
+    ("RB860068347DE", Format::S10, Carrier::DeutschePost, OK, Default),
+    ("EE473124829CN", Format::S10, Carrier::ChinaPost, OK, Default),
+    ("RR123456785ES", Format::S10, Carrier::Correos, OK, Default),
+    ("RR123456785IL", Format::S10, Carrier::IsraelPost, OK, Default),
+    ("CP000000014CA", Format::S10, Carrier::CanadaPost, OK, Default),
+    ("XA123456785FR", Format::S10, Carrier::LaPoste, OK, Default),
+    ("KA123456785DE", Format::S10Domestic, Carrier::DeutschePost, OK, Default),
+    ("TT123456785GB", Format::RoyalMailDomestic, Carrier::RoyalMail, OK, Default),
+    // GS1 (constructed; 340433836442636597 is the SSCC of the DHL Paket sample below).
+    ("340433836442636597", Format::Sscc, Carrier::Gs1, OK, Default),
+    ("00340433836442636597", Format::Sscc, Carrier::Gs1, OK, Hint),
+    ("06141411234567890", Format::Gsin, Carrier::Gs1, OK, Hint),
+    // USPS. Publication 199 structure (constructed); the 30-digit number is from a public
+    // issue thread on DHL eCommerce numbers delivered by USPS (jkeen/tracking_number_data #101).
+    ("9400111206206406260787", Format::UspsImpb, Carrier::Usps, OK, Default),
+    ("92748931507708513018050063", Format::UspsImpb, Carrier::Usps, OK, Default),
+    ("420902459261290336128704042634", Format::UspsImpbRouted, Carrier::Usps, OK, Default),
+    ("420787459400111206206406260787", Format::UspsImpbRouted, Carrier::Usps, OK, Default),
+    ("03071790000523483741", Format::UspsLegacy, Carrier::Usps, OK, Default),
+    ("71969010756003077385", Format::UspsLegacy, Carrier::Usps, OK, Default),
+    // USPS FAQ "What is a tracking number" (Global Express Guaranteed: 82 000 000 00).
+    ("8200000000", Format::UspsGxg, Carrier::Usps, NONE, Hint),
+    // UPS: the developer documentation's sample 1Z999AA10123456784; K1506235620 from a
+    // public issue thread (a UPS Worldwide waybill, jkeen/tracking_number_data #26);
+    // constructed (the others).
+    ("1Z999AA10123456784", Format::Ups1Z, Carrier::Ups, OK, Default),
+    ("1ZXX3150YW44070023", Format::Ups1Z, Carrier::Ups, OK, Default),
+    ("T1234567890", Format::UpsWaybill, Carrier::Ups, NONE, Default),
+    ("K1506235620", Format::UpsWorldwideWaybill, Carrier::Ups, OK, Default),
+    ("123456789012", Format::UpsInfoNotice, Carrier::Ups, NONE, Hint),
+    ("123456789", Format::UpsFreight, Carrier::Ups, NONE, Hint),
+    ("MI123456ABCD1234567890", Format::UpsMailInnovations, Carrier::Ups, NONE, Default),
+    // FedEx (constructed from the label specifications' structures).
+    ("123456789012", Format::FedexExpress, Carrier::Fedex, OK, Default),
+    ("123456789012343", Format::FedexGround, Carrier::Fedex, OK, Default),
+    ("9611020123456700000015", Format::FedexGround96, Carrier::Fedex, OK, Default),
+    ("1001921334250001000300779017972697", Format::Fedex34, Carrier::Fedex, OK, Default),
+    ("32971514560102447849175802862014", Format::FedexAstra, Carrier::Fedex, OK, Default),
+    ("61299998820821171811", Format::FedexSmartPost, Carrier::Fedex, OK, Default),
+    ("000123450000000027", Format::FedexSscc, Carrier::Fedex, OK, Default),
+    ("DT123456789012", Format::FedexDoorTag, Carrier::Fedex, NONE, Default),
+    // DHL: "Tracking ID labels" (JJD0099999999, JVGL9999999999, GM99999999999, 1AB12345,
+    // ABC123456, ABC-DE-1234567, 1234-12345); paketda.de Identcode sample 563102430313;
+    // DHL Paket help (JJD1410302937991); constructed (the others).
+    ("1234567891", Format::DhlExpress, Carrier::Dhl, OK, Default),
+    ("3318810025", Format::DhlExpress, Carrier::Dhl, OK, Default),
+    ("JJD014600003123456789", Format::DhlPieceId, Carrier::Dhl, NONE, Default),
+    ("JJD0099999999", Format::DhlExpressJjd, Carrier::Dhl, NONE, Default),
+    ("563102430313", Format::DhlPaketIdentcode, Carrier::DeutschePost, OK, Default),
+    ("00340433836442636597", Format::DhlPaket, Carrier::DeutschePost, OK, Default),
+    ("JJD1410302937991", Format::DhlPaketJjd, Carrier::DeutschePost, NONE, Hint),
+    ("GM99999999999", Format::DhlEcommerce, Carrier::DhlEcommerce, NONE, Default),
+    ("GM2951173225174494", Format::DhlEcommerce, Carrier::DhlEcommerce, NONE, Default),
+    ("CN1234567890", Format::DhlEcommerceReference, Carrier::DhlEcommerce, NONE, Hint),
+    ("JVGL9999999999", Format::DhlParcelBenelux, Carrier::DhlParcel, NONE, Default),
+    ("1AB12345", Format::DhlGlobalForwarding, Carrier::DhlGlobalForwarding, NONE, Hint),
+    ("ABC123456", Format::DhlGlobalForwarding, Carrier::DhlGlobalForwarding, NONE, Hint),
+    ("1234567", Format::DhlGlobalForwardingShipment, Carrier::DhlGlobalForwarding, NONE, Hint),
+    ("12312345675", Format::DhlGlobalForwardingAwb, Carrier::DhlGlobalForwarding, OK, Hint),
+    ("ABC-DE-1234567", Format::DhlFreight, Carrier::DhlFreight, NONE, Hint),
+    ("1234-12345", Format::DhlFreightNumber, Carrier::DhlFreight, NONE, Hint),
+    // Amazon: parcelsapp.com "Amazon Logistics" (TBA619632698000, TBC038034537009,
+    // TBAONT500361196); constructed (the others).
+    ("TBA619632698000", Format::AmazonTba, Carrier::Amazon, NONE, Default),
+    ("TBC038034537009", Format::AmazonTba, Carrier::Amazon, NONE, Default),
+    ("TBAONT500361196", Format::AmazonTba, Carrier::Amazon, NONE, Default),
+    ("A1234567890", Format::AmazonIntl, Carrier::Amazon, NONE, Hint),
+    ("IT1234567890", Format::AmazonShippingEu, Carrier::Amazon, NONE, Hint),
+    // OnTrac (constructed, UPS mod 10 over the letter and 13 digits) and LaserShip
+    // (trackingex.com and a public issue thread, jkeen/tracking_number_data #4).
+    ("C11031500001879", Format::Ontrac, Carrier::Ontrac, OK, Default),
+    ("LX16641251", Format::Lasership, Carrier::Lasership, NONE, Default),
+    ("1LS713461643483", Format::Lasership1ls, Carrier::Lasership, NONE, Default),
+    ("1LS72301001401854622", Format::Lasership1ls, Carrier::Lasership, NONE, Default),
+    ("1LS716317038000783263", Format::Lasership1ls, Carrier::Lasership, NONE, Default),
+    // Canada (constructed).
+    ("7012345678901230", Format::CanadaPost16, Carrier::CanadaPost, OK, Default),
+    ("123456789012", Format::CanadaPost12, Carrier::CanadaPost, NONE, Hint),
+    ("123456789015", Format::Purolator, Carrier::Purolator, OK, Default),
+    ("KYV009956937", Format::PurolatorAlpha, Carrier::Purolator, NONE, Hint),
+    ("D123456789012345678901", Format::Canpar, Carrier::Canpar, NONE, Hint),
+    // United States regional and freight: constructed; YRC Freight's "Freight bill numbering"
+    // (100-340397-9, 828-561881-X).
+    ("UR12345678901234567", Format::Uniuni, Carrier::Uniuni, NONE, Default),
+    ("URB1234567890123456", Format::Uniuni, Carrier::Uniuni, NONE, Default),
+    ("GFUS01234567890123", Format::Gofo, Carrier::Gofo, NONE, Default),
+    ("12345678901", Format::OldDominion, Carrier::OldDominion, NONE, Hint),
+    ("123456782", Format::XpoPro, Carrier::Xpo, OK, Hint),
+    ("SPX012345678901234", Format::Speedx, Carrier::Speedx, NONE, Default),
+    ("100-340397-9", Format::YrcFreightBill, Carrier::Yrc, NONE, Hint),
+    ("828-561881-X", Format::YrcFreightBill, Carrier::Yrc, NONE, Hint),
+    ("SP123456789012345678", Format::Speedee, Carrier::Speedee, NONE, Hint),
+    ("LTN74207623N1", Format::Landmark, Carrier::Landmark, NONE, Default),
+    // United Kingdom: Parcelforce "Tracking number formats" (AA1234567, AAAA1234567890,
+    // 123456789012); Yodel help centre via a public issue thread (JJD0002123456789012,
+    // JD0002123456789012, 8YDR098765432); constructed (the others).
+    ("AA1234567", Format::ParcelforceUk, Carrier::Parcelforce, NONE, Hint),
+    ("AAAA1234567890", Format::ParcelforceUkLong, Carrier::Parcelforce, NONE, Hint),
+    ("123456789012", Format::ParcelforceExport, Carrier::Parcelforce, NONE, Hint),
+    ("1234567890123456", Format::Evri, Carrier::Evri, NONE, Hint),
+    ("H01ABC1234567890", Format::EvriAlphanumeric, Carrier::Evri, NONE, Default),
+    ("12345678", Format::EvriCallingCard, Carrier::Evri, NONE, Hint),
+    ("JJD0002123456789012", Format::Yodel, Carrier::Yodel, NONE, Hint),
+    ("JD0002123456789012", Format::Yodel, Carrier::Yodel, NONE, Hint),
+    ("8YDR098765432", Format::YodelYdr, Carrier::Yodel, NONE, Default),
+    // TNT (constructed: 12345678 gives check 5 under the S10 weights).
+    ("123456785", Format::TntConsignment, Carrier::Tnt, OK, Hint),
+    ("GD481516230WW", Format::TntInternational, Carrier::Tnt, OK, Default),
+    // Germany and Benelux: AfterShip import help (DPD 04569400023091U, PostNL 3STNDH0017348);
+    // paketda.de (Hermes 09133131530724); constructed (the others).
+    ("04569400023091U", Format::Dpd, Carrier::Dpd, OK, Default),
+    ("09980000020033F", Format::Dpd, Carrier::Dpd, OK, Default),
+    ("008182709980000020033350276C", Format::DpdBarcode, Carrier::Dpd, OK, Default),
+    ("H1234567890123456789", Format::HermesDe, Carrier::Hermes, NONE, Default),
+    ("09133131530724", Format::HermesDe14, Carrier::Hermes, OK, Hint),
+    ("12345678901", Format::Gls, Carrier::Gls, NONE, Hint),
+    ("XHAX4HDA", Format::GlsTrackId, Carrier::Gls, NONE, Hint),
+    ("3STNDH0017348", Format::Postnl3s, Carrier::Postnl, NONE, Default),
+    ("323212345678901234567890", Format::BpostParcel, Carrier::Bpost, NONE, Default),
+    ("323256984521032569", Format::BpostParcel18, Carrier::Bpost, NONE, Default),
+    ("JJBEA2356412012365478896541", Format::BpostJjbea, Carrier::Bpost, NONE, Default),
+    ("010541288500452621221234567890", Format::BpostRegistered, Carrier::Bpost, NONE, Default),
+    // France: Colissimo FAQ (8D00432154798); constructed (the others).
+    ("LK12345678901", Format::LaPosteSuivi, Carrier::LaPoste, NONE, Hint),
+    ("8D00432154798", Format::Colissimo, Carrier::Colissimo, NONE, Default),
+    ("XA123456785FR", Format::Chronopost, Carrier::Chronopost, OK, Hint),
+    ("12345678", Format::MondialRelay, Carrier::MondialRelay, NONE, Hint),
+    // Southern and eastern Europe: Poșta Moldovei tracking page (DS0123456789RR); Ukrposhta
+    // tracking page (0123456789123); the Russian identifier's published check example
+    // (constructed around it); constructed (the others).
+    ("PQ4F6P0702945480108001Z", Format::CorreosDomestic, Carrier::Correos, NONE, Default),
+    ("1234567890123", Format::PosteItalianeDomestic, Carrier::PosteItaliane, NONE, Hint),
+    ("1234567890123", Format::Sda, Carrier::Sda, NONE, Hint),
+    ("123456789012", Format::Brt, Carrier::Brt, NONE, Hint),
+    ("123456789012345678901234", Format::Inpost, Carrier::Inpost, NONE, Hint),
+    ("00159007730000000011", Format::PocztaPolska, Carrier::PocztaPolska, OK, Default),
+    ("20450123456789", Format::NovaPoshta, Carrier::NovaPoshta, NONE, Hint),
+    ("0123456789123", Format::UkrposhtaDomestic, Carrier::Ukrposhta, NONE, Hint),
+    ("12509924012342", Format::RussianPostDomestic, Carrier::RussianPost, OK, Hint),
+    ("DS0123456789RR", Format::PostaMoldoveiDomestic, Carrier::PostaMoldovei, NONE, Default),
+    ("Z1234567890", Format::Packeta, Carrier::Packeta, NONE, Default),
+    // Nordics and Switzerland (constructed).
+    ("JJFI12345678901234567", Format::Posti, Carrier::Posti, NONE, Default),
+    ("12345678901", Format::PostnordSweden, Carrier::Postnord, NONE, Hint),
+    ("991234567812345678", Format::SwissPost, Carrier::SwissPost, NONE, Default),
+    // Asia-Pacific: instantparcels.com "Tracking number formats" (SF9999999999999,
+    // VO9999999999VA); constructed (the others; 13112383852 and 12345678903 pass the mod 7
+    // rule and tie with DHL Express, which the registry order puts first).
+    ("ABC123456789123456", Format::AustraliaPostEparcel, Carrier::AustraliaPost, NONE, Hint),
+    ("LP00724622449605", Format::Cainiao, Carrier::Cainiao, NONE, Default),
+    ("CNUSUP00012345678", Format::CainiaoCnusup, Carrier::Cainiao, NONE, Default),
+    ("UG640962312YP", Format::Yanwen, Carrier::Yanwen, OK, Default),
+    ("YT1234567890123456", Format::Yunexpress, Carrier::Yunexpress, NONE, Default),
+    ("4PX3001234567890123CN", Format::FourPx, Carrier::FourPx, NONE, Default),
+    ("SF9999999999999", Format::SfExpress, Carrier::SfExpress, NONE, Default),
+    ("VO9999999999VA", Format::Vova, Carrier::Vova, NONE, Default),
+    ("JT1234567890123", Format::JtExpress, Carrier::JtExpress, NONE, Default),
+    ("13112383852", Format::JapanPostRegistered, Carrier::JapanPost, OK, Hint),
+    ("123456789013", Format::JapanPostYuPack, Carrier::JapanPost, OK, Hint),
+    ("123456789013", Format::Yamato, Carrier::Yamato, OK, Hint),
+    ("123456789012", Format::Sagawa, Carrier::Sagawa, NONE, Hint),
+    ("12345678", Format::NzCouriers, Carrier::NzCouriers, NONE, Hint),
+    ("12345678901", Format::BlueDart, Carrier::BlueDart, NONE, Hint),
+    ("1234567890123", Format::Delhivery, Carrier::Delhivery, NONE, Hint),
+    ("12345678901", Format::Aramex, Carrier::Aramex, NONE, Hint),
+    // Mexico (constructed).
+    ("1234567890123456789012", Format::EstafetaGuide, Carrier::Estafeta, NONE, Hint),
+    ("1234567890", Format::EstafetaCode, Carrier::Estafeta, NONE, Hint),
 ];
 
 fn find(c: Candidates, f: Format) -> Option<Candidate> {
@@ -653,7 +205,9 @@ fn find(c: Candidates, f: Format) -> Option<Candidate> {
 }
 
 #[track_caller]
-fn check_golden(s: &str, f: Format, carrier: Carrier, ev: Evidence, best: bool) {
+fn check_golden(printed: &str, f: Format, carrier: Carrier, ev: Evidence, answer: Answer) {
+    let mut buf = [0u8; TrackingNumber::MAX_LEN];
+    let s = normalize(printed, &mut buf).unwrap();
     let cands = detect(s);
     let c = find(cands, f).unwrap_or_else(|| panic!("{s}: {f:?} not among {cands:?}"));
     assert_eq!(c.carrier(), carrier, "{s}");
@@ -663,57 +217,103 @@ fn check_golden(s: &str, f: Format, carrier: Carrier, ev: Evidence, best: bool) 
     assert_eq!(n.format(), f);
     assert_eq!(n.carrier(), carrier);
     assert_eq!(TrackingNumber::parse_as(s, f).unwrap(), n);
-    if best {
-        assert_eq!(cands.best().unwrap().format(), f, "{s}: {cands:?}");
-        let p = TrackingNumber::parse(s).unwrap();
-        assert_eq!(p, n);
-        assert_eq!(p.to_string(), s);
+    let hinted =
+        TrackingNumber::parse_for(printed, &[carrier]).unwrap_or_else(|e| panic!("{s}: {e}"));
+    assert_eq!(hinted.number().format(), f, "{s}: the hint reads another format");
+    let default = TrackingNumber::parse_lenient(printed).map(|l| l.number());
+    match answer {
+        Default => {
+            assert_eq!(default, Ok(n), "{s}");
+            assert_eq!(cands.accepted().map(|c| c.format()), Some(f), "{s}");
+            assert_eq!(TrackingNumber::parse(s), Ok(n), "{s}");
+            assert_eq!(n.to_string(), s);
+        }
+        Hint => {
+            assert_ne!(default.map(|n| n.format()), Ok(f), "{s}: {f:?} is the default answer");
+            if f.confidence() == Confidence::Low {
+                assert!(!cands.accepted().is_some_and(|c| c.format() == f), "{s}");
+            }
+        }
     }
     assert_eq!(
         TrackingNumber::is_valid(s),
         TrackingNumber::parse(s).is_ok(),
         "{s}"
     );
-    assert_eq!(
-        TrackingNumber::is_valid(s),
-        cands.best().is_some_and(|b| b.number().is_some())
-    );
-    if best {
-        assert!(TrackingNumber::is_valid(s), "{s}");
-    }
 }
 
 #[test]
-fn golden_examples() {
-    for &(s, f, carrier, ev, best) in GOLDEN {
-        check_golden(s, f, carrier, ev, best);
+fn golden_vectors() {
+    for &(s, f, carrier, ev, answer) in GOLDEN {
+        check_golden(s, f, carrier, ev, answer);
     }
 }
 
 #[test]
 fn every_format_has_a_golden_vector_and_a_valid_example() {
     for &f in Format::ALL {
-        assert!(
-            GOLDEN.iter().any(|g| g.1 == f),
-            "no golden vector for {f:?}"
-        );
+        assert!(GOLDEN.iter().any(|g| g.1 == f), "no golden vector for {f:?}");
         let e = f.example();
         assert!(f.is_valid(e), "example of {f:?}");
         assert!(detect(e).any(|c| c.format() == f && c.number().is_some()));
         assert!((f.min_len()..=f.max_len()).contains(&e.len()));
         assert_eq!(f.as_str().parse::<Format>().unwrap(), f);
+        assert_eq!(f.to_string().parse::<Format>().unwrap(), f);
         assert_eq!(f.to_string(), f.name());
     }
     for &c in Carrier::ALL {
         assert_eq!(c.as_str().parse::<Carrier>().unwrap(), c);
+        assert_eq!(c.to_string().parse::<Carrier>().unwrap(), c);
         assert_eq!(c.to_string(), c.name());
     }
+}
+
+#[test]
+fn low_formats_are_never_the_default_answer() {
+    for &(s, f, ..) in GOLDEN {
+        if f.confidence() == Confidence::Low {
+            assert_ne!(TrackingNumber::parse_lenient(s).map(|l| l.number().format()), Ok(f), "{s}");
+        }
+    }
+}
+
+#[test]
+fn a_hint_naming_the_parent_carrier_accepts_its_brands() {
+    // TNT is FedEx's; DHL Freight is DHL's; LaserShip is OnTrac's.
+    let n = TrackingNumber::parse_for("123456785", &[Carrier::Fedex]).unwrap().number();
+    assert_eq!((n.format(), n.carrier()), (Format::TntConsignment, Carrier::Tnt));
+    let n = TrackingNumber::parse_for("ABC-DE-1234567", &[Carrier::Dhl]).unwrap().number();
+    assert_eq!(n.carrier(), Carrier::DhlFreight);
+    let n = TrackingNumber::parse_for("LX16641251", &[Carrier::Ontrac]).unwrap().number();
+    assert_eq!(n.carrier(), Carrier::Lasership);
+    // … but a brand's hint does not accept the parent's numbers
+    assert!(TrackingNumber::parse_for("1234567891", &[Carrier::DhlFreight])
+        .map(|l| l.number().format())
+        .is_ok_and(|f| f != Format::DhlExpress));
+    assert!(TrackingNumber::parse_for("123456789012343", &[Carrier::Tnt]).is_err());
+}
+
+#[test]
+fn a_hint_still_verifies_check_digits() {
+    // the TNT consignment check: 12345678 → 5
+    let e = TrackingNumber::parse_for("123456784", &[Carrier::Tnt]).unwrap_err();
+    assert_eq!(
+        e.kind(),
+        ParseErrorKind::CheckDigit { format: Format::TntConsignment, expected: '5', found: '4' }
+    );
+    // FedEx with every FedEx format: the Express check fails, no other FedEx format fits
+    let e = TrackingNumber::parse_for("123456789013", &[Carrier::Fedex]).unwrap_err();
+    assert_eq!(e.expected_check(), Some('2'));
+    // a hint with several carriers takes the best reading among them
+    let n = TrackingNumber::parse_for("123456789013", &[Carrier::Fedex, Carrier::Yamato]).unwrap();
+    assert_eq!(n.number().format(), Format::Yamato);
 }
 
 /// Position of the check character of a verified golden vector.
 fn check_pos(s: &str, f: Format) -> usize {
     match f {
-        Format::S10 | Format::Chronopost => 10,
+        Format::S10 | Format::S10Domestic | Format::RoyalMailDomestic | Format::Chronopost
+        | Format::Yanwen | Format::TntInternational => 10,
         Format::FedexAstra => 27,
         _ => s.len() - 1,
     }
@@ -722,7 +322,11 @@ fn check_pos(s: &str, f: Format) -> usize {
 #[test]
 fn altered_check_digits_are_mismatches_with_the_expected_digit() {
     for &(s, f, _, ev, _) in GOLDEN {
-        if ev != OK || f == Format::JapanPostYuPack {
+        // soft checks (a failure is not a mismatch) are tested in `src/`
+        if ev != OK
+            || matches!(f, Format::RussianPostDomestic | Format::JapanPostYuPack)
+            || s.contains('-')
+        {
             continue;
         }
         let pos = check_pos(s, f);
@@ -804,8 +408,8 @@ fn fields_of_golden_vectors() {
     let n = TrackingNumber::parse("CP000000014CA").unwrap();
     assert_eq!(n.service().unwrap().name(), Some("parcel post"));
     let n = TrackingNumber::parse("EB000717618HK").unwrap();
-    assert_eq!((n.carrier(), n.country()), (Carrier::Upu, Some("HK")));
-    assert!(n.tracking_url().is_none());
+    assert_eq!((n.carrier(), n.country()), (Carrier::HongkongPost, Some("HK")));
+    assert_eq!(n.country_name(), Some("Hong Kong"));
 
     let n = TrackingNumber::parse("9205590164917312751089").unwrap();
     assert_eq!(n.service().unwrap().name(), Some("Priority Mail"));
@@ -914,16 +518,19 @@ fn urls() {
         ("TBA000000000000", "https://track.amazon.com/tracking/TBA000000000000"),
         ("3SCBLU5654286", "https://jouw.postnl.nl/track-and-trace/3SCBLU5654286"),
         ("LTN74207623N1", "https://track.landmarkglobal.com/?search=LTN74207623N1"),
-        ("1234567890123456", "https://www.evri.com/track/parcel/1234567890123456/details"),
     ];
     for (s, url) in cases {
         let n = TrackingNumber::parse(s).unwrap();
         assert_eq!(n.tracking_url().unwrap().to_string(), url, "{s}");
     }
+    let n = TrackingNumber::parse_for("1234567890123456", &[Carrier::Evri]).unwrap().number();
+    assert_eq!(
+        n.tracking_url().unwrap().to_string(),
+        "https://www.evri.com/track/parcel/1234567890123456/details"
+    );
     for s in [
         "RR287043775IN",
         "340433836442636597",
-        "D123456789012345678901",
     ] {
         assert!(
             TrackingNumber::parse(s).unwrap().tracking_url().is_none(),
@@ -947,7 +554,7 @@ fn grouped_forms() {
         ("7035114477138472", "7035 1144 7713 8472"),
         ("09980000020033F", "0998 0000 0200 33 F"),
         ("3318810025", "33 1881 0025"),
-        ("00340433836442636597", "00 3 4043383644263659 7"),
+        ("00340433836442636597", "00 3 4043383 644263659 7"),
     ];
     let mut buf = [0u8; Grouped::BUF_LEN];
     for (s, g) in cases {
@@ -965,8 +572,8 @@ fn error_messages_verbatim() {
     let msg = |s: &str| TrackingNumber::parse(s).unwrap_err().to_string();
     assert_eq!(msg(""), "empty tracking number");
     assert_eq!(
-        msg(&"1".repeat(40)),
-        "too long: 40 bytes, at most 39 allowed"
+        msg(&"1".repeat(41)),
+        "too long: 41 bytes, at most 40 allowed"
     );
     assert_eq!(
         msg("1z999AA10123456784"),
@@ -988,7 +595,7 @@ fn error_messages_verbatim() {
     assert_eq!(kind(""), ParseErrorKind::Empty);
     assert_eq!(
         kind(&"1".repeat(1000)),
-        ParseErrorKind::TooLong { len: 1000, max: 39 }
+        ParseErrorKind::TooLong { len: 1000, max: 40 }
     );
     assert_eq!(
         kind("AB-1"),
@@ -1028,7 +635,7 @@ fn error_messages_verbatim() {
     );
     assert_eq!(
         lmsg(&"1".repeat(45)),
-        "too long: 45 bytes, at most 39 allowed"
+        "too long: 45 bytes, at most 40 allowed"
     );
     assert_eq!(
         lmsg("1z999aa10123456787"),
@@ -1036,13 +643,17 @@ fn error_messages_verbatim() {
     );
 
     assert_eq!(
-        "UPS".parse::<Carrier>().unwrap_err().to_string(),
-        "unknown carrier id"
+        "Acme Parcels".parse::<Carrier>().unwrap_err().to_string(),
+        r#"unknown carrier "Acme Parcels""#
     );
     assert_eq!(
         "ups".parse::<Format>().unwrap_err().to_string(),
-        "unknown format id"
+        r#"unknown format "ups""#
     );
+    // ids and names, any case, `-` `_` and space alike
+    assert_eq!("UPS".parse::<Carrier>(), Ok(Carrier::Ups));
+    assert_eq!("royal-mail".parse::<Carrier>(), Ok(Carrier::RoyalMail));
+    assert_eq!("UPS 1Z".parse::<Format>(), Ok(Format::Ups1Z));
 }
 
 #[test]
@@ -1105,40 +716,46 @@ fn auto_traits() {
 
 #[cfg(feature = "serde")]
 #[test]
-fn serde_as_strings() {
+fn serde_keeps_the_format() {
     let n = TrackingNumber::parse("RB123456785GB").unwrap();
-    assert_eq!(serde_json::to_string(&n).unwrap(), "\"RB123456785GB\"");
-    assert_eq!(
-        serde_json::from_str::<TrackingNumber>("\"RB123456785GB\"").unwrap(),
-        n
-    );
-    assert!(serde_json::from_str::<TrackingNumber>("\"RB123456784GB\"").is_err());
-    assert_eq!(
-        serde_json::to_string(&Carrier::RoyalMail).unwrap(),
-        "\"royal_mail\""
-    );
-    assert_eq!(
-        serde_json::from_str::<Format>("\"ups_1z\"").unwrap(),
-        Format::Ups1Z
-    );
-    assert!(serde_json::from_str::<Format>("\"nope\"").is_err());
-    assert_eq!(
-        serde_json::to_string(&Confidence::High).unwrap(),
-        "\"high\""
-    );
-    assert_eq!(
-        serde_json::to_string(&Evidence::NoCheckDigit).unwrap(),
-        "\"none\""
-    );
-    assert_eq!(
-        serde_json::to_string(&Evidence::Verified).unwrap(),
-        "\"verified\""
-    );
+    assert_eq!(serde_json::to_string(&n).unwrap(), r#""s10:RB123456785GB""#);
+    assert_eq!(serde_json::from_str::<TrackingNumber>(r#""s10:RB123456785GB""#).unwrap(), n);
+    // the reading the user chose survives the round trip
+    for &(s, f, ..) in GOLDEN {
+        let Ok(n) = TrackingNumber::parse_for(s, &[f.carrier()]).map(|l| l.number()) else {
+            continue;
+        };
+        let json = serde_json::to_string(&n).unwrap();
+        assert_eq!(serde_json::from_str::<TrackingNumber>(&json).unwrap(), n, "{json}");
+    }
+    let jp = TrackingNumber::parse_as("73891051146", Format::JapanPostRegistered).unwrap();
+    let back: TrackingNumber =
+        serde_json::from_str(&serde_json::to_string(&jp).unwrap()).unwrap();
+    assert_eq!((back.format(), back.carrier()), (Format::JapanPostRegistered, Carrier::JapanPost));
+    // a bare string is read as the default answer, else the best valid reading
+    assert_eq!(serde_json::from_str::<TrackingNumber>(r#""RB123456785GB""#).unwrap(), n);
+    let gls: TrackingNumber = serde_json::from_str(r#""12345678901""#).unwrap();
+    assert!(gls.format().confidence() == Confidence::Low);
+    // wrong check digits, unknown formats and readings of another format are refused
+    assert!(serde_json::from_str::<TrackingNumber>(r#""RB123456784GB""#).is_err());
+    assert!(serde_json::from_str::<TrackingNumber>(r#""nope:RB123456785GB""#).is_err());
+    assert!(serde_json::from_str::<TrackingNumber>(r#""ups_1z:RB123456785GB""#).is_err());
+
+    assert_eq!(serde_json::to_string(&Carrier::RoyalMail).unwrap(), r#""royal_mail""#);
+    assert_eq!(serde_json::from_str::<Format>(r#""ups_1z""#).unwrap(), Format::Ups1Z);
+    assert!(serde_json::from_str::<Format>(r#""nope""#).is_err());
+    assert_eq!(serde_json::to_string(&Confidence::High).unwrap(), r#""high""#);
+    for ev in [Evidence::NoCheckDigit, Evidence::Verified, Evidence::Mismatch { expected: '4' }] {
+        let json = serde_json::to_string(&ev).unwrap();
+        assert_eq!(serde_json::from_str::<Evidence>(&json).unwrap(), ev, "{json}");
+    }
+    assert_eq!(serde_json::to_string(&Evidence::NoCheckDigit).unwrap(), r#""none""#);
+    assert_eq!(serde_json::to_string(&Evidence::Verified).unwrap(), r#""verified""#);
     assert_eq!(
         serde_json::to_string(&Evidence::Mismatch { expected: '4' }).unwrap(),
         r#"{"mismatch":{"expected":"4"}}"#
     );
-    let c = detect("1Z999AA10123456785").best().unwrap();
+    let c = detect("1Z999AA10123456785").next().unwrap();
     let v = serde_json::to_value(c).unwrap();
     assert_eq!(v["check_digit"], "mismatch");
     assert_eq!(v["expected_check_digit"], "4");

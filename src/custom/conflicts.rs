@@ -1,7 +1,7 @@
 //! Which carrier formats also accept a custom format's numbers: [`CustomFormat::conflicts`].
 
 use super::{CustomFormat, Date, Parts};
-use crate::{detect, normalize, Carrier, Evidence, Format, TrackingNumber};
+use crate::{detect, normalize, Carrier, Confidence, Evidence, Format, TrackingNumber};
 
 /// How many numbers [`CustomFormat::conflicts`] samples.
 pub const CONFLICT_SAMPLES: u32 = 256;
@@ -213,7 +213,9 @@ impl CustomFormat {
     /// SplitMix64 stream, dates spread over 2000–2099), normalised as the carrier parser
     /// does (upper case; spaces, dashes, dots dropped) and run through [`detect`]. A
     /// carrier format counts when it accepts a sample with its check digit verified or as a
-    /// format without one; mismatching check digits do not count. The result is an estimate
+    /// format without one; mismatching check digits do not count, nor do Low-confidence
+    /// readings (bare digit runs without a public check digit and other weak shapes: they
+    /// are never the default answer, only read with a carrier hint). The result is an estimate
     /// (a conflict rarer than about 1 in 100 numbers can be missed) and the same on every
     /// run. Numbers containing other punctuation (`#`, `/`, `_`) never reach carrier
     /// detection whole, so they do not conflict here.
@@ -261,7 +263,9 @@ impl CustomFormat {
                 continue;
             };
             for c in detect(norm) {
-                if matches!(c.evidence(), Evidence::Mismatch { .. }) {
+                if matches!(c.evidence(), Evidence::Mismatch { .. })
+                    || c.confidence() == Confidence::Low
+                {
                     continue;
                 }
                 if let Some(slot) = counts.get_mut(c.format() as usize) {

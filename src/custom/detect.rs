@@ -114,8 +114,8 @@ impl<'f> Detection<'f> {
     /// ```
     /// use tracking_number::custom::{detect_with, CustomFormat};
     ///
-    /// let f: CustomFormat = "ACME{seq:6}".parse()?;
-    /// assert_eq!(detect_with("ACME000001", &[&f]).len(), 1);
+    /// let f: CustomFormat = "ACME{seq:6}Z".parse()?;
+    /// assert_eq!(detect_with("ACME000001Z", &[&f]).len(), 1);
     /// # Ok::<(), tracking_number::custom::PatternError>(())
     /// ```
     #[must_use]
@@ -128,8 +128,8 @@ impl<'f> Detection<'f> {
     /// ```
     /// use tracking_number::custom::{detect_with, CustomFormat};
     ///
-    /// let f: CustomFormat = "ACME{seq:6}".parse()?;
-    /// assert!(detect_with("ACME00001", &[&f]).is_empty());
+    /// let f: CustomFormat = "ACME{seq:6}Z".parse()?;
+    /// assert!(detect_with("ACME00001Z", &[&f]).is_empty());
     /// # Ok::<(), tracking_number::custom::PatternError>(())
     /// ```
     #[must_use]

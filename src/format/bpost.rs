@@ -44,7 +44,7 @@ pub(crate) const JJBEA: FormatDef = FormatDef {
     services: Services::None,
     source: "bpost FAQ, What does a barcode look like (27 characters starting JJBEA)",
     entries: &[
-        entry(Layout::new(&[lit(b"JJBEA"), digits(22)]).group(&[5, 22])),
+        entry(Layout::new(&[lit(b"JJBEA"), digits(22)]).group(&[27])),
     ],
 };
 /// National registered mail: 30 digits starting `010`.

@@ -30,5 +30,5 @@ pub(crate) const CNUSUP: FormatDef = FormatDef {
     example: "CNUSUP00012345678",
     services: Services::None,
     source: "cnusup.com, Package tracking numbers explained (CNUSUP)",
-    entries: &[entry(Layout::new(&[lit(b"CNUSUP"), digits_var(8, 11)]).group(&[6]))],
+    entries: &[entry(Layout::new(&[lit(b"CNUSUP"), digits_var(8, 11)]).group(&[17]))],
 };

@@ -39,7 +39,7 @@ pub(crate) const EXPRESS: FormatDef = FormatDef {
     source: "DHL Express tracking help (10-digit waybill); IATA air waybill check (modulo 7)",
     entries: &[
         entry(Layout::new(&[digits(10)]).check(Algorithm::Mod7, (0, -1), -1).group(&[2, 4, 4])),
-        entry(Layout::new(&[digits(11)]).check(Algorithm::Mod7, (0, -1), -1).group(&[3, 4, 4])),
+        entry(Layout::new(&[digits(11)]).check(Algorithm::Mod7, (0, -1), -1).group(&[4, 4, 3])),
     ],
 };
 

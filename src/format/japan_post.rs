@@ -3,7 +3,9 @@
 //! Sources: Japan Post tracking help (registered and recorded items: 11 digits printed
 //! `NNN-NN-NNNNN-N`; Yu-Pack and Letter Pack: 12 digits `NNNN-NNNN-NNNN`); the check digit
 //! of the 11-digit number is the first 10 modulo 7 (described on Japanese developer blogs,
-//! consistent with published receipts). The 12-digit form's check is unconfirmed, and a
+//! consistent with published receipts); its first digit names the kind of item (1 general
+//! registered, 2 cash registered, 3–4 simplified registered, 5–6 recorded delivery, 7–8
+//! cash on delivery), as the same blogs describe. The 12-digit form's check is unconfirmed, and a
 //! bare 12-digit run with a mod 7 check collides with ordinary numbers: low.
 
 use crate::carrier::Carrier;
@@ -18,7 +20,13 @@ pub(crate) const REGISTERED: FormatDef = FormatDef {
     confidence: Confidence::Medium,
     url: Some("https://trackings.post.japanpost.jp/services/srv/search/direct?reqCodeNo1={}&locale=en"),
     example: "13112383852",
-    services: Services::None,
+    services: Services::Ranges(&[
+        (1, 1, "general registered"),
+        (2, 2, "cash registered"),
+        (3, 4, "simplified registered"),
+        (5, 6, "recorded delivery"),
+        (7, 8, "cash on delivery"),
+    ]),
     source: "Japan Post tracking help (11 digits, NNN-NN-NNNNN-N); check = first 10 digits modulo 7",
     entries: &[
         entry(Layout::new(&[digits(11)]).check(Algorithm::Mod7, (0, -1), -1).fields(&[field(F::Service, 0, 1)]).group(&[3, 2, 5, 1])),

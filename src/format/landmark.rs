@@ -4,7 +4,7 @@
 
 use crate::carrier::Carrier;
 use crate::format::{entry, Confidence, Format, FormatDef, Services};
-use crate::layout::{digits, lit, Layout};
+use crate::layout::{digits, lit, Layout, field, FieldKind as F};
 
 /// `LTN` + 8 digits + `N1`.
 pub(crate) const LTN: FormatDef = FormatDef {
@@ -16,6 +16,10 @@ pub(crate) const LTN: FormatDef = FormatDef {
     services: Services::None,
     source: "Landmark Global tracking page (LTN numbers)",
     entries: &[
-        entry(Layout::new(&[lit(b"LTN"), digits(8), lit(b"N1")]).group(&[3, 8, 2])),
+        entry(
+            Layout::new(&[lit(b"LTN"), digits(8), lit(b"N1")])
+                .fields(&[field(F::Serial, 3, 11)])
+                .group(&[3, 8, 2]),
+        ),
     ],
 };

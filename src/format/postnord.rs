@@ -17,5 +17,5 @@ pub(crate) const SWEDEN: FormatDef = FormatDef {
     example: "48151623420",
     services: Services::None,
     source: "QAD TransMan guide, Carrier tracking number ranges: Swedish Post (10 digits + check digit)",
-    entries: &[entry(Layout::new(&[digits(11)]).group(&[3, 4, 4]))],
+    entries: &[entry(Layout::new(&[digits(11)]).group(&[4, 4, 3]))],
 };

@@ -19,7 +19,7 @@ pub(crate) const PIN: FormatDef = FormatDef {
     services: Services::None,
     source: "Purolator tracking help (12-digit PIN); Luhn check on the numeric PIN",
     entries: &[
-        entry(Layout::new(&[digits(12)]).check(Algorithm::Luhn, (0, -1), -1).group(&[3, 3, 3, 3])),
+        entry(Layout::new(&[digits(12)]).check(Algorithm::Luhn, (0, -1), -1).group(&[4, 4, 4])),
     ],
 };
 /// 3 letters + 9 digits (e.g. `RKP…`): shaped like ordinary references, so low.

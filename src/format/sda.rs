@@ -17,5 +17,5 @@ pub(crate) const SDA: FormatDef = FormatDef {
     example: "6123456789012",
     services: Services::None,
     source: "SDA Waybill help (tracking by waybill code); tracking guides (13-character lettera di vettura)",
-    entries: &[entry(Layout::new(&[digits(13)]).group(&[4, 4, 5]))],
+    entries: &[entry(Layout::new(&[digits(13)]).group(&[13]))],
 };

@@ -25,7 +25,7 @@ pub(crate) const CONSIGNMENT: FormatDef = FormatDef {
     entries: &[entry(
         Layout::new(&[digits(8), digits(1)])
             .check(Algorithm::S10, (0, 8), 8)
-            .group(&[3, 3, 3]),
+            .group(&[9]),
     )],
 };
 

@@ -16,5 +16,5 @@ pub(crate) const DOMESTIC: FormatDef = FormatDef {
     example: "0503712345678",
     services: Services::None,
     source: "Ukrposhta tracking page (domestic identifiers of 13 digits)",
-    entries: &[entry(Layout::new(&[digits(13)]).group(&[5, 4, 4]))],
+    entries: &[entry(Layout::new(&[digits(13)]).group(&[13]))],
 };

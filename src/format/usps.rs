@@ -164,5 +164,5 @@ pub(crate) const GXG: FormatDef = FormatDef {
     example: "8212345678",
     services: Services::None,
     source: "USPS FAQ, What is a tracking number (Global Express Guaranteed: 82 000 000 00)",
-    entries: &[entry(Layout::new(&[lit(b"82"), digits(8)]).group(&[2, 3, 3, 2]))],
+    entries: &[entry(Layout::new(&[lit(b"82"), digits(8)]).group(&[2, 4, 4]))],
 };

@@ -41,15 +41,19 @@ pub fn parse(s: &str) {
     }
 }
 
-/// Detection: ranking agrees with `parse`/`is_valid`; valid candidates re-parse as their
-/// format; mismatches name a correction that verifies.
+/// Detection: the default answer agrees with `parse`/`is_valid`; valid candidates re-parse
+/// as their format; mismatches name a correction that verifies; a failing check digit never
+/// outranks a valid reading.
 pub fn detect_props(s: &str) {
     let candidates = detect(s);
-    match candidates.best() {
-        Some(best) if !matches!(best.evidence(), Evidence::Mismatch { .. }) => {
-            assert!(TrackingNumber::is_valid(s))
-        }
-        _ => assert!(!TrackingNumber::is_valid(s)),
+    let accepted = candidates.accepted();
+    assert_eq!(TrackingNumber::is_valid(s), accepted.is_some());
+    assert_eq!(TrackingNumber::parse(s).ok(), accepted.and_then(|c| c.number()));
+    let mut seen_mismatch = false;
+    for c in candidates {
+        let mismatch = matches!(c.evidence(), Evidence::Mismatch { .. });
+        assert!(mismatch || !seen_mismatch, "a mismatch outranks a valid reading");
+        seen_mismatch |= mismatch;
     }
     for c in candidates {
         assert_eq!(c.as_str(), s);
