@@ -90,6 +90,10 @@ pub(crate) fn of_printed(s: &str) -> Option<Distractor> {
     if g.first_digit == Some(b'0') && matches!(lens, [3, 4, 4] | [4, 3, 4] | [5, 6] | [5, 3, 3]) {
         return Some(Distractor::PhoneNumber);
     }
+    // French numbers: a leading 0, ten digits written in five pairs (ARCEP numbering plan)
+    if g.first_digit == Some(b'0') && lens == [2, 2, 2, 2, 2] {
+        return Some(Distractor::PhoneNumber);
+    }
     None
 }
 
@@ -213,11 +217,36 @@ pub(crate) fn is_card(n: &[u8]) -> bool {
         })
 }
 
-/// An IBAN: two letters, two check digits, 11–30 letters or digits, and the ISO 13616
-/// remainder (country and check digits moved to the end, letters as 10–35) equal to 1.
+/// The countries of the IBAN registry and the length of their IBANs.
+///
+/// Source: SWIFT, "IBAN Registry" (ISO 13616 registration authority), the IBAN structure of
+/// each participating country.
+const IBAN_LENGTHS: &[([u8; 2], u8)] = &[
+    (*b"AD", 24), (*b"AE", 23), (*b"AL", 28), (*b"AT", 20), (*b"AZ", 28), (*b"BA", 20),
+    (*b"BE", 16), (*b"BG", 22), (*b"BH", 22), (*b"BI", 27), (*b"BR", 29), (*b"BY", 28),
+    (*b"CH", 21), (*b"CR", 22), (*b"CY", 28), (*b"CZ", 24), (*b"DE", 22), (*b"DJ", 27),
+    (*b"DK", 18), (*b"DO", 28), (*b"EE", 20), (*b"EG", 29), (*b"ES", 24), (*b"FI", 18),
+    (*b"FK", 18), (*b"FO", 18), (*b"FR", 27), (*b"GB", 22), (*b"GE", 22), (*b"GI", 23),
+    (*b"GL", 18), (*b"GR", 27), (*b"GT", 28), (*b"HR", 21), (*b"HU", 28), (*b"IE", 22),
+    (*b"IL", 23), (*b"IQ", 23), (*b"IS", 26), (*b"IT", 27), (*b"JO", 30), (*b"KW", 30),
+    (*b"KZ", 20), (*b"LB", 28), (*b"LC", 32), (*b"LI", 21), (*b"LT", 20), (*b"LU", 20),
+    (*b"LV", 21), (*b"LY", 25), (*b"MC", 27), (*b"MD", 24), (*b"ME", 22), (*b"MK", 19),
+    (*b"MN", 20), (*b"MR", 27), (*b"MT", 31), (*b"MU", 30), (*b"NI", 28), (*b"NL", 18),
+    (*b"NO", 15), (*b"OM", 23), (*b"PK", 24), (*b"PL", 28), (*b"PS", 29), (*b"PT", 25),
+    (*b"QA", 29), (*b"RO", 24), (*b"RS", 22), (*b"RU", 33), (*b"SA", 24), (*b"SC", 31),
+    (*b"SD", 18), (*b"SE", 24), (*b"SI", 19), (*b"SK", 24), (*b"SM", 27), (*b"SO", 23),
+    (*b"ST", 25), (*b"SV", 28), (*b"TL", 23), (*b"TN", 24), (*b"TR", 26), (*b"UA", 29),
+    (*b"VA", 22), (*b"VG", 24), (*b"XK", 20), (*b"YE", 30),
+];
+
+/// An IBAN: a country of the IBAN registry, its length, two check digits, letters or
+/// digits, and the ISO 13616 remainder (country and check digits moved to the end, letters
+/// as 10–35) equal to 1.
 pub(crate) fn is_iban(n: &[u8]) -> bool {
-    if !(15..=34).contains(&n.len())
-        || !n[..2].iter().all(u8::is_ascii_uppercase)
+    let Some(country) = n.first_chunk::<2>() else {
+        return false;
+    };
+    if !IBAN_LENGTHS.iter().any(|(c, len)| c == country && usize::from(*len) == n.len())
         || !n[2..4].iter().all(u8::is_ascii_digit)
         || !n.iter().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
     {

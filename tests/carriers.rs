@@ -78,7 +78,7 @@ const GOLDEN: &[(&str, Format, Carrier, Evidence, Answer)] = &[
     ("3318810025", Format::DhlExpress, Carrier::Dhl, OK, Default),
     ("JJD014600003123456789", Format::DhlPieceId, Carrier::Dhl, NONE, Default),
     ("JJD0099999999", Format::DhlExpressJjd, Carrier::Dhl, NONE, Default),
-    ("563102430313", Format::DhlPaketIdentcode, Carrier::DeutschePost, OK, Default),
+    ("563102430313", Format::DhlPaketIdentcode, Carrier::DeutschePost, OK, Hint),
     ("00340433836442636597", Format::DhlPaket, Carrier::DeutschePost, OK, Default),
     ("JJD1410302937991", Format::DhlPaketJjd, Carrier::DeutschePost, NONE, Hint),
     ("GM99999999999", Format::DhlEcommerce, Carrier::DhlEcommerce, NONE, Default),
@@ -108,7 +108,7 @@ const GOLDEN: &[(&str, Format, Carrier, Evidence, Answer)] = &[
     // Canada (constructed).
     ("7012345678901230", Format::CanadaPost16, Carrier::CanadaPost, OK, Default),
     ("123456789012", Format::CanadaPost12, Carrier::CanadaPost, NONE, Hint),
-    ("123456789015", Format::Purolator, Carrier::Purolator, OK, Default),
+    ("123456789015", Format::Purolator, Carrier::Purolator, OK, Hint),
     ("KYV009956937", Format::PurolatorAlpha, Carrier::Purolator, NONE, Hint),
     ("D123456789012345678901", Format::Canpar, Carrier::Canpar, NONE, Hint),
     // United States regional and freight: constructed; YRC Freight's "Freight bill numbering"

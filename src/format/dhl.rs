@@ -28,7 +28,7 @@ const PAKET_URL: &str =
 const ECOMMERCE_URL: &str =
     "https://www.dhl.com/us-en/home/tracking/tracking-ecommerce.html?submit=1&tracking-id={}";
 
-/// Waybill: 9 or 10 data digits + mod 7.
+/// Waybill: 9 data digits + mod 7 (10 digits, the documented form); 10 + mod 7 (low).
 pub(crate) const EXPRESS: FormatDef = FormatDef {
     format: Format::DhlExpress,
     carrier: Carrier::Dhl,
@@ -39,7 +39,9 @@ pub(crate) const EXPRESS: FormatDef = FormatDef {
     source: "DHL Express tracking help (10-digit waybill); IATA air waybill check (modulo 7)",
     entries: &[
         entry(Layout::new(&[digits(10)]).check(Algorithm::Mod7, (0, -1), -1).group(&[2, 4, 4])),
-        entry(Layout::new(&[digits(11)]).check(Algorithm::Mod7, (0, -1), -1).group(&[4, 4, 3])),
+        // not in DHL's own list of forms, and the Japan Post registered-item shape: low
+        entry(Layout::new(&[digits(11)]).check(Algorithm::Mod7, (0, -1), -1).group(&[4, 4, 3]))
+            .confidence(Confidence::Low),
     ],
 };
 
@@ -70,11 +72,12 @@ pub(crate) const EXPRESS_JJD: FormatDef = FormatDef {
     entries: &[entry(Layout::new(&[lit(b"JJD0"), one_of(b"01"), digits(8)]).group(&[5, 4, 4]))],
 };
 
-/// Identcode: 2-digit parcel centre + 3-digit customer + 6-digit mailing number + 4-9 check.
+/// Identcode: 2-digit parcel centre + 3-digit customer + 6-digit mailing number + 4-9 check
+/// (a bare 12-digit run that one ordinary number in ten passes, FedEx Express's length: low).
 pub(crate) const IDENTCODE: FormatDef = FormatDef {
     format: Format::DhlPaketIdentcode,
     carrier: Carrier::DeutschePost,
-    confidence: Confidence::Medium,
+    confidence: Confidence::Low,
     url: Some(PAKET_URL),
     example: "201298452277",
     services: Services::None,

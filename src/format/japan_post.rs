@@ -6,7 +6,9 @@
 //! consistent with published receipts); its first digit names the kind of item (1 general
 //! registered, 2 cash registered, 3–4 simplified registered, 5–6 recorded delivery, 7–8
 //! cash on delivery), as the same blogs describe. The 12-digit form's check is unconfirmed, and a
-//! bare 12-digit run with a mod 7 check collides with ordinary numbers: low.
+//! bare 12-digit run with a mod 7 check collides with ordinary numbers: low. The 11-digit
+//! form is low too: a mod 7 check passes one ordinary 11-digit number in seven (mobile
+//! numbers, national ids), so only a carrier hint reads it.
 
 use crate::carrier::Carrier;
 use crate::check::Algorithm;
@@ -17,7 +19,7 @@ use crate::layout::{digits, field, FieldKind as F, Layout};
 pub(crate) const REGISTERED: FormatDef = FormatDef {
     format: Format::JapanPostRegistered,
     carrier: Carrier::JapanPost,
-    confidence: Confidence::Medium,
+    confidence: Confidence::Low,
     url: Some("https://trackings.post.japanpost.jp/services/srv/search/direct?reqCodeNo1={}&locale=en"),
     example: "13112383852",
     services: Services::Ranges(&[

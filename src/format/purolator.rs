@@ -2,7 +2,9 @@
 //!
 //! Sources: Purolator, "Tracking help" (a PIN of 12 digits, or 3 letters and 9 digits);
 //! Purolator's shipping API documentation (PINs validated with the Luhn algorithm on the
-//! numeric form).
+//! numeric form). A Luhn check on a bare 12-digit run passes one ordinary number in ten,
+//! and 12 digits are FedEx Express's and the Identcode's length too: low (a carrier hint
+//! reads it).
 
 use crate::carrier::Carrier;
 use crate::check::Algorithm;
@@ -13,7 +15,7 @@ use crate::layout::{digits, upper, Layout};
 pub(crate) const PIN: FormatDef = FormatDef {
     format: Format::Purolator,
     carrier: Carrier::Purolator,
-    confidence: Confidence::Medium,
+    confidence: Confidence::Low,
     url: Some("https://www.purolator.com/en/shipping/tracker?pin={}"),
     example: "320595463938",
     services: Services::None,
