@@ -45,7 +45,9 @@ fn main() {
                 }
             }
             match n.check_digit() {
-                Some(c) if n.evidence() == tracking_number::Evidence::Verified => println!("check:    {c} (verified)"),
+                Some(c) if n.evidence() == tracking_number::Evidence::Verified => {
+                    println!("check:    {c} (verified)")
+                }
                 _ => println!("check:    none (this format has no check digit)"),
             }
             match n.tracking_url() {

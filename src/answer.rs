@@ -13,7 +13,7 @@ use crate::carrier::Carrier;
 use crate::distractor;
 use crate::evidence::Evidence;
 use crate::format::Confidence;
-use crate::index::{self, Hit, ENTRIES};
+use crate::index::{self, EntryRef, Hit, ENTRIES};
 use crate::parse_error::ParseErrorKind;
 
 /// The default answer for the normalised string `s`, or why there is none. The success path
@@ -42,7 +42,9 @@ fn best_eligible(s: &[u8]) -> Option<Hit> {
         &mut best,
         |best, i, ceiling| {
             best.is_some_and(|b| ceiling <= b.key)
-                || ENTRIES.get(i).is_none_or(|e| e.confidence() == Confidence::Low)
+                || ENTRIES
+                    .get(i)
+                    .is_none_or(|e| e.confidence() == Confidence::Low)
         },
         keep_best_valid,
     );
@@ -76,7 +78,7 @@ pub(crate) fn hinted_answer(s: &[u8], carriers: &[Carrier]) -> Result<Hit, Parse
     index::each(s, &mut best, below_best, |best, h| {
         if h.evidence.is_valid()
             && best.is_none_or(|b| h.key > b.key)
-            && in_hint(h.entry_ref().carrier(s), carriers)
+            && in_hint(h.entry_ref(), s, carriers)
         {
             *best = Some(h);
         }
@@ -85,9 +87,12 @@ pub(crate) fn hinted_answer(s: &[u8], carriers: &[Carrier]) -> Result<Hit, Parse
     best.ok_or_else(|| refusal(s, Some(carriers)))
 }
 
-/// Whether a reading's carrier is one of the hinted carriers or one of their brands.
-fn in_hint(carrier: Carrier, hint: &[Carrier]) -> bool {
-    hint.iter().any(|&h| carrier.is_part_of(h))
+/// Whether a reading belongs to the hint: its carrier is one of the hinted carriers or one
+/// of their brands; [`Carrier::Upu`] stands for every postal operator's S10 numbers.
+fn in_hint(e: &EntryRef, s: &[u8], hint: &[Carrier]) -> bool {
+    let carrier = e.carrier(s);
+    hint.iter()
+        .any(|&h| carrier.is_part_of(h) || (h == Carrier::Upu && e.by_country()))
 }
 
 /// Why `s` has no answer (the slow path): without a hint, a distractor first (what the
@@ -101,7 +106,7 @@ fn refusal(s: &[u8], carriers: Option<&[Carrier]>) -> ParseErrorKind {
         |_, _, _| false,
         |(mismatch, low), h| {
             let e = h.entry_ref();
-            if carriers.is_some_and(|c| !in_hint(e.carrier(s), c)) {
+            if carriers.is_some_and(|c| !in_hint(e, s, c)) {
                 return true;
             }
             let slot = match h.evidence {

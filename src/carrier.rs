@@ -165,7 +165,9 @@ id_enum! {
         IsraelPost = ("israel_post", "Israel Post"),
         /// Estafeta (Mexico).
         Estafeta = ("estafeta", "Estafeta"),
-        /// A UPU postal operator the crate does not name (S10 numbers of a valid country code without an operator row).
+        /// A UPU postal operator the crate does not name (S10 numbers of a valid country code
+        /// without an operator row). As a carrier hint it stands for every postal operator:
+        /// any S10 number is read.
         Upu = ("upu", "UPU postal operator"),
         /// A GS1 logistic unit (SSCC) or shipment (GSIN) whose carrier the number does not tell.
         Gs1 = ("gs1", "GS1 logistics label"),
@@ -644,10 +646,19 @@ mod tests {
         for (i, a) in Carrier::ALL.iter().enumerate() {
             assert_eq!(a.as_str().parse::<Carrier>(), Ok(*a));
             assert_eq!(a.to_string().parse::<Carrier>(), Ok(*a), "{a:?}");
-            assert!(a.as_str().bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'));
+            assert!(a
+                .as_str()
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'));
             for b in &Carrier::ALL[i + 1..] {
-                assert!(!crate::id::spells(a.as_str(), b.as_str(), b.name()), "{a:?} {b:?}");
-                assert!(!crate::id::spells(a.name(), b.as_str(), b.name()), "{a:?} {b:?}");
+                assert!(
+                    !crate::id::spells(a.as_str(), b.as_str(), b.name()),
+                    "{a:?} {b:?}"
+                );
+                assert!(
+                    !crate::id::spells(a.name(), b.as_str(), b.name()),
+                    "{a:?} {b:?}"
+                );
             }
         }
     }

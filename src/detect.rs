@@ -209,8 +209,13 @@ impl<'de> serde::Deserialize<'de> for Candidate {
         }
         let r = Repr::deserialize(d)?;
         let s = r.number.as_bytes();
-        let (entry, evidence) = index::best_of_format(r.format, s)
-            .ok_or_else(|| D::Error::custom(format_args!("{:?} is not a {} number", r.number, r.format.as_str())))?;
+        let (entry, evidence) = index::best_of_format(r.format, s).ok_or_else(|| {
+            D::Error::custom(format_args!(
+                "{:?} is not a {} number",
+                r.number,
+                r.format.as_str()
+            ))
+        })?;
         Ok(Candidate::new(s, entry, evidence))
     }
 }
@@ -219,7 +224,12 @@ impl Candidate {
     /// The rank key of this reading (see `rank.rs`).
     pub(crate) fn rank_key(&self) -> u32 {
         let e = self.entry_ref();
-        rank::key(self.evidence, e.layout().specificity, e.confidence(), e.format() as usize)
+        rank::key(
+            self.evidence,
+            e.layout().specificity,
+            e.confidence(),
+            e.format() as usize,
+        )
     }
 
     fn new(s: &[u8], entry: u16, evidence: Evidence) -> Candidate {
@@ -347,7 +357,8 @@ impl Candidates {
     /// ```
     #[must_use]
     pub fn best(&self) -> Option<Candidate> {
-        self.make(self.remaining().start).filter(|_| !self.is_empty())
+        self.make(self.remaining().start)
+            .filter(|_| !self.is_empty())
     }
 
     /// The `i`-th remaining reading.
@@ -546,11 +557,14 @@ pub fn detect(s: &str) -> Candidates {
             // a later layout of the format just read cannot beat the one kept
             *count > 0
                 && ENTRIES.get(i).map(|e| e.format()) == *last_format
-                && packed.get(*count - 1).is_some_and(|&p| (p >> 32) as u32 >= ceiling)
+                && packed
+                    .get(*count - 1)
+                    .is_some_and(|&p| (p >> 32) as u32 >= ceiling)
         },
         |(packed, count, last_format), h: Hit| {
             let format = h.entry_ref().format();
-            let p = (u64::from(h.key) << 32) | (u64::from(h.entry) << 8) | u64::from(pack(h.evidence));
+            let p =
+                (u64::from(h.key) << 32) | (u64::from(h.entry) << 8) | u64::from(pack(h.evidence));
             if *count > 0 && *last_format == Some(format) {
                 if let Some(old) = packed.get_mut(*count - 1) {
                     if p >> 32 > *old >> 32 {

@@ -130,7 +130,9 @@ impl Groups {
                     }
                     let k = g.n - 1;
                     g.len[k] = g.len[k].saturating_add(1);
-                    g.value[k] = g.value[k].saturating_mul(10).saturating_add(u32::from(b - b'0'));
+                    g.value[k] = g.value[k]
+                        .saturating_mul(10)
+                        .saturating_add(u32::from(b - b'0'));
                 }
                 b' ' | b'-' | b'.' => {
                     if !in_group || (g.sep != 0 && g.sep != b) {
@@ -166,7 +168,10 @@ fn is_date_groups(g: &Groups) -> bool {
 fn is_date8(n: &[u8]) -> bool {
     let num = |a: usize, b: usize| {
         n.get(a..b)
-            .map(|s| s.iter().fold(0u32, |acc, &d| acc * 10 + u32::from(d.wrapping_sub(b'0'))))
+            .map(|s| {
+                s.iter()
+                    .fold(0u32, |acc, &d| acc * 10 + u32::from(d.wrapping_sub(b'0')))
+            })
             .unwrap_or(0)
     };
     valid_date(num(0, 4), num(4, 6), num(6, 8))
@@ -202,7 +207,11 @@ pub(crate) fn is_card(n: &[u8]) -> bool {
     if !(13..=19).contains(&len) || !n.iter().all(u8::is_ascii_digit) {
         return false;
     }
-    let p = |k: usize| n[..k].iter().fold(0u32, |a, &d| a * 10 + u32::from(d - b'0'));
+    let p = |k: usize| {
+        n[..k]
+            .iter()
+            .fold(0u32, |a, &d| a * 10 + u32::from(d - b'0'))
+    };
     let long = (16..=19).contains(&len);
     let issuer = (n[0] == b'4' && matches!(len, 13 | 16 | 19))
         || (((51..=55).contains(&p(2)) || (2221..=2720).contains(&p(4))) && len == 16)
@@ -222,21 +231,94 @@ pub(crate) fn is_card(n: &[u8]) -> bool {
 /// Source: SWIFT, "IBAN Registry" (ISO 13616 registration authority), the IBAN structure of
 /// each participating country.
 const IBAN_LENGTHS: &[([u8; 2], u8)] = &[
-    (*b"AD", 24), (*b"AE", 23), (*b"AL", 28), (*b"AT", 20), (*b"AZ", 28), (*b"BA", 20),
-    (*b"BE", 16), (*b"BG", 22), (*b"BH", 22), (*b"BI", 27), (*b"BR", 29), (*b"BY", 28),
-    (*b"CH", 21), (*b"CR", 22), (*b"CY", 28), (*b"CZ", 24), (*b"DE", 22), (*b"DJ", 27),
-    (*b"DK", 18), (*b"DO", 28), (*b"EE", 20), (*b"EG", 29), (*b"ES", 24), (*b"FI", 18),
-    (*b"FK", 18), (*b"FO", 18), (*b"FR", 27), (*b"GB", 22), (*b"GE", 22), (*b"GI", 23),
-    (*b"GL", 18), (*b"GR", 27), (*b"GT", 28), (*b"HR", 21), (*b"HU", 28), (*b"IE", 22),
-    (*b"IL", 23), (*b"IQ", 23), (*b"IS", 26), (*b"IT", 27), (*b"JO", 30), (*b"KW", 30),
-    (*b"KZ", 20), (*b"LB", 28), (*b"LC", 32), (*b"LI", 21), (*b"LT", 20), (*b"LU", 20),
-    (*b"LV", 21), (*b"LY", 25), (*b"MC", 27), (*b"MD", 24), (*b"ME", 22), (*b"MK", 19),
-    (*b"MN", 20), (*b"MR", 27), (*b"MT", 31), (*b"MU", 30), (*b"NI", 28), (*b"NL", 18),
-    (*b"NO", 15), (*b"OM", 23), (*b"PK", 24), (*b"PL", 28), (*b"PS", 29), (*b"PT", 25),
-    (*b"QA", 29), (*b"RO", 24), (*b"RS", 22), (*b"RU", 33), (*b"SA", 24), (*b"SC", 31),
-    (*b"SD", 18), (*b"SE", 24), (*b"SI", 19), (*b"SK", 24), (*b"SM", 27), (*b"SO", 23),
-    (*b"ST", 25), (*b"SV", 28), (*b"TL", 23), (*b"TN", 24), (*b"TR", 26), (*b"UA", 29),
-    (*b"VA", 22), (*b"VG", 24), (*b"XK", 20), (*b"YE", 30),
+    (*b"AD", 24),
+    (*b"AE", 23),
+    (*b"AL", 28),
+    (*b"AT", 20),
+    (*b"AZ", 28),
+    (*b"BA", 20),
+    (*b"BE", 16),
+    (*b"BG", 22),
+    (*b"BH", 22),
+    (*b"BI", 27),
+    (*b"BR", 29),
+    (*b"BY", 28),
+    (*b"CH", 21),
+    (*b"CR", 22),
+    (*b"CY", 28),
+    (*b"CZ", 24),
+    (*b"DE", 22),
+    (*b"DJ", 27),
+    (*b"DK", 18),
+    (*b"DO", 28),
+    (*b"EE", 20),
+    (*b"EG", 29),
+    (*b"ES", 24),
+    (*b"FI", 18),
+    (*b"FK", 18),
+    (*b"FO", 18),
+    (*b"FR", 27),
+    (*b"GB", 22),
+    (*b"GE", 22),
+    (*b"GI", 23),
+    (*b"GL", 18),
+    (*b"GR", 27),
+    (*b"GT", 28),
+    (*b"HR", 21),
+    (*b"HU", 28),
+    (*b"IE", 22),
+    (*b"IL", 23),
+    (*b"IQ", 23),
+    (*b"IS", 26),
+    (*b"IT", 27),
+    (*b"JO", 30),
+    (*b"KW", 30),
+    (*b"KZ", 20),
+    (*b"LB", 28),
+    (*b"LC", 32),
+    (*b"LI", 21),
+    (*b"LT", 20),
+    (*b"LU", 20),
+    (*b"LV", 21),
+    (*b"LY", 25),
+    (*b"MC", 27),
+    (*b"MD", 24),
+    (*b"ME", 22),
+    (*b"MK", 19),
+    (*b"MN", 20),
+    (*b"MR", 27),
+    (*b"MT", 31),
+    (*b"MU", 30),
+    (*b"NI", 28),
+    (*b"NL", 18),
+    (*b"NO", 15),
+    (*b"OM", 23),
+    (*b"PK", 24),
+    (*b"PL", 28),
+    (*b"PS", 29),
+    (*b"PT", 25),
+    (*b"QA", 29),
+    (*b"RO", 24),
+    (*b"RS", 22),
+    (*b"RU", 33),
+    (*b"SA", 24),
+    (*b"SC", 31),
+    (*b"SD", 18),
+    (*b"SE", 24),
+    (*b"SI", 19),
+    (*b"SK", 24),
+    (*b"SM", 27),
+    (*b"SO", 23),
+    (*b"ST", 25),
+    (*b"SV", 28),
+    (*b"TL", 23),
+    (*b"TN", 24),
+    (*b"TR", 26),
+    (*b"UA", 29),
+    (*b"VA", 22),
+    (*b"VG", 24),
+    (*b"XK", 20),
+    (*b"YE", 30),
 ];
 
 /// An IBAN: a country of the IBAN registry, its length, two check digits, letters or
@@ -246,9 +328,13 @@ pub(crate) fn is_iban(n: &[u8]) -> bool {
     let Some(country) = n.first_chunk::<2>() else {
         return false;
     };
-    if !IBAN_LENGTHS.iter().any(|(c, len)| c == country && usize::from(*len) == n.len())
+    if !IBAN_LENGTHS
+        .iter()
+        .any(|(c, len)| c == country && usize::from(*len) == n.len())
         || !n[2..4].iter().all(u8::is_ascii_digit)
-        || !n.iter().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+        || !n
+            .iter()
+            .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
     {
         return false;
     }
@@ -268,8 +354,16 @@ pub(crate) struct LooksLike(pub(crate) Distractor);
 
 impl fmt::Display for LooksLike {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let article = if self.0 == Distractor::Iban { "an" } else { "a" };
-        write!(f, "looks like {article} {}, not a tracking number", self.0.name())
+        let article = if self.0 == Distractor::Iban {
+            "an"
+        } else {
+            "a"
+        };
+        write!(
+            f,
+            "looks like {article} {}, not a tracking number",
+            self.0.name()
+        )
     }
 }
 
@@ -279,16 +373,28 @@ mod tests {
 
     #[test]
     fn cards_products_dates_ibans() {
-        assert_eq!(of_normalized(b"4111111111111111"), Some(Distractor::PaymentCard));
-        assert_eq!(of_normalized(b"378282246310005"), Some(Distractor::PaymentCard));
+        assert_eq!(
+            of_normalized(b"4111111111111111"),
+            Some(Distractor::PaymentCard)
+        );
+        assert_eq!(
+            of_normalized(b"378282246310005"),
+            Some(Distractor::PaymentCard)
+        );
         assert_eq!(of_normalized(b"4111111111111112"), None);
         assert_eq!(of_normalized(b"7035114477138472"), None, "no card issuer");
-        assert_eq!(of_normalized(b"9783161484100"), Some(Distractor::ProductCode));
+        assert_eq!(
+            of_normalized(b"9783161484100"),
+            Some(Distractor::ProductCode)
+        );
         assert_eq!(of_normalized(b"96385074"), Some(Distractor::ProductCode));
         assert_eq!(of_normalized(b"20190507"), Some(Distractor::Date));
         assert_eq!(of_normalized(b"21062021"), Some(Distractor::Date));
         assert_eq!(of_normalized(b"12345678"), None);
-        assert_eq!(of_normalized(b"DE89370400440532013000"), Some(Distractor::Iban));
+        assert_eq!(
+            of_normalized(b"DE89370400440532013000"),
+            Some(Distractor::Iban)
+        );
         assert_eq!(of_normalized(b"RB123456785GB"), None);
         assert!(is_ean(b"9783161484100") && !is_ean(b"9783161484101"));
         assert!(is_card(b"5555555555554444") && !is_card(b"545310484876854"));
@@ -299,8 +405,15 @@ mod tests {
     fn printed_forms() {
         assert_eq!(of_printed("21.06.2021"), Some(Distractor::Date));
         assert_eq!(of_printed("2021-06-21"), Some(Distractor::Date));
-        assert_eq!(of_printed("6/21/2021"), None, "a slash is not a separator here");
-        assert_eq!(of_printed("317-4843426-5344727"), Some(Distractor::OrderNumber));
+        assert_eq!(
+            of_printed("6/21/2021"),
+            None,
+            "a slash is not a separator here"
+        );
+        assert_eq!(
+            of_printed("317-4843426-5344727"),
+            Some(Distractor::OrderNumber)
+        );
         assert_eq!(of_printed("555-123-4567"), Some(Distractor::PhoneNumber));
         assert_eq!(of_printed("555 123 4567"), Some(Distractor::PhoneNumber));
         assert_eq!(of_printed("1-800-555-1234"), Some(Distractor::PhoneNumber));

@@ -527,7 +527,10 @@ impl Format {
     /// ```
     #[must_use]
     pub fn check_digit(self) -> Option<Algorithm> {
-        self.def().entries.iter().find_map(|e| e.layout.check.map(|c| c.algo))
+        self.def()
+            .entries
+            .iter()
+            .find_map(|e| e.layout.check.map(|c| c.algo))
     }
 
     /// How well the format (its main layout) sets its numbers apart; some alternative
@@ -552,7 +555,12 @@ impl Format {
     /// ```
     #[must_use]
     pub fn min_len(self) -> usize {
-        self.def().entries.iter().map(|e| usize::from(e.layout.min_len)).min().unwrap_or(0)
+        self.def()
+            .entries
+            .iter()
+            .map(|e| usize::from(e.layout.min_len))
+            .min()
+            .unwrap_or(0)
     }
 
     /// The longest normalised length of the format.
@@ -564,7 +572,12 @@ impl Format {
     /// ```
     #[must_use]
     pub fn max_len(self) -> usize {
-        self.def().entries.iter().map(|e| usize::from(e.layout.max_len)).max().unwrap_or(0)
+        self.def()
+            .entries
+            .iter()
+            .map(|e| usize::from(e.layout.max_len))
+            .max()
+            .unwrap_or(0)
     }
 
     /// A valid number of the format (constructed from its documented structure; not a real

@@ -189,7 +189,9 @@ macro_rules! id_impls {
         #[cfg(feature = "serde")]
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                d.deserialize_str($crate::id::IdVisitor::<$ty>::new(concat!("a ", $kind, " id")))
+                d.deserialize_str($crate::id::IdVisitor::<$ty>::new(concat!(
+                    "a ", $kind, " id"
+                )))
             }
         }
 
@@ -300,7 +302,10 @@ mod tests {
         assert_eq!(c.as_str().len(), 32);
         assert!(c.truncated);
         let c = Culprit::new(std::string::String::from("a").repeat(33).as_str());
-        assert_eq!(c.to_string(), std::format!("{:?} (truncated)", "a".repeat(32)));
+        assert_eq!(
+            c.to_string(),
+            std::format!("{:?} (truncated)", "a".repeat(32))
+        );
         let e = UnknownId::new("carrier", "");
         assert_eq!(e.to_string(), r#"unknown carrier """#);
     }

@@ -52,6 +52,11 @@ impl EntryRef {
         }
     }
 
+    /// Whether the layout's carrier is the postal operator of the country code.
+    pub(crate) fn by_country(&self) -> bool {
+        self.entry.carrier == CarrierRule::ByCountry
+    }
+
     /// The tracking-page template for `s` under this layout.
     pub(crate) fn url(&self, s: &[u8]) -> Option<&'static str> {
         match self.entry.url {
@@ -74,7 +79,10 @@ const fn count_entries() -> usize {
     let mut n = 0;
     let mut i = 0;
     while i < FORMATS.len() {
-        assert!(FORMATS[i].format as usize == i, "registry out of Format order");
+        assert!(
+            FORMATS[i].format as usize == i,
+            "registry out of Format order"
+        );
         n += FORMATS[i].entries.len();
         i += 1;
     }
@@ -345,10 +353,15 @@ mod tests {
 
     fn fast(s: &[u8]) -> Vec<(usize, Evidence)> {
         let mut out = Vec::new();
-        each(s, &mut out, |_, _, _| false, |out, h| {
-            out.push((usize::from(h.entry), h.evidence));
-            true
-        });
+        each(
+            s,
+            &mut out,
+            |_, _, _| false,
+            |out, h| {
+                out.push((usize::from(h.entry), h.evidence));
+                true
+            },
+        );
         out
     }
 
@@ -364,10 +377,15 @@ mod tests {
     #[test]
     fn ceilings_bound_every_key() {
         for e in Format::ALL.iter().map(|f| f.example()) {
-            each(e.as_bytes(), &mut (), |_, _, _| false, |_, h| {
-                assert!(h.key <= CEILING[usize::from(h.entry)], "{e}");
-                true
-            });
+            each(
+                e.as_bytes(),
+                &mut (),
+                |_, _, _| false,
+                |_, h| {
+                    assert!(h.key <= CEILING[usize::from(h.entry)], "{e}");
+                    true
+                },
+            );
         }
     }
 }

@@ -289,7 +289,11 @@ const fn class_set(class: Class, k: usize) -> u64 {
         Class::Alnum => ANY,
         Class::Lit(l) => bit_of(l[k]),
         Class::OneOf(set) | Class::Pairs(set) => {
-            let step = if matches!(class, Class::Pairs(_)) { 2 } else { 1 };
+            let step = if matches!(class, Class::Pairs(_)) {
+                2
+            } else {
+                1
+            };
             let mut m = 0;
             let mut i = k;
             while i < set.len() {
@@ -737,13 +741,21 @@ impl Layout {
     /// A valid number of this layout built from `fill` (one byte per free position, taken
     /// cyclically), with its check character computed: the registry's examples and the test
     /// generators use it. `n` is the length to build (clamped to the layout's range).
-    pub(crate) fn build(&self, n: usize, mut fill: impl FnMut(Class, usize) -> u8) -> Option<([u8; MAX_LEN], usize)> {
+    pub(crate) fn build(
+        &self,
+        n: usize,
+        mut fill: impl FnMut(Class, usize) -> u8,
+    ) -> Option<([u8; MAX_LEN], usize)> {
         let n = n.clamp(self.min_len as usize, self.max_len as usize);
         let var_len = n - self.fixed_len as usize;
         let mut out = [0u8; MAX_LEN];
         let mut pos = 0;
         for s in self.segs {
-            let len = if s.min == s.max { s.min as usize } else { var_len };
+            let len = if s.min == s.max {
+                s.min as usize
+            } else {
+                var_len
+            };
             for k in 0..len {
                 *out.get_mut(pos + k)? = match s.class {
                     Class::Lit(l) => *l.get(k)?,
@@ -806,10 +818,27 @@ mod tests {
 
     #[test]
     fn masks_and_segment_walk_agree_on_a_sample_layout() {
-        const L: Layout = Layout::new(&[lit(b"1Z"), alnum(6), one_of(b"0123"), pairs(b"ABCD"), digits_var(2, 5)]);
-        for s in ["1ZABCDEF0AB12", "1ZABCDEF4AB12", "1ZABCDEF0CD12345", "1ZABCDEF0AC12", "2ZABCDEF0AB12", "1ZABCDEF0AB1X"] {
+        const L: Layout = Layout::new(&[
+            lit(b"1Z"),
+            alnum(6),
+            one_of(b"0123"),
+            pairs(b"ABCD"),
+            digits_var(2, 5),
+        ]);
+        for s in [
+            "1ZABCDEF0AB12",
+            "1ZABCDEF4AB12",
+            "1ZABCDEF0CD12345",
+            "1ZABCDEF0AC12",
+            "2ZABCDEF0AB12",
+            "1ZABCDEF0AB1X",
+        ] {
             let cls = Classes::of(s.as_bytes()).unwrap();
-            assert_eq!(L.matches(s.as_bytes(), &cls), L.matches_segments(s.as_bytes(), &cls), "{s}");
+            assert_eq!(
+                L.matches(s.as_bytes(), &cls),
+                L.matches_segments(s.as_bytes(), &cls),
+                "{s}"
+            );
         }
         assert_eq!(L.specificity, 4 + 1 + 4);
         assert_eq!((L.min_len, L.max_len), (13, 16));

@@ -450,7 +450,9 @@ impl TrackingNumber {
             Field::Serial => FieldKind::Serial,
             Field::Package => FieldKind::Package,
             Field::Country => {
-                return self.span(FieldKind::Country).or_else(|| self.span(FieldKind::CountryNumeric))
+                return self
+                    .span(FieldKind::Country)
+                    .or_else(|| self.span(FieldKind::CountryNumeric))
             }
             Field::DestinationZip => FieldKind::Zip,
             Field::Depot => FieldKind::Depot,
@@ -599,7 +601,9 @@ impl TrackingNumber {
     #[must_use]
     pub fn implied_prefix(&self) -> Option<&'static str> {
         let implied = self.entry_ref().layout().check?.implied;
-        (!implied.is_empty()).then(|| core::str::from_utf8(implied).ok()).flatten()
+        (!implied.is_empty())
+            .then(|| core::str::from_utf8(implied).ok())
+            .flatten()
     }
 
     /// The carrier's public tracking page for this number, if it has one: a display adapter
@@ -651,8 +655,14 @@ fn precheck(s: &str) -> Result<(), ParseError> {
             max: MAX_LEN,
         }));
     }
-    if let Some(index) = b.iter().position(|c| !(c.is_ascii_digit() || c.is_ascii_uppercase())) {
-        let ch = s.get(index..).and_then(|t| t.chars().next()).unwrap_or('\u{FFFD}');
+    if let Some(index) = b
+        .iter()
+        .position(|c| !(c.is_ascii_digit() || c.is_ascii_uppercase()))
+    {
+        let ch = s
+            .get(index..)
+            .and_then(|t| t.chars().next())
+            .unwrap_or('\u{FFFD}');
         return Err(ParseError::new(ParseErrorKind::InvalidChar { ch, index }));
     }
     Ok(())
@@ -674,7 +684,9 @@ impl PartialOrd for TrackingNumber {
 
 impl Ord for TrackingNumber {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.b().cmp(other.b()).then_with(|| self.format().cmp(&other.format()))
+        self.b()
+            .cmp(other.b())
+            .then_with(|| self.format().cmp(&other.format()))
     }
 }
 
@@ -693,7 +705,12 @@ impl fmt::Display for TrackingNumber {
 
 impl fmt::Debug for TrackingNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "TrackingNumber({:?}, {})", self.as_str(), self.format().as_str())
+        write!(
+            f,
+            "TrackingNumber({:?}, {})",
+            self.as_str(),
+            self.format().as_str()
+        )
     }
 }
 
@@ -736,7 +753,11 @@ impl TryFrom<&str> for TrackingNumber {
 #[cfg(feature = "serde")]
 impl serde::Serialize for TrackingNumber {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&format_args!("{}:{}", self.format().as_str(), self.as_str()))
+        s.collect_str(&format_args!(
+            "{}:{}",
+            self.format().as_str(),
+            self.as_str()
+        ))
     }
 }
 
@@ -755,15 +776,17 @@ impl<'de> serde::Deserialize<'de> for TrackingNumber {
                         let format: Format = format.parse().map_err(E::custom)?;
                         TrackingNumber::parse_as(number, format).map_err(E::custom)
                     }
-                    None => TrackingNumber::parse_lenient(v).map(|l| l.number()).or_else(|e| {
-                        let mut buf = [0u8; MAX_LEN];
-                        crate::normalize(v, &mut buf)
-                            .and_then(|n| {
-                                answer::best_valid(n.as_bytes())
-                                    .map(|hit| TrackingNumber::from_hit(n.as_bytes(), hit))
-                            })
-                            .ok_or_else(|| E::custom(e))
-                    }),
+                    None => TrackingNumber::parse_lenient(v)
+                        .map(|l| l.number())
+                        .or_else(|e| {
+                            let mut buf = [0u8; MAX_LEN];
+                            crate::normalize(v, &mut buf)
+                                .and_then(|n| {
+                                    answer::best_valid(n.as_bytes())
+                                        .map(|hit| TrackingNumber::from_hit(n.as_bytes(), hit))
+                                })
+                                .ok_or_else(|| E::custom(e))
+                        }),
                 }
             }
         }
@@ -846,7 +869,9 @@ impl Format {
         let def = self.def();
         for _ in 0..64 {
             let k = (next() % def.entries.len() as u64) as usize;
-            let Some(entry) = def.entries.get(k) else { continue };
+            let Some(entry) = def.entries.get(k) else {
+                continue;
+            };
             let layout = &entry.layout;
             let span = u64::from(layout.max_len - layout.min_len) + 1;
             let n = usize::from(layout.min_len) + (next() % span) as usize;

@@ -75,16 +75,37 @@ mod tests {
     fn the_rule_in_order() {
         let mismatch = Evidence::Mismatch { expected: '4' };
         // 1: any valid reading beats any mismatch, whatever else
-        assert!(key(Evidence::NoCheckDigit, 0, Confidence::Low, 200) > key(mismatch, 40, Confidence::High, 0));
+        assert!(
+            key(Evidence::NoCheckDigit, 0, Confidence::Low, 200)
+                > key(mismatch, 40, Confidence::High, 0)
+        );
         // 2: specificity before the check digit
-        assert!(key(Evidence::NoCheckDigit, 4, Confidence::Low, 9) > key(Evidence::Verified, 0, Confidence::High, 0));
+        assert!(
+            key(Evidence::NoCheckDigit, 4, Confidence::Low, 9)
+                > key(Evidence::Verified, 0, Confidence::High, 0)
+        );
         // 3: verified before no check digit
-        assert!(key(Evidence::Verified, 0, Confidence::Low, 9) > key(Evidence::NoCheckDigit, 0, Confidence::High, 0));
+        assert!(
+            key(Evidence::Verified, 0, Confidence::Low, 9)
+                > key(Evidence::NoCheckDigit, 0, Confidence::High, 0)
+        );
         // 4: confidence
-        assert!(key(Evidence::Verified, 0, Confidence::High, 9) > key(Evidence::Verified, 0, Confidence::Medium, 0));
+        assert!(
+            key(Evidence::Verified, 0, Confidence::High, 9)
+                > key(Evidence::Verified, 0, Confidence::Medium, 0)
+        );
         // 5: registry order
-        assert!(key(Evidence::Verified, 0, Confidence::High, 1) > key(Evidence::Verified, 0, Confidence::High, 2));
-        assert_eq!(tie(key(Evidence::Verified, 0, Confidence::High, 1)), tie(key(Evidence::Verified, 0, Confidence::High, 2)));
-        assert!(ceiling(true, 3, Confidence::Medium, 5) >= key(Evidence::Verified, 3, Confidence::Medium, 5));
+        assert!(
+            key(Evidence::Verified, 0, Confidence::High, 1)
+                > key(Evidence::Verified, 0, Confidence::High, 2)
+        );
+        assert_eq!(
+            tie(key(Evidence::Verified, 0, Confidence::High, 1)),
+            tie(key(Evidence::Verified, 0, Confidence::High, 2))
+        );
+        assert!(
+            ceiling(true, 3, Confidence::Medium, 5)
+                >= key(Evidence::Verified, 3, Confidence::Medium, 5)
+        );
     }
 }

@@ -555,8 +555,6 @@ type FormatBits = Bits<4>;
 type CarrierBits = Bits<5>;
 const _: () = assert!(Format::ALL.len() <= 256 && Carrier::ALL.len() <= 320);
 
-
-
 impl<'f> Scanner<'f> {
     /// The default scanner: all carriers and formats, formats without a check digit included,
     /// context words count, not eager, no extra formats.
@@ -751,7 +749,9 @@ impl Classify for Scanner<'_> {
         crate::index::each(
             norm,
             &mut found,
-            |found, _, ceiling_key| found.is_some_and(|(st, k, _)| st >= ceiling && ceiling_key <= k),
+            |found, _, ceiling_key| {
+                found.is_some_and(|(st, k, _)| st >= ceiling && ceiling_key <= k)
+            },
             |found, hit| {
                 let row = hit.entry_ref();
                 let evidence = hit.evidence;
@@ -759,7 +759,8 @@ impl Classify for Scanner<'_> {
                 if matches!(evidence, Evidence::Mismatch { .. })
                     || !(checked || self.unchecked)
                     || !self.formats.contains(row.format() as usize)
-                    || (!self.carriers.is_all() && !self.carriers.contains(row.carrier(norm) as usize))
+                    || (!self.carriers.is_all()
+                        && !self.carriers.contains(row.carrier(norm) as usize))
                 {
                     return true;
                 }
@@ -776,7 +777,10 @@ impl Classify for Scanner<'_> {
             },
         );
         let mut best = found.map(|(st, _, hit)| {
-            (Item::Carrier(TrackingNumber::from_hit(norm, hit), hit.evidence), st)
+            (
+                Item::Carrier(TrackingNumber::from_hit(norm, hit), hit.evidence),
+                st,
+            )
         });
         // the builder fills the slots in order: the first empty one ends the list
         for (i, e) in self.extras.iter().map_while(|e| *e).enumerate() {

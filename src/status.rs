@@ -83,9 +83,15 @@ pub mod text;
 mod time;
 
 #[cfg(feature = "alloc")]
+mod eta;
+#[cfg(feature = "alloc")]
 mod event;
 #[cfg(feature = "alloc")]
+mod location;
+#[cfg(feature = "alloc")]
 pub mod mapping;
+#[cfg(feature = "alloc")]
+mod pod;
 #[cfg(feature = "alloc")]
 mod shipment;
 #[cfg(feature = "alloc")]
@@ -99,12 +105,15 @@ pub use policy::{
 pub use time::{ParseTimestampError, Timestamp, TimestampErrorKind};
 
 #[cfg(feature = "alloc")]
-pub use event::{
-    EtaKind, EtaObservation, EtaSource, EtaWindow, EventError, EventErrorKind, GeoPoint, Location,
-    ProofOfDelivery, RawStatus, Recipient, TrackingEvent,
-};
+pub use eta::{EtaKind, EtaObservation, EtaSource, EtaWindow};
+#[cfg(feature = "alloc")]
+pub use event::{EventError, EventErrorKind, RawStatus, TrackingEvent};
+#[cfg(feature = "alloc")]
+pub use location::{GeoPoint, Location};
 #[cfg(feature = "alloc")]
 pub use mapping::{Mapped, StatusMapper};
+#[cfg(feature = "alloc")]
+pub use pod::{ProofOfDelivery, Recipient};
 #[cfg(feature = "alloc")]
 pub use shipment::{AggregateStatus, Shipment};
 #[cfg(feature = "alloc")]
@@ -257,7 +266,10 @@ impl Status {
     /// assert_eq!(Status::from_id("gone"), None);
     /// ```
     pub fn from_id(id: &str) -> Option<Status> {
-        Status::ALL.iter().copied().find(|s| crate::id::spells(id, s.as_str(), s.name()))
+        Status::ALL
+            .iter()
+            .copied()
+            .find(|s| crate::id::spells(id, s.as_str(), s.name()))
     }
 }
 

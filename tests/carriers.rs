@@ -219,7 +219,11 @@ fn check_golden(printed: &str, f: Format, carrier: Carrier, ev: Evidence, answer
     assert_eq!(TrackingNumber::parse_as(s, f).unwrap(), n);
     let hinted =
         TrackingNumber::parse_for(printed, &[carrier]).unwrap_or_else(|e| panic!("{s}: {e}"));
-    assert_eq!(hinted.number().format(), f, "{s}: the hint reads another format");
+    assert_eq!(
+        hinted.number().format(),
+        f,
+        "{s}: the hint reads another format"
+    );
     let default = TrackingNumber::parse_lenient(printed).map(|l| l.number());
     match answer {
         Default => {
@@ -229,7 +233,11 @@ fn check_golden(printed: &str, f: Format, carrier: Carrier, ev: Evidence, answer
             assert_eq!(n.to_string(), s);
         }
         Hint => {
-            assert_ne!(default.map(|n| n.format()), Ok(f), "{s}: {f:?} is the default answer");
+            assert_ne!(
+                default.map(|n| n.format()),
+                Ok(f),
+                "{s}: {f:?} is the default answer"
+            );
             if f.confidence() == Confidence::Low {
                 assert!(!cands.accepted().is_some_and(|c| c.format() == f), "{s}");
             }
@@ -252,7 +260,10 @@ fn golden_vectors() {
 #[test]
 fn every_format_has_a_golden_vector_and_a_valid_example() {
     for &f in Format::ALL {
-        assert!(GOLDEN.iter().any(|g| g.1 == f), "no golden vector for {f:?}");
+        assert!(
+            GOLDEN.iter().any(|g| g.1 == f),
+            "no golden vector for {f:?}"
+        );
         let e = f.example();
         assert!(f.is_valid(e), "example of {f:?}");
         assert!(detect(e).any(|c| c.format() == f && c.number().is_some()));
@@ -272,7 +283,11 @@ fn every_format_has_a_golden_vector_and_a_valid_example() {
 fn low_formats_are_never_the_default_answer() {
     for &(s, f, ..) in GOLDEN {
         if f.confidence() == Confidence::Low {
-            assert_ne!(TrackingNumber::parse_lenient(s).map(|l| l.number().format()), Ok(f), "{s}");
+            assert_ne!(
+                TrackingNumber::parse_lenient(s).map(|l| l.number().format()),
+                Ok(f),
+                "{s}"
+            );
         }
     }
 }
@@ -280,16 +295,27 @@ fn low_formats_are_never_the_default_answer() {
 #[test]
 fn a_hint_naming_the_parent_carrier_accepts_its_brands() {
     // TNT is FedEx's; DHL Freight is DHL's; LaserShip is OnTrac's.
-    let n = TrackingNumber::parse_for("123456785", &[Carrier::Fedex]).unwrap().number();
-    assert_eq!((n.format(), n.carrier()), (Format::TntConsignment, Carrier::Tnt));
-    let n = TrackingNumber::parse_for("ABC-DE-1234567", &[Carrier::Dhl]).unwrap().number();
+    let n = TrackingNumber::parse_for("123456785", &[Carrier::Fedex])
+        .unwrap()
+        .number();
+    assert_eq!(
+        (n.format(), n.carrier()),
+        (Format::TntConsignment, Carrier::Tnt)
+    );
+    let n = TrackingNumber::parse_for("ABC-DE-1234567", &[Carrier::Dhl])
+        .unwrap()
+        .number();
     assert_eq!(n.carrier(), Carrier::DhlFreight);
-    let n = TrackingNumber::parse_for("LX16641251", &[Carrier::Ontrac]).unwrap().number();
+    let n = TrackingNumber::parse_for("LX16641251", &[Carrier::Ontrac])
+        .unwrap()
+        .number();
     assert_eq!(n.carrier(), Carrier::Lasership);
     // … but a brand's hint does not accept the parent's numbers
-    assert!(TrackingNumber::parse_for("1234567891", &[Carrier::DhlFreight])
-        .map(|l| l.number().format())
-        .is_ok_and(|f| f != Format::DhlExpress));
+    assert!(
+        TrackingNumber::parse_for("1234567891", &[Carrier::DhlFreight])
+            .map(|l| l.number().format())
+            .is_ok_and(|f| f != Format::DhlExpress)
+    );
     assert!(TrackingNumber::parse_for("123456789012343", &[Carrier::Tnt]).is_err());
 }
 
@@ -299,7 +325,11 @@ fn a_hint_still_verifies_check_digits() {
     let e = TrackingNumber::parse_for("123456784", &[Carrier::Tnt]).unwrap_err();
     assert_eq!(
         e.kind(),
-        ParseErrorKind::CheckDigit { format: Format::TntConsignment, expected: '5', found: '4' }
+        ParseErrorKind::CheckDigit {
+            format: Format::TntConsignment,
+            expected: '5',
+            found: '4'
+        }
     );
     // FedEx with every FedEx format: the Express check fails, no other FedEx format fits
     let e = TrackingNumber::parse_for("123456789013", &[Carrier::Fedex]).unwrap_err();
@@ -312,8 +342,12 @@ fn a_hint_still_verifies_check_digits() {
 /// Position of the check character of a verified golden vector.
 fn check_pos(s: &str, f: Format) -> usize {
     match f {
-        Format::S10 | Format::S10Domestic | Format::RoyalMailDomestic | Format::Chronopost
-        | Format::Yanwen | Format::TntInternational => 10,
+        Format::S10
+        | Format::S10Domestic
+        | Format::RoyalMailDomestic
+        | Format::Chronopost
+        | Format::Yanwen
+        | Format::TntInternational => 10,
         Format::FedexAstra => 27,
         _ => s.len() - 1,
     }
@@ -408,7 +442,10 @@ fn fields_of_golden_vectors() {
     let n = TrackingNumber::parse("CP000000014CA").unwrap();
     assert_eq!(n.service().unwrap().name(), Some("parcel post"));
     let n = TrackingNumber::parse("EB000717618HK").unwrap();
-    assert_eq!((n.carrier(), n.country()), (Carrier::HongkongPost, Some("HK")));
+    assert_eq!(
+        (n.carrier(), n.country()),
+        (Carrier::HongkongPost, Some("HK"))
+    );
     assert_eq!(n.country_name(), Some("Hong Kong"));
 
     let n = TrackingNumber::parse("9205590164917312751089").unwrap();
@@ -523,15 +560,14 @@ fn urls() {
         let n = TrackingNumber::parse(s).unwrap();
         assert_eq!(n.tracking_url().unwrap().to_string(), url, "{s}");
     }
-    let n = TrackingNumber::parse_for("1234567890123456", &[Carrier::Evri]).unwrap().number();
+    let n = TrackingNumber::parse_for("1234567890123456", &[Carrier::Evri])
+        .unwrap()
+        .number();
     assert_eq!(
         n.tracking_url().unwrap().to_string(),
         "https://www.evri.com/track/parcel/1234567890123456/details"
     );
-    for s in [
-        "RR287043775IN",
-        "340433836442636597",
-    ] {
+    for s in ["RR287043775IN", "340433836442636597"] {
         assert!(
             TrackingNumber::parse(s).unwrap().tracking_url().is_none(),
             "{s}"
@@ -719,21 +755,33 @@ fn auto_traits() {
 fn serde_keeps_the_format() {
     let n = TrackingNumber::parse("RB123456785GB").unwrap();
     assert_eq!(serde_json::to_string(&n).unwrap(), r#""s10:RB123456785GB""#);
-    assert_eq!(serde_json::from_str::<TrackingNumber>(r#""s10:RB123456785GB""#).unwrap(), n);
+    assert_eq!(
+        serde_json::from_str::<TrackingNumber>(r#""s10:RB123456785GB""#).unwrap(),
+        n
+    );
     // the reading the user chose survives the round trip
     for &(s, f, ..) in GOLDEN {
         let Ok(n) = TrackingNumber::parse_for(s, &[f.carrier()]).map(|l| l.number()) else {
             continue;
         };
         let json = serde_json::to_string(&n).unwrap();
-        assert_eq!(serde_json::from_str::<TrackingNumber>(&json).unwrap(), n, "{json}");
+        assert_eq!(
+            serde_json::from_str::<TrackingNumber>(&json).unwrap(),
+            n,
+            "{json}"
+        );
     }
     let jp = TrackingNumber::parse_as("73891051146", Format::JapanPostRegistered).unwrap();
-    let back: TrackingNumber =
-        serde_json::from_str(&serde_json::to_string(&jp).unwrap()).unwrap();
-    assert_eq!((back.format(), back.carrier()), (Format::JapanPostRegistered, Carrier::JapanPost));
+    let back: TrackingNumber = serde_json::from_str(&serde_json::to_string(&jp).unwrap()).unwrap();
+    assert_eq!(
+        (back.format(), back.carrier()),
+        (Format::JapanPostRegistered, Carrier::JapanPost)
+    );
     // a bare string is read as the default answer, else the best valid reading
-    assert_eq!(serde_json::from_str::<TrackingNumber>(r#""RB123456785GB""#).unwrap(), n);
+    assert_eq!(
+        serde_json::from_str::<TrackingNumber>(r#""RB123456785GB""#).unwrap(),
+        n
+    );
     let gls: TrackingNumber = serde_json::from_str(r#""12345678901""#).unwrap();
     assert!(gls.format().confidence() == Confidence::Low);
     // wrong check digits, unknown formats and readings of another format are refused
@@ -741,16 +789,39 @@ fn serde_keeps_the_format() {
     assert!(serde_json::from_str::<TrackingNumber>(r#""nope:RB123456785GB""#).is_err());
     assert!(serde_json::from_str::<TrackingNumber>(r#""ups_1z:RB123456785GB""#).is_err());
 
-    assert_eq!(serde_json::to_string(&Carrier::RoyalMail).unwrap(), r#""royal_mail""#);
-    assert_eq!(serde_json::from_str::<Format>(r#""ups_1z""#).unwrap(), Format::Ups1Z);
+    assert_eq!(
+        serde_json::to_string(&Carrier::RoyalMail).unwrap(),
+        r#""royal_mail""#
+    );
+    assert_eq!(
+        serde_json::from_str::<Format>(r#""ups_1z""#).unwrap(),
+        Format::Ups1Z
+    );
     assert!(serde_json::from_str::<Format>(r#""nope""#).is_err());
-    assert_eq!(serde_json::to_string(&Confidence::High).unwrap(), r#""high""#);
-    for ev in [Evidence::NoCheckDigit, Evidence::Verified, Evidence::Mismatch { expected: '4' }] {
+    assert_eq!(
+        serde_json::to_string(&Confidence::High).unwrap(),
+        r#""high""#
+    );
+    for ev in [
+        Evidence::NoCheckDigit,
+        Evidence::Verified,
+        Evidence::Mismatch { expected: '4' },
+    ] {
         let json = serde_json::to_string(&ev).unwrap();
-        assert_eq!(serde_json::from_str::<Evidence>(&json).unwrap(), ev, "{json}");
+        assert_eq!(
+            serde_json::from_str::<Evidence>(&json).unwrap(),
+            ev,
+            "{json}"
+        );
     }
-    assert_eq!(serde_json::to_string(&Evidence::NoCheckDigit).unwrap(), r#""none""#);
-    assert_eq!(serde_json::to_string(&Evidence::Verified).unwrap(), r#""verified""#);
+    assert_eq!(
+        serde_json::to_string(&Evidence::NoCheckDigit).unwrap(),
+        r#""none""#
+    );
+    assert_eq!(
+        serde_json::to_string(&Evidence::Verified).unwrap(),
+        r#""verified""#
+    );
     assert_eq!(
         serde_json::to_string(&Evidence::Mismatch { expected: '4' }).unwrap(),
         r#"{"mismatch":{"expected":"4"}}"#

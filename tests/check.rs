@@ -64,7 +64,10 @@ fn fedex_golden() {
     // The left-anchored 3-1-7 cycle equals FEDEX on 11 digits; 1-7-3 on 10 digits.
     assert_check(&WeightedMod11::LEFT_317, "98657878885", "5");
     let ten = b"8657878885";
-    assert_eq!(WeightedMod11::LEFT_173.compute(ten), WeightedMod11::FEDEX.compute(ten));
+    assert_eq!(
+        WeightedMod11::LEFT_173.compute(ten),
+        WeightedMod11::FEDEX.compute(ten)
+    );
 }
 
 #[test]
@@ -322,7 +325,11 @@ fn payload_for(alg: Algorithm) -> BoxedStrategy<Vec<u8>> {
 fn algorithm_and_payload(
     filter: fn(Algorithm) -> bool,
 ) -> impl Strategy<Value = (Algorithm, Vec<u8>)> {
-    let algs: Vec<Algorithm> = Algorithm::ALL.iter().copied().filter(|a| filter(*a)).collect();
+    let algs: Vec<Algorithm> = Algorithm::ALL
+        .iter()
+        .copied()
+        .filter(|a| filter(*a))
+        .collect();
     proptest::sample::select(algs).prop_flat_map(|alg| payload_for(alg).prop_map(move |p| (alg, p)))
 }
 

@@ -10,8 +10,15 @@ use tracking_number::custom::{
 };
 use tracking_number::ExtraFormat;
 
+/// The format of a pattern; a permuted sequence gets key 0 (the key the golden numbers
+/// below were computed with).
 fn fmt(p: &str) -> CustomFormat {
-    p.parse().unwrap_or_else(|e| panic!("{p:?}: {e}"))
+    let f: CustomFormat = p.parse().unwrap_or_else(|e| panic!("{p:?}: {e}"));
+    if f.needs_key() {
+        f.with_key(0)
+    } else {
+        f
+    }
 }
 
 fn date(y: u16, m: u8, d: u8) -> Date {
@@ -241,7 +248,17 @@ fn builder_and_pattern_agree() {
         .check(Algorithm::Damm)
         .build()
         .unwrap();
-    assert_eq!(built, fmt("ACME-{date:YYMM}-{seq:6:perm}-{check:damm}"));
+    // neither has a key yet
+    assert_eq!(
+        built,
+        "ACME-{date:YYMM}-{seq:6:perm}-{check:damm}"
+            .parse()
+            .unwrap()
+    );
+    assert_eq!(
+        built.with_key(0),
+        fmt("ACME-{date:YYMM}-{seq:6:perm}-{check:damm}")
+    );
     assert_ne!(built, built.with_key(1));
     assert_ne!(built, built.with_id("acme").unwrap());
 }
@@ -948,7 +965,7 @@ proptest! {
         d in any_date(),
         words in proptest::collection::vec(any::<u64>(), 16),
     ) {
-        let f = p.parse::<CustomFormat>().unwrap();
+        let f = fmt(&p);
         let Some(alg) = f.check_algorithm() else { return Ok(()) };
         let mut it = words.iter().copied().cycle();
         let n = f.generate_with_source(&Parts::new().date(d).sequence(7), || it.next().unwrap_or(0)).unwrap();
@@ -1052,7 +1069,10 @@ fn serde_round_trips() {
     let f = fmt("ACME-{date:YYMM}-{seq:6:perm}-{check:damm}");
     let json = serde_json::to_string(&f).unwrap();
     assert_eq!(json, r#""ACME-{date:YYMM}-{seq:6:perm}-{check:damm}""#);
-    assert_eq!(serde_json::from_str::<CustomFormat>(&json).unwrap(), f);
+    // the key is a secret: not serialised; set it again after reading
+    let back = serde_json::from_str::<CustomFormat>(&json).unwrap();
+    assert_eq!(back.key(), None);
+    assert_eq!(back.with_key(0), f);
     let err = serde_json::from_str::<CustomFormat>(r#""{seq:0}""#).unwrap_err();
     assert!(
         err.to_string()
@@ -1096,4 +1116,36 @@ fn serde_round_trips() {
         serde_json::to_string(&SegmentKind::Sequence).unwrap(),
         r#""seq""#
     );
+}
+
+#[test]
+fn a_permuted_sequence_without_a_key_refuses_to_generate_and_to_parse() {
+    let keyless: CustomFormat = "ACME-{seq:6:perm}".parse().unwrap();
+    assert!(keyless.needs_key());
+    assert_eq!(keyless.key(), None);
+    let err = keyless.from_sequence(42, None).unwrap_err();
+    assert_eq!(err.kind(), GenerateErrorKind::MissingKey);
+    assert_eq!(
+        err.to_string(),
+        "the format has a permuted seq segment: a key is required (with_key)"
+    );
+    let keyed = keyless.with_key(0x5EED);
+    let n = keyed.from_sequence(42, None).unwrap();
+    assert_eq!(keyed.parse(n.as_str()).unwrap().sequence(), Some(42));
+    // without the key the number is not decoded to a wrong counter: it is refused
+    let err = keyless.parse(n.as_str()).unwrap_err();
+    assert_eq!(err.kind(), NumberErrorKind::MissingKey { segment: 1 });
+    assert_eq!(
+        err.to_string(),
+        "segment 1 is a permuted seq segment: a key is required (with_key)"
+    );
+    assert!(!keyless.is_valid(n.as_str()));
+    assert!(keyless.parse_lenient(n.as_str()).is_err());
+    // a wrong key cannot be detected: the number decodes to another counter
+    let other = keyless.with_key(1).parse(n.as_str()).unwrap();
+    assert_ne!(other.sequence(), Some(42));
+    // formats without a permuted sequence need no key
+    let plain: CustomFormat = "ACME-{seq:6}".parse().unwrap();
+    assert!(!plain.needs_key());
+    assert!(plain.from_sequence(42, None).is_ok());
 }

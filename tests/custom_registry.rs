@@ -157,7 +157,9 @@ fn custom_ids(input: &str, formats: &[&CustomFormat]) -> Vec<String> {
 fn carrier_ids(input: &str) -> Vec<String> {
     let mut buf = [0u8; tracking_number::TrackingNumber::MAX_LEN];
     match tracking_number::normalize(input, &mut buf) {
-        Some(norm) => tracking_number::detect(norm).map(|c| c.format().as_str().to_string()).collect(),
+        Some(norm) => tracking_number::detect(norm)
+            .map(|c| c.format().as_str().to_string())
+            .collect(),
         None => Vec::new(),
     }
 }
@@ -188,9 +190,17 @@ fn custom_detection_merges_carrier_readings_in_their_order() {
     for input in inputs {
         let ours = custom_ids(input, &formats);
         // the carrier readings keep detect's order; the custom ones are those that parse
-        let carriers: Vec<String> = ours.iter().filter(|id| !formats.iter().any(|f| f.id() == id.as_str())).cloned().collect();
+        let carriers: Vec<String> = ours
+            .iter()
+            .filter(|id| !formats.iter().any(|f| f.id() == id.as_str()))
+            .cloned()
+            .collect();
         assert_eq!(carriers, carrier_ids(input), "{input:?}");
-        let custom: Vec<&str> = formats.iter().filter(|f| f.parse_lenient(input).is_ok()).map(|f| f.id()).collect();
+        let custom: Vec<&str> = formats
+            .iter()
+            .filter(|f| f.parse_lenient(input).is_ok())
+            .map(|f| f.id())
+            .collect();
         assert_eq!(ours.len(), carriers.len() + custom.len(), "{input:?}");
         seen_mixed |= ours.iter().any(|id| id == "bare12") && ours.len() > 1;
     }
@@ -215,7 +225,11 @@ fn custom_detection_merges_carrier_readings_in_their_order() {
         if let (Some(l), Some(b)) = (pos(&ours, "luhn12"), pos(&ours, "bare12")) {
             assert!(l < b, "{input:?} {ours:?}");
         }
-        assert_eq!(pos(&ours, "fedex_express"), pos(&theirs, "fedex_express"), "{input:?}");
+        assert_eq!(
+            pos(&ours, "fedex_express"),
+            pos(&theirs, "fedex_express"),
+            "{input:?}"
+        );
     }
 }
 

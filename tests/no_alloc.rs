@@ -14,9 +14,7 @@ use std::fmt::Write;
 use tracking_number::check::{Algorithm, CheckDigit};
 use tracking_number::custom::{CustomFormat, Date, Parts};
 use tracking_number::scan::{Scanner, MAX_NORMALIZED};
-use tracking_number::{
-    detect, normalize, Carrier, ExtraFormat, Format, Grouped, TrackingNumber,
-};
+use tracking_number::{detect, normalize, Carrier, ExtraFormat, Format, Grouped, TrackingNumber};
 
 struct Counting;
 

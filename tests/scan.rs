@@ -189,7 +189,10 @@ fn every_example_printed_in_groups_is_found_with_the_documented_shape() {
         "russian_post_domestic",     // postcode, month, serial, check
         "swiss_post",                // 99.xx.xxxxxx.xxxxxxxx
     ];
-    assert!(rejected.iter().all(|f| by_fields.contains(f)), "{rejected:?}");
+    assert!(
+        rejected.iter().all(|f| by_fields.contains(f)),
+        "{rejected:?}"
+    );
 }
 
 // ---- own generators, built with the check module ----

@@ -215,7 +215,10 @@ fn trap(r: &mut Rng) -> String {
             with_check(format!("{}{}", 1 + r.below(9), d(r, 8)), Mod7)
         ),
         15 => format!("Invoice INV-2024-{}", d(r, 7)),
-        16 => format!("Customer no. {}", with_check(d(r, 11), WeightedMod11::FEDEX)),
+        16 => format!(
+            "Customer no. {}",
+            with_check(d(r, 11), WeightedMod11::FEDEX)
+        ),
         17 => format!("Bestellnummer: {}", with_check(d(r, 15), Gs1)),
         18 => format!(
             "Your code {} expires soon.",

@@ -1097,6 +1097,26 @@ mod serde_round_trip {
             r#"{"earliest":"2026-11-21T00:00:00Z","latest":"2026-11-20T00:00:00Z"}"#
         )
         .is_err());
+        // strict: a misspelt field, or an event saying nothing about what happened, is an error
+        let err = serde_json::from_str::<TrackingEvent>(
+            r#"{"occurred_at":"2026-11-20T14:02:00Z","stauts":"delivered"}"#,
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string().starts_with("unknown field `stauts`"),
+            "{err}"
+        );
+        let err =
+            serde_json::from_str::<TrackingEvent>(r#"{"occurred_at":"2026-11-20T14:02:00Z"}"#)
+                .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "an event needs a status or a raw carrier code"
+        );
+        assert!(serde_json::from_str::<TrackingEvent>(
+            r#"{"occurred_at":"2026-11-20T14:02:00Z","raw":{"code":"ZZ"},"location":{"citty":"Paris"}}"#
+        )
+        .is_err());
         let err = serde_json::from_str::<TrackingEvent>(
             r#"{"occurred_at":"2026-11-20T14:02:00Z","status":"in_transit","pod":{"signed_by":"X"}}"#,
         )

@@ -10,13 +10,16 @@
 //! seed comes from the clock), sequence numbers K, K+1, … (default K = 1; permuted where the
 //! pattern says `perm`, with `--key`), the date from `--date` (default: today, UTC).
 //!
+//! A pattern with a permuted sequence (`{seq:N:perm}`) needs `--key`: the numbers' counters
+//! cannot be decoded (or made) without it, and a wrong key cannot be detected.
+//!
 //! `validate` reads numbers from standard input and prints one JSON object per line:
 //! `{"input":…,"valid":bool,"error":…,"fields":{…}}` where `fields` holds the segments the
 //! format has (`number` canonical, `date`, `sequence` un-permuted, `random`, `check`), or
 //! `null` when the number is invalid. `--date` also requires the number's date segment to
 //! be the bucket of that date; `--lenient` accepts lower case and missing separators.
 
-use std::io::{BufRead, BufWriter, Write};
+use std::io::{BufWriter, Write};
 
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -49,9 +52,10 @@ fn parse_u64(name: &str, s: &str) -> Result<u64, String> {
     parsed.map_err(|_| format!("{name}: expected a number (decimal or 0x hex), found {s:?}"))
 }
 
-fn parse_args(args: &[String], usage: &str, generate: bool) -> Result<Options, String> {
+/// Parsed arguments, or `None` after `--help` was printed.
+fn parse_args(args: &[String], usage: &str, generate: bool) -> Result<Option<Options>, String> {
     let mut pattern = None;
-    let mut key = 0u64;
+    let mut key = None;
     let mut opts = Options {
         format: "{seq:1}".parse().map_err(|e| format!("{e}"))?,
         count: 1,
@@ -68,8 +72,11 @@ fn parse_args(args: &[String], usage: &str, generate: bool) -> Result<Options, S
                 .ok_or_else(|| format!("{name} needs a value; {usage}"))
         };
         match arg.as_str() {
-            "-h" | "--help" => return Err(usage.to_string()),
-            "--key" => key = parse_u64("--key", &value("--key")?)?,
+            "-h" | "--help" => {
+                println!("{usage}");
+                return Ok(None);
+            }
+            "--key" => key = Some(parse_u64("--key", &value("--key")?)?),
             "--date" => {
                 let v = value("--date")?;
                 opts.date = Some(v.parse().map_err(|e| format!("--date {v:?}: {e}"))?);
@@ -91,8 +98,17 @@ fn parse_args(args: &[String], usage: &str, generate: bool) -> Result<Options, S
     let format: CustomFormat = pattern
         .parse()
         .map_err(|e| format!("pattern {pattern:?}: {e}"))?;
-    opts.format = format.with_key(key);
-    Ok(opts)
+    opts.format = match key {
+        Some(k) => format.with_key(k),
+        None if format.needs_key() => {
+            return Err(format!(
+                "--key is required: the pattern {pattern:?} has a permuted sequence \
+                 (a wrong key cannot be detected: use the one the numbers were made with)"
+            ))
+        }
+        None => format,
+    };
+    Ok(Some(opts))
 }
 
 /// Today (UTC) from the system clock: the library itself never reads a clock.
@@ -106,7 +122,9 @@ fn today() -> Result<Date, String> {
 
 /// Runs `track generate`.
 pub fn run_generate(args: &[String]) -> CmdResult {
-    let opts = parse_args(args, GENERATE_USAGE, true)?;
+    let Some(opts) = parse_args(args, GENERATE_USAGE, true)? else {
+        return Ok(());
+    };
     let f = opts.format;
     let date = match opts.date {
         Some(d) => Some(d),
@@ -204,19 +222,14 @@ fn fields(p: &ParsedNumber) -> Fields<'_> {
 
 /// Runs `track validate`.
 pub fn run_validate(args: &[String]) -> CmdResult {
-    let opts = parse_args(args, VALIDATE_USAGE, false)?;
+    let Some(opts) = parse_args(args, VALIDATE_USAGE, false)? else {
+        return Ok(());
+    };
     let f = opts.format;
-    let stdin = std::io::stdin();
-    let mut input = stdin.lock();
+    let mut lines = crate::input::Lines::new(std::io::stdin().lock());
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let mut line = String::new();
-    loop {
-        line.clear();
-        if input.read_line(&mut line)? == 0 {
-            break;
-        }
-        let text = line.trim_end_matches(['\n', '\r']);
+    while let Some(text) = lines.next_line()? {
         let parsed = if opts.lenient {
             f.parse_lenient(text)
         } else {

@@ -2,36 +2,55 @@
 //!
 //! ```text
 //! cargo run --example track -- detect < numbers.txt
-//! cargo run --example track -- detect --summary < numbers.txt   # counts per carrier only
+//! cargo run --example track -- detect --carrier fedex < numbers.txt   # the carrier is known
+//! cargo run --example track -- detect --summary < numbers.txt         # counts per carrier only
 //! ```
 //!
-//! Each line is normalised leniently (surrounding whitespace, lower case, spaces, dashes,
-//! dots), then every matching format is printed, best first:
+//! Each line gets the answer to "is this a tracking number, and whose?" and every reading:
 //!
 //! ```text
-//! {"input":"1z 999 aa1 01 2345 6784","matches":[{"carrier":"ups","format":"ups_1z",
-//!  "number":"1Z999AA10123456784","check_digit":"verified","expected_check_digit":null,
-//!  "service":"Next Day Air","country":null,"url":"https://www.ups.com/track?tracknum=…"}]}
+//! {"input":"1z 999 aa1 01 2345 6784","accepted":true,"carrier":"ups","format":"ups_1z",
+//!  "number":"1Z999AA10123456784","reason":null,"matches":[{"carrier":"ups",
+//!  "format":"ups_1z","number":"1Z999AA10123456784","check_digit":"verified",
+//!  "expected_check_digit":null,"service":"Next Day Air","country":null,
+//!  "url":"https://www.ups.com/track?tracknum=…",…}]}
 //! ```
 //!
-//! `"matches"` is `[]` when nothing fits (including lines that do not normalise).
+//! - `accepted`, `carrier`, `format`, `number`: the default answer
+//!   (`TrackingNumber::parse_lenient`), or with `--carrier <id>` (repeatable, or a comma
+//!   list) the answer for those carriers (`TrackingNumber::parse_for`): every format of
+//!   theirs, low-confidence ones included, check digits still verified. `null` when not
+//!   accepted, and `reason` says why ("looks like a payment card number, …").
+//! - `matches`: every reading of the normalised line, best first (`[]` when nothing fits,
+//!   including lines that do not normalise).
 
 use std::collections::BTreeMap;
-use std::io::{self, BufRead, BufWriter, Write};
+use std::io::{self, BufWriter, Write};
 
 use serde::Serialize;
-use tracking_number::{detect, normalize, Candidate, Candidates, TrackingNumber};
+use tracking_number::{
+    detect, normalize, Candidate, Candidates, Carrier, ParseError, TrackingNumber,
+};
 
+use crate::input::{self, Lines};
 use crate::CmdResult;
 
-const HELP: &str = "usage: track detect [--summary]  (numbers on stdin, one per line)";
+const HELP: &str =
+    "usage: track detect [--carrier ID[,ID..]]... [--summary]  (numbers on stdin, one per line)";
 
 /// Runs `track detect`.
 pub fn run(args: &[String]) -> CmdResult {
     let mut summary = false;
-    for a in args {
+    let mut carriers: Vec<Carrier> = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
         match a.as_str() {
             "--summary" => summary = true,
+            "--carrier" => {
+                for id in input::value(&mut it, "--carrier", HELP)?.split(',') {
+                    carriers.push(id.trim().parse().map_err(|e| format!("--carrier: {e}"))?);
+                }
+            }
             "-h" | "--help" => {
                 println!("{HELP}");
                 return Ok(());
@@ -41,32 +60,37 @@ pub fn run(args: &[String]) -> CmdResult {
     }
 
     let stdin = io::stdin();
-    let mut input = stdin.lock();
+    let mut lines_in = Lines::new(stdin.lock());
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let mut line = String::new();
     let mut buf = [0u8; TrackingNumber::MAX_LEN];
     let mut counts: BTreeMap<&'static str, u64> = BTreeMap::new();
     let (mut lines, mut unmatched) = (0u64, 0u64);
 
-    loop {
-        line.clear();
-        if input.read_line(&mut line)? == 0 {
-            break;
-        }
-        let raw = line.trim_end_matches(['\n', '\r']);
+    while let Some(raw) = lines_in.next_line()? {
         lines += 1;
-        let candidates = normalize(raw, &mut buf).map(detect);
+        let answer = if carriers.is_empty() {
+            TrackingNumber::parse_lenient(raw)
+        } else {
+            TrackingNumber::parse_for(raw, &carriers)
+        }
+        .map(|l| l.number());
         if summary {
-            match candidates.and_then(|c| c.best()) {
-                Some(best) => *counts.entry(best.carrier().as_str()).or_default() += 1,
-                None => unmatched += 1,
+            match answer {
+                Ok(n) => *counts.entry(n.carrier().as_str()).or_default() += 1,
+                Err(_) => unmatched += 1,
             }
             continue;
         }
-        // written straight from the candidates: nothing is allocated per line
+        let candidates = normalize(raw, &mut buf).map(detect);
+        // written straight from the answer and the candidates: nothing is allocated per line
         let line = Line {
             input: raw,
+            accepted: answer.is_ok(),
+            carrier: answer.as_ref().ok().map(|n| n.carrier().as_str()),
+            format: answer.as_ref().ok().map(|n| n.format().as_str()),
+            number: answer.as_ref().ok().map(TrackingNumber::as_str),
+            reason: answer.as_ref().err().map(Reason),
             matches: Matches(candidates),
         };
         serde_json::to_writer(&mut out, &line)?;
@@ -90,7 +114,21 @@ pub fn run(args: &[String]) -> CmdResult {
 #[derive(Serialize)]
 struct Line<'a> {
     input: &'a str,
+    accepted: bool,
+    carrier: Option<&'static str>,
+    format: Option<&'static str>,
+    number: Option<&'a str>,
+    reason: Option<Reason<'a>>,
     matches: Matches,
+}
+
+/// Why a line was not accepted, written as the error's message.
+struct Reason<'a>(&'a ParseError);
+
+impl Serialize for Reason<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self.0)
+    }
 }
 
 /// `"matches"`: every reading, best first (`[]` when the line does not normalise).

@@ -23,7 +23,7 @@
 //! - `--carrier <id>[,<id>…]`, `--format <id>[,<id>…]`: only these (repeatable)
 
 use std::collections::BTreeMap;
-use std::io::{self, BufRead, BufWriter, Write};
+use std::io::{self, BufWriter, Write};
 
 use serde::Serialize;
 use tracking_number::scan::{MatchKind, Scanner, Strength, MAX_NORMALIZED};
@@ -89,10 +89,7 @@ pub fn run(args: &[String]) -> CmdResult {
 
     // the whole input is one text (numbers and their context may span lines); read it line by
     // line into one buffer
-    let stdin = io::stdin();
-    let mut input = stdin.lock();
-    let mut text = String::new();
-    while input.read_line(&mut text)? != 0 {}
+    let text = crate::input::read_text(io::stdin().lock())?;
 
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());

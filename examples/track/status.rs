@@ -22,9 +22,11 @@
 //!  "pod": {"signed_by", "received_by", "signature", "photos": [...], "place", "lat", "lon"}}
 //! ```
 //!
-//! Parsed by hand with `serde_json::Value`, so it works with default features.
+//! Parsed by hand with `serde_json::Value`, so it works with default features. Strict: an
+//! unknown field (`"stauts"`) or an event with neither `status` nor `code` is an error
+//! naming the line and the field (exit 2), never a silent "unknown".
 
-use std::io::{BufRead, BufWriter, Write};
+use std::io::{BufWriter, Write};
 
 use serde_json::{json, Map, Value};
 use tracking_number::status::mapping::TableMapper;
@@ -38,6 +40,75 @@ use crate::CmdResult;
 
 type Error = Box<dyn std::error::Error>;
 
+const HELP: &str =
+    "usage: track status [--now <rfc3339>] [--expire-days N] [--expected-pieces N] < events.jsonl";
+
+/// The fields an event line may have, and those of its nested objects: anything else (a
+/// typo such as `"stauts"`) is an error naming the field.
+const EVENT_FIELDS: &[&str] = &[
+    "at",
+    "status",
+    "vocabulary",
+    "code",
+    "sub_code",
+    "detail",
+    "id",
+    "seq",
+    "piece",
+    "description",
+    "attempt",
+    "correction",
+    "return_leg",
+    "redirect",
+    "physical",
+    "location",
+    "eta",
+    "pod",
+];
+const LOCATION_FIELDS: &[&str] = &[
+    "facility",
+    "city",
+    "region",
+    "postal_code",
+    "country",
+    "lat",
+    "lon",
+];
+const ETA_FIELDS: &[&str] = &["earliest", "latest", "as_of", "source"];
+const POD_FIELDS: &[&str] = &[
+    "signed_by",
+    "received_by",
+    "signature",
+    "photos",
+    "place",
+    "lat",
+    "lon",
+];
+
+/// Refuses fields outside `allowed`, naming the first (with its path).
+fn known_fields(obj: &Map<String, Value>, allowed: &[&str], path: &str) -> Result<(), Error> {
+    match obj.keys().find(|k| !allowed.contains(&k.as_str())) {
+        Some(k) => Err(format!(
+            "unknown field {path}{k:?} (expected one of: {})",
+            allowed.join(", ")
+        )
+        .into()),
+        None => Ok(()),
+    }
+}
+
+/// A nested object field, or an error if it is present and not an object.
+fn object_field<'a>(
+    obj: &'a Map<String, Value>,
+    key: &str,
+) -> Result<Option<&'a Map<String, Value>>, Error> {
+    match obj.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Object(o)) => Ok(Some(o)),
+        Some(_) => Err(format!("{key:?} must be an object").into()),
+    }
+}
+
 /// Runs `track status`.
 pub fn run(args: &[String]) -> CmdResult {
     let mut now: Option<Timestamp> = None;
@@ -45,38 +116,43 @@ pub fn run(args: &[String]) -> CmdResult {
     let mut expected: Option<u16> = None;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
-        let mut value = |name: &str| {
-            it.next()
-                .ok_or_else(|| Error::from(format!("{name} needs a value")))
-        };
         match arg.as_str() {
-            "--now" => now = Some(value("--now")?.parse()?),
-            "--expire-days" => expiry = ExpiryPolicy::days(value("--expire-days")?.parse()?),
-            "--expected-pieces" => expected = Some(value("--expected-pieces")?.parse()?),
+            "--now" => {
+                let v = crate::input::value(&mut it, "--now", HELP)?;
+                now = Some(
+                    v.parse()
+                        .map_err(|e| format!("--now: invalid time {v:?}: {e}"))?,
+                );
+            }
+            "--expire-days" => {
+                let v = crate::input::value(&mut it, "--expire-days", HELP)?;
+                let days: u32 = v.parse().map_err(|_| {
+                    format!("--expire-days: expected a whole number of days, found {v:?}")
+                })?;
+                expiry = ExpiryPolicy::days(days);
+            }
+            "--expected-pieces" => {
+                let v = crate::input::value(&mut it, "--expected-pieces", HELP)?;
+                expected = Some(v.parse().map_err(|_| {
+                    format!("--expected-pieces: expected a number from 0 to 65535, found {v:?}")
+                })?);
+            }
             "-h" | "--help" => {
-                println!("usage: track status [--now <rfc3339>] [--expire-days N] [--expected-pieces N] < events.jsonl");
+                println!("{HELP}");
                 return Ok(());
             }
-            other => return Err(format!("unknown option {other:?}").into()),
+            other => return Err(format!("unknown option {other:?}; {HELP}").into()),
         }
     }
 
     let mut shipment = Shipment::new(expected);
-    let stdin = std::io::stdin();
-    let mut input = stdin.lock();
-    let mut line = String::new();
-    let mut line_no = 0usize;
-    loop {
-        line.clear();
-        if input.read_line(&mut line)? == 0 {
-            break;
-        }
-        line_no += 1;
+    let mut lines = crate::input::Lines::new(std::io::stdin().lock());
+    while let Some(line) = lines.next_line()? {
         let text = line.trim();
         if text.is_empty() || text.starts_with('#') {
             continue;
         }
-        let event = parse_event(text).map_err(|e| format!("line {line_no}: {e}"))?;
+        let event = parse_event(text).map_err(|e| format!("line {}: {e}", lines.number()))?;
         shipment.apply(event);
     }
 
@@ -129,6 +205,7 @@ fn geo(obj: &Map<String, Value>) -> Result<Option<GeoPoint>, Error> {
 fn parse_event(text: &str) -> Result<TrackingEvent, Error> {
     let value: Value = serde_json::from_str(text)?;
     let obj = value.as_object().ok_or("an event must be a JSON object")?;
+    known_fields(obj, EVENT_FIELDS, "")?;
     let at = time_field(obj, "at")?.ok_or("missing \"at\"")?;
     let code = str_field(obj, "code")?;
     let sub_code = str_field(obj, "sub_code")?;
@@ -155,7 +232,7 @@ fn parse_event(text: &str) -> Result<TrackingEvent, Error> {
         }
         (None, None) => match raw {
             Some(r) => TrackingEvent::informational(at, r.code()).with_raw(r),
-            None => TrackingEvent::informational(at, "unknown"),
+            None => return Err("an event needs \"status\" or \"code\"".into()),
         },
     };
 
@@ -190,7 +267,8 @@ fn parse_event(text: &str) -> Result<TrackingEvent, Error> {
             .with_physical_scan(physical),
     );
 
-    if let Some(loc) = obj.get("location").and_then(Value::as_object) {
+    if let Some(loc) = object_field(obj, "location")? {
+        known_fields(loc, LOCATION_FIELDS, "location.")?;
         let mut l = Location::new();
         for (key, set) in [
             (
@@ -212,7 +290,8 @@ fn parse_event(text: &str) -> Result<TrackingEvent, Error> {
         ev = ev.with_location(l);
     }
 
-    if let Some(eta) = obj.get("eta").and_then(Value::as_object) {
+    if let Some(eta) = object_field(obj, "eta")? {
+        known_fields(eta, ETA_FIELDS, "eta.")?;
         let latest = time_field(eta, "latest")?.ok_or("eta needs \"latest\"")?;
         let earliest = time_field(eta, "earliest")?.unwrap_or(latest);
         let window = EtaWindow::new(earliest, latest).ok_or("eta: earliest is after latest")?;
@@ -227,7 +306,8 @@ fn parse_event(text: &str) -> Result<TrackingEvent, Error> {
         ev = ev.with_eta(EtaObservation::new(as_of, window).with_source(source));
     }
 
-    if let Some(p) = obj.get("pod").and_then(Value::as_object) {
+    if let Some(p) = object_field(obj, "pod")? {
+        known_fields(p, POD_FIELDS, "pod.")?;
         let mut pod = ProofOfDelivery::new();
         if let Some(v) = str_field(p, "signed_by")? {
             pod = pod.with_signed_by(v);

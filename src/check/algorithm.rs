@@ -144,4 +144,3 @@ impl CheckDigit for Algorithm {
         self.dispatch().verify(full)
     }
 }
-

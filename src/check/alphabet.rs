@@ -2,7 +2,6 @@
 
 use core::fmt;
 
-
 /// The set of ASCII characters an algorithm accepts, in value order.
 ///
 /// For the built-in algorithms the position of a character is its numeric value where that
@@ -336,7 +335,6 @@ impl PartialEq<str> for CheckChars {
         self.as_bytes() == other.as_bytes()
     }
 }
-
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for CheckChars {

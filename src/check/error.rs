@@ -4,7 +4,6 @@ use core::fmt;
 
 use super::CheckChars;
 
-
 /// What went wrong in a check-digit computation or verification.
 ///
 /// Obtain it from [`Error::kind`]. New kinds may be added in minor releases.
@@ -153,4 +152,3 @@ impl Error {
         }
     }
 }
-

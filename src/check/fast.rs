@@ -33,11 +33,19 @@ pub(crate) fn compute(alg: Algorithm, data: &[u8]) -> Option<CheckChars> {
         Algorithm::Luhn => one(complement10(sum::<true, false>(data, &LUHN)?)),
         Algorithm::Ups => {
             // weights 1, 2 from the left: seen from the right they depend on the parity
-            let w = if data.len() % 2 == 1 { &ONE_TWO } else { &TWO_ONE };
+            let w = if data.len() % 2 == 1 {
+                &ONE_TWO
+            } else {
+                &TWO_ONE
+            };
             one(complement10(sum::<false, true>(data, w)?))
         }
         Algorithm::DeutschePost => {
-            let w = if data.len() % 2 == 1 { &FOUR_NINE } else { &NINE_FOUR };
+            let w = if data.len() % 2 == 1 {
+                &FOUR_NINE
+            } else {
+                &NINE_FOUR
+            };
             one(complement10(sum::<false, false>(data, w)?))
         }
         Algorithm::FedEx => one(b'0' + (sum::<false, false>(data, &FEDEX)? % 11 % 10) as u8),
@@ -61,13 +69,18 @@ pub(crate) fn compute(alg: Algorithm, data: &[u8]) -> Option<CheckChars> {
             })
         }
         Algorithm::Mod11_10 => one(b'0' + ((11 - walk(&HYBRID11_10, data, 10, true)?) % 10) as u8),
-        Algorithm::Mod37_2 => one(ALNUM_STAR[((38 - walk(&PURE37, data, 0, false)?) % 37) as usize]),
+        Algorithm::Mod37_2 => {
+            one(ALNUM_STAR[((38 - walk(&PURE37, data, 0, false)?) % 37) as usize])
+        }
         Algorithm::Mod37_36 => {
             one(ALNUM_STAR[((37 - walk(&HYBRID37_36, data, 36, false)?) % 36) as usize])
         }
         Algorithm::Mod97_10 => {
             let c = 98 - ((mod97(data)? % 97) * 100) % 97;
-            Some(CheckChars::two(b'0' + (c / 10) as u8, b'0' + (c % 10) as u8))
+            Some(CheckChars::two(
+                b'0' + (c / 10) as u8,
+                b'0' + (c % 10) as u8,
+            ))
         }
         Algorithm::Damm => one(b'0' + damm(data)?),
         Algorithm::Verhoeff => one(b'0' + verhoeff(data)?),
@@ -398,10 +411,17 @@ mod tests {
             (Algorithm::Mod97_10, b"99991234567890121414", "90"),
         ];
         for (alg, data, want) in cases {
-            assert_eq!(compute(alg, data).map(|c| c.to_string()).as_deref(), Some(want), "{alg:?}");
+            assert_eq!(
+                compute(alg, data).map(|c| c.to_string()).as_deref(),
+                Some(want),
+                "{alg:?}"
+            );
         }
         // USPS legacy with an implied "91" in front
-        assert_eq!(compute_prefixed(Algorithm::Gs1, b"91", b"7196901075600307738"), Some(CheckChars::one(b'5')));
+        assert_eq!(
+            compute_prefixed(Algorithm::Gs1, b"91", b"7196901075600307738"),
+            Some(CheckChars::one(b'5'))
+        );
     }
 
     #[test]
@@ -415,7 +435,11 @@ mod tests {
                     *b = b'0' + (i % 10) as u8;
                 }
                 for &alg in Algorithm::ALL {
-                    assert_eq!(compute(alg, &d[..n]), reference(alg, &d[..n]), "{alg:?} {n}");
+                    assert_eq!(
+                        compute(alg, &d[..n]),
+                        reference(alg, &d[..n]),
+                        "{alg:?} {n}"
+                    );
                     for bad in [0, n / 2, n - 1] {
                         for junk in [b'/', b':', b'@', b'[', b'a', 0x80, 0xFF] {
                             let mut e = d;

@@ -83,4 +83,3 @@ macro_rules! single_is_valid {
         }
     };
 }
-

@@ -3,7 +3,6 @@
 use super::helpers::{base36_at, digit_at, split_last};
 use super::{Alphabet, CheckChars, CheckDigit, Error};
 
-
 /// ISO/IEC 7064 MOD 11-2 (pure system, digits, check `0`–`9` or `X`). Detects every single
 /// substitution and every adjacent transposition.
 ///
@@ -259,4 +258,3 @@ impl CheckDigit for Mod97_10 {
         Self::is_valid(full)
     }
 }
-

@@ -74,8 +74,6 @@
 //! assert_eq!(DigitSum.compute(b"12a").unwrap_err().to_string(), "invalid character 'a' at index 2");
 //! ```
 
-
-
 #[macro_use]
 mod helpers;
 mod algorithm;
@@ -94,7 +92,6 @@ pub use iso7064::{Mod11_10, Mod11_2, Mod37_2, Mod37_36, Mod97_10};
 pub use mod10::{DeutschePost, Direction, Gs1, Letters, Luhn, Ups, WeightedMod10};
 pub use mod11::{Mod7, WeightedMod11, S10};
 pub use table::{Damm, Verhoeff};
-
 
 /// A check-character algorithm: compute over a payload, verify a complete string.
 ///
@@ -238,12 +235,11 @@ impl<T: CheckDigit + ?Sized> CheckDigit for &T {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
-    use super::*;
     use super::iso7064::ALNUM_STAR;
     use super::table::VERHOEFF_P;
+    use super::*;
 
     #[test]
     fn golden_vectors_of_the_spec() {

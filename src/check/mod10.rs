@@ -3,7 +3,6 @@
 use super::helpers::{complement10, digit_at, split_last};
 use super::{Alphabet, CheckChars, CheckDigit, Error};
 
-
 /// GS1 mod 10: weights 3 and 1 alternating from the right (EAN/UPC, SSCC, GSIN, USPS IMpb,
 /// FedEx Ground). Detects every single-digit substitution; misses transpositions of digits
 /// that differ by 5. Prepending zeros never changes the result.
@@ -47,8 +46,6 @@ impl Gs1 {
 
 unit_check_digit!(Gs1, Alphabet::DIGITS, Alphabet::DIGITS);
 
-
-
 /// UPS mod 10: letters mapped to `(ASCII − 63) mod 10`, weights 1 and 2 alternating from the
 /// left, products added as they are. Used over the 15 characters after `1Z`, and over the
 /// 14 leading characters of OnTrac `C`/`D` numbers.
@@ -77,8 +74,6 @@ impl Ups {
 }
 
 unit_check_digit!(Ups, Alphabet::ALPHANUMERIC, Alphabet::DIGITS);
-
-
 
 /// Which end of the payload the weight cycle starts at.
 ///
@@ -289,8 +284,6 @@ impl DeutschePost {
 
 unit_check_digit!(DeutschePost, Alphabet::DIGITS, Alphabet::DIGITS);
 
-
-
 /// Luhn: double every second digit from the right (starting next to the check digit),
 /// digit-sum the products, complement to 10. Detects every single substitution and every
 /// adjacent transposition except `09`↔`90`.
@@ -339,4 +332,3 @@ impl Luhn {
 }
 
 unit_check_digit!(Luhn, Alphabet::DIGITS, Alphabet::DIGITS);
-

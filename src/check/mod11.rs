@@ -3,7 +3,6 @@
 use super::helpers::{digit_at, split_last};
 use super::{Alphabet, CheckChars, CheckDigit, Direction, Error};
 
-
 /// UPU S10 mod 11 over exactly 8 serial digits (weights 8 6 4 2 3 5 9 7; 10 → 0, 11 → 5).
 ///
 /// The payload is the serial only, without service letters or country code.
@@ -47,8 +46,6 @@ impl S10 {
 }
 
 unit_check_digit!(S10, Alphabet::DIGITS, Alphabet::DIGITS);
-
-
 
 /// Weighted mod 11 folded to one digit: `check = (Σ digit·weight mod 11) mod 10`.
 ///
@@ -141,8 +138,6 @@ impl CheckDigit for WeightedMod11 {
     }
 }
 
-
-
 /// Mod 7: the payload read as one decimal number, modulo 7 (check `0`–`6`), computed digit by
 /// digit so any length works. DHL Express waybills, Japan Post registered items. Weak: a digit
 /// replaced by one differing by 7 is never detected.
@@ -185,4 +180,3 @@ impl Mod7 {
 }
 
 unit_check_digit!(Mod7, Alphabet::DIGITS, Alphabet::DIGITS_0_TO_6);
-

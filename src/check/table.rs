@@ -3,7 +3,6 @@
 use super::helpers::{digit_at, split_last};
 use super::{Alphabet, CheckChars, CheckDigit, Error};
 
-
 /// The Damm quasigroup table (shared with the custom-number fast paths).
 pub(crate) const DAMM: [[u8; 10]; 10] = [
     [0, 3, 1, 7, 5, 9, 8, 6, 4, 2],
@@ -133,4 +132,3 @@ impl Verhoeff {
 }
 
 unit_check_digit!(Verhoeff, Alphabet::DIGITS, Alphabet::DIGITS);
-

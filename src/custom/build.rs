@@ -1,12 +1,8 @@
 //! Building a format segment by segment (shared by the builder and the pattern parser).
 
-
-use super::error::{
-    PatternError, PatternErrorKind,
-    SegmentKind,
-};
+use super::error::{PatternError, PatternErrorKind, SegmentKind};
 use super::format::*;
-use super::{DateFormat, Permutation, Charset};
+use super::{Charset, DateFormat, Permutation};
 use crate::check::{Algorithm, CheckDigit};
 
 // ---------------------------------------------------------------------------------------------
@@ -134,7 +130,11 @@ impl CustomFormat {
         Ok(())
     }
 
-    pub(super) fn push_user_alphabet(&mut self, len: u8, chars: &[u8]) -> Result<(), PatternErrorKind> {
+    pub(super) fn push_user_alphabet(
+        &mut self,
+        len: u8,
+        chars: &[u8],
+    ) -> Result<(), PatternErrorKind> {
         let valid = (2..=36).contains(&chars.len())
             && chars
                 .iter()
@@ -177,7 +177,7 @@ impl CustomFormat {
                 Seg::Seq { width, permuted } => {
                     variable = true;
                     if permuted {
-                        self.perm = Permutation::decimal(u32::from(width), self.key);
+                        self.perm = Permutation::decimal(u32::from(width), self.key.unwrap_or(0));
                     }
                 }
                 _ => {}
@@ -385,4 +385,3 @@ impl CustomFormat {
         }
     }
 }
-

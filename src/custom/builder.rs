@@ -1,11 +1,8 @@
 //! [`Builder`]: a format in code.
 
-
-use super::error::{
-    PatternError, PatternErrorKind,
-};
+use super::error::{PatternError, PatternErrorKind};
 use super::format::*;
-use super::{DateFormat, Charset};
+use super::{Charset, DateFormat};
 use crate::check::{Algorithm, CheckDigit};
 
 // ---------------------------------------------------------------------------------------------
@@ -30,7 +27,7 @@ use crate::check::{Algorithm, CheckDigit};
 ///     .volume(200_000) // orders a month: fits in a million
 ///     .build()?;
 /// assert_eq!(f.to_string(), "ACME-{date:YYMM}-{seq:6:perm}-{check:damm}");
-/// assert_eq!(f.key(), 0x5EED);
+/// assert_eq!(f.key(), Some(0x5EED));
 /// # Ok::<(), tracking_number::custom::PatternError>(())
 /// ```
 #[derive(Clone, Copy, Debug)]
@@ -54,7 +51,10 @@ impl Builder {
         }
     }
 
-    pub(super) fn step(mut self, f: impl FnOnce(&mut CustomFormat) -> Result<(), PatternErrorKind>) -> Self {
+    pub(super) fn step(
+        mut self,
+        f: impl FnOnce(&mut CustomFormat) -> Result<(), PatternErrorKind>,
+    ) -> Self {
         if self.error.is_none() {
             if let Err(k) = f(&mut self.draft) {
                 self.error = Some(PatternError::at_segment(k, self.calls));
@@ -224,17 +224,17 @@ impl Builder {
         })
     }
 
-    /// The permutation key for a permuted sequence (default 0).
+    /// The permutation key for a permuted sequence (required by one: there is no default).
     ///
     /// ```
     /// use tracking_number::custom::CustomFormat;
     ///
     /// let f = CustomFormat::builder().permuted_sequence(6).key(42).build()?;
-    /// assert_eq!(f.key(), 42);
+    /// assert_eq!(f.key(), Some(42));
     /// # Ok::<(), tracking_number::custom::PatternError>(())
     /// ```
     pub fn key(mut self, key: u64) -> Self {
-        self.draft.key = key;
+        self.draft.key = Some(key);
         self
     }
 
@@ -304,4 +304,3 @@ impl Builder {
         Ok(f)
     }
 }
-

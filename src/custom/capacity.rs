@@ -1,6 +1,5 @@
 //! How many numbers a format has, and how likely random ones collide.
 
-
 use super::format::*;
 
 impl CustomFormat {
@@ -92,9 +91,7 @@ impl CustomFormat {
         let nf = n as f64;
         one_minus_exp_neg(nf * (nf - 1.0) / (2.0 * space as f64))
     }
-
 }
-
 
 /// `1 − e^(−x)` for `x ≥ 0`, accurate also for tiny `x`; no `std` needed.
 pub(super) fn one_minus_exp_neg(x: f64) -> f64 {

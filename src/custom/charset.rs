@@ -3,9 +3,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use super::error::{
-    PatternError, PatternErrorKind,
-};
+use super::error::{PatternError, PatternErrorKind};
 
 // ---------------------------------------------------------------------------------------------
 // Charset
@@ -192,4 +190,3 @@ impl<'de> serde::Deserialize<'de> for Charset {
         deserializer.deserialize_str(Visitor)
     }
 }
-

@@ -239,11 +239,14 @@ impl CustomFormat {
     /// ```
     #[must_use]
     pub fn conflicts(&self) -> Conflicts {
+        // the shape of the numbers does not depend on the key: sample with any
+        let keyed = self.clone().with_key(self.key.unwrap_or(0));
+        let this = &keyed;
         let mut counts = [0u32; 256];
         let mut rng = SplitMix(0x0DDB_1A5E_5BAD_5EED);
         let seq_space = self
             .permutation()
-            .map_or_else(|| self.seq_space_u64(), |p| p.domain());
+            .map_or_else(|| this.seq_space_u64(), |p| p.domain());
         let first = Date::new(2000, 1, 1).map_or(0, Date::to_unix_days);
         let mut buf = [0u8; TrackingNumber::MAX_LEN];
         for k in 0..u64::from(CONFLICT_SAMPLES) {
@@ -256,7 +259,7 @@ impl CustomFormat {
             if let Some(d) = date {
                 parts = parts.date(d);
             }
-            let Ok(n) = self.generate_with_source(&parts, || rng.next()) else {
+            let Ok(n) = this.generate_with_source(&parts, || rng.next()) else {
                 continue;
             };
             let Some(norm) = normalize(n.as_str(), &mut buf) else {
@@ -296,7 +299,10 @@ impl CustomFormat {
         // most affected first, registry order on ties
         out.items[..out.len].sort_unstable_by_key(|c| {
             let (matched, format) = c.map_or((0, None), |c| (c.matched, Some(c.format)));
-            (core::cmp::Reverse(matched), format.map_or(usize::MAX, |f| f as usize))
+            (
+                core::cmp::Reverse(matched),
+                format.map_or(usize::MAX, |f| f as usize),
+            )
         });
         out
     }
@@ -305,4 +311,3 @@ impl CustomFormat {
         u64::try_from(self.sequence_space()).unwrap_or(u64::MAX)
     }
 }
-

@@ -3,7 +3,9 @@
 use core::fmt;
 
 use super::{CustomFormat, ParsedNumber};
-use crate::{detect, normalize, rank, Candidate, Candidates, Confidence, Evidence, Format, TrackingNumber};
+use crate::{
+    detect, normalize, rank, Candidate, Candidates, Confidence, Evidence, Format, TrackingNumber,
+};
 
 /// The most custom formats [`detect_with`] reports matches for.
 pub const MAX_CUSTOM_MATCHES: usize = 4;

@@ -408,6 +408,12 @@ pub enum NumberErrorKind {
         /// The byte.
         found: u8,
     },
+    /// The format has a permuted sequence and no key
+    /// ([`with_key`](super::CustomFormat::with_key)): its counter cannot be decoded.
+    MissingKey {
+        /// Segment index of the permuted sequence.
+        segment: usize,
+    },
 }
 
 /// Writes `'c'` for printable ASCII, `0xNN` otherwise.
@@ -461,6 +467,10 @@ impl fmt::Display for NumberErrorKind {
                 write_byte(f, found)?;
                 write!(f, " at index {index} after the number")
             }
+            NumberErrorKind::MissingKey { segment } => write!(
+                f,
+                "segment {segment} is a permuted seq segment: a key is required (with_key)"
+            ),
         }
     }
 }
@@ -576,6 +586,9 @@ pub enum GenerateErrorKind {
     },
     /// A user-supplied check algorithm failed on the payload.
     Check(check::Error),
+    /// The format has a permuted sequence and no key
+    /// ([`with_key`](super::CustomFormat::with_key)).
+    MissingKey,
 }
 
 impl fmt::Display for GenerateErrorKind {
@@ -608,6 +621,9 @@ impl fmt::Display for GenerateErrorKind {
                 write!(f, " at index {index} is not in its segment's alphabet")
             }
             GenerateErrorKind::Check(e) => write!(f, "check algorithm failed: {e}"),
+            GenerateErrorKind::MissingKey => {
+                f.write_str("the format has a permuted seq segment: a key is required (with_key)")
+            }
         }
     }
 }

@@ -3,10 +3,8 @@
 
 use core::fmt;
 
-use super::error::{
-    PatternError, PatternErrorKind,
-};
 use super::charset::mask_of;
+use super::error::{PatternError, PatternErrorKind};
 use super::{Builder, Charset, DateFormat, Permutation};
 use crate::check::{Algorithm, CheckDigit};
 use crate::ExtraFormat;
@@ -137,7 +135,9 @@ pub struct CustomFormat {
     /// Length without the literal characters that are not letters or digits.
     pub(super) loose_len: u8,
     /// Characters covered by a check, i.e. non-literal characters before the check.
-    pub(super) key: u64,
+    /// The permutation key; `None` until one is set (a permuted sequence then refuses to
+    /// generate and to parse).
+    pub(super) key: Option<u64>,
     pub(super) perm: Option<Permutation>,
     pub(super) id: [u8; ID_LEN],
     pub(super) id_len: u8,
@@ -191,7 +191,7 @@ impl CustomFormat {
         pool_len: 0,
         len: 0,
         loose_len: 0,
-        key: 0,
+        key: None,
         perm: None,
         id: [0; ID_LEN],
         id_len: 0,
@@ -231,9 +231,11 @@ impl CustomFormat {
             .segments()
             .iter()
             .map(|s| match *s {
-                Seg::Literal { start, len } => {
-                    self.pool_str(start, len).iter().filter(|b| b.is_ascii_alphanumeric()).count()
-                }
+                Seg::Literal { start, len } => self
+                    .pool_str(start, len)
+                    .iter()
+                    .filter(|b| b.is_ascii_alphanumeric())
+                    .count(),
                 _ => 0,
             })
             .sum::<usize>();
@@ -265,37 +267,61 @@ impl CustomFormat {
         }
     }
 
-    /// The same format with another permutation key (used by `{seq:N:perm}`; the default
-    /// key is 0). Numbers made under one key parse back to other counters under another.
+    /// The same format with a permutation key (used by `{seq:N:perm}`). A format with a
+    /// permuted sequence and no key refuses to generate and to parse
+    /// ([`GenerateErrorKind::MissingKey`](super::GenerateErrorKind::MissingKey),
+    /// [`NumberErrorKind::MissingKey`](super::NumberErrorKind::MissingKey)): there is no
+    /// default key to decode with by mistake.
+    ///
+    /// Keep the key with your configuration secrets. **A wrong key cannot be detected**: a
+    /// number parsed under another key is still well-formed and decodes to another counter.
     ///
     /// ```
     /// use tracking_number::custom::CustomFormat;
     ///
     /// let f: CustomFormat = "{seq:6:perm}".parse()?;
+    /// assert!(f.from_sequence(5, None).is_err()); // no key yet
     /// let a = f.with_key(1).from_sequence(5, None)?;
     /// let b = f.with_key(2).from_sequence(5, None)?;
     /// assert_ne!(a, b);
+    /// // under the wrong key, a number parses back to another counter, without an error
+    /// assert_ne!(f.with_key(2).parse(a.as_str())?.sequence(), Some(5));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
     pub fn with_key(mut self, key: u64) -> Self {
-        self.key = key;
+        self.key = Some(key);
         self.perm = self.perm.and_then(|p| Permutation::new(p.domain(), key));
         self
     }
 
-    /// The permutation key.
+    /// The permutation key, if one was set.
     ///
     /// ```
     /// use tracking_number::custom::CustomFormat;
     ///
-    /// let f = "{seq:6:perm}".parse::<CustomFormat>()?.with_key(9);
-    /// assert_eq!(f.key(), 9);
+    /// let f = "{seq:6:perm}".parse::<CustomFormat>()?;
+    /// assert_eq!(f.key(), None);
+    /// assert_eq!(f.with_key(9).key(), Some(9));
     /// # Ok::<(), tracking_number::custom::PatternError>(())
     /// ```
     #[must_use]
-    pub const fn key(&self) -> u64 {
+    pub const fn key(&self) -> Option<u64> {
         self.key
+    }
+
+    /// Whether the format needs a key: it has a permuted sequence (`{seq:N:perm}`).
+    ///
+    /// ```
+    /// use tracking_number::custom::CustomFormat;
+    ///
+    /// assert!("{seq:6:perm}".parse::<CustomFormat>()?.needs_key());
+    /// assert!(!"{seq:6}".parse::<CustomFormat>()?.needs_key());
+    /// # Ok::<(), tracking_number::custom::PatternError>(())
+    /// ```
+    #[must_use]
+    pub const fn needs_key(&self) -> bool {
+        self.perm.is_some()
     }
 
     /// The same format under another id (used by the scanner and detection; default
@@ -474,7 +500,6 @@ impl CustomFormat {
             _ => None,
         })
     }
-
 }
 
 impl ExtraFormat for CustomFormat {
@@ -497,7 +522,6 @@ impl ExtraFormat for CustomFormat {
         normalised.len() <= 4 * MAX_LEN && self.read(normalised, true).is_ok()
     }
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -1,10 +1,7 @@
 //! Generating numbers: from a counter, from given parts, from a random source.
 
-
 use super::date::put;
-use super::error::{
-    GenerateError, GenerateErrorKind,
-};
+use super::error::{GenerateError, GenerateErrorKind};
 use super::format::*;
 use super::{CustomNumber, Date, Parts};
 use crate::check::CheckDigit;
@@ -203,6 +200,9 @@ impl CustomFormat {
                     at,
                 } => {
                     let n = sequence.ok_or(GenerateErrorKind::MissingSequence)?;
+                    if permuted && self.key.is_none() {
+                        return Err(GenerateErrorKind::MissingKey.into());
+                    }
                     let w = usize::from(width);
                     let max = POW10[w.min(19)] - 1;
                     if n > max {
@@ -242,7 +242,10 @@ impl CustomFormat {
     /// payload characters are in place: read where they stand when a specialised path
     /// allows, else gathered first.
     #[inline(always)]
-    pub(super) fn check_in_place(&self, number: &[u8]) -> Result<([u8; 2], usize), crate::check::Error> {
+    pub(super) fn check_in_place(
+        &self,
+        number: &[u8],
+    ) -> Result<([u8; 2], usize), crate::check::Error> {
         // One run is a slice of the number (no copy); else gather.
         let mut gathered = [0u8; MAX_LEN + SLACK];
         self.compute_check(self.payload(number, &mut gathered))
@@ -251,7 +254,10 @@ impl CustomFormat {
     /// The check characters of `payload` (bytes and count): the specialised path of a
     /// built-in algorithm, else the algorithm's `compute`.
     #[inline]
-    pub(super) fn compute_check(&self, payload: &[u8]) -> Result<([u8; 2], usize), crate::check::Error> {
+    pub(super) fn compute_check(
+        &self,
+        payload: &[u8],
+    ) -> Result<([u8; 2], usize), crate::check::Error> {
         let cc = match self.check {
             None => return Ok(([0; 2], 0)),
             // the built-in algorithms' fast path; its `None` (a byte outside the alphabet,
@@ -269,7 +275,11 @@ impl CustomFormat {
     /// The check segment's payload (every non-literal character before it) in `number`:
     /// a slice of it when it is one run, else gathered into `buf`.
     #[inline]
-    pub(super) fn payload<'a>(&self, number: &'a [u8], buf: &'a mut [u8; MAX_LEN + SLACK]) -> &'a [u8] {
+    pub(super) fn payload<'a>(
+        &self,
+        number: &'a [u8],
+        buf: &'a mut [u8; MAX_LEN + SLACK],
+    ) -> &'a [u8] {
         let runs = &self.runs[..usize::from(self.nruns).min(MAX_SEGMENTS)];
         if let [(start, len)] = *runs {
             let start = usize::from(start);
@@ -295,7 +305,6 @@ impl CustomFormat {
         }
         buf.get(..n).unwrap_or_default()
     }
-
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -295,7 +295,7 @@ impl ParsedNumber {
     /// ```
     /// use tracking_number::custom::CustomFormat;
     ///
-    /// let f: CustomFormat = "{seq:5:perm}".parse()?;
+    /// let f = "{seq:5:perm}".parse::<CustomFormat>()?.with_key(7);
     /// let n = f.from_sequence(3, None)?;
     /// assert_eq!(f.parse(n.as_str())?.sequence(), Some(3));
     /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -3,9 +3,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use super::error::{
-    PatternError, PatternErrorKind,
-};
+use super::error::{PatternError, PatternErrorKind};
 use super::format::*;
 use super::Charset;
 
@@ -187,4 +185,3 @@ impl<'de> serde::Deserialize<'de> for CustomFormat {
         deserializer.deserialize_str(Visitor)
     }
 }
-

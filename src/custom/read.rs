@@ -1,14 +1,10 @@
 //! Reading numbers back: `parse`, `parse_lenient` and `is_valid`.
 
-
-use super::error::{
-    NumberError, NumberErrorKind,
-    SegmentKind,
-};
 use super::charset::in_mask;
+use super::error::{NumberError, NumberErrorKind, SegmentKind};
 use super::format::*;
 use super::{CustomNumber, ParsedNumber};
-use crate::check::{CheckChars, };
+use crate::check::CheckChars;
 
 impl CustomFormat {
     // -----------------------------------------------------------------------------------------
@@ -122,6 +118,9 @@ impl CustomFormat {
                     at,
                 } => {
                     let at = usize::from(at);
+                    if permuted && self.key.is_none() {
+                        return false;
+                    }
                     let Some(digits) = input.get(at..at + usize::from(width)) else {
                         return false;
                     };
@@ -362,6 +361,9 @@ impl CustomFormat {
                     parsed.date = Some(stamp);
                 }
                 Seg::Seq { permuted, .. } => {
+                    if permuted && self.key.is_none() {
+                        return Err(NumberError::new(NumberErrorKind::MissingKey { segment }));
+                    }
                     let mut v = 0u64;
                     for (k, &b) in chunk.iter().enumerate() {
                         if !b.is_ascii_digit() {

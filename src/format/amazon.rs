@@ -34,9 +34,9 @@ pub(crate) const INTL: FormatDef = FormatDef {
     example: "A1234567890",
     services: Services::None,
     source: "Amazon international shipment ids as shown on Track package pages (A/F/C + 10 digits)",
-    entries: &[
-        entry(Layout::new(&[one_of(b"AFC"), digits(10)]).group(&[1, 10])),
-    ],
+    entries: &[entry(
+        Layout::new(&[one_of(b"AFC"), digits(10)]).group(&[1, 10]),
+    )],
 };
 
 /// Amazon Shipping (Europe): a country code + 10 digits, a shape ordinary references share:

@@ -16,7 +16,5 @@ pub(crate) const ARAMEX: FormatDef = FormatDef {
     example: "12345678901",
     services: Services::None,
     source: "Aramex tracking page (11-digit shipment numbers)",
-    entries: &[
-        entry(Layout::new(&[digits(11)])),
-    ],
+    entries: &[entry(Layout::new(&[digits(11)]))],
 };

@@ -17,7 +17,7 @@ pub(crate) const EPARCEL: FormatDef = FormatDef {
     example: "ABC123456789123456",
     services: Services::None,
     source: "Australia Post eParcel label guide (article ids)",
-    entries: &[
-        entry(Layout::new(&[upper(3), digits_var(10, 21)]).group(&[3])),
-    ],
+    entries: &[entry(
+        Layout::new(&[upper(3), digits_var(10, 21)]).group(&[3]),
+    )],
 };

@@ -16,7 +16,5 @@ pub(crate) const BLUE_DART: FormatDef = FormatDef {
     example: "12345678901",
     services: Services::None,
     source: "Blue Dart tracking page (11-digit waybills)",
-    entries: &[
-        entry(Layout::new(&[digits(11)])),
-    ],
+    entries: &[entry(Layout::new(&[digits(11)]))],
 };

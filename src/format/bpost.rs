@@ -17,9 +17,9 @@ pub(crate) const PARCEL: FormatDef = FormatDef {
     example: "323212345678901234567890",
     services: Services::None,
     source: "bpost FAQ, What does a barcode look like (24 digits starting 3299 or 3232)",
-    entries: &[
-        entry(Layout::new(&[lit(b"32"), pairs(b"9932"), digits(20)]).group(&[4, 4, 4, 4, 4, 4])),
-    ],
+    entries: &[entry(
+        Layout::new(&[lit(b"32"), pairs(b"9932"), digits(20)]).group(&[4, 4, 4, 4, 4, 4]),
+    )],
 };
 /// 18 digits starting `3232`.
 pub(crate) const PARCEL_18: FormatDef = FormatDef {
@@ -30,9 +30,9 @@ pub(crate) const PARCEL_18: FormatDef = FormatDef {
     example: "323256984521032569",
     services: Services::None,
     source: "bpost FAQ, What does a barcode look like (18 digits starting 3232)",
-    entries: &[
-        entry(Layout::new(&[lit(b"3232"), digits(14)]).group(&[4, 4, 4, 4, 2])),
-    ],
+    entries: &[entry(
+        Layout::new(&[lit(b"3232"), digits(14)]).group(&[4, 4, 4, 4, 2]),
+    )],
 };
 /// `JJBEA` + 22 digits.
 pub(crate) const JJBEA: FormatDef = FormatDef {
@@ -43,9 +43,9 @@ pub(crate) const JJBEA: FormatDef = FormatDef {
     example: "JJBEA2356412012365478896541",
     services: Services::None,
     source: "bpost FAQ, What does a barcode look like (27 characters starting JJBEA)",
-    entries: &[
-        entry(Layout::new(&[lit(b"JJBEA"), digits(22)]).group(&[27])),
-    ],
+    entries: &[entry(
+        Layout::new(&[lit(b"JJBEA"), digits(22)]).group(&[27]),
+    )],
 };
 /// National registered mail: 30 digits starting `010`.
 pub(crate) const REGISTERED: FormatDef = FormatDef {

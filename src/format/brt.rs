@@ -16,7 +16,9 @@ pub(crate) const BRT: FormatDef = FormatDef {
     example: "012000123456",
     services: Services::None,
     source: "BRT tracking help (12 digits: line, series, number)",
-    entries: &[
-        entry(Layout::new(&[digits(12)]).fields(&[field(F::Depot, 0, 3), field(F::Serial, 5, 12)]).group(&[3, 2, 7])),
-    ],
+    entries: &[entry(
+        Layout::new(&[digits(12)])
+            .fields(&[field(F::Depot, 0, 3), field(F::Serial, 5, 12)])
+            .group(&[3, 2, 7]),
+    )],
 };

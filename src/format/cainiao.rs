@@ -16,9 +16,9 @@ pub(crate) const CAINIAO: FormatDef = FormatDef {
     example: "LP00724622449605",
     services: Services::None,
     source: "cnusup.com, Package tracking numbers explained (LP)",
-    entries: &[
-        entry(Layout::new(&[lit(b"LP"), digits_var(12, 15)]).group(&[2])),
-    ],
+    entries: &[entry(
+        Layout::new(&[lit(b"LP"), digits_var(12, 15)]).group(&[2]),
+    )],
 };
 
 /// China-to-US numbers: `CNUSUP` + 8–11 digits.
@@ -30,5 +30,7 @@ pub(crate) const CNUSUP: FormatDef = FormatDef {
     example: "CNUSUP00012345678",
     services: Services::None,
     source: "cnusup.com, Package tracking numbers explained (CNUSUP)",
-    entries: &[entry(Layout::new(&[lit(b"CNUSUP"), digits_var(8, 11)]).group(&[17]))],
+    entries: &[entry(
+        Layout::new(&[lit(b"CNUSUP"), digits_var(8, 11)]).group(&[17]),
+    )],
 };

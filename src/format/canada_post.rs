@@ -31,7 +31,5 @@ pub(crate) const CP12: FormatDef = FormatDef {
     example: "123456789012",
     services: Services::None,
     source: "Canada Post tracking help (12-digit numbers on some products; no public check digit)",
-    entries: &[
-        entry(Layout::new(&[digits(12)]).group(&[4, 4, 4])),
-    ],
+    entries: &[entry(Layout::new(&[digits(12)]).group(&[4, 4, 4]))],
 };

@@ -15,7 +15,7 @@ pub(crate) const CANPAR: FormatDef = FormatDef {
     example: "D420352470000000000001",
     services: Services::None,
     source: "Canpar tracking help (22-character shipment barcodes)",
-    entries: &[
-        entry(Layout::new(&[one_of(b"CDKLSUXZ"), digits(21)]).group(&[1, 21])),
-    ],
+    entries: &[entry(
+        Layout::new(&[one_of(b"CDKLSUXZ"), digits(21)]).group(&[1, 21]),
+    )],
 };

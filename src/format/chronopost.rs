@@ -17,7 +17,9 @@ pub(crate) const CHRONOPOST: FormatDef = FormatDef {
     example: "XA123456785FR",
     services: Services::None,
     source: "Chronopost tracking help (13 characters, XX123456789FR)",
-    entries: &[
-        entry(Layout::new(&[upper(2), digits(8), digits(1), lit(b"FR")]).check(Algorithm::S10, (2, 10), 10).group(&[2, 3, 3, 3, 2])),
-    ],
+    entries: &[entry(
+        Layout::new(&[upper(2), digits(8), digits(1), lit(b"FR")])
+            .check(Algorithm::S10, (2, 10), 10)
+            .group(&[2, 3, 3, 3, 2]),
+    )],
 };

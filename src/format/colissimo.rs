@@ -16,7 +16,7 @@ pub(crate) const COLISSIMO: FormatDef = FormatDef {
     example: "8D00432154798",
     services: Services::None,
     source: "Colissimo FAQ, tracking number (1 letter and 12 digits, e.g. 8D00432154798)",
-    entries: &[
-        entry(Layout::new(&[digits(1), upper(1), digits(11)]).group(&[2, 11])),
-    ],
+    entries: &[entry(
+        Layout::new(&[digits(1), upper(1), digits(11)]).group(&[2, 11]),
+    )],
 };

@@ -16,7 +16,5 @@ pub(crate) const DELHIVERY: FormatDef = FormatDef {
     example: "1234567890123",
     services: Services::None,
     source: "Delhivery Express API documentation (waybill numbers)",
-    entries: &[
-        entry(Layout::new(&[digits_var(13, 14)])),
-    ],
+    entries: &[entry(Layout::new(&[digits_var(13, 14)]))],
 };

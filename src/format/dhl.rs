@@ -38,10 +38,18 @@ pub(crate) const EXPRESS: FormatDef = FormatDef {
     services: Services::None,
     source: "DHL Express tracking help (10-digit waybill); IATA air waybill check (modulo 7)",
     entries: &[
-        entry(Layout::new(&[digits(10)]).check(Algorithm::Mod7, (0, -1), -1).group(&[2, 4, 4])),
+        entry(
+            Layout::new(&[digits(10)])
+                .check(Algorithm::Mod7, (0, -1), -1)
+                .group(&[2, 4, 4]),
+        ),
         // not in DHL's own list of forms, and the Japan Post registered-item shape: low
-        entry(Layout::new(&[digits(11)]).check(Algorithm::Mod7, (0, -1), -1).group(&[4, 4, 3]))
-            .confidence(Confidence::Low),
+        entry(
+            Layout::new(&[digits(11)])
+                .check(Algorithm::Mod7, (0, -1), -1)
+                .group(&[4, 4, 3]),
+        )
+        .confidence(Confidence::Low),
     ],
 };
 
@@ -69,7 +77,9 @@ pub(crate) const EXPRESS_JJD: FormatDef = FormatDef {
     example: "JJD0012345678",
     services: Services::None,
     source: "DHL, Tracking ID labels (Express ids starting JJD00 or JJD01, e.g. JJD0099999999)",
-    entries: &[entry(Layout::new(&[lit(b"JJD0"), one_of(b"01"), digits(8)]).group(&[5, 4, 4]))],
+    entries: &[entry(
+        Layout::new(&[lit(b"JJD0"), one_of(b"01"), digits(8)]).group(&[5, 4, 4]),
+    )],
 };
 
 /// Identcode: 2-digit parcel centre + 3-digit customer + 6-digit mailing number + 4-9 check
@@ -85,7 +95,11 @@ pub(crate) const IDENTCODE: FormatDef = FormatDef {
     entries: &[entry(
         Layout::new(&[digits(12)])
             .check(Algorithm::DeutschePost, (0, -1), -1)
-            .fields(&[field(F::Depot, 0, 2), field(F::Shipper, 2, 5), field(F::Serial, 5, 11)])
+            .fields(&[
+                field(F::Depot, 0, 2),
+                field(F::Shipper, 2, 5),
+                field(F::Serial, 5, 11),
+            ])
             .group(&[2, 3, 3, 3, 1]),
     )],
 };
@@ -115,7 +129,9 @@ pub(crate) const PAKET_JJD: FormatDef = FormatDef {
     example: "JJD1410302937991",
     services: Services::None,
     source: "DHL Paket tracking help (JJD piece codes)",
-    entries: &[entry(Layout::new(&[lit(b"JJD"), digits_var(13, 18)]).group(&[3]))],
+    entries: &[entry(
+        Layout::new(&[lit(b"JJD"), digits_var(13, 18)]).group(&[3]),
+    )],
 };
 
 /// eCommerce: `GM` + 16–18 digits (medium), `GM` + 10–20 letters and digits (low).
@@ -142,7 +158,9 @@ pub(crate) const ECOMMERCE_REFERENCE: FormatDef = FormatDef {
     example: "CN123456789012",
     services: Services::None,
     source: "DHL eCommerce tracking help (customer references with a country prefix)",
-    entries: &[entry(Layout::new(&[pairs(b"CNSGTHINHKMY"), digits_var(8, 37)]).group(&[2]))],
+    entries: &[entry(
+        Layout::new(&[pairs(b"CNSGTHINHKMY"), digits_var(8, 37)]).group(&[2]),
+    )],
 };
 
 /// DHL Parcel Benelux: `JVGL` + 10–20 digits.

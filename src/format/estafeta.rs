@@ -16,9 +16,7 @@ pub(crate) const GUIDE: FormatDef = FormatDef {
     example: "8055241528464720099314",
     services: Services::None,
     source: "Estafeta Rastreo help (22-character guide number)",
-    entries: &[
-        entry(Layout::new(&[digits(1), alnum(21)])),
-    ],
+    entries: &[entry(Layout::new(&[digits(1), alnum(21)]))],
 };
 /// Tracking code: 10 digits.
 pub(crate) const CODE: FormatDef = FormatDef {
@@ -29,7 +27,5 @@ pub(crate) const CODE: FormatDef = FormatDef {
     example: "1234567890",
     services: Services::None,
     source: "Estafeta Rastreo help (10-digit tracking code)",
-    entries: &[
-        entry(Layout::new(&[digits(10)])),
-    ],
+    entries: &[entry(Layout::new(&[digits(10)]))],
 };

@@ -28,7 +28,9 @@ pub(crate) const ALPHANUMERIC: FormatDef = FormatDef {
     example: "H01ABC1234567890",
     services: Services::None,
     source: "Evri labels (alphanumeric barcodes H + 2 digits + 3 letters + 10 digits)",
-    entries: &[entry(Layout::new(&[lit(b"H"), digits(2), upper(3), digits(10)]).group(&[3, 3, 10]))],
+    entries: &[entry(
+        Layout::new(&[lit(b"H"), digits(2), upper(3), digits(10)]).group(&[3, 3, 10]),
+    )],
 };
 /// The 8-digit calling-card number.
 pub(crate) const CALLING_CARD: FormatDef = FormatDef {
@@ -39,7 +41,5 @@ pub(crate) const CALLING_CARD: FormatDef = FormatDef {
     example: "12345678",
     services: Services::None,
     source: "Evri FAQ, How do I track my parcel (the eight-digit calling-card number)",
-    entries: &[
-        entry(Layout::new(&[digits(8)])),
-    ],
+    entries: &[entry(Layout::new(&[digits(8)]))],
 };

@@ -101,10 +101,17 @@ pub(crate) const FEDEX_34: FormatDef = FormatDef {
                 .group(&[1, 14, 5, 14]),
         ),
         entry(
-            Layout::new(&[lit(b"96"), one_of(b"23"), lit(b"2"), digits(16), lit(b"00"), digits(12)])
-                .check(Algorithm::FedEx, (20, 33), 33)
-                .display(22, END)
-                .group(&[2, 2, 18, 12]),
+            Layout::new(&[
+                lit(b"96"),
+                one_of(b"23"),
+                lit(b"2"),
+                digits(16),
+                lit(b"00"),
+                digits(12),
+            ])
+            .check(Algorithm::FedEx, (20, 33), 33)
+            .display(22, END)
+            .group(&[2, 2, 18, 12]),
         ),
         entry(
             Layout::new(&[lit(b"96"), one_of(b"23"), lit(b"2"), digits(30)])
@@ -174,5 +181,7 @@ pub(crate) const DOOR_TAG: FormatDef = FormatDef {
     example: "DT123456789012",
     services: Services::None,
     source: "FedEx door tag tracking (fedex.com: track by door tag number DT + 12 digits)",
-    entries: &[entry(Layout::new(&[lit(b"DT"), digits(12)]).group(&[2, 4, 4, 4]))],
+    entries: &[entry(
+        Layout::new(&[lit(b"DT"), digits(12)]).group(&[2, 4, 4, 4]),
+    )],
 };

@@ -16,7 +16,7 @@ pub(crate) const FOUR_PX: FormatDef = FormatDef {
     example: "4PX3001234567890123CN",
     services: Services::None,
     source: "4PX waybills as shown by 4PX's tracking site (4PX + digits + CN)",
-    entries: &[
-        entry(Layout::new(&[lit(b"4PX"), digits_var(12, 17), lit(b"CN")]).group(&[3])),
-    ],
+    entries: &[entry(
+        Layout::new(&[lit(b"4PX"), digits_var(12, 17), lit(b"CN")]).group(&[3]),
+    )],
 };

@@ -15,11 +15,17 @@ pub(crate) const PARCEL: FormatDef = FormatDef {
     confidence: Confidence::Low,
     url: Some("https://gls-group.com/track/{}"),
     example: "12345678901",
-    services: Services::Ranges(&[(10, 68, "standard parcel"), (71, 72, "CashService"), (74, 74, "DeliveryAtWork"), (85, 85, "Express")]),
+    services: Services::Ranges(&[
+        (10, 68, "standard parcel"),
+        (71, 72, "CashService"),
+        (74, 74, "DeliveryAtWork"),
+        (85, 85, "Express"),
+    ]),
     source: "GLS parcel label description (11-14 digits)",
-    entries: &[
-        entry(Layout::new(&[digits_var(11, 14)]).fields(&[field(F::Depot, 0, 2), field(F::Service, 2, 4)])),
-    ],
+    entries: &[entry(
+        Layout::new(&[digits_var(11, 14)])
+            .fields(&[field(F::Depot, 0, 2), field(F::Service, 2, 4)]),
+    )],
 };
 /// Track-ID: 8 letters and digits, at least one of each.
 pub(crate) const TRACK_ID: FormatDef = FormatDef {
@@ -30,7 +36,7 @@ pub(crate) const TRACK_ID: FormatDef = FormatDef {
     example: "XHAX4HDA",
     services: Services::None,
     source: "GLS Track & Trace help (8-character Track-ID)",
-    entries: &[
-        entry(Layout::new(&[alnum(8)]).extra(Extra::Mixed).group(&[8])),
-    ],
+    entries: &[entry(
+        Layout::new(&[alnum(8)]).extra(Extra::Mixed).group(&[8]),
+    )],
 };

@@ -16,7 +16,7 @@ pub(crate) const GOFO: FormatDef = FormatDef {
     example: "GFUS01234567890123",
     services: Services::None,
     source: "GOFO tracking page (GF + country code + digits)",
-    entries: &[
-        entry(Layout::new(&[lit(b"GF"), upper(2), digits_var(10, 16)]).group(&[4, 4, 4, 4, 4])),
-    ],
+    entries: &[entry(
+        Layout::new(&[lit(b"GF"), upper(2), digits_var(10, 16)]).group(&[4, 4, 4, 4, 4]),
+    )],
 };

@@ -25,8 +25,12 @@ pub(crate) const SSCC: FormatDef = FormatDef {
                 .display(2, END)
                 .group(&[2, 1, 7, 9, 1]),
         ),
-        entry(Layout::new(&[digits(18)]).check(Algorithm::Gs1, (0, -1), -1).group(&[1, 7, 9, 1]))
-            .confidence(Confidence::Medium),
+        entry(
+            Layout::new(&[digits(18)])
+                .check(Algorithm::Gs1, (0, -1), -1)
+                .group(&[1, 7, 9, 1]),
+        )
+        .confidence(Confidence::Medium),
     ],
 };
 
@@ -40,5 +44,9 @@ pub(crate) const GSIN: FormatDef = FormatDef {
     example: "06141411234567890",
     services: Services::None,
     source: "GS1 General Specifications (GSIN, AI 402)",
-    entries: &[entry(Layout::new(&[digits(17)]).check(Algorithm::Gs1, (0, -1), -1))],
+    entries: &[entry(Layout::new(&[digits(17)]).check(
+        Algorithm::Gs1,
+        (0, -1),
+        -1,
+    ))],
 };

@@ -18,9 +18,9 @@ pub(crate) const HERMES: FormatDef = FormatDef {
     example: "H1001234567890123456",
     services: Services::None,
     source: "Hermes Germany Sendungsverfolgung help (14 digits; H + 19 digits)",
-    entries: &[
-        entry(Layout::new(&[lit(b"H"), digits(19)]).group(&[1, 4, 5, 5, 5])),
-    ],
+    entries: &[entry(
+        Layout::new(&[lit(b"H"), digits(19)]).group(&[1, 4, 5, 5, 5]),
+    )],
 };
 
 /// 14 digits with the GS1 check (a bare run that collides with GTIN-14 and other carriers'

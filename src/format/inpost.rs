@@ -16,7 +16,5 @@ pub(crate) const INPOST: FormatDef = FormatDef {
     example: "520000014433330021832563",
     services: Services::None,
     source: "4tracking.net, InPost tracking numbers (24 digits)",
-    entries: &[
-        entry(Layout::new(&[digits(24)]).group(&[4, 4, 4, 4, 4, 4])),
-    ],
+    entries: &[entry(Layout::new(&[digits(24)]).group(&[4, 4, 4, 4, 4, 4]))],
 };

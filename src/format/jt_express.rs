@@ -16,7 +16,7 @@ pub(crate) const JT_EXPRESS: FormatDef = FormatDef {
     example: "JT1234567890123",
     services: Services::None,
     source: "J&T Express waybills as shown by its tracking pages (JT + 13 digits)",
-    entries: &[
-        entry(Layout::new(&[lit(b"JT"), digits(13)]).group(&[2, 4, 4, 5])),
-    ],
+    entries: &[entry(
+        Layout::new(&[lit(b"JT"), digits(13)]).group(&[2, 4, 4, 5]),
+    )],
 };

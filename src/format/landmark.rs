@@ -4,7 +4,7 @@
 
 use crate::carrier::Carrier;
 use crate::format::{entry, Confidence, Format, FormatDef, Services};
-use crate::layout::{digits, lit, Layout, field, FieldKind as F};
+use crate::layout::{digits, field, lit, FieldKind as F, Layout};
 
 /// `LTN` + 8 digits + `N1`.
 pub(crate) const LTN: FormatDef = FormatDef {
@@ -15,11 +15,9 @@ pub(crate) const LTN: FormatDef = FormatDef {
     example: "LTN74207623N1",
     services: Services::None,
     source: "Landmark Global tracking page (LTN numbers)",
-    entries: &[
-        entry(
-            Layout::new(&[lit(b"LTN"), digits(8), lit(b"N1")])
-                .fields(&[field(F::Serial, 3, 11)])
-                .group(&[3, 8, 2]),
-        ),
-    ],
+    entries: &[entry(
+        Layout::new(&[lit(b"LTN"), digits(8), lit(b"N1")])
+            .fields(&[field(F::Serial, 3, 11)])
+            .group(&[3, 8, 2]),
+    )],
 };

@@ -17,7 +17,5 @@ pub(crate) const MONDIAL_RELAY: FormatDef = FormatDef {
     example: "12345678",
     services: Services::None,
     source: "Mondial Relay tracking instructions (8-digit parcel number)",
-    entries: &[
-        entry(Layout::new(&[digits(8)])),
-    ],
+    entries: &[entry(Layout::new(&[digits(8)]))],
 };

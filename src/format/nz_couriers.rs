@@ -15,6 +15,7 @@ pub(crate) const LABEL: FormatDef = FormatDef {
     url: Some("https://www.nzcouriers.co.nz/track/{}"),
     example: "48151623",
     services: Services::None,
-    source: "New Zealand Couriers, Track and Trace for charge labels (numeric label number, 8 digits)",
+    source:
+        "New Zealand Couriers, Track and Trace for charge labels (numeric label number, 8 digits)",
     entries: &[entry(Layout::new(&[digits(8)]).group(&[4, 4]))],
 };

@@ -16,7 +16,5 @@ pub(crate) const PRO: FormatDef = FormatDef {
     example: "07123456789",
     services: Services::None,
     source: "Old Dominion shipment tracking (PRO numbers)",
-    entries: &[
-        entry(Layout::new(&[digits_var(10, 11)])),
-    ],
+    entries: &[entry(Layout::new(&[digits_var(10, 11)]))],
 };

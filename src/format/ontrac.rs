@@ -19,7 +19,9 @@ pub(crate) const ONTRAC: FormatDef = FormatDef {
     example: "C11031500001879",
     services: Services::None,
     source: "OnTrac FAQ (C/D + 14 digits); UPS mod 10 over the first 14 characters",
-    entries: &[
-        entry(Layout::new(&[one_of(b"CD"), digits(14)]).check(Algorithm::Ups, (0, 14), 14).group(&[1, 14])),
-    ],
+    entries: &[entry(
+        Layout::new(&[one_of(b"CD"), digits(14)])
+            .check(Algorithm::Ups, (0, 14), 14)
+            .group(&[1, 14]),
+    )],
 };

@@ -16,7 +16,7 @@ pub(crate) const PACKETA: FormatDef = FormatDef {
     example: "Z1234567890",
     services: Services::None,
     source: "Packeta labels (Z + 10 digits)",
-    entries: &[
-        entry(Layout::new(&[lit(b"Z"), digits(10)]).group(&[1, 3, 4, 3])),
-    ],
+    entries: &[entry(
+        Layout::new(&[lit(b"Z"), digits(10)]).group(&[1, 3, 4, 3]),
+    )],
 };

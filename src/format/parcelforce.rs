@@ -17,9 +17,7 @@ pub(crate) const UK: FormatDef = FormatDef {
     example: "PB1234567",
     services: Services::None,
     source: "Parcelforce help, Tracking number formats (UK tracking)",
-    entries: &[
-        entry(Layout::new(&[upper(2), digits(7)]).group(&[2, 7])),
-    ],
+    entries: &[entry(Layout::new(&[upper(2), digits(7)]).group(&[2, 7]))],
 };
 /// 4 letters + 10 digits.
 pub(crate) const UK_LONG: FormatDef = FormatDef {
@@ -41,7 +39,5 @@ pub(crate) const EXPORT: FormatDef = FormatDef {
     example: "123456789012",
     services: Services::None,
     source: "Parcelforce help, Tracking number formats (international exports: 12 numbers)",
-    entries: &[
-        entry(Layout::new(&[digits(12)]).group(&[4, 4, 4])),
-    ],
+    entries: &[entry(Layout::new(&[digits(12)]).group(&[4, 4, 4]))],
 };

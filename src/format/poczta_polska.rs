@@ -18,7 +18,14 @@ pub(crate) const POCZTA_POLSKA: FormatDef = FormatDef {
     example: "00159007730000000011",
     services: Services::None,
     source: "Poczta Polska parcel number description (SSCC 00 + 5900773 + serial + GS1 check)",
-    entries: &[
-        entry(Layout::new(&[lit(b"00"), one_of(b"123456789"), lit(b"5900773"), digits(10)]).check(Algorithm::Gs1, (2, -1), -1).group(&[2, 1, 7, 9, 1])),
-    ],
+    entries: &[entry(
+        Layout::new(&[
+            lit(b"00"),
+            one_of(b"123456789"),
+            lit(b"5900773"),
+            digits(10),
+        ])
+        .check(Algorithm::Gs1, (2, -1), -1)
+        .group(&[2, 1, 7, 9, 1]),
+    )],
 };

@@ -16,7 +16,5 @@ pub(crate) const DOMESTIC: FormatDef = FormatDef {
     example: "1234567890123",
     services: Services::None,
     source: "Poste Italiane Cerca spedizioni help (12-13 digits)",
-    entries: &[
-        entry(Layout::new(&[digits_var(12, 13)])),
-    ],
+    entries: &[entry(Layout::new(&[digits_var(12, 13)]))],
 };

@@ -16,7 +16,7 @@ pub(crate) const POSTI: FormatDef = FormatDef {
     example: "JJFI12345678901234567",
     services: Services::None,
     source: "Posti parcel labels (JJFI licence plates, ISO/IEC 15459)",
-    entries: &[
-        entry(Layout::new(&[lit(b"JJFI"), digits(17)]).group(&[4, 17])),
-    ],
+    entries: &[entry(
+        Layout::new(&[lit(b"JJFI"), digits(17)]).group(&[4, 17]),
+    )],
 };

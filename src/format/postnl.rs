@@ -17,7 +17,15 @@ pub(crate) const THREE_S: FormatDef = FormatDef {
     services: Services::None,
     source: "PostNL developer portal, Barcode webservice (3S, 13 or 15 characters)",
     entries: &[
-        entry(Layout::new(&[lit(b"3S"), upper(4), digits(7)]).fields(&[field(F::Shipper, 2, 6), field(F::Serial, 6, END)]).group(&[2, 4, 7])),
-        entry(Layout::new(&[lit(b"3S"), upper(4), digits(9)]).fields(&[field(F::Shipper, 2, 6), field(F::Serial, 6, END)]).group(&[2, 4, 9])),
+        entry(
+            Layout::new(&[lit(b"3S"), upper(4), digits(7)])
+                .fields(&[field(F::Shipper, 2, 6), field(F::Serial, 6, END)])
+                .group(&[2, 4, 7]),
+        ),
+        entry(
+            Layout::new(&[lit(b"3S"), upper(4), digits(9)])
+                .fields(&[field(F::Shipper, 2, 6), field(F::Serial, 6, END)])
+                .group(&[2, 4, 9]),
+        ),
     ],
 };

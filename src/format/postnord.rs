@@ -16,6 +16,7 @@ pub(crate) const SWEDEN: FormatDef = FormatDef {
     url: Some("https://tracking.postnord.com/se/?id={}"),
     example: "48151623420",
     services: Services::None,
-    source: "QAD TransMan guide, Carrier tracking number ranges: Swedish Post (10 digits + check digit)",
+    source:
+        "QAD TransMan guide, Carrier tracking number ranges: Swedish Post (10 digits + check digit)",
     entries: &[entry(Layout::new(&[digits(11)]).group(&[4, 4, 3]))],
 };

@@ -20,9 +20,11 @@ pub(crate) const PIN: FormatDef = FormatDef {
     example: "320595463938",
     services: Services::None,
     source: "Purolator tracking help (12-digit PIN); Luhn check on the numeric PIN",
-    entries: &[
-        entry(Layout::new(&[digits(12)]).check(Algorithm::Luhn, (0, -1), -1).group(&[4, 4, 4])),
-    ],
+    entries: &[entry(
+        Layout::new(&[digits(12)])
+            .check(Algorithm::Luhn, (0, -1), -1)
+            .group(&[4, 4, 4]),
+    )],
 };
 /// 3 letters + 9 digits (e.g. `RKP…`): shaped like ordinary references, so low.
 pub(crate) const ALPHA: FormatDef = FormatDef {
@@ -33,7 +35,5 @@ pub(crate) const ALPHA: FormatDef = FormatDef {
     example: "KYV009956937",
     services: Services::None,
     source: "Purolator tracking help (3 letters and 9 digits)",
-    entries: &[
-        entry(Layout::new(&[upper(3), digits(9)]).group(&[3, 9])),
-    ],
+    entries: &[entry(Layout::new(&[upper(3), digits(9)]).group(&[3, 9]))],
 };

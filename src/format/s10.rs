@@ -76,7 +76,11 @@ pub(crate) const DOMESTIC: FormatDef = FormatDef {
     entries: &[entry(
         Layout::new(&[one_of(b"JKSTW"), upper(1), digits(8), digits(1), upper(2)])
             .check(Algorithm::S10, (2, 10), 10)
-            .fields(&[field(F::Service, 0, 2), field(F::Serial, 2, 10), field(F::Country, 11, 13)])
+            .fields(&[
+                field(F::Service, 0, 2),
+                field(F::Serial, 2, 10),
+                field(F::Country, 11, 13),
+            ])
             .extra(Extra::Country)
             .group(&[2, 3, 3, 3, 2]),
     )
@@ -389,10 +393,15 @@ mod tests {
         assert!(OPERATORS.len() >= 190, "{}", OPERATORS.len());
         for o in OPERATORS {
             assert!(country::is_s10_code(&o.country), "{:?}", o.country);
-            assert!(o.url.is_none_or(|u| u.starts_with("https://") && u.contains("{}")));
+            assert!(o
+                .url
+                .is_none_or(|u| u.starts_with("https://") && u.contains("{}")));
         }
         assert_eq!(operator(b"GB").map(|o| o.carrier), Some(Carrier::RoyalMail));
-        assert_eq!(operator(b"AT").map(|o| o.carrier), Some(Carrier::AustrianPost));
+        assert_eq!(
+            operator(b"AT").map(|o| o.carrier),
+            Some(Carrier::AustrianPost)
+        );
         assert!(operator(b"AQ").is_none());
         assert!(operator(b"QQ").is_none());
     }

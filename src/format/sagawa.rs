@@ -16,7 +16,5 @@ pub(crate) const SAGAWA: FormatDef = FormatDef {
     example: "123456789012",
     services: Services::None,
     source: "Sagawa Express tracking page (12-digit waybills)",
-    entries: &[
-        entry(Layout::new(&[digits(12)]).group(&[4, 4, 4])),
-    ],
+    entries: &[entry(Layout::new(&[digits(12)]).group(&[4, 4, 4]))],
 };

@@ -16,7 +16,7 @@ pub(crate) const SF_EXPRESS: FormatDef = FormatDef {
     example: "SF1234567890123",
     services: Services::None,
     source: "SF Express waybills as shown by sf-express.com (SF + 13 digits)",
-    entries: &[
-        entry(Layout::new(&[lit(b"SF"), digits(13)]).group(&[2, 4, 4, 5])),
-    ],
+    entries: &[entry(
+        Layout::new(&[lit(b"SF"), digits(13)]).group(&[2, 4, 4, 5]),
+    )],
 };

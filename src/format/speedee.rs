@@ -16,7 +16,7 @@ pub(crate) const SPEEDEE: FormatDef = FormatDef {
     example: "SP004321987654321012",
     services: Services::None,
     source: "Spee-Dee Delivery tracking page (SP + 18 digits)",
-    entries: &[
-        entry(Layout::new(&[lit(b"SP"), digits(18)]).group(&[2, 18])),
-    ],
+    entries: &[entry(
+        Layout::new(&[lit(b"SP"), digits(18)]).group(&[2, 18]),
+    )],
 };

@@ -19,7 +19,11 @@ pub(crate) const SPEEDX: FormatDef = FormatDef {
     source: "Ship24, SpeedX tracking number (SPX + 15 digits; some with an alphanumeric segment)",
     entries: &[
         entry(Layout::new(&[lit(b"SPX"), digits(15)]).group(&[3, 5, 5, 5])),
-        entry(Layout::new(&[lit(b"SPX"), alnum_var(10, 20)]).extra(Extra::Mixed).group(&[3]))
-            .confidence(Confidence::Low),
+        entry(
+            Layout::new(&[lit(b"SPX"), alnum_var(10, 20)])
+                .extra(Extra::Mixed)
+                .group(&[3]),
+        )
+        .confidence(Confidence::Low),
     ],
 };

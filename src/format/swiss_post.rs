@@ -17,7 +17,9 @@ pub(crate) const SWISS_POST: FormatDef = FormatDef {
     example: "993413796700168509",
     services: Services::None,
     source: "Swiss PostParcel barcode structure (99 + franking licence + item number)",
-    entries: &[
-        entry(Layout::new(&[lit(b"99"), digits(16)]).fields(&[field(F::Shipper, 2, 10), field(F::Serial, 10, 18)]).group(&[2, 2, 6, 8])),
-    ],
+    entries: &[entry(
+        Layout::new(&[lit(b"99"), digits(16)])
+            .fields(&[field(F::Shipper, 2, 10), field(F::Serial, 10, 18)])
+            .group(&[2, 2, 6, 8]),
+    )],
 };

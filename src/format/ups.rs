@@ -68,9 +68,11 @@ pub(crate) const WAYBILL: FormatDef = FormatDef {
     example: "T1234567890",
     services: Services::None,
     source: "UPS tracking help (T + 10 digits; house air waybills)",
-    entries: &[
-        entry(Layout::new(&[one_of(b"TH"), digits(10)]).fields(&[field(F::Serial, 1, END)]).group(&[1, 10])),
-    ],
+    entries: &[entry(
+        Layout::new(&[one_of(b"TH"), digits(10)])
+            .fields(&[field(F::Serial, 1, END)])
+            .group(&[1, 10]),
+    )],
 };
 
 /// Worldwide waybills: `J`/`K`/`V` + 9 digits + the UPS check over them.
@@ -81,7 +83,8 @@ pub(crate) const WORLDWIDE_WAYBILL: FormatDef = FormatDef {
     url: Some(URL),
     example: "V1234567895",
     services: Services::None,
-    source: "UPS tracking help (house air waybills of UPS Worldwide services: a letter + 10 digits)",
+    source:
+        "UPS tracking help (house air waybills of UPS Worldwide services: a letter + 10 digits)",
     entries: &[entry(
         Layout::new(&[one_of(b"JKV"), digits(9), digits(1)])
             .check(Algorithm::Ups, (1, 10), 10)

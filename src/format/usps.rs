@@ -18,10 +18,7 @@ use crate::layout::{digits, field, lit, one_of, Extra, FieldKind as F, Layout, E
 const URL: &str = "https://tools.usps.com/go/TrackConfirmAction?tLabels={}";
 
 /// Service type codes (the full Publication 199 table changes yearly).
-const STC: Services = Services::Codes(&[
-    ("055", "Priority Mail"),
-    ("612", "Parcel Select"),
-]);
+const STC: Services = Services::Codes(&[("055", "Priority Mail"), ("612", "Parcel Select")]);
 
 /// IMpb PIC: `91`–`95`, STC, mailer id + serial, GS1 check; 22 or 26 digits. `92` carries a
 /// 9-digit mailer id, `93` a 6-digit one. Also the 20 digits a FedEx Ground Economy label
@@ -38,13 +35,21 @@ pub(crate) const IMPB: FormatDef = FormatDef {
         entry(
             Layout::new(&[lit(b"92"), digits(20)])
                 .check(Algorithm::Gs1, (0, -1), -1)
-                .fields(&[field(F::Service, 2, 5), field(F::Shipper, 5, 14), field(F::Serial, 14, -1)])
+                .fields(&[
+                    field(F::Service, 2, 5),
+                    field(F::Shipper, 5, 14),
+                    field(F::Serial, 14, -1),
+                ])
                 .group(&[4, 4, 4, 4, 4, 2]),
         ),
         entry(
             Layout::new(&[lit(b"93"), digits(20)])
                 .check(Algorithm::Gs1, (0, -1), -1)
-                .fields(&[field(F::Service, 2, 5), field(F::Shipper, 5, 11), field(F::Serial, 11, -1)])
+                .fields(&[
+                    field(F::Service, 2, 5),
+                    field(F::Shipper, 5, 11),
+                    field(F::Serial, 11, -1),
+                ])
                 .group(&[4, 4, 4, 4, 4, 2]),
         ),
         entry(
@@ -56,13 +61,21 @@ pub(crate) const IMPB: FormatDef = FormatDef {
         entry(
             Layout::new(&[lit(b"92"), digits(24)])
                 .check(Algorithm::Gs1, (0, -1), -1)
-                .fields(&[field(F::Service, 2, 5), field(F::Shipper, 5, 14), field(F::Serial, 14, -1)])
+                .fields(&[
+                    field(F::Service, 2, 5),
+                    field(F::Shipper, 5, 14),
+                    field(F::Serial, 14, -1),
+                ])
                 .group(&[4, 4, 4, 4, 4, 4, 2]),
         ),
         entry(
             Layout::new(&[lit(b"93"), digits(24)])
                 .check(Algorithm::Gs1, (0, -1), -1)
-                .fields(&[field(F::Service, 2, 5), field(F::Shipper, 5, 11), field(F::Serial, 11, -1)])
+                .fields(&[
+                    field(F::Service, 2, 5),
+                    field(F::Shipper, 5, 11),
+                    field(F::Serial, 11, -1),
+                ])
                 .group(&[4, 4, 4, 4, 4, 4, 2]),
         ),
         entry(
@@ -78,7 +91,9 @@ pub(crate) const IMPB: FormatDef = FormatDef {
                 .group(&[4, 4, 4, 4, 4]),
         )
         .confidence(Confidence::Low)
-        .url(UrlRule::Template("https://tools.usps.com/go/TrackConfirmAction?tLabels=92{}")),
+        .url(UrlRule::Template(
+            "https://tools.usps.com/go/TrackConfirmAction?tLabels=92{}",
+        )),
     ],
 };
 
@@ -94,25 +109,43 @@ pub(crate) const IMPB_ROUTED: FormatDef = FormatDef {
     source: "USPS Publication 199 (IMpb with the 420 + ZIP routing application identifier)",
     entries: &[
         entry(
-            Layout::new(&[lit(b"420"), digits(5), lit(b"9"), one_of(b"12345"), digits(20)])
-                .check(Algorithm::Gs1, (8, -1), -1)
-                .fields(&[field(F::Zip, 3, 8), field(F::Service, 10, 13)])
-                .display(8, END)
-                .group(&[3, 5, 4, 4, 4, 4, 4, 2]),
+            Layout::new(&[
+                lit(b"420"),
+                digits(5),
+                lit(b"9"),
+                one_of(b"12345"),
+                digits(20),
+            ])
+            .check(Algorithm::Gs1, (8, -1), -1)
+            .fields(&[field(F::Zip, 3, 8), field(F::Service, 10, 13)])
+            .display(8, END)
+            .group(&[3, 5, 4, 4, 4, 4, 4, 2]),
         ),
         entry(
-            Layout::new(&[lit(b"420"), digits(9), lit(b"9"), one_of(b"12345"), digits(20)])
-                .check(Algorithm::Gs1, (12, -1), -1)
-                .fields(&[field(F::Zip, 3, 12), field(F::Service, 14, 17)])
-                .display(12, END)
-                .group(&[3, 9, 4, 4, 4, 4, 4, 2]),
+            Layout::new(&[
+                lit(b"420"),
+                digits(9),
+                lit(b"9"),
+                one_of(b"12345"),
+                digits(20),
+            ])
+            .check(Algorithm::Gs1, (12, -1), -1)
+            .fields(&[field(F::Zip, 3, 12), field(F::Service, 14, 17)])
+            .display(12, END)
+            .group(&[3, 9, 4, 4, 4, 4, 4, 2]),
         ),
         entry(
-            Layout::new(&[lit(b"420"), digits(5), lit(b"9"), one_of(b"12345"), digits(24)])
-                .check(Algorithm::Gs1, (8, -1), -1)
-                .fields(&[field(F::Zip, 3, 8), field(F::Service, 10, 13)])
-                .display(8, END)
-                .group(&[3, 5, 4, 4, 4, 4, 4, 4, 2]),
+            Layout::new(&[
+                lit(b"420"),
+                digits(5),
+                lit(b"9"),
+                one_of(b"12345"),
+                digits(24),
+            ])
+            .check(Algorithm::Gs1, (8, -1), -1)
+            .fields(&[field(F::Zip, 3, 8), field(F::Service, 10, 13)])
+            .display(8, END)
+            .group(&[3, 5, 4, 4, 4, 4, 4, 4, 2]),
         ),
     ],
 };
@@ -140,14 +173,22 @@ pub(crate) const LEGACY: FormatDef = FormatDef {
         entry(
             Layout::new(&[digits(20)])
                 .check(Algorithm::Gs1, (0, -1), -1)
-                .fields(&[field(F::Service, 0, 2), field(F::Shipper, 2, 11), field(F::Package, 11, 19)])
+                .fields(&[
+                    field(F::Service, 0, 2),
+                    field(F::Shipper, 2, 11),
+                    field(F::Package, 11, 19),
+                ])
                 .extra(Extra::NotPrefix(b"00"))
                 .group(&[4, 4, 4, 4, 4]),
         ),
         entry(
             Layout::new(&[digits(20)])
                 .check_implied(Algorithm::Gs1, b"91", (0, -1), -1)
-                .fields(&[field(F::Service, 0, 2), field(F::Shipper, 2, 11), field(F::Package, 11, 19)])
+                .fields(&[
+                    field(F::Service, 0, 2),
+                    field(F::Shipper, 2, 11),
+                    field(F::Package, 11, 19),
+                ])
                 .extra(Extra::NotPrefix(b"00"))
                 .group(&[4, 4, 4, 4, 4]),
         ),
@@ -164,5 +205,7 @@ pub(crate) const GXG: FormatDef = FormatDef {
     example: "8212345678",
     services: Services::None,
     source: "USPS FAQ, What is a tracking number (Global Express Guaranteed: 82 000 000 00)",
-    entries: &[entry(Layout::new(&[lit(b"82"), digits(8)]).group(&[2, 4, 4]))],
+    entries: &[entry(
+        Layout::new(&[lit(b"82"), digits(8)]).group(&[2, 4, 4]),
+    )],
 };

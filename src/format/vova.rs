@@ -16,5 +16,7 @@ pub(crate) const VOVA: FormatDef = FormatDef {
     example: "VO0123456789VA",
     services: Services::None,
     source: "instantparcels.com tracking guide (Vova: VO + 10 digits + VA)",
-    entries: &[entry(Layout::new(&[lit(b"VO"), digits(10), lit(b"VA")]).group(&[2, 5, 5, 2]))],
+    entries: &[entry(
+        Layout::new(&[lit(b"VO"), digits(10), lit(b"VA")]).group(&[2, 5, 5, 2]),
+    )],
 };

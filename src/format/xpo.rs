@@ -17,7 +17,9 @@ pub(crate) const PRO: FormatDef = FormatDef {
     example: "123456782",
     services: Services::None,
     source: "XPO LTL help center, PRO number check-digit (9 digits, mod 7)",
-    entries: &[
-        entry(Layout::new(&[digits(9)]).check(Algorithm::Mod7, (0, -1), -1).group(&[3, 6])),
-    ],
+    entries: &[entry(
+        Layout::new(&[digits(9)])
+            .check(Algorithm::Mod7, (0, -1), -1)
+            .group(&[3, 6]),
+    )],
 };

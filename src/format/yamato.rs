@@ -18,7 +18,9 @@ pub(crate) const YAMATO: FormatDef = FormatDef {
     example: "123456789013",
     services: Services::None,
     source: "nanoappli.com on Yamato waybill check digits (12 digits, mod 7)",
-    entries: &[
-        entry(Layout::new(&[digits(12)]).check(Algorithm::Mod7, (0, -1), -1).group(&[4, 4, 4])),
-    ],
+    entries: &[entry(
+        Layout::new(&[digits(12)])
+            .check(Algorithm::Mod7, (0, -1), -1)
+            .group(&[4, 4, 4]),
+    )],
 };

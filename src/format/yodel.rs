@@ -31,5 +31,7 @@ pub(crate) const YDR: FormatDef = FormatDef {
     example: "8YDR123456789",
     services: Services::None,
     source: "Yodel help centre, What is my tracking number (8YDR references)",
-    entries: &[entry(Layout::new(&[lit(b"8YDR"), digits(9)]).group(&[4, 9]))],
+    entries: &[entry(
+        Layout::new(&[lit(b"8YDR"), digits(9)]).group(&[4, 9]),
+    )],
 };

@@ -16,7 +16,7 @@ pub(crate) const YUNEXPRESS: FormatDef = FormatDef {
     example: "YT2300121234567890",
     services: Services::None,
     source: "YunExpress waybills as shown by yuntrack.com (YT + 16 digits)",
-    entries: &[
-        entry(Layout::new(&[lit(b"YT"), digits(16)]).group(&[2, 4, 4, 4, 4])),
-    ],
+    entries: &[entry(
+        Layout::new(&[lit(b"YT"), digits(16)]).group(&[2, 4, 4, 4, 4]),
+    )],
 };

@@ -48,11 +48,17 @@ pub fn detect_props(s: &str) {
     let candidates = detect(s);
     let accepted = candidates.accepted();
     assert_eq!(TrackingNumber::is_valid(s), accepted.is_some());
-    assert_eq!(TrackingNumber::parse(s).ok(), accepted.and_then(|c| c.number()));
+    assert_eq!(
+        TrackingNumber::parse(s).ok(),
+        accepted.and_then(|c| c.number())
+    );
     let mut seen_mismatch = false;
     for c in candidates {
         let mismatch = matches!(c.evidence(), Evidence::Mismatch { .. });
-        assert!(mismatch || !seen_mismatch, "a mismatch outranks a valid reading");
+        assert!(
+            mismatch || !seen_mismatch,
+            "a mismatch outranks a valid reading"
+        );
         seen_mismatch |= mismatch;
     }
     for c in candidates {

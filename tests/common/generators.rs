@@ -80,7 +80,15 @@ pub struct G {
 }
 
 pub const fn g(f: Format, parts: &'static [P], carrier: Option<Carrier>) -> G {
-    G { f, parts, check: None, implied: "", soft: false, extra: X::None, carrier }
+    G {
+        f,
+        parts,
+        check: None,
+        implied: "",
+        soft: false,
+        extra: X::None,
+        carrier,
+    }
 }
 
 impl G {
@@ -378,4 +386,3 @@ pub fn expected_carrier(g: &G, s: &str) -> Option<Carrier> {
         None => OPERATORS.iter().find(|o| s.ends_with(o.0)).map(|o| o.1),
     }
 }
-

@@ -107,10 +107,14 @@ impl Rng {
         lo + (self.next() % u64::from(hi - lo + 1)) as u32
     }
     fn digits(&mut self, n: usize) -> String {
-        (0..n).map(|_| char::from(b'0' + self.below(10) as u8)).collect()
+        (0..n)
+            .map(|_| char::from(b'0' + self.below(10) as u8))
+            .collect()
     }
     fn upper(&mut self, n: usize) -> String {
-        (0..n).map(|_| char::from(b'A' + self.below(26) as u8)).collect()
+        (0..n)
+            .map(|_| char::from(b'A' + self.below(26) as u8))
+            .collect()
     }
     fn alnum(&mut self, n: usize) -> String {
         const A: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -172,7 +176,11 @@ fn payment_card(r: &mut Rng) -> String {
 /// GS1 product codes: EAN-13 (GS1 member prefixes), ISBN-13, EAN-8, UPC-style GTIN-14.
 fn product_code(r: &mut Rng) -> String {
     let body = match r.below(4) {
-        0 => format!("{}{}", r.pick(&["400", "401", "430", "500", "502", "690", "760", "840", "890"]), r.digits(9)),
+        0 => format!(
+            "{}{}",
+            r.pick(&["400", "401", "430", "500", "502", "690", "760", "840", "890"]),
+            r.digits(9)
+        ),
         1 => format!("{}{}", r.pick(&["978", "979"]), r.digits(9)),
         2 => r.digits(7),
         _ => format!("{}{}", r.range(1, 8), r.digits(12)),
@@ -202,7 +210,14 @@ fn phone(r: &mut Rng) -> String {
         2 => format!("1-{area}-{ex}-{line}"),
         3 => format!("({area}) {ex}-{line}"),
         4 => format!("07{} {}", r.digits(3), r.digits(6)),
-        5 => format!("0{} {} {} {} {}", r.range(1, 9), r.digits(2), r.digits(2), r.digits(2), r.digits(2)),
+        5 => format!(
+            "0{} {} {} {} {}",
+            r.range(1, 9),
+            r.digits(2),
+            r.digits(2),
+            r.digits(2),
+            r.digits(2)
+        ),
         _ => format!("+49 30 {}", r.digits(8)),
     }
 }
@@ -273,8 +288,22 @@ fn postcode(r: &mut Rng) -> String {
     match r.below(4) {
         0 => r.digits(5),
         1 => format!("{}-{}", r.digits(5), r.digits(4)),
-        2 => format!("{}{} {}{}", r.upper(2), r.range(1, 9), r.range(1, 9), r.upper(2)),
-        _ => format!("{}{}{} {}{}{}", r.upper(1), r.range(0, 9), r.upper(1), r.range(0, 9), r.upper(1), r.range(0, 9)),
+        2 => format!(
+            "{}{} {}{}",
+            r.upper(2),
+            r.range(1, 9),
+            r.range(1, 9),
+            r.upper(2)
+        ),
+        _ => format!(
+            "{}{}{} {}{}{}",
+            r.upper(1),
+            r.range(0, 9),
+            r.upper(1),
+            r.range(0, 9),
+            r.upper(1),
+            r.range(0, 9)
+        ),
     }
 }
 
@@ -292,7 +321,9 @@ fn other(r: &mut Rng) -> String {
     match r.below(6) {
         0 => format!("{}-{}-{}", r.digits(3), r.digits(2), r.digits(4)), // US SSN shape
         1 => format!("{}{}", r.pick(&["DE", "GB", "FR", "IT"]), r.digits(9)), // VAT shape
-        2 => r.pick(&["tracking", "hello", "ABC", "N/A", "TBD", "pending"]).to_string(),
+        2 => r
+            .pick(&["tracking", "hello", "ABC", "N/A", "TBD", "pending"])
+            .to_string(),
         3 => format!("{}:{}", r.range(0, 23), r.range(10, 59)),
         4 => format!("{}.{:02}", r.range(1, 9999), r.range(0, 99)),
         _ => format!("{}", r.next() % 10_000_000_000_000_000),
@@ -359,7 +390,9 @@ pub fn set(seed: u64, per_layout: usize, per_kind: usize) -> Vec<Item> {
             tries += 1;
             let s = build(g, &r.bytes(40));
             // the layout's own confidence decides whether the number belongs here
-            let Ok(n) = TrackingNumber::parse_as(&s, g.f) else { continue };
+            let Ok(n) = TrackingNumber::parse_as(&s, g.f) else {
+                continue;
+            };
             if n.confidence() == tracking_number::Confidence::Low {
                 break;
             }
@@ -373,13 +406,21 @@ pub fn set(seed: u64, per_layout: usize, per_kind: usize) -> Vec<Item> {
                     Form::Spaced => grouped.clone(),
                     Form::Dashed => grouped.replace(' ', "-"),
                 };
-                out.push(Item::Valid { text, format: g.f, carrier, form });
+                out.push(Item::Valid {
+                    text,
+                    format: g.f,
+                    carrier,
+                    form,
+                });
             }
         }
     }
     for kind in JUNK {
         for _ in 0..per_kind {
-            out.push(Item::Junk { text: junk(&mut r, kind), kind });
+            out.push(Item::Junk {
+                text: junk(&mut r, kind),
+                kind,
+            });
         }
     }
     out
@@ -406,7 +447,12 @@ impl Figures {
         for item in set {
             let got = answer(item.text());
             match item {
-                Item::Valid { carrier, form, format, .. } => {
+                Item::Valid {
+                    carrier,
+                    form,
+                    format,
+                    ..
+                } => {
                     let slot = &mut f.recall[*form as usize];
                     slot.1 += 1;
                     let right = got.is_some_and(|n| carrier.is_none_or(|c| c == n.carrier()));
@@ -416,7 +462,8 @@ impl Figures {
                         f.right_carrier.0 += usize::from(right);
                     }
                     if !right && f.missed.len() < 20 {
-                        f.missed.push((item.text().to_string(), *format, got.map(|n| n.format())));
+                        f.missed
+                            .push((item.text().to_string(), *format, got.map(|n| n.format())));
                     }
                 }
                 Item::Junk { text, kind } => {
@@ -444,7 +491,10 @@ impl Figures {
     }
 
     pub fn false_accept_rate(&self) -> f64 {
-        let (a, t) = self.false_accepts.iter().fold((0, 0), |(a, t), x| (a + x.0, t + x.1));
+        let (a, t) = self
+            .false_accepts
+            .iter()
+            .fold((0, 0), |(a, t), x| (a + x.0, t + x.1));
         a as f64 / t.max(1) as f64
     }
 
@@ -452,10 +502,16 @@ impl Figures {
         let mut s = String::new();
         for form in FORMS {
             let (a, t) = self.recall[form as usize];
-            s += &format!("recall {form:?}: {a}/{t} = {:.2}%\n", 100.0 * self.recall(form));
+            s += &format!(
+                "recall {form:?}: {a}/{t} = {:.2}%\n",
+                100.0 * self.recall(form)
+            );
         }
         let (a, t) = self.right_carrier;
-        s += &format!("right carrier: {a}/{t} = {:.2}%\n", 100.0 * self.right_carrier());
+        s += &format!(
+            "right carrier: {a}/{t} = {:.2}%\n",
+            100.0 * self.right_carrier()
+        );
         for kind in JUNK {
             let (a, t) = self.false_accepts[kind as usize];
             s += &format!("false accepts {kind:?}: {a}/{t}\n");
