@@ -19,7 +19,7 @@
 //!
 //! let parsed = format.parse(n.as_str())?;
 //! assert_eq!(parsed.sequence(), Some(1));              // un-permuted
-//! assert!(format.parse_lenient(&n.as_str().to_lowercase().replace('-', " "))?.was_normalised());
+//! assert!(format.parse_lenient(&n.as_str().to_lowercase().replace('-', " "))?.was_normalized());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
@@ -130,7 +130,7 @@ pub use builder::Builder;
 pub use charset::Charset;
 pub use conflicts::{Conflict, Conflicts, CONFLICT_SAMPLES};
 pub use date::{Date, DateError, DateErrorKind, DateFormat, DateStamp};
-pub use detect::{detect_with, Detected, Detection, MAX_CUSTOM_MATCHES};
+pub use detect::{detect_with, Detected, Detection};
 pub use error::{
     GenerateError, GenerateErrorKind, NumberError, NumberErrorKind, PatternError, PatternErrorKind,
     SegmentKind,

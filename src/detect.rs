@@ -620,7 +620,9 @@ mod tests {
             Confidence::Medium => 1,
             _ => 2,
         };
-        let mut best: Vec<((bool, u8, bool, u8, usize), Format, Evidence)> = Vec::new();
+        /// The naive ranking key: the rule's keys as a tuple.
+        type Key = (bool, u8, bool, u8, usize);
+        let mut best: Vec<(Key, Format, Evidence)> = Vec::new();
         for e in ENTRIES.iter() {
             if !e.layout().matches_segments(b, &cls) {
                 continue;
@@ -639,7 +641,7 @@ mod tests {
                 None => best.push((k, e.format(), ev)),
             }
         }
-        best.sort_by(|a, b| b.0.cmp(&a.0));
+        best.sort_by_key(|x| core::cmp::Reverse(x.0));
         best.into_iter().map(|(_, f, e)| (f, e)).collect()
     }
 

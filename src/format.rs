@@ -496,6 +496,38 @@ registry! {
     EstafetaCode = ("estafeta_code", "Estafeta tracking code") => estafeta::CODE;
 }
 
+/// The normalised lengths any format can have (bit `n` set for length `n`, every length
+/// between a format's shortest and longest), and the longest: the default scanner's filter.
+pub(crate) const fn all_lengths() -> (u64, usize) {
+    let (mut lengths, mut max) = (0u64, 0usize);
+    let mut i = 0;
+    while i < FORMATS.len() {
+        let entries = FORMATS[i].entries;
+        let (mut lo, mut hi) = (u8::MAX, 0u8);
+        let mut j = 0;
+        while j < entries.len() {
+            let l = &entries[j].layout;
+            if l.min_len < lo {
+                lo = l.min_len;
+            }
+            if l.max_len > hi {
+                hi = l.max_len;
+            }
+            j += 1;
+        }
+        let mut n = if lo < 1 { 1 } else { lo as usize };
+        while n <= hi as usize && n <= MAX_LEN {
+            lengths |= 1 << n;
+            if n > max {
+                max = n;
+            }
+            n += 1;
+        }
+        i += 1;
+    }
+    (lengths, max)
+}
+
 impl Format {
     #[inline]
     pub(crate) fn def(self) -> &'static FormatDef {

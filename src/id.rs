@@ -122,6 +122,53 @@ impl fmt::Display for UnknownId {
 
 impl core::error::Error for UnknownId {}
 
+#[cfg(feature = "serde")]
+/// The kinds of id the crate names, for reading a stored [`UnknownId`] back.
+const KINDS: &[&str] = &[
+    "carrier",
+    "check-digit algorithm",
+    "confidence",
+    "distractor",
+    "format",
+    "status",
+    "terminality",
+    "transition kind",
+];
+
+/// Serialised as `{"kind": "carrier", "found": "nope"}`.
+#[cfg(feature = "serde")]
+impl serde::Serialize for UnknownId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("UnknownId", 2)?;
+        st.serialize_field("kind", self.kind)?;
+        st.serialize_field("found", self.found())?;
+        st.end()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for UnknownId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Repr<'a> {
+            #[serde(borrow)]
+            kind: alloc::borrow::Cow<'a, str>,
+            #[serde(borrow)]
+            found: alloc::borrow::Cow<'a, str>,
+        }
+        let r = Repr::deserialize(d)?;
+        let kind = KINDS
+            .iter()
+            .copied()
+            .find(|k| *k == r.kind)
+            .ok_or_else(|| D::Error::unknown_variant(&r.kind, KINDS))?;
+        Ok(UnknownId::new(kind, &r.found))
+    }
+}
+
 /// Whether `s` spells `id` or `name`: ASCII case ignored, `-`, `_` and ` ` alike.
 pub(crate) fn spells(s: &str, id: &str, name: &str) -> bool {
     fn fold(b: u8) -> u8 {

@@ -805,6 +805,7 @@ impl<'de> serde::Deserialize<'de> for TrackingNumber {
 /// # Ok::<(), tracking_number::ParseError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Lenient {
     number: TrackingNumber,
     normalized: bool,

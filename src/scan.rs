@@ -479,13 +479,99 @@ impl serde::Serialize for Match<'_> {
     }
 }
 
+/// The owned form of a [`Match`], to store or send (`alloc`): the same fields as the
+/// [`Match`] serialisation, and it deserialises back.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use tracking_number::scan::{find, OwnedMatch};
+///
+/// let m: OwnedMatch = find("see RB 123 456 785 GB").unwrap().into();
+/// assert_eq!((m.start, m.text.as_str(), m.number.as_str()), (4, "RB 123 456 785 GB", "RB123456785GB"));
+/// let json = serde_json::to_string(&m).unwrap();
+/// assert_eq!(serde_json::from_str::<OwnedMatch>(&json).unwrap(), m);
+/// # }
+/// ```
+#[cfg(feature = "alloc")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
+#[non_exhaustive]
+pub struct OwnedMatch {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset after the last character.
+    pub end: usize,
+    /// The span as written.
+    pub text: alloc::string::String,
+    /// The carrier id, or `"extra"` for an extra format.
+    pub carrier: alloc::string::String,
+    /// The format id (an extra format's id).
+    pub format: alloc::string::String,
+    /// The normalised number.
+    pub number: alloc::string::String,
+    /// `"verified"`, `"none"` (no check character).
+    pub check_digit: Evidence,
+    /// How strong the reading is.
+    pub strength: Strength,
+    /// What supported it.
+    pub support: Support,
+}
+
+#[cfg(feature = "alloc")]
+impl From<Match<'_>> for OwnedMatch {
+    fn from(m: Match<'_>) -> Self {
+        use alloc::string::ToString;
+        let mut buf = [0u8; MAX_NORMALIZED];
+        let (carrier, format) = match m.kind {
+            MatchKind::Carrier(n) => (n.carrier().as_str(), n.format().as_str()),
+            MatchKind::Extra { id } => ("extra", id),
+        };
+        OwnedMatch {
+            start: m.start,
+            end: m.end(),
+            text: m.span.to_string(),
+            carrier: carrier.to_string(),
+            format: format.to_string(),
+            number: m.normalized(&mut buf).to_string(),
+            check_digit: m.evidence,
+            strength: m.strength,
+            support: m.support,
+        }
+    }
+}
+
 /// How many extra formats one scanner can hold.
 pub const MAX_EXTRAS: usize = 8;
 
-/// A registered extra format.
-type Extra<'f> = &'f (dyn ExtraFormat + Sync);
+/// A registered extra format: borrowed, or owned by the scanner (with `alloc`).
+#[derive(Clone)]
+enum Extra<'f> {
+    Borrowed(&'f (dyn ExtraFormat + Sync)),
+    #[cfg(feature = "alloc")]
+    Owned(alloc::sync::Arc<dyn ExtraFormat + Send + Sync>),
+}
 
-/// A configured scanner. `Copy`, no allocation; build one with [`Scanner::builder`].
+impl Extra<'_> {
+    fn get(&self) -> &(dyn ExtraFormat + Sync) {
+        match self {
+            Extra::Borrowed(e) => *e,
+            #[cfg(feature = "alloc")]
+            Extra::Owned(e) => &**e,
+        }
+    }
+}
+
+/// The scanner of the free functions ([`find_iter`], [`find`], [`is_match`]).
+static DEFAULT: Scanner<'static> = Scanner::new();
+
+/// A configured scanner; build one with [`Scanner::builder`]. `Clone`; no allocation, except
+/// the formats given to [`ScannerBuilder::extra_owned`] (shared, so clones are cheap). A
+/// scanner with owned formats only is a `Scanner<'static>`: `Send + Sync`, it can live in
+/// application state.
 ///
 /// ```
 /// use tracking_number::scan::Scanner;
@@ -497,7 +583,7 @@ type Extra<'f> = &'f (dyn ExtraFormat + Sync);
 /// assert_eq!(found, ["1Z999AA10123456784"]);
 /// # Ok::<(), tracking_number::scan::BuildError>(())
 /// ```
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct Scanner<'f> {
     formats: FormatBits,
     carriers: CarrierBits,
@@ -515,7 +601,7 @@ impl fmt::Debug for Scanner<'_> {
         impl fmt::Debug for Ids<'_, '_> {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.debug_list()
-                    .entries(self.0.iter().flatten().map(|e| e.id()))
+                    .entries(self.0.iter().flatten().map(|e| e.get().id()))
                     .finish()
             }
         }
@@ -565,8 +651,9 @@ impl<'f> Scanner<'f> {
     /// assert!(Scanner::new().is_match("see RB123456785GB"));
     /// ```
     #[must_use]
-    pub fn new() -> Self {
-        let mut s = Scanner {
+    pub const fn new() -> Self {
+        let (lengths, max_len) = crate::format::all_lengths();
+        Scanner {
             formats: FormatBits::ALL,
             carriers: CarrierBits::ALL,
             unchecked: true,
@@ -575,12 +662,10 @@ impl<'f> Scanner<'f> {
                 context: true,
                 min_strength: Strength::Guess,
             },
-            extras: [None; MAX_EXTRAS],
-            lengths: 0,
-            max_len: 0,
-        };
-        s.compute_lengths();
-        s
+            extras: [const { None }; MAX_EXTRAS],
+            lengths,
+            max_len,
+        }
     }
 
     /// A builder starting from [`Scanner::new`]'s defaults.
@@ -615,7 +700,7 @@ impl<'f> Scanner<'f> {
                 add(f.min_len(), f.max_len());
             }
         }
-        for e in self.extras.iter().flatten() {
+        for e in self.extras.iter().flatten().map(Extra::get) {
             if self.unchecked || e.has_check() {
                 let (lo, hi) = e.len_range();
                 add(lo, hi);
@@ -625,7 +710,9 @@ impl<'f> Scanner<'f> {
         self.max_len = max;
     }
 
-    /// Every match in `text`, in order, non-overlapping.
+    /// Every match in `text`, in order, non-overlapping. The matches borrow the text and
+    /// the scanner (an extra format's id is the scanner's): keep the scanner in a binding
+    /// while they are used.
     ///
     /// ```
     /// use tracking_number::scan::Scanner;
@@ -635,12 +722,12 @@ impl<'f> Scanner<'f> {
     ///     Scanner::new().find_iter(text).map(|m| m.number().unwrap().to_string()).collect();
     /// assert_eq!(numbers, ["RB123456785GB", "1Z999AA10123456784"]);
     /// ```
-    pub fn find_iter<'h>(&self, text: &'h str) -> FindIter<'h>
+    pub fn find_iter<'h>(&'h self, text: &'h str) -> FindIter<'h>
     where
         'f: 'h,
     {
         FindIter {
-            scanner: *self,
+            scanner: self,
             text,
             state: State::new(),
         }
@@ -651,10 +738,11 @@ impl<'f> Scanner<'f> {
     /// ```
     /// use tracking_number::scan::Scanner;
     ///
-    /// let m = Scanner::new().find("EMS: EA 123 456 785 US").unwrap();
+    /// let scanner = Scanner::new();
+    /// let m = scanner.find("EMS: EA 123 456 785 US").unwrap();
     /// assert_eq!(m.as_str(), "EA 123 456 785 US");
     /// ```
-    pub fn find<'h>(&self, text: &'h str) -> Option<Match<'h>>
+    pub fn find<'h>(&'h self, text: &'h str) -> Option<Match<'h>>
     where
         'f: 'h,
     {
@@ -783,7 +871,12 @@ impl Classify for Scanner<'_> {
             )
         });
         // the builder fills the slots in order: the first empty one ends the list
-        for (i, e) in self.extras.iter().map_while(|e| *e).enumerate() {
+        for (i, e) in self
+            .extras
+            .iter()
+            .map_while(|e| e.as_ref().map(Extra::get))
+            .enumerate()
+        {
             let (lo, hi) = e.len_range();
             if !(lo..=hi).contains(&norm.len())
                 || !(self.unchecked || e.has_check())
@@ -814,7 +907,7 @@ impl Classify for Scanner<'_> {
 /// assert!(!Scanner::new().is_match("3318810025"));
 /// # Ok::<(), tracking_number::scan::BuildError>(())
 /// ```
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct ScannerBuilder<'f> {
     scanner: Scanner<'f>,
     extras: usize,
@@ -957,8 +1050,41 @@ impl<'f> ScannerBuilder<'f> {
     /// # Ok::<(), tracking_number::scan::BuildError>(())
     /// ```
     #[must_use]
-    pub fn extra(mut self, format: &'f (dyn ExtraFormat + Sync)) -> Self {
-        let (lo, hi) = format.len_range();
+    pub fn extra(self, format: &'f (dyn ExtraFormat + Sync)) -> Self {
+        self.add_extra(Extra::Borrowed(format))
+    }
+
+    /// Also look for a shop-defined format the scanner owns: a scanner built with owned
+    /// formats only is a `Scanner<'static>`, `Send + Sync`, for application state (shared
+    /// between threads, stored in a `static`/`OnceLock`). Needs `alloc`.
+    ///
+    /// ```
+    /// use tracking_number::custom::CustomFormat;
+    /// use tracking_number::scan::{MatchKind, Scanner};
+    ///
+    /// fn orders() -> CustomFormat {
+    ///     "ACME-{seq:6}{check:damm}".parse::<CustomFormat>().unwrap().with_id("acme").unwrap()
+    /// }
+    /// fn shop_scanner() -> Scanner<'static> {
+    ///     Scanner::builder().extra_owned(orders()).build().unwrap()
+    /// }
+    /// let scanner = shop_scanner();
+    /// let text = format!("order {} shipped", orders().from_sequence(42, None).unwrap());
+    /// std::thread::spawn(move || {
+    ///     let m = scanner.find(&text).unwrap();
+    ///     assert_eq!(m.kind(), MatchKind::Extra { id: "acme" });
+    /// })
+    /// .join()
+    /// .unwrap();
+    /// ```
+    #[cfg(feature = "alloc")]
+    #[must_use]
+    pub fn extra_owned<E: ExtraFormat + Send + Sync + 'static>(self, format: E) -> Self {
+        self.add_extra(Extra::Owned(alloc::sync::Arc::new(format)))
+    }
+
+    fn add_extra(mut self, extra: Extra<'f>) -> Self {
+        let (lo, hi) = extra.get().len_range();
         if self.error.is_none() && (lo == 0 || lo > hi || hi > MAX_LEN) {
             self.error = Some(BuildErrorKind::ExtraLength {
                 index: self.extras,
@@ -967,7 +1093,7 @@ impl<'f> ScannerBuilder<'f> {
             });
         }
         match self.scanner.extras.get_mut(self.extras) {
-            Some(slot) => *slot = Some(format),
+            Some(slot) => *slot = Some(extra),
             None if self.error.is_none() => {
                 self.error = Some(BuildErrorKind::TooManyExtras { max: MAX_EXTRAS })
             }
@@ -1123,18 +1249,9 @@ impl core::error::Error for BuildError {}
 /// ```
 #[derive(Clone, Debug)]
 pub struct FindIter<'h> {
-    scanner: Scanner<'h>,
+    scanner: &'h Scanner<'h>,
     text: &'h str,
     state: State<Item>,
-}
-
-impl FindIter<'_> {
-    /// Work done so far, in (approximately) bytes looked at; for linearity tests only.
-    #[doc(hidden)]
-    #[must_use]
-    pub fn steps(&self) -> u64 {
-        self.state.steps
-    }
 }
 
 impl<'h> Iterator for FindIter<'h> {
@@ -1143,7 +1260,7 @@ impl<'h> Iterator for FindIter<'h> {
     fn next(&mut self) -> Option<Match<'h>> {
         let f = engine::next(
             self.text.as_bytes(),
-            &self.scanner,
+            self.scanner,
             &self.scanner.opts,
             &mut self.state,
         )?;
@@ -1151,7 +1268,12 @@ impl<'h> Iterator for FindIter<'h> {
         let (kind, evidence) = match f.item {
             Item::Carrier(n, e) => (MatchKind::Carrier(n), e),
             Item::Extra(i) => {
-                let e = self.scanner.extras.get(i as usize).copied().flatten();
+                let scanner: &'h Scanner<'h> = self.scanner;
+                let e = scanner
+                    .extras
+                    .get(i as usize)
+                    .and_then(|e| e.as_ref())
+                    .map(Extra::get);
                 let id = e.map_or("", |e| e.id());
                 let ev = if e.is_some_and(|e| e.has_check()) {
                     Evidence::Verified
@@ -1182,7 +1304,7 @@ impl FusedIterator for FindIter<'_> {}
 /// assert_eq!(spans, ["1Z999AA10123456784", "RB 123 456 785 GB"]);
 /// ```
 pub fn find_iter(text: &str) -> FindIter<'_> {
-    Scanner::new().find_iter(text)
+    DEFAULT.find_iter(text)
 }
 
 /// The first tracking number in `text`, with the default [`Scanner`].
@@ -1212,8 +1334,9 @@ mod tests {
     #[test]
     fn send_sync_copy() {
         fn ok<T: Send + Sync + Copy>() {}
-        ok::<Scanner<'static>>();
-        ok::<ScannerBuilder<'static>>();
+        fn shared<T: Send + Sync + Clone>() {}
+        shared::<Scanner<'static>>();
+        shared::<ScannerBuilder<'static>>();
         ok::<Match<'static>>();
         ok::<MatchKind<'static>>();
         ok::<Strength>();

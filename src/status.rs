@@ -117,7 +117,7 @@ pub use pod::{ProofOfDelivery, Recipient};
 #[cfg(feature = "alloc")]
 pub use shipment::{AggregateStatus, Shipment};
 #[cfg(feature = "alloc")]
-pub use tracker::{Anomaly, ApplyOutcome, HistoryEntry, Milestones, Tracker};
+pub use tracker::{Anomaly, ApplyOutcome, HistoryEntry, HistoryRecord, Milestones, Tracker};
 
 id_enum! {
     /// Where a parcel is in its life: 14 values, exhaustive and frozen.

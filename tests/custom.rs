@@ -607,11 +607,11 @@ fn lenient_parsing_is_explicit_and_reported() {
         assert!(f.parse(v).is_err(), "strict accepts {v:?}");
         let p = f.parse_lenient(v).unwrap_or_else(|e| panic!("{v:?}: {e}"));
         assert_eq!(p.number(), n);
-        assert!(p.was_normalised());
+        assert!(p.was_normalized());
         assert_eq!(p.sequence(), Some(42));
     }
     let p = f.parse_lenient(s).unwrap();
-    assert!(!p.was_normalised());
+    assert!(!p.was_normalized());
     assert_eq!(f.parse(s).unwrap(), p);
     // errors point into the input as given
     let err = f.parse_lenient("  acme 2403 000042 x").unwrap_err();

@@ -252,7 +252,7 @@ fn input_that_does_not_normalise_reaches_only_custom_formats() {
         Some(Detected::Custom { format, parsed }) => {
             assert_eq!(format.id(), "checked");
             assert_eq!(parsed.number().as_str(), n.as_str());
-            assert!(parsed.was_normalised());
+            assert!(parsed.was_normalized());
         }
         other => panic!("{other:?}"),
     }

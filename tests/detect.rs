@@ -32,7 +32,7 @@ fn len_10_dhl_express_mod7() {
         Format::DhlExpress,
         Evidence::Mismatch { expected: '5' }
     ));
-    assert_eq!(c.clone().last().unwrap().format(), Format::DhlExpress);
+    assert_eq!(c.last().unwrap().format(), Format::DhlExpress);
     assert_eq!(c.accepted(), None);
     assert_eq!(
         TrackingNumber::parse("3318810026").unwrap_err().kind(),

@@ -252,7 +252,7 @@ impl CheckDigit for WeightedMod10 {
         Alphabet::DIGITS
     }
     fn compute(&self, payload: &[u8]) -> Result<CheckChars, Error> {
-        self.digit(payload).map(|b| CheckChars::one(b))
+        self.digit(payload).map(CheckChars::one)
     }
 }
 

@@ -134,7 +134,7 @@ impl CheckDigit for WeightedMod11 {
         Alphabet::DIGITS
     }
     fn compute(&self, payload: &[u8]) -> Result<CheckChars, Error> {
-        self.digit(payload).map(|b| CheckChars::one(b))
+        self.digit(payload).map(CheckChars::one)
     }
 }
 

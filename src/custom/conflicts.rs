@@ -240,7 +240,7 @@ impl CustomFormat {
     #[must_use]
     pub fn conflicts(&self) -> Conflicts {
         // the shape of the numbers does not depend on the key: sample with any
-        let keyed = self.clone().with_key(self.key.unwrap_or(0));
+        let keyed = (*self).with_key(self.key.unwrap_or(0));
         let this = &keyed;
         let mut counts = [0u32; 256];
         let mut rng = SplitMix(0x0DDB_1A5E_5BAD_5EED);

@@ -274,6 +274,11 @@ impl fmt::Debug for Date {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum DateErrorKind {
     /// Not of the form `YYYY-MM-DD`; the index of the first offending byte.
     Syntax {
@@ -305,6 +310,7 @@ impl fmt::Display for DateErrorKind {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
 #[error("{kind}")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct DateError {
     kind: DateErrorKind,
 }

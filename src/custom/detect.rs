@@ -8,7 +8,7 @@ use crate::{
 };
 
 /// The most custom formats [`detect_with`] reports matches for.
-pub const MAX_CUSTOM_MATCHES: usize = 4;
+pub(crate) const MAX_CUSTOM_MATCHES: usize = 4;
 
 /// One reading of an input: a number of one of your formats, or a carrier candidate.
 ///
@@ -197,7 +197,7 @@ impl fmt::Debug for Detection<'_> {
 /// longer than carrier numbers can be) has no carrier readings: the custom formats that
 /// accept it are reported alone.
 ///
-/// At most [`MAX_CUSTOM_MATCHES`] custom formats are reported: the first ones given that
+/// At most four custom formats are reported: the first ones given that
 /// accept the input. No allocation.
 ///
 /// ```

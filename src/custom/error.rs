@@ -74,6 +74,11 @@ impl fmt::Display for SegmentKind {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum PatternErrorKind {
     /// The pattern is empty.
     Empty,
@@ -226,7 +231,13 @@ impl fmt::Display for PatternErrorKind {
     }
 }
 
+/// Where a pattern error is: serialised as `null`, `{"byte": n}` or `{"segment": n}`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 enum Location {
     None,
     Byte(usize),
@@ -249,6 +260,7 @@ enum Location {
 /// );
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct PatternError {
     kind: PatternErrorKind,
     at: Location,
@@ -349,6 +361,11 @@ impl PatternError {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum NumberErrorKind {
     /// Nothing to parse (in lenient mode: nothing but separators).
     Empty,
@@ -490,6 +507,7 @@ impl fmt::Display for NumberErrorKind {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
 #[error("{kind}")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct NumberError {
     kind: NumberErrorKind,
 }
@@ -551,6 +569,11 @@ impl NumberError {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum GenerateErrorKind {
     /// The format has a date segment and no date was given.
     MissingDate,
@@ -642,6 +665,7 @@ impl fmt::Display for GenerateErrorKind {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
 #[error("{kind}")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct GenerateError {
     kind: GenerateErrorKind,
 }

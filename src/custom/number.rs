@@ -215,7 +215,7 @@ impl<'de> serde::Deserialize<'de> for CustomNumber {
 /// assert_eq!(p.sequence(), Some(42));
 /// assert_eq!(p.date().unwrap().to_string(), "2024-03");
 /// assert_eq!(p.number(), n);
-/// assert!(!p.was_normalised());
+/// assert!(!p.was_normalized());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -356,12 +356,12 @@ impl ParsedNumber {
     /// use tracking_number::custom::CustomFormat;
     ///
     /// let f: CustomFormat = "AB-{rand:4:hex}".parse()?;
-    /// assert!(f.parse_lenient("AB00FF")?.was_normalised());
-    /// assert!(!f.parse_lenient("AB-00FF")?.was_normalised());
+    /// assert!(f.parse_lenient("AB00FF")?.was_normalized());
+    /// assert!(!f.parse_lenient("AB-00FF")?.was_normalized());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub const fn was_normalised(&self) -> bool {
+    pub const fn was_normalized(&self) -> bool {
         self.normalised
     }
 }

@@ -47,7 +47,7 @@ impl CustomFormat {
     /// skipped, literal characters other than letters and digits may be missing, and lower
     /// case is accepted.
     /// The result holds the canonical number and reports
-    /// [`was_normalised`](ParsedNumber::was_normalised).
+    /// [`was_normalized`](ParsedNumber::was_normalized).
     ///
     /// # Errors
     ///
@@ -60,7 +60,7 @@ impl CustomFormat {
     /// let f: CustomFormat = "ACME-{date:YYMM}-{seq:6}".parse()?;
     /// let p = f.parse_lenient(" acme 2403 000 042 ")?;
     /// assert_eq!(p.number().as_str(), "ACME-2403-000042");
-    /// assert!(p.was_normalised());
+    /// assert!(p.was_normalized());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse_lenient(&self, s: &str) -> Result<ParsedNumber, NumberError> {

@@ -92,6 +92,11 @@ impl RawStatus {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum EventErrorKind {
     /// A proof of delivery was attached to an event that is not `Delivered` or
     /// `ReturnedToSender`.
@@ -115,6 +120,7 @@ pub enum EventErrorKind {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
 #[error("{}", EventMessage(self.kind))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct EventError {
     kind: EventErrorKind,
 }

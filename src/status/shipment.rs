@@ -322,6 +322,49 @@ impl Acc {
     }
 }
 
+/// Serialised as `{"expected_pieces": n, "events": [...]}`: every event applied (each
+/// once), since the state is a function of the events; deserialising re-applies them with
+/// `P::default()`.
+#[cfg(feature = "serde")]
+impl<P: TransitionPolicy + Clone> serde::Serialize for Shipment<P> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        struct Events<'a, P: TransitionPolicy + Clone>(&'a Shipment<P>);
+        impl<P: TransitionPolicy + Clone> serde::Serialize for Events<'_, P> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let shared = self.0.shared.events();
+                let own =
+                    self.0.pieces.iter().flat_map(|(id, t)| {
+                        t.events().filter(move |e| e.piece() == Some(id.as_str()))
+                    });
+                s.collect_seq(shared.chain(own))
+            }
+        }
+        let mut st = serializer.serialize_struct("Shipment", 2)?;
+        st.serialize_field("expected_pieces", &self.expected_pieces)?;
+        st.serialize_field("events", &Events(self))?;
+        st.end()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de, P: TransitionPolicy + Clone + Default> serde::Deserialize<'de> for Shipment<P> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Repr {
+            expected_pieces: Option<u16>,
+            events: alloc::vec::Vec<TrackingEvent>,
+        }
+        let r = Repr::deserialize(deserializer)?;
+        let mut s = Shipment::with_policy(r.expected_pieces, P::default());
+        for e in r.events {
+            s.apply(e);
+        }
+        Ok(s)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     extern crate std;

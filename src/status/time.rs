@@ -153,6 +153,11 @@ impl fmt::Display for Timestamp {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum TimestampErrorKind {
     /// The input was empty.
     Empty,
@@ -181,6 +186,93 @@ pub enum TimestampErrorKind {
     },
 }
 
+/// What the parser can say it expected, and the fields it range-checks: deserialising an
+/// error kind maps the stored words back onto these.
+const EXPECTED: &[&str] = &[
+    "a digit",
+    "'-'",
+    "'T'",
+    "':'",
+    "'Z' or a utc offset",
+    "end of input",
+];
+const FIELDS: &[&str] = &["year", "month", "day", "hour", "minute", "second", "offset"];
+
+/// A word of [`EXPECTED`] or [`FIELDS`], read back from a stored error kind.
+#[cfg(feature = "serde")]
+#[derive(Clone, Copy)]
+struct Word(&'static str);
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Word {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Word;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "one of {EXPECTED:?} or {FIELDS:?}")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Word, E> {
+                EXPECTED
+                    .iter()
+                    .chain(FIELDS)
+                    .copied()
+                    .find(|k| *k == v)
+                    .map(Word)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(v), &self))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+/// The stored form of a [`TimestampErrorKind`] (its words mapped back to static ones).
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum KindRepr {
+    Empty,
+    UnexpectedChar {
+        index: usize,
+        expected: Word,
+        found: char,
+    },
+    UnexpectedEnd {
+        index: usize,
+        expected: Word,
+    },
+    OutOfRange {
+        field: Word,
+        value: u32,
+    },
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TimestampErrorKind {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(match KindRepr::deserialize(d)? {
+            KindRepr::Empty => TimestampErrorKind::Empty,
+            KindRepr::UnexpectedChar {
+                index,
+                expected,
+                found,
+            } => TimestampErrorKind::UnexpectedChar {
+                index,
+                expected: expected.0,
+                found,
+            },
+            KindRepr::UnexpectedEnd { index, expected } => TimestampErrorKind::UnexpectedEnd {
+                index,
+                expected: expected.0,
+            },
+            KindRepr::OutOfRange { field, value } => TimestampErrorKind::OutOfRange {
+                field: field.0,
+                value,
+            },
+        })
+    }
+}
+
 /// The error returned when a string is not an RFC 3339 timestamp with an offset.
 ///
 /// ```
@@ -190,6 +282,7 @@ pub enum TimestampErrorKind {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
 #[error("{}", TimestampMessage(self.kind))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ParseTimestampError {
     kind: TimestampErrorKind,
 }

@@ -390,6 +390,64 @@ impl Anomaly {
     }
 }
 
+/// The owned form of a [`HistoryEntry`], to store or send: the event and how it moved the
+/// shipment. (A [`Tracker`] itself is stored as its events; its history is re-derived.)
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use tracking_number::status::*;
+///
+/// let mut t = Tracker::new();
+/// t.apply(TrackingEvent::new(Timestamp::from_unix_ms(0), Status::InTransit));
+/// let record = HistoryRecord::from(t.history().next().unwrap());
+/// assert_eq!((record.from, record.to), (Status::Unknown, Status::InTransit));
+/// let json = serde_json::to_string(&record).unwrap();
+/// assert_eq!(serde_json::from_str::<HistoryRecord>(&json).unwrap(), record);
+/// # }
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
+#[non_exhaustive]
+pub struct HistoryRecord {
+    /// The event.
+    pub event: TrackingEvent,
+    /// The status before it.
+    pub from: Status,
+    /// The status after it.
+    pub to: Status,
+    /// How it moved the shipment.
+    pub kind: TransitionKind,
+}
+
+impl From<HistoryEntry<'_>> for HistoryRecord {
+    fn from(h: HistoryEntry<'_>) -> Self {
+        HistoryRecord {
+            event: h.event().clone(),
+            from: h.from(),
+            to: h.to(),
+            kind: h.kind(),
+        }
+    }
+}
+
+/// Serialised as its [`HistoryRecord`] fields.
+#[cfg(feature = "serde")]
+impl serde::Serialize for HistoryEntry<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = serializer.serialize_struct("HistoryRecord", 4)?;
+        st.serialize_field("event", self.event())?;
+        st.serialize_field("from", &self.from())?;
+        st.serialize_field("to", &self.to())?;
+        st.serialize_field("kind", &self.kind())?;
+        st.end()
+    }
+}
+
 /// One event of the timeline with what it did.
 ///
 /// ```
