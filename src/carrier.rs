@@ -119,6 +119,8 @@ id_enum! {
         Brt = ("brt", "BRT"),
         /// InPost (parcel lockers and courier).
         Inpost = ("inpost", "InPost"),
+        /// CDEK (Russia and the Eurasian Economic Union).
+        Cdek = ("cdek", "CDEK"),
         /// Nova Poshta (Ukraine).
         NovaPoshta = ("nova_poshta", "Nova Poshta"),
         /// Packeta (Zásilkovna).

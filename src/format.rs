@@ -21,6 +21,7 @@ mod brt;
 mod cainiao;
 mod canada_post;
 mod canpar;
+mod cdek;
 mod chronopost;
 mod colissimo;
 mod correos;
@@ -330,6 +331,10 @@ registry! {
     DhlEcommerceReference = ("dhl_ecommerce_reference", "DHL eCommerce reference") => dhl::ECOMMERCE_REFERENCE;
     /// DHL Parcel Benelux (`JVGL` + digits).
     DhlParcelBenelux = ("dhl_parcel_benelux", "DHL Parcel Benelux") => dhl::PARCEL_BENELUX;
+    /// DHL Parcel `3S` barcode (`3S` + 3 letters + 9 digits).
+    DhlParcel3s = ("dhl_parcel_3s", "DHL Parcel 3S") => dhl::PARCEL_3S;
+    /// DHL eCommerce `LX`/`RX` ids.
+    DhlEcommerceLxRx = ("dhl_ecommerce_lx_rx", "DHL eCommerce LX/RX") => dhl::ECOMMERCE_LX_RX;
     /// DHL Global Forwarding references and master air waybills.
     DhlGlobalForwarding = ("dhl_global_forwarding", "DHL Global Forwarding") => dhl::GLOBAL_FORWARDING;
     /// DHL Global Forwarding shipment id (7 digits).
@@ -364,6 +369,8 @@ registry! {
     Canpar = ("canpar", "Canpar") => canpar::CANPAR;
     /// UniUni (`UR` + 17 digits).
     Uniuni = ("uniuni", "UniUni") => uniuni::UNIUNI;
+    /// UniUni batch (`URB` + 16 digits).
+    UniuniBatch = ("uniuni_batch", "UniUni batch") => uniuni::BATCH;
     /// GOFO Express (`GF` + country + digits).
     Gofo = ("gofo", "GOFO") => gofo::GOFO;
     /// Old Dominion PRO number.
@@ -372,6 +379,8 @@ registry! {
     XpoPro = ("xpo_pro", "XPO PRO number") => xpo::PRO;
     /// SpeedX (`SPX` + 15 digits).
     Speedx = ("speedx", "SpeedX") => speedx::SPEEDX;
+    /// SpeedX with an alphanumeric segment.
+    SpeedxMixed = ("speedx_mixed", "SpeedX alphanumeric") => speedx::MIXED;
     /// YRC Freight bill (3 + 6 digits + check).
     YrcFreightBill = ("yrc_freight_bill", "YRC Freight bill") => yrc::FREIGHT_BILL;
     /// Spee-Dee Delivery (`SP` + 18 digits).
@@ -398,6 +407,8 @@ registry! {
     Yodel = ("yodel", "Yodel") => yodel::YODEL;
     /// Yodel `8YDR` reference.
     YodelYdr = ("yodel_ydr", "Yodel 8YDR reference") => yodel::YDR;
+    /// Yodel dotted reference (`0980982.1`).
+    YodelDotted = ("yodel_dotted", "Yodel dotted reference") => yodel::DOTTED;
     /// DPD parcel number (14 digits, 15 with the check character).
     Dpd = ("dpd", "DPD parcel number") => dpd::DPD;
     /// DPD 28-character barcode.
@@ -440,6 +451,8 @@ registry! {
     Inpost = ("inpost", "InPost") => inpost::INPOST;
     /// Poczta Polska parcel number (SSCC `00…5900773…`).
     PocztaPolska = ("poczta_polska", "Poczta Polska") => poczta_polska::POCZTA_POLSKA;
+    /// CDEK order number (10 or 11 digits).
+    Cdek = ("cdek", "CDEK") => cdek::CDEK;
     /// Nova Poshta waybill (14 or 11 digits).
     NovaPoshta = ("nova_poshta", "Nova Poshta") => nova_poshta::NOVA_POSHTA;
     /// Ukrposhta domestic item (13 digits).

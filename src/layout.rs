@@ -440,8 +440,9 @@ impl Layout {
             }
             spec += match s.class {
                 Class::Digit | Class::Alnum => 0,
-                Class::Upper | Class::OneOf(_) => s.min as u32,
-                Class::Lit(_) | Class::Pairs(_) => 2 * s.min as u32,
+                // a pair drawn from a set counts like two restricted characters
+                Class::Upper | Class::OneOf(_) | Class::Pairs(_) => s.min as u32,
+                Class::Lit(_) => 2 * s.min as u32,
             };
             i += 1;
         }
@@ -840,7 +841,7 @@ mod tests {
                 "{s}"
             );
         }
-        assert_eq!(L.specificity, 4 + 1 + 4);
+        assert_eq!(L.specificity, 4 + 1 + 2);
         assert_eq!((L.min_len, L.max_len), (13, 16));
     }
 

@@ -85,12 +85,16 @@ const GOLDEN: &[(&str, Format, Carrier, Evidence, Answer)] = &[
     ("GM2951173225174494", Format::DhlEcommerce, Carrier::DhlEcommerce, NONE, Default),
     ("CN1234567890", Format::DhlEcommerceReference, Carrier::DhlEcommerce, NONE, Hint),
     ("JVGL9999999999", Format::DhlParcelBenelux, Carrier::DhlParcel, NONE, Default),
+    ("3SBCC000123456", Format::DhlParcel3s, Carrier::DhlParcel, NONE, Default),
+    ("LX1234567890123", Format::DhlEcommerceLxRx, Carrier::DhlEcommerce, NONE, Hint),
     ("1AB12345", Format::DhlGlobalForwarding, Carrier::DhlGlobalForwarding, NONE, Hint),
     ("ABC123456", Format::DhlGlobalForwarding, Carrier::DhlGlobalForwarding, NONE, Hint),
     ("1234567", Format::DhlGlobalForwardingShipment, Carrier::DhlGlobalForwarding, NONE, Hint),
     ("12312345675", Format::DhlGlobalForwardingAwb, Carrier::DhlGlobalForwarding, OK, Hint),
     ("ABC-DE-1234567", Format::DhlFreight, Carrier::DhlFreight, NONE, Hint),
     ("1234-12345", Format::DhlFreightNumber, Carrier::DhlFreight, NONE, Hint),
+    // DHL Parcel 3S: "Tracking ID labels" (3SBCC000123456); CDEK: deshmany.ru (14987654321);
+    // Yodel's dotted reference: Yodel help centre (0980982.1); constructed (the others).
     // Amazon: parcelsapp.com "Amazon Logistics" (TBA619632698000, TBC038034537009,
     // TBAONT500361196); constructed (the others).
     ("TBA619632698000", Format::AmazonTba, Carrier::Amazon, NONE, Default),
@@ -114,11 +118,12 @@ const GOLDEN: &[(&str, Format, Carrier, Evidence, Answer)] = &[
     // United States regional and freight: constructed; YRC Freight's "Freight bill numbering"
     // (100-340397-9, 828-561881-X).
     ("UR12345678901234567", Format::Uniuni, Carrier::Uniuni, NONE, Default),
-    ("URB1234567890123456", Format::Uniuni, Carrier::Uniuni, NONE, Default),
+    ("URB1234567890123456", Format::UniuniBatch, Carrier::Uniuni, NONE, Default),
     ("GFUS01234567890123", Format::Gofo, Carrier::Gofo, NONE, Default),
     ("12345678901", Format::OldDominion, Carrier::OldDominion, NONE, Hint),
     ("123456782", Format::XpoPro, Carrier::Xpo, OK, Hint),
     ("SPX012345678901234", Format::Speedx, Carrier::Speedx, NONE, Default),
+    ("SPXAB12345678", Format::SpeedxMixed, Carrier::Speedx, NONE, Hint),
     ("100-340397-9", Format::YrcFreightBill, Carrier::Yrc, NONE, Hint),
     ("828-561881-X", Format::YrcFreightBill, Carrier::Yrc, NONE, Hint),
     ("SP123456789012345678", Format::Speedee, Carrier::Speedee, NONE, Hint),
@@ -135,6 +140,7 @@ const GOLDEN: &[(&str, Format, Carrier, Evidence, Answer)] = &[
     ("JJD0002123456789012", Format::Yodel, Carrier::Yodel, NONE, Hint),
     ("JD0002123456789012", Format::Yodel, Carrier::Yodel, NONE, Hint),
     ("8YDR098765432", Format::YodelYdr, Carrier::Yodel, NONE, Default),
+    ("0980982.1", Format::YodelDotted, Carrier::Yodel, NONE, Hint),
     // TNT (constructed: 12345678 gives check 5 under the S10 weights).
     ("123456785", Format::TntConsignment, Carrier::Tnt, OK, Hint),
     ("GD481516230WW", Format::TntInternational, Carrier::Tnt, OK, Default),
@@ -167,6 +173,7 @@ const GOLDEN: &[(&str, Format, Carrier, Evidence, Answer)] = &[
     ("123456789012345678901234", Format::Inpost, Carrier::Inpost, NONE, Hint),
     ("00159007730000000011", Format::PocztaPolska, Carrier::PocztaPolska, OK, Default),
     ("20450123456789", Format::NovaPoshta, Carrier::NovaPoshta, NONE, Hint),
+    ("14987654321", Format::Cdek, Carrier::Cdek, NONE, Hint),
     ("0123456789123", Format::UkrposhtaDomestic, Carrier::Ukrposhta, NONE, Hint),
     ("12509924012342", Format::RussianPostDomestic, Carrier::RussianPost, OK, Hint),
     ("DS0123456789RR", Format::PostaMoldoveiDomestic, Carrier::PostaMoldovei, NONE, Default),

@@ -42,11 +42,16 @@ fn len_10_dhl_express_mod7() {
             found: '6'
         }
     );
-    // LaserShip's 10-character form is letters-first, never an S10 or DHL reading
+    // LaserShip's 10-character form is letters-first, never an S10 or DHL Express reading;
+    // DHL eCommerce's LX ids (Low) are listed after it
     assert_eq!(
         formats(detect("LX17635036")),
-        vec![(Format::Lasership, Evidence::NoCheckDigit)]
+        vec![
+            (Format::Lasership, Evidence::NoCheckDigit),
+            (Format::DhlEcommerceLxRx, Evidence::NoCheckDigit)
+        ]
     );
+    assert_eq!(accepted("LX17635036"), Some(Format::Lasership));
 }
 
 #[test]

@@ -189,6 +189,7 @@ fn every_example_printed_in_groups_is_found_with_the_documented_shape() {
         "brt",                       // depot, series, serial
         "russian_post_domestic",     // postcode, month, serial, check
         "swiss_post",                // 99.xx.xxxxxx.xxxxxxxx
+        "yodel_dotted",              // 0980982.1
     ];
     assert!(
         rejected.iter().all(|f| by_fields.contains(f)),

@@ -12,7 +12,8 @@
 //! starting `JJD00`/`JJD01` as in `JJD0099999999`; DHL Parcel `JVGL9999999999`; Global
 //! Forwarding: 7 digits, a digit + 2 letters + 4–6 digits, 3–4 letters + digits, or a
 //! 3-digit carrier code + 8-digit master air waybill; Freight: 2–3 letters, 2–3 letters and
-//! 7 digits (`ABC-DE-1234567`), 4 + 5 digits (`1234-12345`), or 9, 10 or 14 digits).
+//! 7 digits (`ABC-DE-1234567`), 4 + 5 digits (`1234-12345`), or 9, 10 or 14 digits; DHL
+//! Parcel `3S` barcodes such as `3SBCC000123456`; eCommerce ids starting `GM`, `LX`, `RX`).
 
 use crate::carrier::Carrier;
 use crate::check::Algorithm;
@@ -261,3 +262,35 @@ pub(crate) const FREIGHT_NUMBER: FormatDef = FormatDef {
 };
 
 const _: () = assert!(END > 0);
+
+/// DHL Parcel `3S` barcodes: `3S` + a 3-letter customer code + 9 digits.
+pub(crate) const PARCEL_3S: FormatDef = FormatDef {
+    format: Format::DhlParcel3s,
+    carrier: Carrier::DhlParcel,
+    confidence: Confidence::Medium,
+    url: Some("https://my.dhlecommerce.nl/home/tracktrace/{}"),
+    example: "3SBCC000123456",
+    services: Services::None,
+    source: "DHL, Tracking ID labels (DHL Parcel: 3SBCC000123456)",
+    entries: &[entry(
+        Layout::new(&[lit(b"3S"), upper(3), digits(9)])
+            .fields(&[field(F::Shipper, 2, 5), field(F::Serial, 5, END)])
+            .group(&[2, 3, 9]),
+    )],
+};
+
+/// DHL eCommerce ids starting `LX` or `RX` that are not S10 numbers (no country code at
+/// the end): the prefix and 8–20 digits. The prefixes are S10 service letters too: low.
+pub(crate) const ECOMMERCE_LX_RX: FormatDef = FormatDef {
+    format: Format::DhlEcommerceLxRx,
+    carrier: Carrier::DhlEcommerce,
+    confidence: Confidence::Low,
+    url: Some(ECOMMERCE_URL),
+    example: "LX1234567890123",
+    services: Services::None,
+    source:
+        "DHL, Tracking ID labels (eCommerce ids usually start GM, LX or RX; 10 to 39 characters)",
+    entries: &[entry(
+        Layout::new(&[pairs(b"LXRX"), digits_var(8, 20)]).group(&[2]),
+    )],
+};

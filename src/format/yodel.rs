@@ -35,3 +35,16 @@ pub(crate) const YDR: FormatDef = FormatDef {
         Layout::new(&[lit(b"8YDR"), digits(9)]).group(&[4, 9]),
     )],
 };
+
+/// Older references printed `0980982.1`: 7 digits, a dot, 1 digit (8 digits once the dot is
+/// gone; a bare run: low).
+pub(crate) const DOTTED: FormatDef = FormatDef {
+    format: Format::YodelDotted,
+    carrier: Carrier::Yodel,
+    confidence: Confidence::Low,
+    url: Some("https://www.yodel.co.uk/tracking/{}"),
+    example: "09809821",
+    services: Services::None,
+    source: "Yodel help centre, What is my tracking number (references such as 0980982.1)",
+    entries: &[entry(Layout::new(&[digits(7), digits(1)]).group(&[7, 1]))],
+};

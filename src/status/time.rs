@@ -188,6 +188,7 @@ pub enum TimestampErrorKind {
 
 /// What the parser can say it expected, and the fields it range-checks: deserialising an
 /// error kind maps the stored words back onto these.
+#[cfg(feature = "serde")]
 const EXPECTED: &[&str] = &[
     "a digit",
     "'-'",
@@ -196,6 +197,7 @@ const EXPECTED: &[&str] = &[
     "'Z' or a utc offset",
     "end of input",
 ];
+#[cfg(feature = "serde")]
 const FIELDS: &[&str] = &["year", "month", "day", "hour", "minute", "second", "offset"];
 
 /// A word of [`EXPECTED`] or [`FIELDS`], read back from a stored error kind.

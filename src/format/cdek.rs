@@ -1,0 +1,20 @@
+//! CDEK (Russia and the Eurasian Economic Union).
+//!
+//! Source: deshmany.ru, "Как выглядит трек номер DPD" (CDEK order numbers: 10 or 11 digits,
+//! e.g. `14987654321`). No public check digit: low.
+
+use crate::carrier::Carrier;
+use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::layout::{digits_var, Layout};
+
+/// 10 or 11 digits.
+pub(crate) const CDEK: FormatDef = FormatDef {
+    format: Format::Cdek,
+    carrier: Carrier::Cdek,
+    confidence: Confidence::Low,
+    url: Some("https://www.cdek.ru/ru/tracking?order_id={}"),
+    example: "14987654321",
+    services: Services::None,
+    source: "deshmany.ru, Kak vyglyadit trek nomer (CDEK: 10 or 11 digits, e.g. 14987654321)",
+    entries: &[entry(Layout::new(&[digits_var(10, 11)]))],
+};
