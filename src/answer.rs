@@ -12,20 +12,13 @@
 use crate::carrier::Carrier;
 use crate::distractor;
 use crate::evidence::Evidence;
-use crate::format::Confidence;
-use crate::index::{self, EntryRef, Hit, ENTRIES};
+use crate::index::{self, EntryRef, Hit, Prepared, ALL, ELIGIBLE, LOW};
 use crate::parse_error::ParseErrorKind;
 
-/// The default answer for the normalised string `s`, or why there is none. The success path
-/// matches only layouts that could still win and builds no error detail.
+/// The default answer for the normalised string `s`, or why there is none: one walk over
+/// the layouts gathers the answer and, until there is one, what a refusal would name.
 pub(crate) fn default_answer(s: &[u8]) -> Result<Hit, ParseErrorKind> {
-    match best_eligible(s) {
-        Some(hit) => match distractor::of_normalized(s) {
-            Some(what) => Err(ParseErrorKind::LooksLike { what }),
-            None => Ok(hit),
-        },
-        None => Err(refusal(s, None)),
-    }
+    walk(s, None)
 }
 
 /// Whether `s` has a default answer (no error detail is built).
@@ -37,17 +30,7 @@ pub(crate) fn is_accepted(s: &[u8]) -> bool {
 #[inline]
 fn best_eligible(s: &[u8]) -> Option<Hit> {
     let mut best: Option<Hit> = None;
-    index::each(
-        s,
-        &mut best,
-        |best, i, ceiling| {
-            best.is_some_and(|b| ceiling <= b.key)
-                || ENTRIES
-                    .get(i)
-                    .is_none_or(|e| e.confidence() == Confidence::Low)
-        },
-        keep_best_valid,
-    );
+    index::each(s, &ELIGIBLE, &mut best, below_best, keep_best_valid);
     best
 }
 
@@ -55,7 +38,7 @@ fn best_eligible(s: &[u8]) -> Option<Hit> {
 #[cfg(feature = "serde")]
 pub(crate) fn best_valid(s: &[u8]) -> Option<Hit> {
     let mut best: Option<Hit> = None;
-    index::each(s, &mut best, below_best, keep_best_valid);
+    index::each(s, &ALL, &mut best, below_best, keep_best_valid);
     best
 }
 
@@ -74,17 +57,7 @@ fn keep_best_valid(best: &mut Option<Hit>, h: Hit) -> bool {
 
 /// The answer for `s` when the carrier is one of `carriers`.
 pub(crate) fn hinted_answer(s: &[u8], carriers: &[Carrier]) -> Result<Hit, ParseErrorKind> {
-    let mut best: Option<Hit> = None;
-    index::each(s, &mut best, below_best, |best, h| {
-        if h.evidence.is_valid()
-            && best.is_none_or(|b| h.key > b.key)
-            && in_hint(h.entry_ref(), s, carriers)
-        {
-            *best = Some(h);
-        }
-        true
-    });
-    best.ok_or_else(|| refusal(s, Some(carriers)))
+    walk(s, Some(carriers))
 }
 
 /// Whether a reading belongs to the hint: its carrier is one of the hinted carriers or one
@@ -95,44 +68,93 @@ fn in_hint(e: &EntryRef, s: &[u8], hint: &[Carrier]) -> bool {
         .any(|&h| carrier.is_part_of(h) || (h == Carrier::Upu && e.by_country()))
 }
 
-/// Why `s` has no answer (the slow path): without a hint, a distractor first (what the
-/// string more plausibly is); then the best mismatch of an eligible layout ("did you mean
-/// …?"), else the best Low reading, else no format at all.
-fn refusal(s: &[u8], carriers: Option<&[Carrier]>) -> ParseErrorKind {
-    let mut found: (Option<Hit>, Option<Hit>) = (None, None);
-    index::each(
-        s,
+/// What one walk over the layouts of `s` gathers: the answer so far and, for a refusal, the
+/// best mismatch of a layout that could answer and the best reading that cannot.
+#[derive(Default)]
+struct Found {
+    answer: Option<Hit>,
+    mismatch: Option<Hit>,
+    low: Option<Hit>,
+}
+
+fn keep(slot: &mut Option<Hit>, h: Hit) {
+    if slot.is_none_or(|b| h.key > b.key) {
+        *slot = Some(h);
+    }
+}
+
+/// The answer for `s` (with a hint: among the hinted carriers' readings, whatever their
+/// confidence), or why there is none. Without a hint the layouts that can answer are walked
+/// first; the Low ones only for a refusal that has nothing better to name. Once there is an
+/// answer, layouts that cannot beat it are skipped.
+fn walk(s: &[u8], carriers: Option<&[Carrier]>) -> Result<Hit, ParseErrorKind> {
+    let mut found = Found::default();
+    let Some(input) = Prepared::new(s, &ALL) else {
+        return Err(refusal(s, carriers.is_some(), &found));
+    };
+    let prune =
+        |found: &Found, _: usize, ceiling: u32| found.answer.is_some_and(|b| ceiling <= b.key);
+    input.each(
+        if carriers.is_some() { &ALL } else { &ELIGIBLE },
         &mut found,
-        |_, _, _| false,
-        |(mismatch, low), h| {
+        prune,
+        |found, h| {
             let e = h.entry_ref();
             if carriers.is_some_and(|c| !in_hint(e, s, c)) {
                 return true;
             }
-            let slot = match h.evidence {
-                Evidence::Mismatch { .. }
-                    if e.layout().has_hard_check()
-                        && (carriers.is_some() || e.confidence() != Confidence::Low) =>
-                {
-                    mismatch
+            match h.evidence {
+                Evidence::Mismatch { .. } if e.layout().has_hard_check() => {
+                    keep(&mut found.mismatch, h);
                 }
-                Evidence::Mismatch { .. } => return true,
-                _ => low,
-            };
-            if slot.is_none_or(|b| h.key > b.key) {
-                *slot = Some(h);
+                Evidence::Mismatch { .. } => {}
+                _ => keep(&mut found.answer, h),
             }
             true
         },
     );
-    let (mismatch, low) = found;
-    // with no hint, a string that is more plausibly something else is called that first
+    if let Some(hit) = found.answer {
+        return match carriers
+            .is_none()
+            .then(|| distractor::of_normalized(s))
+            .flatten()
+        {
+            Some(what) => Err(ParseErrorKind::LooksLike { what }),
+            None => Ok(hit),
+        };
+    }
     if carriers.is_none() {
+        if let Some(what) = distractor::of_normalized(s) {
+            return Err(ParseErrorKind::LooksLike { what });
+        }
+        if found.mismatch.is_none() {
+            input.each(
+                &LOW,
+                &mut found.low,
+                |_, _, _| false,
+                |low, h| {
+                    if h.evidence.is_valid() {
+                        keep(low, h);
+                    }
+                    true
+                },
+            );
+        }
+    }
+    Err(refusal(s, true, &found))
+}
+
+/// Why `s` has no answer: a distractor first (what the string more plausibly is), unless
+/// `checked` says that was already asked or a hint rules it out; then the best mismatch of a
+/// layout that could answer ("did you mean …?"), else the best Low reading, else no format
+/// at all.
+fn refusal(s: &[u8], checked: bool, found: &Found) -> ParseErrorKind {
+    if !checked {
         if let Some(what) = distractor::of_normalized(s) {
             return ParseErrorKind::LooksLike { what };
         }
     }
-    if let Some(h) = mismatch {
+    if let Some(h) = found.mismatch {
         if let Evidence::Mismatch { expected } = h.evidence {
             let layout = h.entry_ref().layout();
             let found = layout
@@ -146,7 +168,7 @@ fn refusal(s: &[u8], carriers: Option<&[Carrier]>) -> ParseErrorKind {
             };
         }
     }
-    if let Some(h) = low {
+    if let Some(h) = found.low {
         return ParseErrorKind::NotDistinctive {
             format: h.entry_ref().format(),
         };

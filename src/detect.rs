@@ -546,59 +546,86 @@ impl<'de> serde::Deserialize<'de> for Candidates {
 #[must_use]
 pub fn detect(s: &str) -> Candidates {
     let b = s.as_bytes();
-    // packed entries: key << 32 | layout << 8 | evidence (keys differ between formats, so
-    // sorting the packed values sorts by key)
-    // (packed readings, count, format of the last one)
-    let mut acc = ([0u64; CAPACITY], 0usize, None::<Format>);
-    index::each(
-        b,
-        &mut acc,
-        |(packed, count, last_format), i, ceiling| {
-            // a later layout of the format just read cannot beat the one kept
-            *count > 0
-                && ENTRIES.get(i).map(|e| e.format()) == *last_format
-                && packed
-                    .get(*count - 1)
-                    .is_some_and(|&p| (p >> 32) as u32 >= ceiling)
-        },
-        |(packed, count, last_format), h: Hit| {
-            let format = h.entry_ref().format();
-            let p =
-                (u64::from(h.key) << 32) | (u64::from(h.entry) << 8) | u64::from(pack(h.evidence));
-            if *count > 0 && *last_format == Some(format) {
-                if let Some(old) = packed.get_mut(*count - 1) {
-                    if p >> 32 > *old >> 32 {
-                        *old = p;
-                    }
-                }
-            } else if let Some(slot) = packed.get_mut(*count) {
-                *slot = p;
-                *count += 1;
-                *last_format = Some(format);
-            }
-            true
-        },
-    );
-    let (mut packed, count, _) = acc;
-    let packed = &mut packed[..count];
-    packed.sort_unstable_by(|a, b| b.cmp(a));
     let mut out = Candidates {
         bytes: [0; MAX_LEN],
         len: 0,
-        count: count as u8,
+        count: 0,
         next: 0,
         entries: [0; CAPACITY],
         evs: [0; CAPACITY],
     };
-    if count > 0 {
-        out.bytes[..b.len()].copy_from_slice(b);
-        out.len = b.len() as u8;
+    // the readings as `key << 32 | layout << 8 | evidence`, one per format (keys differ
+    // between formats, so sorting the packed values sorts by key), with the format of the
+    // last one
+    let mut acc = Readings {
+        packed: [0; CAPACITY],
+        count: 0,
+        last: None,
+    };
+    index::each(
+        b,
+        &index::ALL,
+        &mut acc,
+        |acc, i, ceiling| {
+            // a later layout of the format just read cannot beat the one kept
+            acc.last.is_some_and(|(format, key)| {
+                ceiling <= key && ENTRIES.get(i).is_some_and(|e| e.format() == format)
+            })
+        },
+        |acc, h: Hit| {
+            let format = h.entry_ref().format();
+            let p =
+                (u64::from(h.key) << 32) | (u64::from(h.entry) << 8) | u64::from(pack(h.evidence));
+            match acc.last {
+                Some((f, key)) if f == format => {
+                    if h.key > key {
+                        if let Some(old) =
+                            acc.count.checked_sub(1).and_then(|k| acc.packed.get_mut(k))
+                        {
+                            *old = p;
+                        }
+                        acc.last = Some((format, h.key));
+                    }
+                }
+                _ => {
+                    if let Some(slot) = acc.packed.get_mut(acc.count) {
+                        *slot = p;
+                        acc.count += 1;
+                        acc.last = Some((format, h.key));
+                    }
+                }
+            }
+            true
+        },
+    );
+    let packed = acc.packed.get_mut(..acc.count).unwrap_or_default();
+    if packed.is_empty() {
+        return out;
     }
-    for (k, &p) in packed.iter().enumerate() {
-        out.entries[k] = (p >> 8) as u16;
-        out.evs[k] = p as u8;
+    // insertion sort, best first: there are rarely more than three readings
+    for i in 1..packed.len() {
+        let mut j = i;
+        while j > 0 && packed[j - 1] < packed[j] {
+            packed.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    out.bytes[..b.len()].copy_from_slice(b);
+    out.len = b.len() as u8;
+    out.count = packed.len() as u8;
+    for ((entry, ev), &p) in out.entries.iter_mut().zip(&mut out.evs).zip(packed.iter()) {
+        *entry = (p >> 8) as u16;
+        *ev = p as u8;
     }
     out
+}
+
+/// The readings [`detect`] gathers.
+struct Readings {
+    packed: [u64; CAPACITY],
+    count: usize,
+    /// The format and key of the last reading.
+    last: Option<(Format, u32)>,
 }
 
 #[cfg(test)]

@@ -23,6 +23,7 @@ use crate::calendar;
 use crate::check::fast;
 use crate::check::Algorithm;
 use crate::id::id_enum;
+use crate::swar;
 
 id_enum! {
     /// What a string that looks like a tracking number more plausibly is.
@@ -53,18 +54,22 @@ id_enum! {
 
 /// What the normalised string `n` (`0-9A-Z`) more plausibly is, if anything.
 pub(crate) fn of_normalized(n: &[u8]) -> Option<Distractor> {
-    if n.iter().all(u8::is_ascii_digit) {
-        if is_card(n) {
-            Some(Distractor::PaymentCard)
-        } else if n.len() == 8 && is_date8(n) {
-            Some(Distractor::Date)
-        } else if matches!(n.len(), 8 | 13 | 14) && gs1_valid(n) {
-            Some(Distractor::ProductCode)
-        } else {
-            None
-        }
-    } else if is_iban(n) {
-        Some(Distractor::Iban)
+    // the lengths first: every rule below needs one of these
+    if !matches!(n.len(), 8 | 13..=34) {
+        return None;
+    }
+    if n.first().is_some_and(u8::is_ascii_uppercase) {
+        return is_iban(n).then_some(Distractor::Iban);
+    }
+    if n.len() > 19 || !swar::all_digits(n) {
+        return None;
+    }
+    if is_card(n) {
+        Some(Distractor::PaymentCard)
+    } else if n.len() == 8 && is_date8(n) {
+        Some(Distractor::Date)
+    } else if matches!(n.len(), 8 | 13 | 14) && gs1_valid(n) {
+        Some(Distractor::ProductCode)
     } else {
         None
     }
@@ -204,22 +209,23 @@ pub(crate) fn is_ean(n: &[u8]) -> bool {
 /// 16–19), Diners Club (`30`/`36`/`38`, 14/16), UnionPay (`62`, 16–19).
 pub(crate) fn is_card(n: &[u8]) -> bool {
     let len = n.len();
-    if !(13..=19).contains(&len) || !n.iter().all(u8::is_ascii_digit) {
+    if !(13..=19).contains(&len) || !swar::all_digits(n) {
         return false;
     }
     let p = |k: usize| {
-        n[..k]
-            .iter()
+        n.iter()
+            .take(k)
             .fold(0u32, |a, &d| a * 10 + u32::from(d - b'0'))
     };
+    let (p2, p3, p4) = (p(2), p(3), p(4));
     let long = (16..=19).contains(&len);
-    let issuer = (n[0] == b'4' && matches!(len, 13 | 16 | 19))
-        || (((51..=55).contains(&p(2)) || (2221..=2720).contains(&p(4))) && len == 16)
-        || (matches!(p(2), 34 | 37) && len == 15)
-        || ((p(4) == 6011 || (644..=649).contains(&p(3)) || p(2) == 65) && long)
-        || ((3528..=3589).contains(&p(4)) && long)
-        || (matches!(p(2), 30 | 36 | 38) && matches!(len, 14 | 16))
-        || (p(2) == 62 && long);
+    let issuer = (p2 / 10 == 4 && matches!(len, 13 | 16 | 19))
+        || (((51..=55).contains(&p2) || (2221..=2720).contains(&p4)) && len == 16)
+        || (matches!(p2, 34 | 37) && len == 15)
+        || ((p4 == 6011 || (644..=649).contains(&p3) || p2 == 65) && long)
+        || ((3528..=3589).contains(&p4) && long)
+        || (matches!(p2, 30 | 36 | 38) && matches!(len, 14 | 16))
+        || (p2 == 62 && long);
     issuer
         && n.split_last().is_some_and(|(&check, data)| {
             fast::compute(Algorithm::Luhn, data).is_some_and(|c| c.first() == check)
@@ -325,13 +331,21 @@ const IBAN_LENGTHS: &[([u8; 2], u8)] = &[
 /// digits, and the ISO 13616 remainder (country and check digits moved to the end, letters
 /// as 10–35) equal to 1.
 pub(crate) fn is_iban(n: &[u8]) -> bool {
-    let Some(country) = n.first_chunk::<2>() else {
+    // the cheap tests first: two letters, two digits, a length some country uses
+    let [a, b, c, d, ..] = *n else {
         return false;
     };
+    if !(a.is_ascii_uppercase()
+        && b.is_ascii_uppercase()
+        && c.is_ascii_digit()
+        && d.is_ascii_digit()
+        && (15..=34).contains(&n.len()))
+    {
+        return false;
+    }
     if !IBAN_LENGTHS
         .iter()
-        .any(|(c, len)| c == country && usize::from(*len) == n.len())
-        || !n[2..4].iter().all(u8::is_ascii_digit)
+        .any(|(c, len)| *c == [a, b] && usize::from(*len) == n.len())
         || !n
             .iter()
             .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())

@@ -509,32 +509,25 @@ registry! {
     EstafetaCode = ("estafeta_code", "Estafeta tracking code") => estafeta::CODE;
 }
 
-/// The normalised lengths any format can have (bit `n` set for length `n`, every length
-/// between a format's shortest and longest), and the longest: the default scanner's filter.
+/// The normalised lengths any layout can have (bit `n` set for length `n`), and the
+/// longest: the default scanner's filter.
 pub(crate) const fn all_lengths() -> (u64, usize) {
     let (mut lengths, mut max) = (0u64, 0usize);
     let mut i = 0;
     while i < FORMATS.len() {
         let entries = FORMATS[i].entries;
-        let (mut lo, mut hi) = (u8::MAX, 0u8);
         let mut j = 0;
         while j < entries.len() {
             let l = &entries[j].layout;
-            if l.min_len < lo {
-                lo = l.min_len;
-            }
-            if l.max_len > hi {
-                hi = l.max_len;
+            let mut n = if l.min_len < 1 { 1 } else { l.min_len as usize };
+            while n <= l.max_len as usize && n <= MAX_LEN {
+                lengths |= 1 << n;
+                if n > max {
+                    max = n;
+                }
+                n += 1;
             }
             j += 1;
-        }
-        let mut n = if lo < 1 { 1 } else { lo as usize };
-        while n <= hi as usize && n <= MAX_LEN {
-            lengths |= 1 << n;
-            if n > max {
-                max = n;
-            }
-            n += 1;
         }
         i += 1;
     }
@@ -682,3 +675,46 @@ impl Format {
 }
 
 const _: () = assert!(MAX_LEN <= 64, "positions are u64 bit masks");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The policy of the default answer, enforced on the data: a layout that can be the
+    /// default answer (Medium or High) carries evidence that sets its numbers apart from
+    /// ordinary ones: a hard check character on at least 10 characters, or a structure with
+    /// letters or literals in fixed places (specificity 2 or more, or a restricted letter in
+    /// a fixed place of a number of 11 characters or more, like UPS's `T`/`H` waybills).
+    #[test]
+    fn medium_and_high_layouts_are_distinctive() {
+        for def in FORMATS {
+            for e in def.entries {
+                let confidence = e.confidence.unwrap_or(def.confidence);
+                if confidence == Confidence::Low {
+                    continue;
+                }
+                let l = &e.layout;
+                let checked = l.has_hard_check() && l.min_len >= 10;
+                let lettered = l.specificity >= 2 || (l.specificity >= 1 && l.min_len >= 11);
+                assert!(
+                    checked || lettered,
+                    "{}: a {:?} layout with neither a check character nor a distinctive structure",
+                    def.format.as_str(),
+                    confidence
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn registry_is_in_format_order_and_complete() {
+        assert_eq!(FORMATS.len(), Format::ALL.len());
+        for (i, def) in FORMATS.iter().enumerate() {
+            assert_eq!(def.format as usize, i);
+            assert!(!def.entries.is_empty(), "{}", def.format.as_str());
+            assert!(def
+                .url
+                .is_none_or(|u| u.starts_with("https://") && u.contains("{}")));
+        }
+    }
+}

@@ -92,7 +92,7 @@ const fn count_entries() -> usize {
 /// Number of layouts across all formats.
 pub(crate) const N: usize = count_entries();
 /// Words of a layout set.
-const W: usize = 4;
+const W: usize = N.div_ceil(64);
 const _: () = assert!(N <= 64 * W, "too many layouts for the layout sets");
 const _: () = assert!(N <= u16::MAX as usize);
 
@@ -166,11 +166,11 @@ const fn len_sets() -> [Set; MAX_LEN + 1] {
     m
 }
 
-/// For each byte class (`0-9A-Z` as 0..36): the layouts whose character at `pos` can be of
-/// that class; `pos == usize::MAX` means the last character.
-const fn char_sets(pos: usize) -> [Set; 36] {
+/// For each ASCII byte: the layouts whose character at `pos` can be that byte (none for a
+/// byte outside `0-9A-Z`); `pos == usize::MAX` means the last character.
+const fn char_sets(pos: usize) -> [Set; 128] {
     let e = flatten();
-    let mut m = [[0u64; W]; 36];
+    let mut m = [[0u64; W]; 128];
     let mut i = 0;
     while i < N {
         let layout = &e[i].entry.layout;
@@ -181,12 +181,14 @@ const fn char_sets(pos: usize) -> [Set; 36] {
         } else {
             ANY
         };
-        let mut c = 0;
-        while c < 36 {
-            if set & (1u64 << c) != 0 {
-                m[c] = with(m[c], i);
+        let mut b = 0;
+        while b < 128 {
+            if let Some(c) = class_index(b as u8) {
+                if set & (1u64 << c) != 0 {
+                    m[b] = with(m[b], i);
+                }
             }
-            c += 1;
+            b += 1;
         }
         i += 1;
     }
@@ -210,6 +212,18 @@ const fn kind_sets() -> [Set; 2] {
     m
 }
 
+const fn format_sets() -> [Set; FORMATS.len()] {
+    let e = flatten();
+    let mut m = [[0u64; W]; FORMATS.len()];
+    let mut i = 0;
+    while i < N {
+        let f = e[i].def.format as usize;
+        m[f] = with(m[f], i);
+        i += 1;
+    }
+    m
+}
+
 const fn ceilings() -> [u32; N] {
     let e = flatten();
     let mut k = [0u32; N];
@@ -227,11 +241,54 @@ const fn ceilings() -> [u32; N] {
     k
 }
 
+const fn all_set() -> Set {
+    let mut set = [0u64; W];
+    let mut i = 0;
+    while i < N {
+        set = with(set, i);
+        i += 1;
+    }
+    set
+}
+
+const fn low_set() -> Set {
+    let (all, eligible) = (all_set(), eligible_set());
+    let mut set = [0u64; W];
+    let mut w = 0;
+    while w < W {
+        set[w] = all[w] & !eligible[w];
+        w += 1;
+    }
+    set
+}
+
+/// The layouts that can give the default answer (not Low confidence).
+const fn eligible_set() -> Set {
+    let e = flatten();
+    let mut set = [0u64; W];
+    let mut i = 0;
+    while i < N {
+        if !matches!(e[i].confidence(), Confidence::Low) {
+            set = with(set, i);
+        }
+        i += 1;
+    }
+    set
+}
+
+/// Every layout.
+pub(crate) static ALL: Set = all_set();
+/// The layouts that can give the default answer (Medium and High confidence).
+pub(crate) static ELIGIBLE: Set = eligible_set();
+/// The layouts that cannot (Low confidence).
+pub(crate) static LOW: Set = low_set();
 static BY_LEN: [Set; MAX_LEN + 1] = len_sets();
-static BY_FIRST: [Set; 36] = char_sets(0);
-static BY_SECOND: [Set; 36] = char_sets(1);
-static BY_LAST: [Set; 36] = char_sets(usize::MAX);
+static BY_FIRST: [Set; 128] = char_sets(0);
+static BY_SECOND: [Set; 128] = char_sets(1);
+static BY_LAST: [Set; 128] = char_sets(usize::MAX);
 static BY_KIND: [Set; 2] = kind_sets();
+/// The layouts of each format.
+static FORMAT_SETS: [Set; FORMATS.len()] = format_sets();
 /// The highest key each layout can reach.
 pub(crate) static CEILING: [u32; N] = ceilings();
 
@@ -254,23 +311,78 @@ impl Hit {
     }
 }
 
-/// The layouts `s` may have, and its classes; `None` when none can match.
-#[inline]
-fn candidates(s: &[u8]) -> Option<(Set, Classes)> {
-    let (&first, &last) = (s.first()?, s.last()?);
-    let mut set = and(BY_LEN.get(s.len())?, &BY_FIRST[class_index(first)?]);
-    set = and(&set, &BY_LAST[class_index(last)?]);
-    if let Some(&second) = s.get(1) {
-        set = and(&set, &BY_SECOND[class_index(second)?]);
-    }
-    if is_empty(&set) {
-        return None;
-    }
-    let cls = Classes::of(s)?;
-    Some((and(&set, &BY_KIND[usize::from(!cls.all_digits())]), cls))
+/// An input classified once, with the layouts it may have: walked once or more (the
+/// default answer walks the layouts that can answer, then, for a refusal only, the others).
+#[derive(Clone, Copy)]
+pub(crate) struct Prepared<'s> {
+    s: &'s [u8],
+    set: Set,
+    cls: Classes,
 }
 
-/// Every reading of `s` (normalised: `0-9A-Z`), in registry order.
+impl<'s> Prepared<'s> {
+    /// `None` when no layout of `within` can match `s` (or `s` is not `0-9A-Z`, 1 to
+    /// [`MAX_LEN`] characters): the sets by length and by first, second and last character
+    /// first, then the classes of every character.
+    #[inline]
+    pub(crate) fn new(s: &'s [u8], within: &Set) -> Option<Prepared<'s>> {
+        let (&first, &last) = (s.first()?, s.last()?);
+        let mut set = and(within, BY_LEN.get(s.len())?);
+        set = and(&set, BY_FIRST.get(usize::from(first))?);
+        set = and(&set, BY_LAST.get(usize::from(last))?);
+        if let Some(&second) = s.get(1) {
+            set = and(&set, BY_SECOND.get(usize::from(second))?);
+        }
+        if is_empty(&set) {
+            return None;
+        }
+        let cls = Classes::of(s)?;
+        let set = and(&set, &BY_KIND[usize::from(!cls.all_digits())]);
+        Some(Prepared { s, set, cls })
+    }
+
+    /// Every reading by a layout of `within`, in registry order (see [`each`]).
+    #[inline]
+    pub(crate) fn each<S>(
+        &self,
+        within: &Set,
+        state: &mut S,
+        mut prune: impl FnMut(&S, usize, u32) -> bool,
+        mut visit: impl FnMut(&mut S, Hit) -> bool,
+    ) {
+        let (s, cls) = (self.s, &self.cls);
+        for (w, (&word, &allowed)) in self.set.iter().zip(within).enumerate() {
+            let mut m = word & allowed;
+            while m != 0 {
+                let i = 64 * w + m.trailing_zeros() as usize;
+                m &= m - 1;
+                let (Some(e), Some(&ceiling)) = (ENTRIES.get(i), CEILING.get(i)) else {
+                    return;
+                };
+                if prune(state, i, ceiling) || !e.layout().matches(s, cls) {
+                    continue;
+                }
+                let evidence = e.layout().evidence(s);
+                let key = rank::key(
+                    evidence,
+                    e.layout().specificity,
+                    e.confidence(),
+                    e.def.format as usize,
+                );
+                let hit = Hit {
+                    entry: i as u16,
+                    evidence,
+                    key,
+                };
+                if !visit(state, hit) {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// Every reading of `s` (normalised: `0-9A-Z`) by a layout of `within`, in registry order.
 ///
 /// `state` is what the caller accumulates. `prune(state, i, ceiling)` is asked before layout
 /// `i` is matched: `true` skips it (the caller knows it cannot matter, from the highest key
@@ -278,40 +390,13 @@ fn candidates(s: &[u8]) -> Option<(Set, Classes)> {
 #[inline]
 pub(crate) fn each<S>(
     s: &[u8],
+    within: &Set,
     state: &mut S,
-    mut prune: impl FnMut(&S, usize, u32) -> bool,
-    mut visit: impl FnMut(&mut S, Hit) -> bool,
+    prune: impl FnMut(&S, usize, u32) -> bool,
+    visit: impl FnMut(&mut S, Hit) -> bool,
 ) {
-    let Some((set, cls)) = candidates(s) else {
-        return;
-    };
-    for (w, &word) in set.iter().enumerate() {
-        let mut m = word;
-        while m != 0 {
-            let i = 64 * w + m.trailing_zeros() as usize;
-            m &= m - 1;
-            let (Some(e), Some(&ceiling)) = (ENTRIES.get(i), CEILING.get(i)) else {
-                return;
-            };
-            if prune(state, i, ceiling) || !e.layout().matches(s, &cls) {
-                continue;
-            }
-            let evidence = e.layout().evidence(s);
-            let key = rank::key(
-                evidence,
-                e.layout().specificity,
-                e.confidence(),
-                e.def.format as usize,
-            );
-            let hit = Hit {
-                entry: i as u16,
-                evidence,
-                key,
-            };
-            if !visit(state, hit) {
-                return;
-            }
-        }
+    if let Some(p) = Prepared::new(s, within) {
+        p.each(&ALL, state, prune, visit);
     }
 }
 
@@ -320,8 +405,9 @@ pub(crate) fn best_of_format(format: Format, s: &[u8]) -> Option<(u16, Evidence)
     let mut best: Option<Hit> = None;
     each(
         s,
+        &FORMAT_SETS[format as usize],
         &mut best,
-        |_, i, _| ENTRIES.get(i).is_none_or(|e| e.format() != format),
+        |_, _, _| false,
         |best, h| {
             if best.is_none_or(|b| h.key > b.key) {
                 *best = Some(h);
@@ -355,6 +441,7 @@ mod tests {
         let mut out = Vec::new();
         each(
             s,
+            &ALL,
             &mut out,
             |_, _, _| false,
             |out, h| {
@@ -379,6 +466,7 @@ mod tests {
         for e in Format::ALL.iter().map(|f| f.example()) {
             each(
                 e.as_bytes(),
+                &ALL,
                 &mut (),
                 |_, _, _| false,
                 |_, h| {

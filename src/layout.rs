@@ -17,6 +17,7 @@
 use crate::check::{fast, Algorithm};
 use crate::country;
 use crate::evidence::Evidence;
+use crate::swar::{class_bits, gather};
 
 /// The longest normalised number any layout accepts.
 pub(crate) const MAX_LEN: usize = 40;
@@ -189,25 +190,6 @@ pub(crate) enum Extra {
 // Classes: an input classified once
 // ---------------------------------------------------------------------------------------------
 
-const SWAR_L: u64 = 0x0101_0101_0101_0101;
-const SWAR_H: u64 = 0x8080_8080_8080_8080;
-
-/// The high bits of a SWAR byte mask gathered into the low 8 bits.
-#[inline(always)]
-fn gather(high: u64) -> u64 {
-    ((high >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
-}
-
-/// Per-byte high bits of the digits and the upper-case letters of a word.
-#[inline(always)]
-fn class_bits(x: u64) -> (u64, u64) {
-    let xh = x | SWAR_H;
-    let ascii = !x & SWAR_H;
-    let d = (xh.wrapping_sub(0x30 * SWAR_L) & !xh.wrapping_sub(0x3A * SWAR_L)) & ascii;
-    let u = (xh.wrapping_sub(0x41 * SWAR_L) & !xh.wrapping_sub(0x5B * SWAR_L)) & ascii;
-    (d, u)
-}
-
 /// Which positions of an input hold digits and which upper-case letters, and its first 16
 /// bytes: everything the mask tests of [`Layout::matches`] read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -227,17 +209,32 @@ impl Classes {
         if n == 0 || n > MAX_LEN {
             return None;
         }
-        let mut buf = [0u8; MAX_LEN];
-        buf.get_mut(..n)?.copy_from_slice(s);
-        let word = |k: usize| {
-            buf.get(8 * k..8 * k + 8)
-                .and_then(|c| c.first_chunk::<8>())
+        // whole words straight from the input, the last partial one zero-padded (read as
+        // the input's last eight bytes shifted, when there are eight)
+        let load = |at: usize| {
+            s.get(at..)
+                .and_then(|t| t.first_chunk::<8>())
                 .map_or(0, |c| u64::from_le_bytes(*c))
         };
+        let mut words = [0u64; MAX_LEN.div_ceil(8)];
+        let (full, rem) = (n / 8, n % 8);
+        for (k, w) in words.iter_mut().enumerate().take(full) {
+            *w = load(8 * k);
+        }
+        if rem != 0 {
+            let last = if n >= 8 {
+                load(n - 8) >> (8 * (8 - rem))
+            } else {
+                s.iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b))
+            };
+            if let Some(w) = words.get_mut(full) {
+                *w = last;
+            }
+        }
         let (mut digits, mut alnum) = (0u64, 0u64);
-        for k in 0..n.div_ceil(8) {
+        for (k, &w) in words.iter().enumerate().take(n.div_ceil(8)) {
             // the zero padding is neither a digit nor a letter
-            let (d, u) = class_bits(word(k));
+            let (d, u) = class_bits(w);
             digits |= gather(d) << (8 * k);
             alnum |= gather(d | u) << (8 * k);
         }
@@ -247,7 +244,7 @@ impl Classes {
         Some(Classes {
             digits,
             upper: alnum & !digits,
-            head: u128::from(word(0)) | (u128::from(word(1)) << 64),
+            head: u128::from(words[0]) | (u128::from(words[1]) << 64),
         })
     }
 

@@ -11,7 +11,7 @@ extern crate alloc;
 extern crate std;
 
 // The recognition core, lowest layer first: nothing below imports anything above it.
-//   check, calendar, country, id (ids and their errors)
+//   swar, bits, check, calendar, country, id (word arithmetic, sets, ids and their errors)
 //   -> evidence, layout (the layout model)
 //   -> carrier, format (ids and the format registry, one data file per carrier)
 //   -> rank, index (the one ranking rule and the one matching loop)
@@ -23,6 +23,7 @@ mod calendar;
 pub mod check;
 mod country;
 mod id;
+mod swar;
 
 mod evidence;
 mod layout;

@@ -16,6 +16,7 @@ use crate::index::{self, EntryRef, Hit, ENTRIES};
 use crate::layout::{FieldKind, MAX_LEN};
 use crate::normalize::{normalize_detailed, LENIENT_MAX_INPUT};
 use crate::parse_error::{ParseError, ParseErrorKind};
+use crate::swar;
 
 /// A named field of a tracking number; see [`TrackingNumber::field`].
 ///
@@ -202,10 +203,15 @@ impl TrackingNumber {
     /// ```
     pub fn parse(s: &str) -> Result<TrackingNumber, ParseError> {
         let b = s.as_bytes();
-        precheck(s)?;
+        // the success path reads the input once (the layouts' byte classes check the
+        // characters); an empty, over-long or ill-formed input is named on the error path
         answer::default_answer(b)
             .map(|hit| TrackingNumber::from_hit(b, hit))
-            .map_err(ParseError::new)
+            .map_err(|kind| match kind {
+                // an input with a character outside `0-9A-Z` fits no layout
+                ParseErrorKind::UnknownFormat => precheck(s).err().unwrap_or(ParseError::new(kind)),
+                _ => ParseError::new(kind),
+            })
     }
 
     /// The default answer (as [`parse`](Self::parse)) for a printed or typed form:
@@ -654,6 +660,9 @@ fn precheck(s: &str) -> Result<(), ParseError> {
             len: b.len(),
             max: MAX_LEN,
         }));
+    }
+    if swar::all_digits_or_upper(b) {
+        return Ok(());
     }
     if let Some(index) = b
         .iter()

@@ -695,9 +695,10 @@ impl<'f> Scanner<'f> {
                 max = max.max(n);
             }
         };
-        for &f in Format::ALL {
-            if self.formats.contains(f as usize) && (self.unchecked || f.check_digit().is_some()) {
-                add(f.min_len(), f.max_len());
+        for e in &crate::index::ENTRIES {
+            let l = e.layout();
+            if self.formats.contains(e.format() as usize) && (self.unchecked || l.check.is_some()) {
+                add(usize::from(l.min_len), usize::from(l.max_len));
             }
         }
         for e in self.extras.iter().flatten().map(Extra::get) {
@@ -836,6 +837,7 @@ impl Classify for Scanner<'_> {
         let mut found: Option<(Strength, u32, crate::index::Hit)> = None;
         crate::index::each(
             norm,
+            &crate::index::ALL,
             &mut found,
             |found, _, ceiling_key| {
                 found.is_some_and(|(st, k, _)| st >= ceiling && ceiling_key <= k)

@@ -269,3 +269,24 @@ fn custom_numbers_do_not_allocate() {
     });
     assert_eq!(n, 0);
 }
+
+#[path = "common/generators.rs"]
+mod generators;
+#[path = "common/identification_set.rs"]
+mod identification_set;
+
+#[test]
+fn the_default_answer_allocates_nothing_on_the_identification_set() {
+    let items = identification_set::set(11, 3, 40);
+    let (accepted, n) = allocations(|| {
+        let mut accepted = 0usize;
+        for item in &items {
+            let text = item.text();
+            accepted += usize::from(TrackingNumber::parse_lenient(text).is_ok());
+            let _ = TrackingNumber::parse_for(text, &[Carrier::Dhl, Carrier::Gls]);
+        }
+        accepted
+    });
+    assert_eq!(n, 0, "{n} allocations over {} strings", items.len());
+    assert!(accepted > items.len() / 3);
+}

@@ -109,8 +109,7 @@ fn complement10(sum: u32) -> u8 {
 // Weighted sums, eight digits per step
 // ---------------------------------------------------------------------------------------------
 
-const SWAR_L: u64 = 0x0101_0101_0101_0101;
-const SWAR_H: u64 = 0x8080_8080_8080_8080;
+use crate::swar::{class_bits, L as SWAR_L};
 /// The even bytes of a word (16-bit lanes).
 const LANES: u64 = 0x00FF_00FF_00FF_00FF;
 
@@ -167,16 +166,6 @@ const FEDEX: Weights = weights(&[1, 3, 7], false);
 const MOD7: Weights = weights(&[1, 3, 2, 6, 4, 5], false);
 /// S10: 8 6 4 2 3 5 9 7 from the left over exactly 8 digits.
 const S10: Weights = weights(&[7, 9, 5, 3, 2, 4, 6, 8], true);
-
-/// Per-byte high bits of the digits and of the upper-case letters of a word.
-#[inline(always)]
-fn class_bits(x: u64) -> (u64, u64) {
-    let xh = x | SWAR_H;
-    let ascii = !x & SWAR_H;
-    let d = (xh.wrapping_sub(0x30 * SWAR_L) & !xh.wrapping_sub(0x3A * SWAR_L)) & ascii;
-    let u = (xh.wrapping_sub(0x41 * SWAR_L) & !xh.wrapping_sub(0x5B * SWAR_L)) & ascii;
-    (d, u)
-}
 
 /// `Σ value × weight` over `data`, eight bytes per step from the right; `None` if a byte is
 /// not a digit (or, with `LETTERS`, an upper-case letter: valued as in the UPS code, which
