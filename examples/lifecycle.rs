@@ -24,7 +24,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for (time, code) in webhooks {
         let mut event = FEDEX.event(time.parse()?, RawStatus::new(code));
         if code == "DL" {
-            event = event.with_pod(ProofOfDelivery::new().with_signed_by("J.SMITH"))?;
+            let mut pod = ProofOfDelivery::new();
+            pod.signed_by = Some("J.SMITH".into());
+            event = event.with_pod(pod)?;
         }
         let what = match tracker.apply(event) {
             ApplyOutcome::Applied { from, to, kind } => format!("{kind}: now {to} (was {from})"),
@@ -49,7 +51,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("out for delivery: {}", show(m.out_for_delivery_at()));
     println!("delivered:        {}", show(m.delivered_at()));
     if let Some(pod) = tracker.current_pod() {
-        println!("signed by:        {}", pod.signed_by().unwrap_or("-"));
+        println!(
+            "signed by:        {}",
+            pod.signed_by.as_deref().unwrap_or("-")
+        );
     }
     println!("events kept:      {}", tracker.len());
     Ok(())

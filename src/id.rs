@@ -125,12 +125,21 @@ impl core::error::Error for UnknownId {}
 #[cfg(feature = "serde")]
 /// The kinds of id the crate names, for reading a stored [`UnknownId`] back.
 const KINDS: &[&str] = &[
+    "action party",
+    "anomaly kind",
     "carrier",
     "check-digit algorithm",
     "confidence",
+    "delay cause",
     "distractor",
+    "eta kind",
+    "eta source",
     "format",
+    "mapping quality",
+    "recipient",
     "status",
+    "strength",
+    "support",
     "terminality",
     "transition kind",
 ];
@@ -226,28 +235,12 @@ macro_rules! id_impls {
             }
         }
 
-        #[cfg(feature = "serde")]
-        impl serde::Serialize for $ty {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.as_str())
-            }
-        }
-
-        #[cfg(feature = "serde")]
-        impl<'de> serde::Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                d.deserialize_str($crate::id::IdVisitor::<$ty>::new(concat!(
-                    "a ", $kind, " id"
-                )))
-            }
-        }
-
-        #[cfg(feature = "serde")]
-        impl $crate::id::FromId for $ty {
-            fn from_id(s: &str) -> Option<Self> {
-                s.parse().ok()
-            }
-        }
+        $crate::serde_str::serde_str!(
+            $ty,
+            concat!("a ", $kind, " id"),
+            as_str,
+            with(|s| s.parse::<$ty>().map_err(|_| $crate::serde_str::Invalid))
+        );
     };
 }
 
@@ -291,42 +284,6 @@ macro_rules! id_enum {
 
 pub(crate) use id_enum;
 pub(crate) use id_impls;
-
-/// Parsing an id, for [`IdVisitor`].
-#[cfg(feature = "serde")]
-pub(crate) trait FromId: Sized {
-    fn from_id(s: &str) -> Option<Self>;
-}
-
-/// The serde visitor of every id enum: a string that `FromStr` accepts.
-#[cfg(feature = "serde")]
-pub(crate) struct IdVisitor<T> {
-    expecting: &'static str,
-    ty: core::marker::PhantomData<T>,
-}
-
-#[cfg(feature = "serde")]
-impl<T> IdVisitor<T> {
-    pub(crate) const fn new(expecting: &'static str) -> Self {
-        IdVisitor {
-            expecting,
-            ty: core::marker::PhantomData,
-        }
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<T: FromId> serde::de::Visitor<'_> for IdVisitor<T> {
-    type Value = T;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.expecting)
-    }
-
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
-        T::from_id(v).ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(v), &self))
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -23,6 +23,7 @@ mod calendar;
 pub mod check;
 mod country;
 mod id;
+mod serde_str;
 mod swar;
 
 mod evidence;

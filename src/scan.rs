@@ -121,111 +121,59 @@ use core::iter::FusedIterator;
 use core::ops::Range;
 
 use crate::bits::Bits;
+use crate::id::id_enum;
 use crate::{Carrier, Confidence, Evidence, ExtraFormat, Format, TrackingNumber};
 use engine::{Classify, Opts, State, MAX_LEN};
 
-/// How strongly the reading of a span says "tracking number" on its own (see the table in
-/// the [module docs](self)). Ordered: `Guess < Shape < CheckDigit < Strong`.
-///
-/// ```
-/// use tracking_number::scan::Strength;
-///
-/// let m = tracking_number::find("1Z999AA10123456784").unwrap();
-/// assert_eq!(m.strength(), Strength::Strong);
-/// assert!(Strength::Shape < Strength::CheckDigit);
-/// assert_eq!(Strength::CheckDigit.as_str(), "check_digit");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[non_exhaustive]
-pub enum Strength {
-    /// A low-confidence layout without a verified check digit (GLS, Evri calling cards,
-    /// Australia Post eParcel, …): only reported by an [eager](ScannerBuilder::eager) scanner.
-    Guess,
-    /// Only the shape matches (no check digit, or a common one without distinctive letters).
-    Shape,
-    /// A check digit verified, but the shape is common (bare digit runs of 10–19 digits).
-    CheckDigit,
-    /// A distinctive structure: letters and a verified check digit, a long prefixed digit
-    /// run with a verified check digit, or a long letter-prefixed number.
-    Strong,
-}
-
-impl Strength {
-    /// The stable id: `"guess"`, `"shape"`, `"check_digit"` or `"strong"`.
+id_enum! {
+    /// How strongly the reading of a span says "tracking number" on its own (see the table in
+    /// the [module docs](self)). Ordered: `Guess < Shape < CheckDigit < Strong`.
     ///
     /// ```
     /// use tracking_number::scan::Strength;
     ///
-    /// assert_eq!(Strength::Strong.as_str(), "strong");
+    /// let m = tracking_number::find("1Z999AA10123456784").unwrap();
+    /// assert_eq!(m.strength(), Strength::Strong);
+    /// assert!(Strength::Shape < Strength::CheckDigit);
+    /// assert_eq!(Strength::CheckDigit.as_str(), "check_digit");
     /// ```
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Strength::Guess => "guess",
-            Strength::Shape => "shape",
-            Strength::CheckDigit => "check_digit",
-            Strength::Strong => "strong",
-        }
+    #[non_exhaustive]
+    pub enum Strength: "strength", "tracking_number::scan::Strength", example CheckDigit {
+        /// A low-confidence layout without a verified check digit (GLS, Evri calling cards,
+        /// Australia Post eParcel, …): only reported by an [eager](ScannerBuilder::eager) scanner.
+        Guess = ("guess", "guess"),
+        /// Only the shape matches (no check digit, or a common one without distinctive letters).
+        Shape = ("shape", "shape"),
+        /// A check digit verified, but the shape is common (bare digit runs of 10–19 digits).
+        CheckDigit = ("check_digit", "check_digit"),
+        /// A distinctive structure: letters and a verified check digit, a long prefixed digit
+        /// run with a verified check digit, or a long letter-prefixed number.
+        Strong = ("strong", "strong"),
     }
 }
 
-impl fmt::Display for Strength {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// Why a match was reported (see the [module docs](self)).
-///
-/// ```
-/// use tracking_number::scan::Support;
-///
-/// let m = tracking_number::find("DHL waybill 3318810025").unwrap();
-/// assert_eq!(m.support(), Support::Word);
-/// assert_eq!(Support::Url.as_str(), "url");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[non_exhaustive]
-pub enum Support {
-    /// A strong reading: its structure alone suffices.
-    Structure,
-    /// A shipping word nearby ("tracking", "waybill", a carrier name, …).
-    Word,
-    /// The number is part of a tracking URL.
-    Url,
-    /// Another match ends shortly before it (a list of numbers).
-    Nearby,
-    /// Weak, reported because the scanner is eager.
-    Eager,
-}
-
-impl Support {
-    /// The stable id: `"structure"`, `"word"`, `"url"`, `"nearby"` or `"eager"`.
+id_enum! {
+    /// Why a match was reported (see the [module docs](self)).
     ///
     /// ```
     /// use tracking_number::scan::Support;
     ///
-    /// assert_eq!(Support::Nearby.as_str(), "nearby");
+    /// let m = tracking_number::find("DHL waybill 3318810025").unwrap();
+    /// assert_eq!(m.support(), Support::Word);
+    /// assert_eq!(Support::Url.as_str(), "url");
     /// ```
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Support::Structure => "structure",
-            Support::Word => "word",
-            Support::Url => "url",
-            Support::Nearby => "nearby",
-            Support::Eager => "eager",
-        }
-    }
-}
-
-impl fmt::Display for Support {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+    #[non_exhaustive]
+    pub enum Support: "support", "tracking_number::scan::Support", example Word {
+        /// A strong reading: its structure alone suffices.
+        Structure = ("structure", "structure"),
+        /// A shipping word nearby ("tracking", "waybill", a carrier name, …).
+        Word = ("word", "word"),
+        /// The number is part of a tracking URL.
+        Url = ("url", "url"),
+        /// Another match ends shortly before it (a list of numbers).
+        Nearby = ("nearby", "nearby"),
+        /// Weak, reported because the scanner is eager.
+        Eager = ("eager", "eager"),
     }
 }
 
@@ -494,11 +442,8 @@ impl serde::Serialize for Match<'_> {
 /// ```
 #[cfg(feature = "alloc")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(deny_unknown_fields)
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct OwnedMatch {
     /// Byte offset of the first character.

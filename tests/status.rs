@@ -27,6 +27,27 @@ fn ts(s: &str) -> Timestamp {
     s.parse().unwrap()
 }
 
+/// Flags set field by field (the record is non-exhaustive).
+fn flags(set: impl FnOnce(&mut EventFlags)) -> EventFlags {
+    let mut f = EventFlags::NONE;
+    set(&mut f);
+    f
+}
+
+/// A proof of delivery filled field by field.
+fn pod(set: impl FnOnce(&mut ProofOfDelivery)) -> ProofOfDelivery {
+    let mut p = ProofOfDelivery::new();
+    set(&mut p);
+    p
+}
+
+/// A location filled field by field.
+fn place(set: impl FnOnce(&mut Location)) -> Location {
+    let mut l = Location::new();
+    set(&mut l);
+    l
+}
+
 fn ev(ms: i64, s: Status) -> TrackingEvent {
     TrackingEvent::new(at(ms), s)
 }
@@ -79,22 +100,22 @@ fn check_row(from: Status, anchor: u8, cells: &str) {
         assert_eq!(got, expect, "cell {from} -> {to} (unflagged)");
         match cell {
             'C' => assert_eq!(
-                with(EventFlags::NONE.with_correction(true)),
+                with(flags(|f| f.correction = true)),
                 TransitionKind::Correction,
                 "cell {from} -> {to} (correction)"
             ),
             'S' if from == Status::ReturningToSender => assert_eq!(
-                with(EventFlags::NONE.with_redirect(true)),
+                with(flags(|f| f.redirect = true)),
                 TransitionKind::Redirect,
                 "cell {from} -> {to} (redirect)"
             ),
             'S' => assert_eq!(
-                with(EventFlags::NONE.with_return_leg(true)),
+                with(flags(|f| f.return_leg = true)),
                 TransitionKind::ReturnLeg,
                 "cell {from} -> {to} (return leg)"
             ),
             'O' => {
-                let logical = EventFlags::NONE.with_physical_scan(Some(false));
+                let logical = flags(|f| f.physical_scan = Some(false));
                 assert_eq!(
                     with(logical),
                     TransitionKind::Stale,
@@ -109,7 +130,10 @@ fn check_row(from: Status, anchor: u8, cells: &str) {
             }
             // stale cells stay stale whatever the flags, except where a flag is the key
             '.' => {
-                let all = EventFlags::NONE.with_correction(true).with_redirect(true);
+                let all = flags(|f| {
+                    f.correction = true;
+                    f.redirect = true;
+                });
                 let kind = with(all);
                 assert!(
                     kind == TransitionKind::Stale,
@@ -269,11 +293,7 @@ prop_compose! {
             Some(i) => TrackingEvent::new(t, Status::ALL[i]),
             None => TrackingEvent::informational(t, "ZZ"),
         };
-        let flags = EventFlags::NONE
-            .with_correction(correction)
-            .with_return_leg(return_leg)
-            .with_redirect(redirect)
-            .with_physical_scan(physical);
+        let flags = flags(|f| { f.correction = correction; f.return_leg = return_leg; f.redirect = redirect; f.physical_scan = physical; });
         let extras = events::Extras {
             flags,
             code,
@@ -336,9 +356,10 @@ fn arb_events_with_copies() -> impl Strategy<Value = Vec<TrackingEvent>> {
                     }
                     2 => base.with_eta(EtaObservation::new(at(ms), EtaWindow::at(at(ms + DAY)))),
                     _ => {
-                        let extra = ProofOfDelivery::new()
-                            .with_photo("late-photo")
-                            .with_signature("sig");
+                        let extra = pod(|p| {
+                            p.photos.push("late-photo".into());
+                            p.signature = Some("sig".into());
+                        });
                         base.clone()
                             .with_pod(extra)
                             .unwrap_or(base)
@@ -565,10 +586,11 @@ fn same_minute_delivered_beats_out_for_delivery() {
 
 #[test]
 fn misdelivery_correction_withdraws_pod_but_keeps_history() {
-    let pod = ProofOfDelivery::new()
-        .with_signed_by("NEIGHBOUR")
-        .with_photo("photo/1");
-    let delivered = ev(0, Status::Delivered).with_pod(pod).unwrap();
+    let proof = pod(|p| {
+        p.signed_by = Some("NEIGHBOUR".into());
+        p.photos.push("photo/1".into());
+    });
+    let delivered = ev(0, Status::Delivered).with_pod(proof).unwrap();
     let misdelivered = ev(DAY, Status::Exception)
         .with_detail(Detail::Misdelivered)
         .correction();
@@ -588,11 +610,14 @@ fn misdelivery_correction_withdraws_pod_but_keeps_history() {
     assert_eq!(a, [AnomalyKind::ContradictsTerminal]);
     // then delivered again to the right door: a new proof
     let redelivered = ev(2 * DAY, Status::Delivered)
-        .with_pod(ProofOfDelivery::new().with_signed_by("ADDRESSEE"))
+        .with_pod(pod(|p| p.signed_by = Some("ADDRESSEE".into())))
         .unwrap();
     let t = both_orders(&[delivered, misdelivered, redelivered]);
     assert_eq!(t.status(), Status::Delivered);
-    assert_eq!(t.current_pod().unwrap().signed_by(), Some("ADDRESSEE"));
+    assert_eq!(
+        t.current_pod().unwrap().signed_by.as_deref(),
+        Some("ADDRESSEE")
+    );
     assert_eq!(t.milestones().delivered_at(), Some(at(2 * DAY)));
 }
 
@@ -644,7 +669,7 @@ fn lost_then_found() {
     let events = [
         ev(0, Status::InTransit),
         EASYPOST.event(at(5 * DAY), RawStatus::new("failure").with_sub_code("lost")),
-        ev(6 * DAY, Status::InTransit).with_location(Location::new().with_city("Memphis")),
+        ev(6 * DAY, Status::InTransit).with_location(place(|l| l.city = Some("Memphis".into()))),
         ev(7 * DAY, Status::Delivered),
     ];
     let t = both_orders(&events);
@@ -655,7 +680,7 @@ fn lost_then_found() {
     assert_eq!(a, [(AnomalyKind::FoundAfterLost, Status::Lost)]);
     // a system event (not a physical scan) does not reopen
     let logical =
-        ev(6 * DAY, Status::InTransit).with_flags(EventFlags::NONE.with_physical_scan(Some(false)));
+        ev(6 * DAY, Status::InTransit).with_flags(flags(|f| f.physical_scan = Some(false)));
     let t = both_orders(&[events[0].clone(), events[1].clone(), logical]);
     assert_eq!(t.status(), Status::Lost);
 }
@@ -677,7 +702,10 @@ fn duplicate_webhooks_are_idempotent() {
     // Shippo documents non-idempotent webhooks; EasyPost delivers at least once
     let first = ev(HOUR, Status::OutForDelivery)
         .with_raw_code("OD")
-        .with_location(Location::new().with_city("Austin").with_country("US"))
+        .with_location(place(|l| {
+            l.city = Some("Austin".into());
+            l.country = Some("US".into());
+        }))
         .with_description("On FedEx vehicle for delivery");
     let reworded = first.clone().with_description("On vehicle for delivery");
     let mut t = Tracker::new();
@@ -892,7 +920,7 @@ fn return_leg_movement_at_sender_keeps_returning() {
     let mut t2 = t.clone();
     t2.apply(ev(4 * HOUR, Status::OutForDelivery));
     assert_eq!(t2.status(), Status::ReturningToSender);
-    t2.apply(ev(5 * HOUR, Status::OutForDelivery).with_flags(EventFlags::NONE.with_redirect(true)));
+    t2.apply(ev(5 * HOUR, Status::OutForDelivery).with_flags(flags(|f| f.redirect = true)));
     assert_eq!(t2.status(), Status::OutForDelivery);
 }
 
@@ -900,21 +928,20 @@ fn return_leg_movement_at_sender_keeps_returning() {
 fn second_delivered_event_enriches_pod_and_keeps_first_time() {
     let t = both_orders(&[
         ev(0, Status::Delivered)
-            .with_pod(ProofOfDelivery::new().with_received_by("FRONT DESK"))
+            .with_pod(pod(|p| p.received_by = Some("FRONT DESK".into())))
             .unwrap(),
         ev(2 * HOUR, Status::Delivered)
             .with_detail(Detail::SignedFor)
-            .with_pod(
-                ProofOfDelivery::new()
-                    .with_signature("sig://1")
-                    .with_photo("img://2"),
-            )
+            .with_pod(pod(|p| {
+                p.signature = Some("sig://1".into());
+                p.photos.push("img://2".into());
+            }))
             .unwrap(),
     ]);
     let pod = t.current_pod().unwrap();
-    assert_eq!(pod.received_by(), Some("FRONT DESK"));
-    assert_eq!(pod.signature(), Some("sig://1"));
-    assert_eq!(pod.delivered_at(), Some(at(2 * HOUR)));
+    assert_eq!(pod.received_by.as_deref(), Some("FRONT DESK"));
+    assert_eq!(pod.signature.as_deref(), Some("sig://1"));
+    assert_eq!(pod.delivered_at, Some(at(2 * HOUR)));
     assert_eq!(t.milestones().delivered_at(), Some(at(0)));
     assert_eq!(t.detail(), Some(&Detail::SignedFor));
 }
@@ -1084,8 +1111,8 @@ mod serde_round_trip {
         )
         .unwrap();
         assert_eq!(e.status(), Some(Status::Delivered));
-        assert!(e.flags().correction());
-        assert_eq!(e.pod().unwrap().signed_by(), Some("LEE"));
+        assert!(e.flags().correction);
+        assert_eq!(e.pod().unwrap().signed_by.as_deref(), Some("LEE"));
         let json = serde_json::to_string(&e).unwrap();
         let back: TrackingEvent = serde_json::from_str(&json).unwrap();
         assert_eq!(back, e);

@@ -255,38 +255,25 @@ fn parse_event(text: &str) -> Result<TrackingEvent, Error> {
         ev = ev.with_attempt(u8::try_from(n).unwrap_or(u8::MAX));
     }
     // keep flags a mapper set (for example `source_expired`), add the line's own
-    let f = ev.flags();
-    let physical = match obj.get("physical") {
-        Some(Value::Bool(b)) => Some(*b),
-        _ => f.physical_scan(),
-    };
-    ev = ev.with_flags(
-        f.with_correction(f.correction() || bool_field(obj, "correction")?)
-            .with_return_leg(f.return_leg() || bool_field(obj, "return_leg")?)
-            .with_redirect(f.redirect() || bool_field(obj, "redirect")?)
-            .with_physical_scan(physical),
-    );
+    let mut f = ev.flags();
+    if let Some(Value::Bool(b)) = obj.get("physical") {
+        f.physical_scan = Some(*b);
+    }
+    f.correction |= bool_field(obj, "correction")?;
+    f.return_leg |= bool_field(obj, "return_leg")?;
+    f.redirect |= bool_field(obj, "redirect")?;
+    ev = ev.with_flags(f);
 
     if let Some(loc) = object_field(obj, "location")? {
         known_fields(loc, LOCATION_FIELDS, "location.")?;
         let mut l = Location::new();
-        for (key, set) in [
-            (
-                "facility",
-                Location::with_facility as fn(Location, String) -> Location,
-            ),
-            ("city", Location::with_city),
-            ("region", Location::with_region),
-            ("postal_code", Location::with_postal_code),
-            ("country", Location::with_country),
-        ] {
-            if let Some(v) = str_field(loc, key)? {
-                l = set(l, v.to_owned());
-            }
-        }
-        if let Some(g) = geo(loc)? {
-            l = l.with_geo(g);
-        }
+        let text = |key| str_field(loc, key).map(|v| v.map(str::to_owned));
+        l.facility = text("facility")?;
+        l.city = text("city")?;
+        l.region = text("region")?;
+        l.postal_code = text("postal_code")?;
+        l.country = text("country")?;
+        l.geo = geo(loc)?;
         ev = ev.with_location(l);
     }
 
@@ -297,11 +284,8 @@ fn parse_event(text: &str) -> Result<TrackingEvent, Error> {
         let window = EtaWindow::new(earliest, latest).ok_or("eta: earliest is after latest")?;
         let as_of = time_field(eta, "as_of")?.unwrap_or(at);
         let source = match str_field(eta, "source")? {
-            None | Some("carrier") => EtaSource::Carrier,
-            Some("aggregator") => EtaSource::Aggregator,
-            Some("predicted") => EtaSource::Predicted,
-            Some("shipper") => EtaSource::Shipper,
-            Some(other) => return Err(format!("unknown eta source {other:?}").into()),
+            None => EtaSource::Carrier,
+            Some(id) => id.parse::<EtaSource>()?,
         };
         ev = ev.with_eta(EtaObservation::new(as_of, window).with_source(source));
     }
@@ -309,29 +293,23 @@ fn parse_event(text: &str) -> Result<TrackingEvent, Error> {
     if let Some(p) = object_field(obj, "pod")? {
         known_fields(p, POD_FIELDS, "pod.")?;
         let mut pod = ProofOfDelivery::new();
-        if let Some(v) = str_field(p, "signed_by")? {
-            pod = pod.with_signed_by(v);
-        }
-        if let Some(v) = str_field(p, "received_by")? {
-            pod = pod.with_received_by(v);
-        }
-        if let Some(v) = str_field(p, "signature")? {
-            pod = pod.with_signature(v);
-        }
-        if let Some(v) = str_field(p, "place")? {
-            pod = pod.with_place(v);
-        }
+        let text = |key| str_field(p, key).map(|v| v.map(str::to_owned));
+        pod.signed_by = text("signed_by")?;
+        pod.received_by = text("received_by")?;
+        pod.signature = text("signature")?;
+        pod.place = text("place")?;
         for photo in p
             .get("photos")
             .and_then(Value::as_array)
             .into_iter()
             .flatten()
         {
-            pod = pod.with_photo(photo.as_str().ok_or("photos must be strings")?);
+            let photo = photo.as_str().ok_or("photos must be strings")?;
+            pod.photos.push(photo.to_owned());
         }
-        if let Some(g) = geo(p)? {
-            pod = pod.with_geo(g);
-        }
+        pod.photos.sort_unstable();
+        pod.photos.dedup();
+        pod.geo = geo(p)?;
         ev = ev.with_pod(pod)?;
     }
     Ok(ev)
@@ -369,13 +347,13 @@ fn tracker_json(t: &Tracker, now: Option<Timestamp>, expiry: &ExpiryPolicy) -> V
     });
     let pod = t.current_pod().map(|p| {
         json!({
-            "delivered_at": ts(p.delivered_at()),
-            "signed_by": p.signed_by(),
-            "received_by": p.received_by(),
-            "place": p.place(),
-            "signature": p.signature(),
-            "photos": p.photos(),
-            "geo": p.geo().map(|g| json!({"lat": g.lat(), "lon": g.lon()})),
+            "delivered_at": ts(p.delivered_at),
+            "signed_by": p.signed_by,
+            "received_by": p.received_by,
+            "place": p.place,
+            "signature": p.signature,
+            "photos": p.photos,
+            "geo": p.geo.map(|g| json!({"lat": g.lat(), "lon": g.lon()})),
         })
     });
     let anomalies: Vec<Value> = t

@@ -1,5 +1,6 @@
 //! Alphabets of payloads and check characters, and the check characters themselves.
 
+use crate::serde_str::serde_str;
 use core::fmt;
 
 /// The set of ASCII characters an algorithm accepts, in value order.
@@ -336,31 +337,13 @@ impl PartialEq<str> for CheckChars {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for CheckChars {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for CheckChars {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = CheckChars;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("one or two printable ASCII check characters")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<CheckChars, E> {
-                let parsed = match v.as_bytes() {
-                    [a] => CheckChars::from_ascii(*a),
-                    [a, b] => CheckChars::from_ascii_pair(*a, *b),
-                    _ => None,
-                };
-                parsed.ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(v), &self))
-            }
-        }
-        deserializer.deserialize_str(Visitor)
-    }
-}
+serde_str!(
+    CheckChars,
+    "one or two printable ASCII check characters",
+    as_str,
+    with(|v| match v.as_bytes() {
+        [a] => CheckChars::from_ascii(*a).ok_or(crate::serde_str::Invalid),
+        [a, b] => CheckChars::from_ascii_pair(*a, *b).ok_or(crate::serde_str::Invalid),
+        _ => Err(crate::serde_str::Invalid),
+    })
+);

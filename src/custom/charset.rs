@@ -1,5 +1,6 @@
 //! [`Charset`]: the named alphabets of random segments.
 
+use crate::serde_str::serde_str;
 use core::fmt;
 use core::str::FromStr;
 
@@ -167,26 +168,9 @@ impl FromStr for Charset {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for Charset {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for Charset {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = Charset;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an alphabet id such as \"crockford\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Charset, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(Visitor)
-    }
-}
+serde_str!(
+    Charset,
+    "an alphabet id such as \"crockford\"",
+    as_str,
+    from_str
+);

@@ -1,5 +1,6 @@
 //! Calendar dates for the date segments of custom formats: no clock, pure arithmetic.
 
+use crate::serde_str::serde_str;
 use core::fmt;
 use core::str::FromStr;
 
@@ -274,11 +275,8 @@ impl fmt::Debug for Date {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum DateErrorKind {
     /// Not of the form `YYYY-MM-DD`; the index of the first offending byte.
     Syntax {
@@ -372,29 +370,7 @@ impl FromStr for Date {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for Date {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for Date {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = Date;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a date as YYYY-MM-DD")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Date, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(Visitor)
-    }
-}
+serde_str!(Date, "a date as YYYY-MM-DD", display, from_str);
 
 // ---------------------------------------------------------------------------------------------
 // Date formats and stamps
@@ -613,29 +589,12 @@ impl FromStr for DateFormat {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for DateFormat {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for DateFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = DateFormat;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a date format such as \"YYMM\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<DateFormat, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(Visitor)
-    }
-}
+serde_str!(
+    DateFormat,
+    "a date format such as \"YYMM\"",
+    as_str,
+    from_str
+);
 
 /// The date part of a number: a [`DateFormat`] and the bucket it names (a day, a month or an
 /// ISO week), represented by the bucket's first day.

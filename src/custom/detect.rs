@@ -251,8 +251,15 @@ pub fn detect_with<'f>(input: &str, formats: &[&'f CustomFormat]) -> Detection<'
             n += 1;
         }
     }
-    // best first; the sort is stable, so the order given breaks ties
-    custom[..n].sort_by_key(|c| core::cmp::Reverse(c.map_or(0, |(_, _, k)| k)));
+    // best first, by insertion (stable: the order given breaks ties; no allocator needed)
+    let key = |c: &Option<(&CustomFormat, ParsedNumber, u32)>| c.map_or(0, |(_, _, k)| k);
+    for i in 1..n {
+        let mut j = i;
+        while j > 0 && key(&custom[j - 1]) < key(&custom[j]) {
+            custom.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     Detection {
         carriers: detect(norm.unwrap_or("")),
         custom,

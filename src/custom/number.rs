@@ -4,9 +4,14 @@ use core::fmt;
 
 use super::{Date, DateStamp, MAX_LEN};
 use crate::check::CheckChars;
+use crate::serde_str::serde_str;
 
 /// A number of a custom format: `Copy`, inline ASCII (at most [`MAX_LEN`] bytes), no
 /// allocation. Obtained from the generation functions or from parsing.
+///
+/// serde stores it as its string and reads back any printable-ASCII string of 1 to
+/// [`MAX_LEN`] bytes: a number carries no format, so re-validate it with
+/// [`CustomFormat::parse`](super::CustomFormat::parse) if it comes from outside.
 ///
 /// ```
 /// use tracking_number::custom::CustomFormat;
@@ -170,37 +175,20 @@ impl PartialEq<&str> for CustomNumber {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for CustomNumber {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-/// Deserialises any printable-ASCII string of 1 to [`MAX_LEN`] bytes: a number carries no
-/// format, so re-validate it with [`CustomFormat::parse`](super::CustomFormat::parse) if it
-/// comes from outside.
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for CustomNumber {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = CustomNumber;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("1 to 64 printable ASCII characters")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<CustomNumber, E> {
-                let b = v.as_bytes();
-                if b.is_empty() || b.len() > MAX_LEN || !b.iter().all(|c| (b' '..=b'~').contains(c))
-                {
-                    return Err(E::invalid_value(serde::de::Unexpected::Str(v), &self));
-                }
-                Ok(CustomNumber::from_ascii(b))
-            }
+// deserialises any printable-ASCII string of 1 to `MAX_LEN` bytes (see the type docs)
+serde_str!(
+    CustomNumber,
+    "1 to 64 printable ASCII characters",
+    as_str,
+    with(|v| {
+        let b = v.as_bytes();
+        let printable = b.iter().all(|c| (b' '..=b'~').contains(c));
+        if b.is_empty() || b.len() > MAX_LEN || !printable {
+            return Err(crate::serde_str::Invalid);
         }
-        deserializer.deserialize_str(Visitor)
-    }
-}
+        Ok(CustomNumber::from_ascii(b))
+    })
+);
 
 /// A number taken apart by [`CustomFormat::parse`](super::CustomFormat::parse): the canonical
 /// number and its segments, with the sequence number un-permuted. `Copy`, no allocation.

@@ -1,5 +1,6 @@
 //! The pattern syntax: parsing and printing patterns, serde.
 
+use crate::serde_str::serde_str;
 use core::fmt;
 use core::str::FromStr;
 
@@ -161,27 +162,10 @@ impl fmt::Display for CustomFormat {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for CustomFormat {
-    /// The pattern string (without key and id).
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for CustomFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = CustomFormat;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a custom format pattern such as \"ACME-{seq:6}\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<CustomFormat, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(Visitor)
-    }
-}
+// serialised as the pattern string (without key and id)
+serde_str!(
+    CustomFormat,
+    "a custom format pattern such as \"ACME-{seq:6}\"",
+    display,
+    from_str
+);

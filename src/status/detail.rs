@@ -1,5 +1,6 @@
 //! The open second layer: why, or what exactly.
 
+use crate::serde_str::serde_str;
 use core::fmt;
 
 #[cfg(feature = "alloc")]
@@ -7,78 +8,47 @@ use alloc::string::String;
 
 use super::Status;
 
-/// Why a parcel is late.
-///
-/// ```
-/// use tracking_number::status::{DelayCause, Detail};
-/// assert_eq!(Detail::Delayed(DelayCause::Weather).as_str(), "delayed_weather");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-#[non_exhaustive]
-pub enum DelayCause {
-    /// Weather.
-    Weather,
-    /// Customs.
-    Customs,
-    /// The carrier's own operations.
-    Carrier,
-    /// Force majeure (strikes, disasters).
-    ForceMajeure,
-    /// Peak volume.
-    Volume,
-    /// Unspecified.
-    Other,
-}
-
-/// Who must act for an [`Status::Exception`] to clear.
-///
-/// ```
-/// use tracking_number::status::ActionParty;
-/// assert_eq!(ActionParty::Recipient.as_str(), "recipient");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-#[non_exhaustive]
-pub enum ActionParty {
-    /// The shipper or merchant.
-    Shipper,
-    /// The recipient.
-    Recipient,
-    /// The carrier.
-    Carrier,
-    /// A customs authority.
-    Customs,
-}
-
-impl ActionParty {
-    /// The stable snake_case id.
+id_enum! {
+    /// Why a parcel is late.
     ///
     /// ```
-    /// use tracking_number::status::ActionParty;
-    /// assert_eq!(ActionParty::Customs.as_str(), "customs");
+    /// use tracking_number::status::{DelayCause, Detail};
+    /// assert_eq!(Detail::Delayed(DelayCause::Weather).as_str(), "delayed_weather");
     /// ```
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            ActionParty::Shipper => "shipper",
-            ActionParty::Recipient => "recipient",
-            ActionParty::Carrier => "carrier",
-            ActionParty::Customs => "customs",
-        }
+    #[non_exhaustive]
+    pub enum DelayCause: "delay cause", "tracking_number::status::DelayCause", example Weather {
+        /// Weather.
+        Weather = ("weather", "weather"),
+        /// Customs.
+        Customs = ("customs", "customs"),
+        /// The carrier's own operations.
+        Carrier = ("carrier", "carrier"),
+        /// Force majeure (strikes, disasters).
+        ForceMajeure = ("force_majeure", "force majeure"),
+        /// Peak volume.
+        Volume = ("volume", "volume"),
+        /// Unspecified.
+        Other = ("other", "other"),
     }
 }
 
-impl fmt::Display for ActionParty {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+id_enum! {
+    /// Who must act for an [`Status::Exception`] to clear.
+    ///
+    /// ```
+    /// use tracking_number::status::ActionParty;
+    /// assert_eq!(ActionParty::Recipient.as_str(), "recipient");
+    /// ```
+    #[non_exhaustive]
+    pub enum ActionParty: "action party", "tracking_number::status::ActionParty", example Recipient {
+        /// The shipper or merchant.
+        Shipper = ("shipper", "shipper"),
+        /// The recipient.
+        Recipient = ("recipient", "recipient"),
+        /// The carrier.
+        Carrier = ("carrier", "carrier"),
+        /// A customs authority.
+        Customs = ("customs", "customs"),
     }
 }
 
@@ -123,6 +93,7 @@ macro_rules! details {
     };
 }
 
+use crate::id::id_enum;
 use Status as S;
 
 details! {
@@ -342,33 +313,17 @@ impl core::str::FromStr for Detail {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for Detail {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for Detail {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = Detail;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a detail id")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Detail, E> {
-                #[cfg(feature = "alloc")]
-                return Ok(Detail::parse(v));
-                #[cfg(not(feature = "alloc"))]
-                return Detail::from_id(v)
-                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(v), &self));
-            }
-        }
-        deserializer.deserialize_str(V)
-    }
-}
+serde_str!(
+    Detail,
+    "a detail id",
+    as_str,
+    with(|v| {
+        #[cfg(feature = "alloc")]
+        return Ok::<_, crate::serde_str::Invalid>(Detail::parse(v));
+        #[cfg(not(feature = "alloc"))]
+        return Detail::from_id(v).ok_or(crate::serde_str::Invalid);
+    })
+);
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,7 @@
 //! Expected delivery: a window, where the estimate comes from, and one observation of it.
 
 use super::Timestamp;
+use crate::id::id_enum;
 
 /// An ETA window (schema.org `expectedArrivalFrom`/`Until`); `earliest ≤ latest`.
 ///
@@ -13,11 +14,8 @@ use super::Timestamp;
 /// assert_eq!(EtaWindow::at(a).latest(), a);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(try_from = "EtaWindowRepr")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "EtaWindowRepr"))]
 pub struct EtaWindow {
     earliest: Timestamp,
     latest: Timestamp,
@@ -88,87 +86,49 @@ impl EtaWindow {
     }
 }
 
-/// Who stated an ETA. Carrier statements win over predictions.
-///
-/// ```
-/// use tracking_number::status::EtaSource;
-/// assert_eq!(EtaSource::Predicted.as_str(), "predicted");
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-#[non_exhaustive]
-pub enum EtaSource {
-    /// The carrier.
-    #[default]
-    Carrier,
-    /// An aggregator relaying the carrier.
-    Aggregator,
-    /// A prediction (an aggregator's own model).
-    Predicted,
-    /// The shipper's promise.
-    Shipper,
-}
-
-impl EtaSource {
-    /// The stable snake_case id.
+id_enum! {
+    /// Who stated an ETA. Carrier statements win over predictions.
     ///
     /// ```
-    /// # use tracking_number::status::*;
-    /// assert_eq!(EtaSource::Carrier.as_str(), "carrier");
+    /// use tracking_number::status::EtaSource;
+    /// assert_eq!(EtaSource::Predicted.as_str(), "predicted");
+    /// assert_eq!(EtaSource::default(), EtaSource::Carrier);
     /// ```
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            EtaSource::Carrier => "carrier",
-            EtaSource::Aggregator => "aggregator",
-            EtaSource::Predicted => "predicted",
-            EtaSource::Shipper => "shipper",
-        }
+    #[derive(Default)]
+    #[non_exhaustive]
+    pub enum EtaSource: "eta source", "tracking_number::status::EtaSource", example Predicted {
+        /// The carrier.
+        #[default]
+        Carrier = ("carrier", "carrier"),
+        /// An aggregator relaying the carrier.
+        Aggregator = ("aggregator", "aggregator"),
+        /// A prediction (an aggregator's own model).
+        Predicted = ("predicted", "predicted"),
+        /// The shipper's promise.
+        Shipper = ("shipper", "shipper"),
     }
 }
 
-/// What kind of ETA statement this is.
-///
-/// ```
-/// use tracking_number::status::EtaKind;
-/// assert_eq!(EtaKind::Revised.as_str(), "revised");
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-#[non_exhaustive]
-pub enum EtaKind {
-    /// The first estimate.
-    #[default]
-    Original,
-    /// A changed estimate.
-    Revised,
-    /// A scheduled delivery day.
-    Scheduled,
-    /// An appointment agreed with the recipient.
-    Appointment,
-}
-
-impl EtaKind {
-    /// The stable snake_case id.
+id_enum! {
+    /// What kind of ETA statement this is.
     ///
     /// ```
-    /// # use tracking_number::status::*;
-    /// assert_eq!(EtaKind::Appointment.as_str(), "appointment");
+    /// use tracking_number::status::EtaKind;
+    /// assert_eq!(EtaKind::Revised.as_str(), "revised");
+    /// assert_eq!(EtaKind::default(), EtaKind::Original);
     /// ```
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            EtaKind::Original => "original",
-            EtaKind::Revised => "revised",
-            EtaKind::Scheduled => "scheduled",
-            EtaKind::Appointment => "appointment",
-        }
+    #[derive(Default)]
+    #[non_exhaustive]
+    pub enum EtaKind: "eta kind", "tracking_number::status::EtaKind", example Revised {
+        /// The first estimate.
+        #[default]
+        Original = ("original", "original"),
+        /// A changed estimate.
+        Revised = ("revised", "revised"),
+        /// A scheduled delivery day.
+        Scheduled = ("scheduled", "scheduled"),
+        /// An appointment agreed with the recipient.
+        Appointment = ("appointment", "appointment"),
     }
 }
 
@@ -181,11 +141,8 @@ impl EtaKind {
 /// assert_eq!(eta.source(), EtaSource::Predicted);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(deny_unknown_fields)
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct EtaObservation {
     as_of: Timestamp,
     window: EtaWindow,

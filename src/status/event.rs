@@ -21,11 +21,8 @@ use super::pod::{max_into, ProofOfDelivery};
 /// assert_eq!(raw.sub_code(), Some("Exception_010"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(deny_unknown_fields)
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct RawStatus {
     code: String,
     #[cfg_attr(
@@ -92,11 +89,8 @@ impl RawStatus {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum EventErrorKind {
     /// A proof of delivery was attached to an event that is not `Delivered` or
     /// `ReturnedToSender`.
@@ -166,21 +160,21 @@ impl EventError {
 /// ```
 /// use tracking_number::status::{Detail, Location, Status, Timestamp, TrackingEvent};
 ///
+/// let mut place = Location::new();
+/// place.city = Some("Köln".into());
+/// place.country = Some("DE".into());
 /// let ev = TrackingEvent::new("2026-11-19T06:40:00+01:00".parse()?, Status::InTransit)
 ///     .with_detail(Detail::ArrivedAtFacility)
 ///     .with_raw_code("AR")
-///     .with_location(Location::new().with_city("Köln").with_country("DE"))
+///     .with_location(place)
 ///     .with_description("Arrived at FedEx location");
 /// assert_eq!(ev.status(), Some(Status::InTransit));
 /// assert_eq!(ev.raw().map(|r| r.code()), Some("AR"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(try_from = "EventRepr")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "EventRepr"))]
 pub struct TrackingEvent {
     occurred_at: Timestamp,
     #[cfg_attr(
@@ -467,8 +461,10 @@ impl TrackingEvent {
     ///
     /// ```
     /// # use tracking_number::status::*;
+    /// let mut oslo = Location::new();
+    /// oslo.city = Some("Oslo".into());
     /// let e = TrackingEvent::new(Timestamp::from_unix_ms(0), Status::InTransit);
-    /// assert_eq!(e.with_location(Location::new().with_city("Oslo")).location().and_then(Location::city), Some("Oslo"));
+    /// assert_eq!(e.with_location(oslo.clone()).location(), Some(&oslo));
     /// ```
     pub fn with_location(mut self, location: Location) -> Self {
         self.location = Some(Box::new(location));
@@ -491,8 +487,10 @@ impl TrackingEvent {
     ///
     /// ```
     /// # use tracking_number::status::*;
+    /// let mut flags = EventFlags::NONE;
+    /// flags.redirect = true;
     /// let e = TrackingEvent::new(Timestamp::from_unix_ms(0), Status::InTransit);
-    /// assert_eq!(e.with_flags(EventFlags::NONE.with_redirect(true)).flags().redirect(), true);
+    /// assert!(e.with_flags(flags).flags().redirect);
     /// ```
     pub fn with_flags(mut self, flags: EventFlags) -> Self {
         self.flags = flags;
@@ -504,10 +502,10 @@ impl TrackingEvent {
     /// ```
     /// # use tracking_number::status::*;
     /// let e = TrackingEvent::new(Timestamp::from_unix_ms(0), Status::InTransit);
-    /// assert_eq!(e.correction().flags().correction(), true);
+    /// assert_eq!(e.correction().flags().correction, true);
     /// ```
     pub fn correction(mut self) -> Self {
-        self.flags = self.flags.with_correction(true);
+        self.flags.correction = true;
         self
     }
 
@@ -519,7 +517,7 @@ impl TrackingEvent {
     /// assert_eq!(e.return_leg().effective_status(), Some(Status::ReturningToSender));
     /// ```
     pub fn return_leg(mut self) -> Self {
-        self.flags = self.flags.with_return_leg(true);
+        self.flags.return_leg = true;
         self
     }
 
@@ -558,9 +556,10 @@ impl TrackingEvent {
     ///
     /// ```
     /// # use tracking_number::status::*;
-    /// let e = TrackingEvent::new(Timestamp::from_unix_ms(0), Status::Delivered)
-    ///     .with_pod(ProofOfDelivery::new().with_place("mailroom"))?;
-    /// assert_eq!(e.pod().and_then(ProofOfDelivery::place), Some("mailroom"));
+    /// let mut pod = ProofOfDelivery::new();
+    /// pod.place = Some("mailroom".into());
+    /// let e = TrackingEvent::new(Timestamp::from_unix_ms(0), Status::Delivered).with_pod(pod)?;
+    /// assert_eq!(e.pod().and_then(|p| p.place.as_deref()), Some("mailroom"));
     /// # Ok::<(), EventError>(())
     /// ```
     pub fn with_pod(mut self, mut pod: ProofOfDelivery) -> Result<Self, EventError> {
@@ -611,17 +610,17 @@ impl TrackingEvent {
     pub fn effective_status(&self) -> Option<Status> {
         let s = self.status?;
         Some(match s {
-            Status::Delivered if self.flags.return_leg() => Status::ReturnedToSender,
+            Status::Delivered if self.flags.return_leg => Status::ReturnedToSender,
             Status::PickedUp
             | Status::InTransit
             | Status::OutForDelivery
             | Status::AvailableForPickup
             | Status::DeliveryAttempted
-                if self.flags.return_leg() =>
+                if self.flags.return_leg =>
             {
                 Status::ReturningToSender
             }
-            Status::PickedUp if self.flags.physical_scan() == Some(false) => Status::InfoReceived,
+            Status::PickedUp if self.flags.physical_scan == Some(false) => Status::InfoReceived,
             s => s,
         })
     }
@@ -820,8 +819,8 @@ impl TrackingEvent {
     ) {
         (
             self.status,
-            self.flags.return_leg(),
-            self.flags.physical_scan() == Some(false),
+            self.flags.return_leg,
+            self.flags.physical_scan == Some(false),
             self.raw.as_ref(),
             self.location.as_deref().map(Location::key),
         )
@@ -881,7 +880,7 @@ mod tests {
     fn pod_only_on_delivery() {
         let ok =
             TrackingEvent::new(t(5), Status::ReturnedToSender).with_pod(ProofOfDelivery::new());
-        assert_eq!(ok.unwrap().pod().unwrap().delivered_at(), Some(t(5)));
+        assert_eq!(ok.unwrap().pod().unwrap().delivered_at, Some(t(5)));
         let err = TrackingEvent::new(t(5), Status::DeliveryAttempted)
             .with_pod(ProofOfDelivery::new())
             .unwrap_err();
@@ -893,12 +892,18 @@ mod tests {
 
     #[test]
     fn debug_redacts_personal_data() {
-        let pod = ProofOfDelivery::new()
-            .with_signed_by("Erika Mustermann")
-            .with_received_by("Max")
-            .with_geo(GeoPoint::new(48.1, 11.5).unwrap());
+        let geo = GeoPoint::new(48.1, 11.5);
+        let pod = ProofOfDelivery {
+            signed_by: Some("Erika Mustermann".into()),
+            received_by: Some("Max".into()),
+            geo,
+            ..ProofOfDelivery::new()
+        };
         let ev = TrackingEvent::new(t(0), Status::Delivered)
-            .with_location(Location::new().with_geo(GeoPoint::new(48.1, 11.5).unwrap()))
+            .with_location(Location {
+                geo,
+                ..Location::new()
+            })
             .with_pod(pod)
             .unwrap();
         let dbg = alloc::format!("{ev:?}");
@@ -929,17 +934,25 @@ mod tests {
     fn merge_is_commutative() {
         let a = TrackingEvent::new(t(0), Status::Delivered)
             .with_description("A")
-            .with_pod(ProofOfDelivery::new().with_signed_by("X").with_photo("p2"))
+            .with_pod(ProofOfDelivery {
+                signed_by: Some("X".into()),
+                photos: alloc::vec!["p2".into()],
+                ..ProofOfDelivery::new()
+            })
             .unwrap();
         let b = TrackingEvent::new(t(0), Status::Delivered)
             .with_source_seq(3)
-            .with_pod(ProofOfDelivery::new().with_photo("p1").with_signature("s"))
+            .with_pod(ProofOfDelivery {
+                photos: alloc::vec!["p1".into()],
+                signature: Some("s".into()),
+                ..ProofOfDelivery::new()
+            })
             .unwrap();
         let mut ab = a.clone();
         ab.merge(&b);
         let mut ba = b.clone();
         ba.merge(&a);
         assert_eq!(ab, ba);
-        assert_eq!(ab.pod().unwrap().photos(), ["p1", "p2"]);
+        assert_eq!(ab.pod().unwrap().photos, ["p1", "p2"]);
     }
 }

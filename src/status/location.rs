@@ -16,11 +16,8 @@ use core::fmt;
 /// assert!(GeoPoint::new(f64::NAN, 0.0).is_none());
 /// ```
 #[derive(Clone, Copy, PartialEq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(try_from = "GeoRepr")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "GeoRepr"))]
 pub struct GeoPoint {
     lat: f64,
     lon: f64,
@@ -112,61 +109,51 @@ impl fmt::Debug for GeoPoint {
     }
 }
 
-/// Where an event happened. Every part is optional; `country` is kept as given (normally
-/// an ISO 3166-1 alpha-2 code).
+/// Where an event happened: a plain record, every part optional. `country` is kept as
+/// given (normally an ISO 3166-1 alpha-2 code). `Display` joins the parts present.
 ///
 /// ```
 /// use tracking_number::status::Location;
-/// let loc = Location::new().with_city("Leipzig").with_country("DE").with_postal_code("04109");
-/// assert_eq!(loc.city(), Some("Leipzig"));
+///
+/// let mut loc = Location::new();
+/// loc.city = Some("Leipzig".into());
+/// loc.postal_code = Some("04109".into());
+/// loc.country = Some("DE".into());
 /// assert_eq!(loc.to_string(), "Leipzig 04109 DE");
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(deny_unknown_fields)
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[non_exhaustive]
 pub struct Location {
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
-    facility: Option<String>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
-    city: Option<String>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
-    region: Option<String>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
-    postal_code: Option<String>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
-    country: Option<String>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
-    geo: Option<GeoPoint>,
+    /// A carrier facility code or name (`"MEM"`, `"Leipzig Hub"`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub facility: Option<String>,
+    /// The city.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub city: Option<String>,
+    /// The region or state.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub region: Option<String>,
+    /// The postal code.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub postal_code: Option<String>,
+    /// The country code.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub country: Option<String>,
+    /// Coordinates.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub geo: Option<GeoPoint>,
 }
 
 impl Location {
-    /// An empty location.
+    /// An empty location (as `Default`).
     ///
     /// ```
     /// # use tracking_number::status::*;
     /// assert_eq!(Location::new(), Location::default());
     /// ```
+    #[must_use]
     pub const fn new() -> Self {
         Location {
             facility: None,
@@ -178,143 +165,27 @@ impl Location {
         }
     }
 
-    /// With a carrier facility code or name.
-    ///
-    /// ```
-    /// use tracking_number::status::Location;
-    /// assert_eq!(Location::new().with_facility("MEM").facility(), Some("MEM"));
-    /// ```
-    pub fn with_facility(mut self, facility: impl Into<String>) -> Self {
-        self.facility = Some(facility.into());
-        self
-    }
-
-    /// With a city.
+    /// Whether no part is present.
     ///
     /// ```
     /// # use tracking_number::status::*;
-    /// assert_eq!(Location::new().with_city("Lyon").city(), Some("Lyon"));
+    /// assert!(Location::new().is_empty());
     /// ```
-    pub fn with_city(mut self, city: impl Into<String>) -> Self {
-        self.city = Some(city.into());
-        self
-    }
-
-    /// With a region or state.
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// assert_eq!(Location::new().with_region("ARA").region(), Some("ARA"));
-    /// ```
-    pub fn with_region(mut self, region: impl Into<String>) -> Self {
-        self.region = Some(region.into());
-        self
-    }
-
-    /// With a postal code.
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// assert_eq!(Location::new().with_postal_code("69001").postal_code(), Some("69001"));
-    /// ```
-    pub fn with_postal_code(mut self, postal_code: impl Into<String>) -> Self {
-        self.postal_code = Some(postal_code.into());
-        self
-    }
-
-    /// With a country code.
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// assert_eq!(Location::new().with_country("FR").country(), Some("FR"));
-    /// ```
-    pub fn with_country(mut self, country: impl Into<String>) -> Self {
-        self.country = Some(country.into());
-        self
-    }
-
-    /// With coordinates.
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// let g = GeoPoint::new(45.76, 4.83).unwrap();
-    /// assert_eq!(Location::new().with_geo(g).geo(), Some(g));
-    /// ```
-    pub fn with_geo(mut self, geo: GeoPoint) -> Self {
-        self.geo = Some(geo);
-        self
-    }
-
-    /// The facility code or name.
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// assert_eq!(Location::new().facility(), None);
-    /// assert_eq!(Location::new().with_facility("LYS").facility(), Some("LYS"));
-    /// ```
-    pub fn facility(&self) -> Option<&str> {
-        self.facility.as_deref()
-    }
-
-    /// The city.
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// assert_eq!(Location::new().city(), None);
-    /// assert_eq!(Location::new().with_city("Lyon").city(), Some("Lyon"));
-    /// ```
-    pub fn city(&self) -> Option<&str> {
-        self.city.as_deref()
-    }
-
-    /// The region or state.
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// assert_eq!(Location::new().region(), None);
-    /// assert_eq!(Location::new().with_region("ARA").region(), Some("ARA"));
-    /// ```
-    pub fn region(&self) -> Option<&str> {
-        self.region.as_deref()
-    }
-
-    /// The postal code.
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// assert_eq!(Location::new().postal_code(), None);
-    /// assert_eq!(Location::new().with_postal_code("69001").postal_code(), Some("69001"));
-    /// ```
-    pub fn postal_code(&self) -> Option<&str> {
-        self.postal_code.as_deref()
-    }
-
-    /// The country code.
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// assert_eq!(Location::new().country(), None);
-    /// assert_eq!(Location::new().with_country("FR").country(), Some("FR"));
-    /// ```
-    pub fn country(&self) -> Option<&str> {
-        self.country.as_deref()
-    }
-
-    /// The coordinates.
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// assert_eq!(Location::new().geo(), None);
-    /// ```
-    pub fn geo(&self) -> Option<GeoPoint> {
-        self.geo
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        *self == Location::new()
     }
 
     /// The part used to tell events apart: the facility, else city, postal code and country.
     pub(super) fn key(&self) -> (Option<&str>, Option<&str>, Option<&str>, Option<&str>) {
         match &self.facility {
             Some(f) => (Some(f), None, None, None),
-            None => (None, self.city(), self.postal_code(), self.country()),
+            None => (
+                None,
+                self.city.as_deref(),
+                self.postal_code.as_deref(),
+                self.country.as_deref(),
+            ),
         }
     }
 }
@@ -322,14 +193,15 @@ impl Location {
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let parts = [
-            self.facility(),
-            self.city(),
-            self.region(),
-            self.postal_code(),
-            self.country(),
+            &self.facility,
+            &self.city,
+            &self.region,
+            &self.postal_code,
+            &self.country,
         ];
         let mut first = true;
         for p in parts.into_iter().flatten() {
+            let p: &str = p;
             if !first {
                 f.write_str(" ")?;
             }

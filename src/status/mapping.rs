@@ -224,7 +224,10 @@ const fn expired() -> Target {
         status: None,
         detail: None,
         action: None,
-        flags: EventFlags::NONE.with_source_expired(true),
+        flags: EventFlags {
+            source_expired: true,
+            ..EventFlags::NONE
+        },
     }
 }
 
@@ -760,7 +763,7 @@ mod tests {
         for (m, code) in [(&AFTERSHIP, "Expired"), (&TRACK17, "Expired")] {
             let x = map(m, code, None);
             assert_eq!(x.status, None);
-            assert!(x.flags.source_expired());
+            assert!(x.flags.source_expired);
         }
     }
 

@@ -1,40 +1,44 @@
 //! The transition policy: section 3 of the status model as one `match`. No allocation.
 
-use core::fmt;
-
 use super::{Status, Timestamp, TransitionKind};
+use crate::id::id_enum;
 
 const HOUR_MS: i64 = 3_600_000;
 const DAY_MS: i64 = 24 * HOUR_MS;
 
-/// Signals an event carries beside its status.
-///
-/// All combinations are valid. Build with the `const` setters:
+/// Signals an event carries beside its status: a plain record, every combination valid.
 ///
 /// ```
 /// use tracking_number::status::EventFlags;
-/// let f = EventFlags::NONE.with_correction(true).with_physical_scan(Some(true));
-/// assert!(f.correction());
-/// assert!(!f.return_leg());
-/// assert_eq!(f.physical_scan(), Some(true));
+///
+/// let mut f = EventFlags::NONE;
+/// f.correction = true;
+/// f.physical_scan = Some(true);
+/// assert!(f.correction && !f.return_leg);
+/// assert_eq!(EventFlags::NONE, EventFlags::default());
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default))]
+#[non_exhaustive]
 pub struct EventFlags {
-    #[cfg_attr(feature = "serde", serde(default))]
-    correction: bool,
-    #[cfg_attr(feature = "serde", serde(default))]
-    return_leg: bool,
-    #[cfg_attr(feature = "serde", serde(default))]
-    redirect: bool,
-    #[cfg_attr(feature = "serde", serde(default))]
-    physical_scan: Option<bool>,
-    #[cfg_attr(feature = "serde", serde(default))]
-    source_expired: bool,
+    /// The event corrects an earlier one (misdelivery, delivered in error, retracted scan):
+    /// it may leave a hard terminal.
+    pub correction: bool,
+    /// The event belongs to a return leg (movement back to the shipper).
+    pub return_leg: bool,
+    /// The event redirects a return leg back towards the recipient.
+    pub redirect: bool,
+    /// Whether the carrier says this was a physical scan (`Some(true)`), a logical or
+    /// system event (`Some(false)`), or did not say (`None`, treated as physical).
+    pub physical_scan: Option<bool>,
+    /// The source (an aggregator) says the tracking expired; feeds
+    /// [`Tracker::status_at`](crate::status::Tracker::status_at), never the state.
+    pub source_expired: bool,
 }
 
 impl EventFlags {
-    /// No flags set, physical scan unknown.
+    /// No flags set, physical scan unknown (as `Default`).
     pub const NONE: EventFlags = EventFlags {
         correction: false,
         return_leg: false,
@@ -42,118 +46,6 @@ impl EventFlags {
         physical_scan: None,
         source_expired: false,
     };
-
-    /// The event corrects an earlier one (misdelivery, delivered in error, retracted scan):
-    /// it may leave a hard terminal.
-    ///
-    /// ```
-    /// use tracking_number::status::EventFlags;
-    /// assert!(EventFlags::NONE.with_correction(true).correction());
-    /// ```
-    pub const fn with_correction(mut self, on: bool) -> Self {
-        self.correction = on;
-        self
-    }
-
-    /// The event belongs to a return leg (movement back to the shipper).
-    ///
-    /// ```
-    /// use tracking_number::status::EventFlags;
-    /// assert!(EventFlags::NONE.with_return_leg(true).return_leg());
-    /// ```
-    pub const fn with_return_leg(mut self, on: bool) -> Self {
-        self.return_leg = on;
-        self
-    }
-
-    /// The event redirects a return leg back towards the recipient.
-    ///
-    /// ```
-    /// use tracking_number::status::EventFlags;
-    /// assert!(EventFlags::NONE.with_redirect(true).redirect());
-    /// ```
-    pub const fn with_redirect(mut self, on: bool) -> Self {
-        self.redirect = on;
-        self
-    }
-
-    /// Whether the carrier says this was a physical scan (`Some(true)`), a logical or
-    /// system event (`Some(false)`), or did not say (`None`, treated as physical).
-    ///
-    /// ```
-    /// use tracking_number::status::EventFlags;
-    /// assert_eq!(EventFlags::NONE.with_physical_scan(Some(false)).physical_scan(), Some(false));
-    /// ```
-    pub const fn with_physical_scan(mut self, physical: Option<bool>) -> Self {
-        self.physical_scan = physical;
-        self
-    }
-
-    /// The source (an aggregator) says the tracking expired; feeds
-    /// [`Tracker::status_at`](crate::status::Tracker::status_at), never the state.
-    ///
-    /// ```
-    /// use tracking_number::status::EventFlags;
-    /// assert!(EventFlags::NONE.with_source_expired(true).source_expired());
-    /// ```
-    pub const fn with_source_expired(mut self, on: bool) -> Self {
-        self.source_expired = on;
-        self
-    }
-
-    /// See [`EventFlags::with_correction`].
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// assert!(!EventFlags::NONE.correction());
-    /// assert!(EventFlags::NONE.with_correction(true).correction());
-    /// ```
-    pub const fn correction(self) -> bool {
-        self.correction
-    }
-
-    /// See [`EventFlags::with_return_leg`].
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// assert!(!EventFlags::NONE.return_leg());
-    /// assert!(EventFlags::NONE.with_return_leg(true).return_leg());
-    /// ```
-    pub const fn return_leg(self) -> bool {
-        self.return_leg
-    }
-
-    /// See [`EventFlags::with_redirect`].
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// assert!(!EventFlags::NONE.redirect());
-    /// assert!(EventFlags::NONE.with_redirect(true).redirect());
-    /// ```
-    pub const fn redirect(self) -> bool {
-        self.redirect
-    }
-
-    /// See [`EventFlags::with_physical_scan`].
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// assert_eq!(EventFlags::NONE.physical_scan(), None);
-    /// ```
-    pub const fn physical_scan(self) -> Option<bool> {
-        self.physical_scan
-    }
-
-    /// See [`EventFlags::with_source_expired`].
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// assert!(!EventFlags::NONE.source_expired());
-    /// assert!(EventFlags::NONE.with_source_expired(true).source_expired());
-    /// ```
-    pub const fn source_expired(self) -> bool {
-        self.source_expired
-    }
 
     /// Field-wise union (used to merge duplicate copies; commutative).
     #[cfg(feature = "alloc")]
@@ -168,45 +60,25 @@ impl EventFlags {
     }
 }
 
-/// How a status was obtained from the carrier's code.
-///
-/// ```
-/// use tracking_number::status::MappingQuality;
-/// assert_eq!(MappingQuality::Unmapped.as_str(), "unmapped");
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-#[non_exhaustive]
-pub enum MappingQuality {
-    /// Given directly in our vocabulary.
-    #[default]
-    Exact,
-    /// From a mapping table.
-    Table,
-    /// Guessed from free text; can never move a hard terminal.
-    Heuristic,
-    /// The code is unknown; the event carries no status.
-    Unmapped,
-}
-
-impl MappingQuality {
-    /// The stable snake_case id.
+id_enum! {
+    /// How a status was obtained from the carrier's code.
     ///
     /// ```
     /// use tracking_number::status::MappingQuality;
-    /// assert_eq!(MappingQuality::Table.as_str(), "table");
+    /// assert_eq!(MappingQuality::Unmapped.as_str(), "unmapped");
     /// ```
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            MappingQuality::Exact => "exact",
-            MappingQuality::Table => "table",
-            MappingQuality::Heuristic => "heuristic",
-            MappingQuality::Unmapped => "unmapped",
-        }
+    #[derive(Default)]
+    #[non_exhaustive]
+    pub enum MappingQuality: "mapping quality", "tracking_number::status::MappingQuality", example Table {
+        /// Given directly in our vocabulary.
+        #[default]
+        Exact = ("exact", "exact"),
+        /// From a mapping table.
+        Table = ("table", "table"),
+        /// Guessed from free text; can never move a hard terminal.
+        Heuristic = ("heuristic", "heuristic"),
+        /// The code is unknown; the event carries no status.
+        Unmapped = ("unmapped", "unmapped"),
     }
 }
 
@@ -252,9 +124,10 @@ impl EventFacts {
     ///
     /// ```
     /// use tracking_number::status::{EventFacts, EventFlags, Timestamp};
-    /// let f = EventFacts::new(None, Timestamp::from_unix_ms(1))
-    ///     .with_flags(EventFlags::NONE.with_correction(true));
-    /// assert!(f.flags.correction());
+    /// let mut flags = EventFlags::NONE;
+    /// flags.correction = true;
+    /// let f = EventFacts::new(None, Timestamp::from_unix_ms(1)).with_flags(flags);
+    /// assert!(f.flags.correction);
     /// ```
     pub const fn with_flags(mut self, flags: EventFlags) -> Self {
         self.flags = flags;
@@ -329,59 +202,29 @@ impl MachineState {
     }
 }
 
-/// Something an operator may want to look at; the event is still applied or kept.
-///
-/// ```
-/// use tracking_number::status::AnomalyKind;
-/// assert_eq!(AnomalyKind::FoundAfterLost.as_str(), "found_after_lost");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-#[non_exhaustive]
-pub enum AnomalyKind {
-    /// A physical scan after the parcel was declared lost reopened it.
-    FoundAfterLost,
-    /// A physical scan after the label was voided reopened it.
-    ShippedOnVoidedLabel,
-    /// A flagged correction took the shipment out of a hard terminal.
-    CorrectedTerminal,
-    /// A flagged correction cancelled a shipment the carrier already held.
-    CancelledAfterPickup,
-    /// [`RegressionPolicy::TrustLatestAfter`] let an unflagged event leave `Delivered`.
-    TrustedLatestOverTerminal,
-    /// An event contradicts a hard terminal outside the jitter window.
-    ContradictsTerminal,
-    /// A pre-transit event long after a hard terminal: the number may have been reused.
-    PossibleNumberReuse,
-}
-
-impl AnomalyKind {
-    /// The stable snake_case id.
+id_enum! {
+    /// Something an operator may want to look at; the event is still applied or kept.
     ///
     /// ```
     /// use tracking_number::status::AnomalyKind;
-    /// assert_eq!(AnomalyKind::PossibleNumberReuse.as_str(), "possible_number_reuse");
+    /// assert_eq!(AnomalyKind::FoundAfterLost.as_str(), "found_after_lost");
     /// ```
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            AnomalyKind::FoundAfterLost => "found_after_lost",
-            AnomalyKind::ShippedOnVoidedLabel => "shipped_on_voided_label",
-            AnomalyKind::CorrectedTerminal => "corrected_terminal",
-            AnomalyKind::CancelledAfterPickup => "cancelled_after_pickup",
-            AnomalyKind::TrustedLatestOverTerminal => "trusted_latest_over_terminal",
-            AnomalyKind::ContradictsTerminal => "contradicts_terminal",
-            AnomalyKind::PossibleNumberReuse => "possible_number_reuse",
-        }
-    }
-}
-
-impl fmt::Display for AnomalyKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+    #[non_exhaustive]
+    pub enum AnomalyKind: "anomaly kind", "tracking_number::status::AnomalyKind", example FoundAfterLost {
+        /// A physical scan after the parcel was declared lost reopened it.
+        FoundAfterLost = ("found_after_lost", "found_after_lost"),
+        /// A physical scan after the label was voided reopened it.
+        ShippedOnVoidedLabel = ("shipped_on_voided_label", "shipped_on_voided_label"),
+        /// A flagged correction took the shipment out of a hard terminal.
+        CorrectedTerminal = ("corrected_terminal", "corrected_terminal"),
+        /// A flagged correction cancelled a shipment the carrier already held.
+        CancelledAfterPickup = ("cancelled_after_pickup", "cancelled_after_pickup"),
+        /// [`RegressionPolicy::TrustLatestAfter`] let an unflagged event leave `Delivered`.
+        TrustedLatestOverTerminal = ("trusted_latest_over_terminal", "trusted_latest_over_terminal"),
+        /// An event contradicts a hard terminal outside the jitter window.
+        ContradictsTerminal = ("contradicts_terminal", "contradicts_terminal"),
+        /// A pre-transit event long after a hard terminal: the number may have been reused.
+        PossibleNumberReuse = ("possible_number_reuse", "possible_number_reuse"),
     }
 }
 
@@ -389,15 +232,13 @@ impl fmt::Display for AnomalyKind {
 ///
 /// ```
 /// use tracking_number::status::{DefaultPolicy, RegressionPolicy};
-/// let p = DefaultPolicy::new().with_regression(RegressionPolicy::TrustLatestAfter { ms: 86_400_000 });
-/// assert_eq!(p.regression(), RegressionPolicy::TrustLatestAfter { ms: 86_400_000 });
+/// let mut p = DefaultPolicy::new();
+/// p.regression = RegressionPolicy::TrustLatestAfter { ms: 86_400_000 };
+/// assert_ne!(p, DefaultPolicy::new());
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum RegressionPolicy {
     /// Only a correction flag leaves a hard terminal (the matrix).
@@ -536,12 +377,29 @@ impl<P: TransitionPolicy + ?Sized> TransitionPolicy for &P {
 /// let late_scan = EventFacts::new(Some(Status::OutForDelivery), Timestamp::from_unix_ms(60_000));
 /// assert_eq!(DefaultPolicy::new().classify(&delivered, &late_scan), TransitionKind::Stale);
 /// ```
+///
+/// Its settings are public fields:
+///
+/// ```
+/// use tracking_number::status::{DefaultPolicy, RegressionPolicy};
+///
+/// let mut p = DefaultPolicy::new();
+/// p.regression = RegressionPolicy::TrustLatestAfter { ms: 86_400_000 };
+/// p.jitter_window_ms = 0;
+/// assert_eq!(p.reuse_threshold_ms, 90 * 86_400_000);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct DefaultPolicy {
-    regression: RegressionPolicy,
-    jitter_ms: i64,
-    reuse_after_ms: i64,
+    /// May an unflagged event leave `Delivered`? (Strict by default.)
+    pub regression: RegressionPolicy,
+    /// Stale events within this many milliseconds after a hard terminal raise no anomaly
+    /// (scan jitter; 2 hours by default).
+    pub jitter_window_ms: i64,
+    /// A pre-transit event more than this many milliseconds after a hard terminal is
+    /// flagged as a possible reuse of the number (90 days by default).
+    pub reuse_threshold_ms: i64,
 }
 
 impl Default for DefaultPolicy {
@@ -551,82 +409,20 @@ impl Default for DefaultPolicy {
 }
 
 impl DefaultPolicy {
-    /// Strict regression, 2 hour jitter window, 90 day number-reuse threshold.
+    /// Strict regression, 2 hour jitter window, 90 day number-reuse threshold (as
+    /// `Default`).
     ///
     /// ```
     /// use tracking_number::status::DefaultPolicy;
-    /// assert_eq!(DefaultPolicy::new().jitter_window_ms(), 7_200_000);
+    /// assert_eq!(DefaultPolicy::new(), DefaultPolicy::default());
     /// ```
+    #[must_use]
     pub const fn new() -> Self {
         DefaultPolicy {
             regression: RegressionPolicy::Strict,
-            jitter_ms: 2 * HOUR_MS,
-            reuse_after_ms: 90 * DAY_MS,
+            jitter_window_ms: 2 * HOUR_MS,
+            reuse_threshold_ms: 90 * DAY_MS,
         }
-    }
-
-    /// The same policy with another regression rule.
-    ///
-    /// ```
-    /// use tracking_number::status::{DefaultPolicy, RegressionPolicy};
-    /// assert_eq!(DefaultPolicy::new().with_regression(RegressionPolicy::Strict), DefaultPolicy::new());
-    /// ```
-    pub const fn with_regression(mut self, regression: RegressionPolicy) -> Self {
-        self.regression = regression;
-        self
-    }
-
-    /// The same policy with another jitter window (stale events after a hard terminal
-    /// within it raise no anomaly).
-    ///
-    /// ```
-    /// use tracking_number::status::DefaultPolicy;
-    /// assert_eq!(DefaultPolicy::new().with_jitter_window_ms(0).jitter_window_ms(), 0);
-    /// ```
-    pub const fn with_jitter_window_ms(mut self, ms: i64) -> Self {
-        self.jitter_ms = ms;
-        self
-    }
-
-    /// The same policy with another number-reuse threshold.
-    ///
-    /// ```
-    /// use tracking_number::status::DefaultPolicy;
-    /// assert_eq!(DefaultPolicy::new().with_reuse_threshold_ms(1).reuse_threshold_ms(), 1);
-    /// ```
-    pub const fn with_reuse_threshold_ms(mut self, ms: i64) -> Self {
-        self.reuse_after_ms = ms;
-        self
-    }
-
-    /// The regression rule.
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// assert_eq!(DefaultPolicy::new().regression(), RegressionPolicy::Strict);
-    /// ```
-    pub const fn regression(&self) -> RegressionPolicy {
-        self.regression
-    }
-
-    /// The jitter window in milliseconds.
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// assert_eq!(DefaultPolicy::new().jitter_window_ms(), 2 * 3_600_000);
-    /// ```
-    pub const fn jitter_window_ms(&self) -> i64 {
-        self.jitter_ms
-    }
-
-    /// The number-reuse threshold in milliseconds.
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// assert_eq!(DefaultPolicy::new().reuse_threshold_ms(), 90 * 86_400_000);
-    /// ```
-    pub const fn reuse_threshold_ms(&self) -> i64 {
-        self.reuse_after_ms
     }
 
     /// Milliseconds from entering the current status to the event (0 if unknown).
@@ -658,8 +454,8 @@ impl TransitionPolicy for DefaultPolicy {
             _ => K::Stale,
         };
         // a soft terminal reopens only on a physical scan strictly after the declaration
-        let reopens = flags.physical_scan() != Some(false)
-            && state.since.is_none_or(|since| event.at > since);
+        let reopens =
+            flags.physical_scan != Some(false) && state.since.is_none_or(|since| event.at > since);
         if event.quality == MappingQuality::Heuristic
             && state.status.terminality() == crate::status::Terminality::Hard
             && to != state.status
@@ -675,7 +471,7 @@ impl TransitionPolicy for DefaultPolicy {
             (InfoReceived, _) => K::Progress,
 
             (PickedUp, InfoReceived) => K::Stale,
-            (PickedUp | InTransit, Cancelled) => only_if(flags.correction(), K::Correction),
+            (PickedUp | InTransit, Cancelled) => only_if(flags.correction, K::Correction),
             (PickedUp, _) => K::Progress,
             (InTransit, InfoReceived | PickedUp) => K::Stale,
             (InTransit, _) => K::Progress,
@@ -690,7 +486,7 @@ impl TransitionPolicy for DefaultPolicy {
                 }
             }
             (Exception, Cancelled) if anchor <= 1 => K::Recovery,
-            (Exception, Cancelled) => only_if(flags.correction(), K::Correction),
+            (Exception, Cancelled) => only_if(flags.correction, K::Correction),
             (Exception, _) => K::Progress,
 
             (OutForDelivery | AvailableForPickup | DeliveryAttempted, InfoReceived | PickedUp) => {
@@ -698,16 +494,16 @@ impl TransitionPolicy for DefaultPolicy {
             }
             (OutForDelivery | AvailableForPickup | DeliveryAttempted, InTransit) => K::Recovery,
             (OutForDelivery | AvailableForPickup | DeliveryAttempted, Cancelled) => {
-                only_if(flags.correction(), K::Correction)
+                only_if(flags.correction, K::Correction)
             }
             (OutForDelivery | AvailableForPickup | DeliveryAttempted, _) => K::Progress,
 
             (Delivered, ReturningToSender | ReturnedToSender) => {
-                only_if(flags.return_leg(), K::ReturnLeg)
+                only_if(flags.return_leg, K::ReturnLeg)
             }
             (Delivered, InfoReceived | PickedUp | Cancelled) => K::Stale,
             (Delivered, _) => only_if(
-                flags.correction() || self.trusts_latest(state, event),
+                flags.correction || self.trusts_latest(state, event),
                 K::Correction,
             ),
 
@@ -715,11 +511,11 @@ impl TransitionPolicy for DefaultPolicy {
             (
                 ReturningToSender,
                 InTransit | OutForDelivery | AvailableForPickup | DeliveryAttempted | Delivered,
-            ) => only_if(flags.redirect(), K::Redirect),
+            ) => only_if(flags.redirect, K::Redirect),
             (ReturningToSender, _) => K::Stale,
 
-            (ReturnedToSender, ReturningToSender) => only_if(flags.return_leg(), K::ReturnLeg),
-            (ReturnedToSender, Exception | Lost) => only_if(flags.correction(), K::Correction),
+            (ReturnedToSender, ReturningToSender) => only_if(flags.return_leg, K::ReturnLeg),
+            (ReturnedToSender, Exception | Lost) => only_if(flags.correction, K::Correction),
             (ReturnedToSender, _) => K::Stale,
 
             (Lost | Cancelled, InfoReceived) | (Lost, Cancelled) => K::Stale,
@@ -741,16 +537,16 @@ impl TransitionPolicy for DefaultPolicy {
             }
             TransitionKind::Reopen => Some(AnomalyKind::ShippedOnVoidedLabel),
             TransitionKind::Correction if !hard => Some(AnomalyKind::CancelledAfterPickup),
-            TransitionKind::Correction if event.flags.correction() => {
+            TransitionKind::Correction if event.flags.correction => {
                 Some(AnomalyKind::CorrectedTerminal)
             }
             TransitionKind::Correction => Some(AnomalyKind::TrustedLatestOverTerminal),
             TransitionKind::Stale if hard => {
                 let pre_transit =
                     matches!(event.status, Some(Status::InfoReceived | Status::PickedUp));
-                if pre_transit && gap > self.reuse_after_ms {
+                if pre_transit && gap > self.reuse_threshold_ms {
                     Some(AnomalyKind::PossibleNumberReuse)
-                } else if gap <= self.jitter_ms {
+                } else if gap <= self.jitter_window_ms {
                     None
                 } else {
                     Some(AnomalyKind::ContradictsTerminal)
@@ -770,7 +566,10 @@ mod tests {
         let p = DefaultPolicy::new();
         let s = MachineState::new(Status::Delivered, 5, Some(Timestamp::from_unix_ms(0)));
         let e = EventFacts::new(Some(Status::Exception), Timestamp::from_unix_ms(10))
-            .with_flags(EventFlags::NONE.with_correction(true))
+            .with_flags(EventFlags {
+                correction: true,
+                ..EventFlags::NONE
+            })
             .with_quality(MappingQuality::Heuristic);
         assert_eq!(p.classify(&s, &e), TransitionKind::Stale);
         let e = e.with_quality(MappingQuality::Table);
@@ -779,8 +578,10 @@ mod tests {
 
     #[test]
     fn trust_latest_after() {
-        let p =
-            DefaultPolicy::new().with_regression(RegressionPolicy::TrustLatestAfter { ms: DAY_MS });
+        let p = DefaultPolicy {
+            regression: RegressionPolicy::TrustLatestAfter { ms: DAY_MS },
+            ..DefaultPolicy::new()
+        };
         let s = MachineState::new(Status::Delivered, 5, Some(Timestamp::from_unix_ms(0)));
         let soon = EventFacts::new(Some(Status::InTransit), Timestamp::from_unix_ms(HOUR_MS));
         let late = EventFacts::new(Some(Status::InTransit), Timestamp::from_unix_ms(2 * DAY_MS));
@@ -824,7 +625,10 @@ mod tests {
         let p = DefaultPolicy::new();
         let s = MachineState::new(Status::Lost, 3, Some(Timestamp::from_unix_ms(0)));
         let logical = EventFacts::new(Some(Status::InTransit), Timestamp::from_unix_ms(5))
-            .with_flags(EventFlags::NONE.with_physical_scan(Some(false)));
+            .with_flags(EventFlags {
+                physical_scan: Some(false),
+                ..EventFlags::NONE
+            });
         assert_eq!(p.classify(&s, &logical), TransitionKind::Stale);
         let same_time = EventFacts::new(Some(Status::InTransit), Timestamp::from_unix_ms(0));
         assert_eq!(p.classify(&s, &same_time), TransitionKind::Stale);

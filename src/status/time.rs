@@ -1,5 +1,6 @@
 //! Our own small timestamp: Unix milliseconds plus an optional UTC offset.
 
+use crate::serde_str::serde_str;
 use core::fmt;
 use core::str::FromStr;
 
@@ -205,28 +206,20 @@ const FIELDS: &[&str] = &["year", "month", "day", "hour", "minute", "second", "o
 #[derive(Clone, Copy)]
 struct Word(&'static str);
 
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for Word {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = Word;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(f, "one of {EXPECTED:?} or {FIELDS:?}")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Word, E> {
-                EXPECTED
-                    .iter()
-                    .chain(FIELDS)
-                    .copied()
-                    .find(|k| *k == v)
-                    .map(Word)
-                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(v), &self))
-            }
-        }
-        d.deserialize_str(V)
-    }
-}
+serde_str!(
+    Word,
+    "a word a timestamp error names (an expected token or a field)",
+    read_only,
+    with(|v| {
+        EXPECTED
+            .iter()
+            .chain(FIELDS)
+            .copied()
+            .find(|k| *k == v)
+            .map(Word)
+            .ok_or(crate::serde_str::Invalid)
+    })
+);
 
 /// The stored form of a [`TimestampErrorKind`] (its words mapped back to static ones).
 #[cfg(feature = "serde")]
@@ -480,29 +473,12 @@ impl TryFrom<&str> for Timestamp {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for Timestamp {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for Timestamp {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = Timestamp;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an RFC 3339 timestamp with an offset")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Timestamp, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(V)
-    }
-}
+serde_str!(
+    Timestamp,
+    "an RFC 3339 timestamp with an offset",
+    display,
+    from_str
+);
 
 #[cfg(test)]
 mod tests {

@@ -194,7 +194,7 @@ impl Milestones {
                 _ => {}
             }
         }
-        let physical = ev.flags().physical_scan() != Some(false);
+        let physical = ev.flags().physical_scan != Some(false);
         // a pickup scan counts even when stale for the status (late acceptance scan)
         if to == Some(Status::PickedUp) && (self.picked_up_at.is_none() || self.picked_up_derived) {
             self.picked_up_at = Some(at);
@@ -406,11 +406,8 @@ impl Anomaly {
 /// # }
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(deny_unknown_fields)
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct HistoryRecord {
     /// The event.
@@ -554,11 +551,8 @@ impl<'a> HistoryEntry<'a> {
 /// # }
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum ApplyOutcome {
     /// The event took effect at its place in the timeline.
@@ -712,9 +706,10 @@ impl<P: TransitionPolicy> Tracker<P> {
     ///
     /// ```
     /// use tracking_number::status::{DefaultPolicy, RegressionPolicy, Tracker};
-    /// let policy = DefaultPolicy::new().with_jitter_window_ms(0);
+    /// let mut policy = DefaultPolicy::new();
+    /// policy.jitter_window_ms = 0;
     /// let t = Tracker::with_policy(policy);
-    /// assert_eq!(t.policy().jitter_window_ms(), 0);
+    /// assert_eq!(t.policy().jitter_window_ms, 0);
     /// ```
     pub const fn with_policy(policy: P) -> Self {
         Tracker {
@@ -1079,7 +1074,7 @@ impl<P: TransitionPolicy> Tracker<P> {
         match self.events().next_back() {
             Some(last)
                 if now.ms_since(last.occurred_at()) > expiry.quiet_ms()
-                    || last.flags().source_expired()
+                    || last.flags().source_expired
                     || last.status() == Some(Status::Expired) =>
             {
                 Status::Expired
@@ -1180,10 +1175,13 @@ impl<P: TransitionPolicy> Tracker<P> {
     /// use tracking_number::status::{ProofOfDelivery, Status, Timestamp, Tracker, TrackingEvent};
     /// let mut t = Tracker::new();
     /// let at = Timestamp::from_unix_ms;
-    /// t.apply(TrackingEvent::new(at(0), Status::Delivered).with_pod(ProofOfDelivery::new().with_signed_by("LEE"))?);
-    /// t.apply(TrackingEvent::new(at(9_000), Status::Delivered).with_pod(ProofOfDelivery::new().with_signature("sig/1"))?);
+    /// let (mut signed, mut scanned) = (ProofOfDelivery::new(), ProofOfDelivery::new());
+    /// signed.signed_by = Some("LEE".into());
+    /// scanned.signature = Some("sig/1".into());
+    /// t.apply(TrackingEvent::new(at(0), Status::Delivered).with_pod(signed)?);
+    /// t.apply(TrackingEvent::new(at(9_000), Status::Delivered).with_pod(scanned)?);
     /// let pod = t.current_pod().unwrap();
-    /// assert_eq!((pod.signed_by(), pod.signature()), (Some("LEE"), Some("sig/1")));
+    /// assert_eq!((pod.signed_by.as_deref(), pod.signature.as_deref()), (Some("LEE"), Some("sig/1")));
     /// # Ok::<(), tracking_number::status::EventError>(())
     /// ```
     pub fn current_pod(&self) -> Option<ProofOfDelivery> {
@@ -1467,7 +1465,10 @@ mod tests {
         let base = TrackingEvent::new(at(1_000), Status::Delivered).with_raw_code("DL");
         t.apply(base.clone());
         let richer = base
-            .with_pod(ProofOfDelivery::new().with_photo("p"))
+            .with_pod(ProofOfDelivery {
+                photos: alloc::vec!["p".into()],
+                ..ProofOfDelivery::new()
+            })
             .unwrap();
         assert_eq!(
             t.apply(richer.clone()),
@@ -1478,7 +1479,7 @@ mod tests {
         );
         assert_eq!(t.apply(richer), ApplyOutcome::Duplicate);
         assert_eq!(t.len(), 1);
-        assert_eq!(t.current_pod().unwrap().photos(), ["p"]);
+        assert_eq!(t.current_pod().unwrap().photos, ["p"]);
     }
 
     #[test]
@@ -1496,7 +1497,10 @@ mod tests {
     fn source_expired_and_terminal_never_expire() {
         let mut t = Tracker::new();
         t.apply(TrackingEvent::new(at(0), Status::InTransit));
-        let ex = crate::status::EventFlags::NONE.with_source_expired(true);
+        let ex = crate::status::EventFlags {
+            source_expired: true,
+            ..crate::status::EventFlags::NONE
+        };
         t.apply(TrackingEvent::informational(at(10), "Expired").with_flags(ex));
         assert_eq!(t.status(), Status::InTransit);
         assert_eq!(

@@ -168,10 +168,10 @@ pub fn status(script: &[u8], order_seed: u64) {
             TrackingEvent::informational(at, "ZZ9") // an unknown carrier code
         } else {
             let s = Status::ALL[usize::from(status) % Status::ALL.len()];
-            let f = EventFlags::NONE
-                .with_correction(flags & 1 != 0)
-                .with_return_leg(flags & 2 != 0)
-                .with_redirect(flags & 4 != 0);
+            let mut f = EventFlags::NONE;
+            f.correction = flags & 1 != 0;
+            f.return_leg = flags & 2 != 0;
+            f.redirect = flags & 4 != 0;
             let mut e = TrackingEvent::new(at, s).with_flags(f);
             if flags & 8 != 0 {
                 e = e.with_raw_code(if extra & 1 == 0 { "A1" } else { "B2" });
@@ -182,8 +182,8 @@ pub fn status(script: &[u8], order_seed: u64) {
                 }
             }
             if s == Status::Delivered && flags & 32 != 0 {
-                let pod =
-                    ProofOfDelivery::new().with_signed_by(if extra & 2 == 0 { "A" } else { "B" });
+                let mut pod = ProofOfDelivery::new();
+                pod.signed_by = Some(if extra & 2 == 0 { "A" } else { "B" }.into());
                 e = e
                     .with_pod(pod)
                     .unwrap_or_else(|_| TrackingEvent::new(at, s));

@@ -48,9 +48,10 @@ pub fn decorate(mut e: TrackingEvent, x: Extras<'_>) -> TrackingEvent {
         });
     }
     if let Some((who, photo)) = x.pod {
-        let mut p = ProofOfDelivery::new().with_signed_by(["X", "Y", "Z"][usize::from(who)]);
+        let mut p = ProofOfDelivery::new();
+        p.signed_by = Some(["X", "Y", "Z"][usize::from(who)].into());
         if photo {
-            p = p.with_photo("img");
+            p.photos.push("img".into());
         }
         e = e.clone().with_pod(p).unwrap_or(e);
     }

@@ -235,11 +235,13 @@ prop_compose! {
             Some(s) => TrackingEvent::new(t, s),
             None => TrackingEvent::informational(t, "ZZ"),
         };
-        let flags = EventFlags::NONE
-            .with_correction(correction)
-            .with_return_leg(return_leg)
-            .with_redirect(redirect)
-            .with_physical_scan(physical);
+        let flags = EventFlags {
+            correction,
+            return_leg,
+            redirect,
+            physical_scan: physical,
+            ..EventFlags::NONE
+        };
         let extras = events::Extras {
             flags,
             code,
@@ -279,7 +281,10 @@ fn arb_arrivals() -> impl Strategy<Value = Vec<TrackingEvent>> {
                             later
                         }
                         _ => {
-                            let extra = ProofOfDelivery::new().with_photo("late-photo");
+                            let extra = ProofOfDelivery {
+                                photos: alloc::vec!["late-photo".into()],
+                                ..ProofOfDelivery::new()
+                            };
                             base.clone().with_pod(extra).unwrap_or(base)
                         }
                     });
@@ -323,10 +328,11 @@ proptest! {
 
     #[test]
     fn apply_equals_the_reference_with_policies_reading_since(arrivals in arb_arrivals()) {
-        let trusting = DefaultPolicy::new()
-            .with_regression(RegressionPolicy::TrustLatestAfter { ms: 3 * MIN })
-            .with_jitter_window_ms(MIN)
-            .with_reuse_threshold_ms(20 * MIN);
+        let trusting = DefaultPolicy {
+            regression: RegressionPolicy::TrustLatestAfter { ms: 3 * MIN },
+            jitter_window_ms: MIN,
+            reuse_threshold_ms: 20 * MIN,
+        };
         check_every_prefix(trusting, &arrivals)?;
         check_every_prefix(QuietRunsGoStale, &arrivals)?;
     }
