@@ -23,7 +23,7 @@
 //! # }
 //! ```
 //!
-//! # Design decisions (including the open questions of the design review)
+//! # Design decisions
 //!
 //! - **`PickedUp` stays a top-level status.** Merchants send "shipped" messages on it. Only a
 //!   physical scan may establish it: an event with `PickedUp` and

@@ -1,4 +1,4 @@
-//! Integration tests of custom formats (issue 5): pattern syntax, generation, parsing,
+//! Integration tests of custom formats: pattern syntax, generation, parsing,
 //! permutation, sizing, errors, serde.
 
 use proptest::prelude::*;

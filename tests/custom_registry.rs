@@ -1,4 +1,4 @@
-//! Custom formats next to carriers (issue 5, points 5 and 6): overlap analysis, detection
+//! Custom formats next to carriers: overlap analysis, detection
 //! with custom formats, registration with the text scanner.
 
 use tracking_number::custom::{detect_with, CustomFormat, Date, Detected, CONFLICT_SAMPLES};

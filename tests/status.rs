@@ -1,6 +1,6 @@
 //! Integration tests for `tracking_number::status`: the transition matrix cell by cell,
-//! the fold invariants (property tests), the user-reported cases of the status model
-//! (section 8) as fixtures, mappings, and serde round trips.
+//! the fold invariants (property tests), cases users of tracking services report as
+//! fixtures, mappings, and serde round trips.
 #![cfg(feature = "alloc")]
 
 use proptest::prelude::*;
@@ -12,7 +12,7 @@ use tracking_number::status::{
     TrackingEvent, TransitionKind, TransitionPolicy,
 };
 
-#[path = "common/status_events.rs"]
+#[path = "../src/status/tracker/event_parts.rs"]
 mod events;
 
 const MIN: i64 = 60_000;
@@ -53,10 +53,11 @@ fn ev(ms: i64, s: Status) -> TrackingEvent {
 }
 
 // ---------------------------------------------------------------------------------------
-// The transition matrix (section 3.2), one row per `from` status, one entry per cell.
+// The transition matrix (the table in `DefaultPolicy`'s docs), one row per `from` status,
+// one entry per cell.
 // ---------------------------------------------------------------------------------------
 
-/// Column order of the matrix in the spec.
+/// Column order of the matrix.
 const COLUMNS: [Status; 13] = [
     Status::Unknown,
     Status::InfoReceived,
@@ -535,7 +536,7 @@ proptest! {
 }
 
 // ---------------------------------------------------------------------------------------
-// Fixtures: what users asked for (section 8)
+// Fixtures: cases users of tracking services report
 // ---------------------------------------------------------------------------------------
 
 /// Applies events in the given order and in reverse, checks both give the same answer.
@@ -623,8 +624,8 @@ fn misdelivery_correction_withdraws_pod_but_keeps_history() {
 
 #[test]
 fn return_on_the_same_number_reopens_with_return_leg() {
-    // delivery-tracker issue 104: pickup, transit, delivered, then the customer's return
-    // travels on the same number
+    // a reported case: pickup, transit, delivered, then the customer's return travels on the
+    // same number
     let events = [
         ev(0, Status::PickedUp),
         ev(HOUR, Status::InTransit),

@@ -26,9 +26,9 @@ impl Alphabet {
     pub const DIGITS: Alphabet = Alphabet {
         chars: "0123456789",
     };
-    /// `0123456` (the check characters of [`Mod7`]).
+    /// `0123456` (the check characters of [`Mod7`](super::Mod7)).
     pub const DIGITS_0_TO_6: Alphabet = Alphabet { chars: "0123456" };
-    /// `0123456789X` (the check characters of [`Mod11_2`]).
+    /// `0123456789X` (the check characters of [`Mod11_2`](super::Mod11_2)).
     pub const DIGITS_X: Alphabet = Alphabet {
         chars: "0123456789X",
     };
@@ -36,12 +36,12 @@ impl Alphabet {
     pub const ALPHANUMERIC: Alphabet = Alphabet {
         chars: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
     };
-    /// `0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*` (the check characters of [`Mod37_2`]).
+    /// `0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*` (the check characters of [`Mod37_2`](super::Mod37_2)).
     pub const ALPHANUMERIC_STAR: Alphabet = Alphabet {
         chars: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*",
     };
 
-    /// An alphabet of your own, for a custom [`CheckDigit`] implementation.
+    /// An alphabet of your own, for a custom [`CheckDigit`](super::CheckDigit) implementation.
     ///
     /// ```
     /// use tracking_number::check::Alphabet;
@@ -125,7 +125,7 @@ impl Alphabet {
 }
 
 /// The check character(s) an algorithm produced: one ASCII character, or two for
-/// [`Mod97_10`]. `Copy`, compares with `char` and `&str`.
+/// [`Mod97_10`](super::Mod97_10). `Copy`, compares with `char` and `&str`.
 ///
 /// ```
 /// use tracking_number::check::{CheckDigit, Mod37_36, Mod97_10};
@@ -224,7 +224,7 @@ impl CheckChars {
         core::str::from_utf8(self.as_bytes()).unwrap_or("?")
     }
 
-    /// The first (for all but [`Mod97_10`], the only) check character.
+    /// The first (for all but [`Mod97_10`](super::Mod97_10), the only) check character.
     ///
     /// ```
     /// use tracking_number::check::CheckChars;

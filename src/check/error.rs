@@ -98,7 +98,7 @@ impl Error {
         self.kind
     }
 
-    /// An [`ErrorKind::InvalidChar`] error, for implementors of [`CheckDigit`].
+    /// An [`ErrorKind::InvalidChar`] error, for implementors of [`CheckDigit`](super::CheckDigit).
     ///
     /// ```
     /// use tracking_number::check::Error;
@@ -112,7 +112,7 @@ impl Error {
         }
     }
 
-    /// An [`ErrorKind::InvalidLength`] error, for implementors of [`CheckDigit`].
+    /// An [`ErrorKind::InvalidLength`] error, for implementors of [`CheckDigit`](super::CheckDigit).
     ///
     /// ```
     /// use tracking_number::check::Error;
@@ -126,7 +126,7 @@ impl Error {
         }
     }
 
-    /// An [`ErrorKind::Empty`] error, for implementors of [`CheckDigit`].
+    /// An [`ErrorKind::Empty`] error, for implementors of [`CheckDigit`](super::CheckDigit).
     ///
     /// ```
     /// use tracking_number::check::Error;

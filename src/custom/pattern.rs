@@ -42,7 +42,7 @@ impl FromStr for CustomFormat {
 
 impl CustomFormat {
     /// Parses a pattern string whose `{check:ID}` segments may also name your own
-    /// algorithms (the formats built with [`Builder::check_with`] print such ids); built-in
+    /// algorithms (the formats built with [`Builder::check_with`](super::Builder::check_with) print such ids); built-in
     /// ids are looked up when `checks` has no entry of that name.
     ///
     /// # Errors

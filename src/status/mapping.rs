@@ -19,8 +19,9 @@
 //! as their return status).
 //!
 //! The DHL table follows the five `statusCode` values of DHL's unified tracking API; the
-//! other tables follow section 6 of the status model. The UPS table maps status *types*
-//! only: activity codes are kept raw until a verified list exists.
+//! other tables follow each vendor's published status list (named beside each table). The
+//! UPS table maps status *types* only: activity codes are kept raw until a verified list
+//! exists.
 //!
 //! ```
 //! use tracking_number::status::mapping::{AFTERSHIP, EASYPOST};

@@ -1,4 +1,5 @@
-//! The transition policy: section 3 of the status model as one `match`. No allocation.
+//! The transition policy: the matrix in [`DefaultPolicy`]'s docs as one `match`. No
+//! allocation.
 
 use super::{Status, Timestamp, TransitionKind};
 use crate::id::id_enum;
@@ -365,8 +366,38 @@ impl<P: TransitionPolicy + ?Sized> TransitionPolicy for &P {
     }
 }
 
-/// The transition matrix of the status model (section 3), with hard and soft terminals,
-/// corrections, return legs, a jitter window and a number-reuse threshold.
+/// The default transition matrix, with hard and soft terminals, corrections, return legs, a
+/// jitter window and a number-reuse threshold.
+///
+/// # The matrix
+///
+/// Rows are the current status, columns the status of the next event (in timeline order).
+/// `P` progress, `=` refresh (same status), `R` recovery (back to where an exception
+/// interrupted), `.` stale (kept in history, no change), `C` stale unless the event is
+/// flagged as a correction, `S` stale unless flagged as a return leg (from
+/// `returning_to_sender`: as a redirect), `O` reopened by a later *physical* scan only.
+/// An `exception` row depends on the rank it interrupted (its anchor; shown for in transit):
+/// targets below the anchor are stale, at it a recovery, above it progress.
+///
+/// | from \ to | UNK | INF | PU | IT | EXC | OFD | AFP | ATT | DEL | RTS | RTD | LOST | CAN |
+/// |---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+/// | unknown | = | P | P | P | P | P | P | P | P | P | P | P | P |
+/// | info_received | . | = | P | P | P | P | P | P | P | P | P | P | P |
+/// | picked_up | . | . | = | P | P | P | P | P | P | P | P | P | C |
+/// | in_transit | . | . | . | = | P | P | P | P | P | P | P | P | C |
+/// | exception (anchor in transit) | . | . | . | R | = | P | P | P | P | P | P | P | C |
+/// | out_for_delivery | . | . | . | R | P | = | P | P | P | P | P | P | C |
+/// | available_for_pickup | . | . | . | R | P | P | = | P | P | P | P | P | C |
+/// | delivery_attempted | . | . | . | R | P | P | P | = | P | P | P | P | C |
+/// | delivered | . | . | . | C | C | C | C | C | = | S | S | C | . |
+/// | returning_to_sender | . | . | . | S | P | S | S | S | S | = | P | P | . |
+/// | returned_to_sender | . | . | . | . | C | . | . | . | . | S | = | C | . |
+/// | lost | . | . | O | O | O | O | O | O | O | O | O | = | . |
+/// | cancelled | . | . | O | O | O | O | O | O | O | O | O | O | = |
+///
+/// `delivered` and `returned_to_sender` are hard terminals, `lost` and `cancelled` soft ones
+/// (a physical scan reopens them and raises an [`AnomalyKind`]). The integration tests check
+/// this table cell by cell.
 ///
 /// ```
 /// use tracking_number::status::{

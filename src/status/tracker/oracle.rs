@@ -12,7 +12,7 @@ use rand_chacha::ChaCha8Rng;
 use super::*;
 use crate::status::{DelayCause, EtaWindow, EventFacts, EventFlags, RegressionPolicy};
 
-#[path = "../../../tests/common/status_events.rs"]
+#[path = "event_parts.rs"]
 mod events;
 
 fn at(ms: i64) -> Timestamp {

@@ -1,8 +1,7 @@
 //! The optional parts of a random tracking event, shared by the status property tests: the
-//! integration tests (`tests/status.rs`) and the tracker's reference tests
-//! (`src/status/tracker/oracle.rs`, which includes this file by path). Each includer has the
-//! status types in scope; the strategies themselves stay with their tests, which draw
-//! different mixes.
+//! tracker's reference tests (`oracle.rs`, beside this file) and the integration tests
+//! (`tests/status.rs`, which include this file by path). Each includer has the status types
+//! in scope; the strategies themselves stay with their tests, which draw different mixes.
 #![allow(dead_code)] // each includer uses a subset
 
 use super::{
