@@ -29,19 +29,11 @@ fn compute(c: &mut Criterion) {
     for len in [12usize, 22, 34] {
         let p = payload(Algorithm::Gs1, len);
         group.bench_with_input(BenchmarkId::new("floor_byte_sum", len), &p, |b, p| {
-            b.iter(|| {
-                black_box(p)
-                    .iter()
-                    .fold(0u32, |acc, &d| acc.wrapping_add(u32::from(d)))
-            })
+            b.iter(|| black_box(p).iter().fold(0u32, |acc, &d| acc.wrapping_add(u32::from(d))))
         });
     }
     for &alg in Algorithm::ALL {
-        let lens: &[usize] = if alg == Algorithm::S10 {
-            &[8]
-        } else {
-            &[12, 22, 34]
-        };
+        let lens: &[usize] = if alg == Algorithm::S10 { &[8] } else { &[12, 22, 34] };
         for &len in lens {
             let p = payload(alg, len);
             group.bench_with_input(BenchmarkId::new(alg.as_str(), len), &p, |b, p| {

@@ -29,9 +29,7 @@ impl Xorshift {
         (self.next() % n as u64) as usize
     }
     fn digits(&mut self, n: usize) -> String {
-        (0..n)
-            .map(|_| char::from(b'0' + self.below(10) as u8))
-            .collect()
+        (0..n).map(|_| char::from(b'0' + self.below(10) as u8)).collect()
     }
     fn alnum(&mut self, n: usize) -> String {
         const A: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -50,10 +48,7 @@ fn valid(r: &mut Xorshift) -> String {
     match r.below(8) {
         0 => {
             let body = r.alnum(15);
-            format!(
-                "1Z{}",
-                with_check(body.clone(), Ups::digit(body.as_bytes()).unwrap())
-            )
+            format!("1Z{}", with_check(body.clone(), Ups::digit(body.as_bytes()).unwrap()))
         }
         1 => {
             let p = format!("94{}", r.digits(19));
@@ -82,9 +77,7 @@ fn valid(r: &mut Xorshift) -> String {
             with_check(p.clone(), Mod7::digit(p.as_bytes()).unwrap())
         }
         6 => format!("TBA{}", r.digits(12)),
-        _ => Format::ALL[r.below(Format::ALL.len())]
-            .example()
-            .to_string(),
+        _ => Format::ALL[r.below(Format::ALL.len())].example().to_string(),
     }
 }
 
@@ -99,11 +92,8 @@ fn corpus() -> (Vec<String>, Vec<String>) {
                 // near miss: one character changed
                 let mut b = valid(&mut r).into_bytes();
                 let pos = r.below(b.len());
-                b[pos] = if b[pos].is_ascii_digit() {
-                    b'0' + (b[pos] - b'0' + 1) % 10
-                } else {
-                    b'X'
-                };
+                b[pos] =
+                    if b[pos].is_ascii_digit() { b'0' + (b[pos] - b'0' + 1) % 10 } else { b'X' };
                 String::from_utf8(b).unwrap()
             }
             _ => {
@@ -130,10 +120,7 @@ fn benches(c: &mut Criterion) {
         (0..1000)
             .map(|_| {
                 let body = r.alnum(15);
-                format!(
-                    "1Z{}",
-                    with_check(body.clone(), Ups::digit(body.as_bytes()).unwrap())
-                )
+                format!("1Z{}", with_check(body.clone(), Ups::digit(body.as_bytes()).unwrap()))
             })
             .collect()
     };
@@ -141,79 +128,39 @@ fn benches(c: &mut Criterion) {
     let mut g = c.benchmark_group("carriers/validate_one_format");
     g.throughput(Throughput::Elements(ups.len() as u64));
     g.bench_function("ups_1z_is_valid", |b| {
-        b.iter(|| {
-            ups.iter()
-                .filter(|s| Format::Ups1Z.is_valid(black_box(s)))
-                .count()
-        })
+        b.iter(|| ups.iter().filter(|s| Format::Ups1Z.is_valid(black_box(s))).count())
     });
     g.bench_function("parse_ups_1z", |b| {
-        b.iter(|| {
-            ups.iter()
-                .filter(|s| TrackingNumber::parse(black_box(s)).is_ok())
-                .count()
-        })
+        b.iter(|| ups.iter().filter(|s| TrackingNumber::parse(black_box(s)).is_ok()).count())
     });
     g.bench_function("floor_ups_check_digit", |b| {
-        b.iter(|| {
-            ups.iter()
-                .filter(|s| Ups::is_valid(&black_box(s).as_bytes()[2..]))
-                .count()
-        })
+        b.iter(|| ups.iter().filter(|s| Ups::is_valid(&black_box(s).as_bytes()[2..])).count())
     });
     g.finish();
 
     let mut g = c.benchmark_group("carriers/mixed");
     g.throughput(Throughput::Elements(mixed.len() as u64));
     g.bench_function("detect", |b| {
-        b.iter(|| {
-            mixed
-                .iter()
-                .map(|s| detect(black_box(s)).len())
-                .sum::<usize>()
-        })
+        b.iter(|| mixed.iter().map(|s| detect(black_box(s)).len()).sum::<usize>())
     });
     g.bench_function("detect_best", |b| {
-        b.iter(|| {
-            mixed
-                .iter()
-                .filter(|s| detect(black_box(s)).best().is_some())
-                .count()
-        })
+        b.iter(|| mixed.iter().filter(|s| detect(black_box(s)).best().is_some()).count())
     });
     g.bench_function("is_valid", |b| {
-        b.iter(|| {
-            mixed
-                .iter()
-                .filter(|s| TrackingNumber::is_valid(black_box(s)))
-                .count()
-        })
+        b.iter(|| mixed.iter().filter(|s| TrackingNumber::is_valid(black_box(s))).count())
     });
     g.bench_function("floor_gs1_check_digit", |b| {
-        b.iter(|| {
-            mixed
-                .iter()
-                .filter(|s| Gs1::is_valid(black_box(s).as_bytes()))
-                .count()
-        })
+        b.iter(|| mixed.iter().filter(|s| Gs1::is_valid(black_box(s).as_bytes())).count())
     });
     g.finish();
 
     let mut g = c.benchmark_group("carriers/long_18_34");
     g.throughput(Throughput::Elements(long.len() as u64));
     g.bench_function("detect", |b| {
-        b.iter(|| {
-            long.iter()
-                .map(|s| detect(black_box(s)).len())
-                .sum::<usize>()
-        })
+        b.iter(|| long.iter().map(|s| detect(black_box(s)).len()).sum::<usize>())
     });
     g.bench_function("floor_gs1_check_digit", |b| {
-        b.iter(|| {
-            long.iter()
-                .filter(|s| Gs1::is_valid(black_box(s).as_bytes()))
-                .count()
-        })
+        b.iter(|| long.iter().filter(|s| Gs1::is_valid(black_box(s).as_bytes())).count())
     });
     g.finish();
 }

@@ -117,23 +117,14 @@ fn generate(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("custom/validate");
     g.throughput(Throughput::Elements(1));
-    let orders: Vec<String> = (0..1024)
-        .map(|k| order.from_sequence(k, Some(date)).unwrap().to_string())
-        .collect();
+    let orders: Vec<String> =
+        (0..1024).map(|k| order.from_sequence(k, Some(date)).unwrap().to_string()).collect();
     let shops: Vec<String> = (0..1024)
-        .map(|_| {
-            shop.generate_with_source(&Parts::new(), || rng.next_u64())
-                .unwrap()
-                .to_string()
-        })
+        .map(|_| shop.generate_with_source(&Parts::new(), || rng.next_u64()).unwrap().to_string())
         .collect();
-    let typed: Vec<String> = orders
-        .iter()
-        .map(|s| s.to_lowercase().replace('-', " "))
-        .collect();
-    let orders16: Vec<String> = (0..1024)
-        .map(|k| order16.from_sequence(k, Some(date)).unwrap().to_string())
-        .collect();
+    let typed: Vec<String> = orders.iter().map(|s| s.to_lowercase().replace('-', " ")).collect();
+    let orders16: Vec<String> =
+        (0..1024).map(|k| order16.from_sequence(k, Some(date)).unwrap().to_string()).collect();
     let mut i = 0usize;
     g.bench_function("parse_lenient/perm/18", |b| {
         b.iter(|| {
@@ -154,10 +145,9 @@ fn generate(c: &mut Criterion) {
             })
         });
     }
-    for (id, format, inputs) in [
-        ("is_valid/perm/16", &order16, &orders16),
-        ("is_valid/random/16", &shop, &shops),
-    ] {
+    for (id, format, inputs) in
+        [("is_valid/perm/16", &order16, &orders16), ("is_valid/random/16", &shop, &shops)]
+    {
         g.bench_function(id, |b| {
             b.iter(|| {
                 i = (i + 1) & 1023;
@@ -178,9 +168,7 @@ fn generate(c: &mut Criterion) {
     let p9 = Permutation::decimal(9, 7).unwrap();
     g.bench_function("apply/1e6", |b| b.iter(|| perm.apply(black_box(123_456))));
     g.bench_function("apply/1e9", |b| b.iter(|| p9.apply(black_box(123_456_789))));
-    g.bench_function("invert/1e9", |b| {
-        b.iter(|| p9.invert(black_box(123_456_789)))
-    });
+    g.bench_function("invert/1e9", |b| b.iter(|| p9.invert(black_box(123_456_789))));
     g.finish();
 }
 

@@ -24,14 +24,9 @@ use identification_set::{set, Figures};
 
 fn identify(c: &mut Criterion) {
     let items = set(0x5EED_1D5E_7000_0001, 25, 500);
-    let figures = Figures::of(&items, |s| {
-        TrackingNumber::parse_lenient(s).ok().map(|l| l.number())
-    });
-    println!(
-        "identification set: {} strings\n{}",
-        items.len(),
-        figures.report()
-    );
+    let figures =
+        Figures::of(&items, |s| TrackingNumber::parse_lenient(s).ok().map(|l| l.number()));
+    println!("identification set: {} strings\n{}", items.len(), figures.report());
     let printed: Vec<String> = items.iter().map(|i| i.text().to_string()).collect();
     let canonical: Vec<String> = printed
         .iter()
@@ -46,35 +41,19 @@ fn identify(c: &mut Criterion) {
     group.bench_function("floor", |b| {
         b.iter(|| {
             let mut buf = [0u8; TrackingNumber::MAX_LEN];
-            printed
-                .iter()
-                .filter(|s| normalize(black_box(s), &mut buf).is_some())
-                .count()
+            printed.iter().filter(|s| normalize(black_box(s), &mut buf).is_some()).count()
         })
     });
     group.bench_function("default_answer", |b| {
         b.iter(|| {
-            printed
-                .iter()
-                .filter(|s| TrackingNumber::parse_lenient(black_box(s)).is_ok())
-                .count()
+            printed.iter().filter(|s| TrackingNumber::parse_lenient(black_box(s)).is_ok()).count()
         })
     });
     group.bench_function("is_valid", |b| {
-        b.iter(|| {
-            canonical
-                .iter()
-                .filter(|s| TrackingNumber::is_valid(black_box(s)))
-                .count()
-        })
+        b.iter(|| canonical.iter().filter(|s| TrackingNumber::is_valid(black_box(s))).count())
     });
     group.bench_function("detect", |b| {
-        b.iter(|| {
-            canonical
-                .iter()
-                .map(|s| detect(black_box(s)).len())
-                .sum::<usize>()
-        })
+        b.iter(|| canonical.iter().map(|s| detect(black_box(s)).len()).sum::<usize>())
     });
     group.finish();
 }

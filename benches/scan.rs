@@ -153,11 +153,9 @@ fn bench(c: &mut Criterion) {
             &text,
             |b, t| b.iter(|| floor(black_box(t.as_bytes()))),
         );
-        group.bench_with_input(
-            BenchmarkId::new("adversarial/find_iter", name),
-            &text,
-            |b, t| b.iter(|| default.find_iter(black_box(t)).count()),
-        );
+        group.bench_with_input(BenchmarkId::new("adversarial/find_iter", name), &text, |b, t| {
+            b.iter(|| default.find_iter(black_box(t)).count())
+        });
     }
     group.finish();
 }

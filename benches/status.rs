@@ -24,11 +24,7 @@ fn shipment() -> Vec<TrackingEvent> {
     v.push(TrackingEvent::new(at(0), Status::InfoReceived).with_detail(Detail::LabelCreated));
     v.push(TrackingEvent::new(at(1), Status::PickedUp));
     for i in 2..N - 2 {
-        let detail = if i % 2 == 0 {
-            Detail::ArrivedAtFacility
-        } else {
-            Detail::DepartedFacility
-        };
+        let detail = if i % 2 == 0 { Detail::ArrivedAtFacility } else { Detail::DepartedFacility };
         v.push(TrackingEvent::new(at(i), Status::InTransit).with_detail(detail));
     }
     v.push(TrackingEvent::new(at(N - 2), Status::OutForDelivery));
@@ -89,10 +85,7 @@ fn bench_scaling(c: &mut Criterion) {
                 )
             });
         }
-        for (name, events) in [
-            ("extend_shuffled", &shuffled),
-            ("extend_reversed", &reversed),
-        ] {
+        for (name, events) in [("extend_shuffled", &shuffled), ("extend_reversed", &reversed)] {
             g.bench_with_input(BenchmarkId::new(name, n), events, |b, events| {
                 b.iter_batched(
                     || events.clone(),
@@ -148,11 +141,9 @@ fn bench(c: &mut Criterion) {
             s
         })
     });
-    for (name, events) in [
-        ("apply_in_order", &ordered),
-        ("apply_shuffled", &shuffled),
-        ("apply_reversed", &reversed),
-    ] {
+    for (name, events) in
+        [("apply_in_order", &ordered), ("apply_shuffled", &shuffled), ("apply_reversed", &reversed)]
+    {
         g.bench_function(name, |b| {
             b.iter_batched(
                 || events.clone(),

@@ -9,31 +9,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // 1. The format: a prefix, the month, a six-digit counter shuffled with a secret key
     //    (so order 2 does not reveal that there was an order 1), and a Damm check digit
     //    that catches every single typo.
-    let format = "ACME-{date:YYMM}-{seq:6:perm}-{check:damm}"
-        .parse::<CustomFormat>()?
-        .with_key(0x5EED_F00D); // keep the real key in your configuration
+    let format =
+        "ACME-{date:YYMM}-{seq:6:perm}-{check:damm}".parse::<CustomFormat>()?.with_key(0x5EED_F00D); // keep the real key in your configuration
 
     // 2. Numbers from your order counter and today's date (the library has no clock).
     let today = Date::new(2024, 11, 2).ok_or("no such day")?;
     for counter in 1..=3 {
-        println!(
-            "order {counter}: {}",
-            format.from_sequence(counter, Some(today))?
-        );
+        println!("order {counter}: {}", format.from_sequence(counter, Some(today))?);
     }
 
     // 3. A customer types one back, in lower case with spaces: parse leniently.
-    let typed = format
-        .from_sequence(2, Some(today))?
-        .as_str()
-        .to_lowercase()
-        .replace('-', " ");
+    let typed = format.from_sequence(2, Some(today))?.as_str().to_lowercase().replace('-', " ");
     let parsed = format.parse_lenient(&typed)?;
-    println!(
-        "{typed:?} is order {:?} of {}",
-        parsed.sequence(),
-        parsed.date().ok_or("no date")?
-    );
+    println!("{typed:?} is order {:?} of {}", parsed.sequence(), parsed.date().ok_or("no date")?);
 
     // 4. A typo is caught, with the place and the expected check character.
     let mut wrong = parsed.number().as_str().to_string();
@@ -53,9 +41,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             c.share() * 100.0
         );
     }
-    println!(
-        "ours clashes with {} carrier formats",
-        format.conflicts().len()
-    );
+    println!("ours clashes with {} carrier formats", format.conflicts().len());
     Ok(())
 }

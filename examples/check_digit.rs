@@ -14,10 +14,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let Some(id) = args.next() else {
         let ids: Vec<&str> = Algorithm::ALL.iter().map(|a| a.as_str()).collect();
-        eprintln!(
-            "usage: check_digit <algorithm> [number ...]   (algorithms: {})",
-            ids.join(", ")
-        );
+        eprintln!("usage: check_digit <algorithm> [number ...]   (algorithms: {})", ids.join(", "));
         std::process::exit(2);
     };
     let algorithm: Algorithm = id.parse()?;

@@ -38,10 +38,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     println!();
-    println!(
-        "status: {}",
-        describe(&English, tracker.status(), tracker.detail())
-    );
+    println!("status: {}", describe(&English, tracker.status(), tracker.detail()));
     let m = tracker.milestones();
     let show = |t: Option<tracking_number::status::Timestamp>| {
         t.map_or_else(|| "-".to_string(), |t| t.to_string())
@@ -51,10 +48,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("out for delivery: {}", show(m.out_for_delivery_at()));
     println!("delivered:        {}", show(m.delivered_at()));
     if let Some(pod) = tracker.current_pod() {
-        println!(
-            "signed by:        {}",
-            pod.signed_by.as_deref().unwrap_or("-")
-        );
+        println!("signed by:        {}", pod.signed_by.as_deref().unwrap_or("-"));
     }
     println!("events kept:      {}", tracker.len());
     Ok(())

@@ -19,9 +19,7 @@ Paid with card 4111 1111 1111 1111 on 2024-01-15.
 ";
 
     for m in tracking_number::find_iter(email) {
-        let n = m
-            .number()
-            .expect("carrier numbers only in the default scanner");
+        let n = m.number().expect("carrier numbers only in the default scanner");
         println!(
             "bytes {:>3}..{:<3} {:<28} -> {} {} ({})",
             m.start(),

@@ -8,30 +8,17 @@
 use tracking_number::{detect, normalize, Evidence, TrackingNumber};
 
 fn main() {
-    let input = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "1Z 999 AA1 01 2345 6784".into());
+    let input = std::env::args().nth(1).unwrap_or_else(|| "1Z 999 AA1 01 2345 6784".into());
 
     match TrackingNumber::parse_lenient(&input) {
         Ok(parsed) => {
             let n = parsed.number();
-            println!(
-                "number:   {n}{}",
-                if parsed.was_normalized() {
-                    " (normalised)"
-                } else {
-                    ""
-                }
-            );
+            println!("number:   {n}{}", if parsed.was_normalized() { " (normalised)" } else { "" });
             println!("carrier:  {} ({})", n.carrier(), n.carrier().as_str());
             println!("format:   {} ({})", n.format(), n.format().as_str());
             println!("printed:  {}", n.grouped());
             if let Some(s) = n.service() {
-                println!(
-                    "service:  {} {}",
-                    s.code(),
-                    s.name().unwrap_or("(unknown code)")
-                );
+                println!("service:  {} {}", s.code(), s.name().unwrap_or("(unknown code)"));
             }
             for (label, value) in [
                 ("shipper:", n.shipper_id()),

@@ -64,8 +64,7 @@ pub(crate) fn hinted_answer(s: &[u8], carriers: &[Carrier]) -> Result<Hit, Parse
 /// of their brands; [`Carrier::Upu`] stands for every postal operator's S10 numbers.
 fn in_hint(e: &EntryRef, s: &[u8], hint: &[Carrier]) -> bool {
     let carrier = e.carrier(s);
-    hint.iter()
-        .any(|&h| carrier.is_part_of(h) || (h == Carrier::Upu && e.by_country()))
+    hint.iter().any(|&h| carrier.is_part_of(h) || (h == Carrier::Upu && e.by_country()))
 }
 
 /// What one walk over the layouts of `s` gathers: the answer so far and, for a refusal, the
@@ -94,31 +93,22 @@ fn walk(s: &[u8], carriers: Option<&[Carrier]>) -> Result<Hit, ParseErrorKind> {
     };
     let prune =
         |found: &Found, _: usize, ceiling: u32| found.answer.is_some_and(|b| ceiling <= b.key);
-    input.each(
-        if carriers.is_some() { &ALL } else { &ELIGIBLE },
-        &mut found,
-        prune,
-        |found, h| {
-            let e = h.entry_ref();
-            if carriers.is_some_and(|c| !in_hint(e, s, c)) {
-                return true;
+    input.each(if carriers.is_some() { &ALL } else { &ELIGIBLE }, &mut found, prune, |found, h| {
+        let e = h.entry_ref();
+        if carriers.is_some_and(|c| !in_hint(e, s, c)) {
+            return true;
+        }
+        match h.evidence {
+            Evidence::Mismatch { .. } if e.layout().has_hard_check() => {
+                keep(&mut found.mismatch, h);
             }
-            match h.evidence {
-                Evidence::Mismatch { .. } if e.layout().has_hard_check() => {
-                    keep(&mut found.mismatch, h);
-                }
-                Evidence::Mismatch { .. } => {}
-                _ => keep(&mut found.answer, h),
-            }
-            true
-        },
-    );
+            Evidence::Mismatch { .. } => {}
+            _ => keep(&mut found.answer, h),
+        }
+        true
+    });
     if let Some(hit) = found.answer {
-        return match carriers
-            .is_none()
-            .then(|| distractor::of_normalized(s))
-            .flatten()
-        {
+        return match carriers.is_none().then(|| distractor::of_normalized(s)).flatten() {
             Some(what) => Err(ParseErrorKind::LooksLike { what }),
             None => Ok(hit),
         };
@@ -157,21 +147,13 @@ fn refusal(s: &[u8], checked: bool, found: &Found) -> ParseErrorKind {
     if let Some(h) = found.mismatch {
         if let Evidence::Mismatch { expected } = h.evidence {
             let layout = h.entry_ref().layout();
-            let found = layout
-                .check_at(s.len())
-                .and_then(|at| s.get(at))
-                .map_or('?', |&b| b as char);
-            return ParseErrorKind::CheckDigit {
-                format: h.entry_ref().format(),
-                expected,
-                found,
-            };
+            let found =
+                layout.check_at(s.len()).and_then(|at| s.get(at)).map_or('?', |&b| b as char);
+            return ParseErrorKind::CheckDigit { format: h.entry_ref().format(), expected, found };
         }
     }
     if let Some(h) = found.low {
-        return ParseErrorKind::NotDistinctive {
-            format: h.entry_ref().format(),
-        };
+        return ParseErrorKind::NotDistinctive { format: h.entry_ref().format() };
     }
     ParseErrorKind::UnknownFormat
 }

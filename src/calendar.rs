@@ -53,11 +53,7 @@ pub(crate) const fn civil_from_days(days: i64) -> (i64, u32, u32) {
         day_of_cycle - (365 * year_of_cycle + year_of_cycle / 4 - year_of_cycle / 100);
     let month_from_march = (5 * day_of_year + 2) / 153;
     let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
-    let month = if month_from_march < 10 {
-        month_from_march + 3
-    } else {
-        month_from_march - 9
-    };
+    let month = if month_from_march < 10 { month_from_march + 3 } else { month_from_march - 9 };
     let year = year_of_cycle + cycle * 400 + if month <= 2 { 1 } else { 0 };
     (year, month as u32, day as u32)
 }

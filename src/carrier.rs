@@ -653,14 +653,8 @@ mod tests {
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'));
             for b in &Carrier::ALL[i + 1..] {
-                assert!(
-                    !crate::id::spells(a.as_str(), b.as_str(), b.name()),
-                    "{a:?} {b:?}"
-                );
-                assert!(
-                    !crate::id::spells(a.name(), b.as_str(), b.name()),
-                    "{a:?} {b:?}"
-                );
+                assert!(!crate::id::spells(a.as_str(), b.as_str(), b.name()), "{a:?} {b:?}");
+                assert!(!crate::id::spells(a.name(), b.as_str(), b.name()), "{a:?} {b:?}");
             }
         }
     }

@@ -15,11 +15,7 @@ pub(crate) struct Country {
 }
 
 const fn c(alpha2: &[u8; 2], numeric: u16, name: &'static str) -> Country {
-    Country {
-        alpha2: *alpha2,
-        numeric,
-        name,
-    }
+    Country { alpha2: *alpha2, numeric, name }
 }
 
 /// Every officially assigned alpha-2 code, in alphabetical order.
@@ -349,17 +345,7 @@ mod tests {
             .filter(|k| is_assigned(&[b'A' + (k / 26) as u8, b'A' + (k % 26) as u8]))
             .count();
         assert_eq!(assigned, 249);
-        for bad in [
-            &b"QQ"[..],
-            b"XX",
-            b"UK",
-            b"EU",
-            b"ZZ",
-            b"gb",
-            b"G",
-            b"GBR",
-            b"",
-        ] {
+        for bad in [&b"QQ"[..], b"XX", b"UK", b"EU", b"ZZ", b"gb", b"G", b"GBR", b""] {
             assert!(!is_assigned(bad), "{bad:?}");
         }
         assert!(is_s10_code(b"AC") && is_s10_code(b"TA") && !is_assigned(b"AC"));

@@ -102,9 +102,7 @@ impl Candidate {
     /// ```
     #[must_use]
     pub fn number(&self) -> Option<TrackingNumber> {
-        self.evidence
-            .is_valid()
-            .then(|| TrackingNumber::from_entry(self.input(), self.entry))
+        self.evidence.is_valid().then(|| TrackingNumber::from_entry(self.input(), self.entry))
     }
 
     /// The check character the number should carry, for a mismatch ("did you mean …?").
@@ -210,11 +208,7 @@ impl<'de> serde::Deserialize<'de> for Candidate {
         let r = Repr::deserialize(d)?;
         let s = r.number.as_bytes();
         let (entry, evidence) = index::best_of_format(r.format, s).ok_or_else(|| {
-            D::Error::custom(format_args!(
-                "{:?} is not a {} number",
-                r.number,
-                r.format.as_str()
-            ))
+            D::Error::custom(format_args!("{:?} is not a {} number", r.number, r.format.as_str()))
         })?;
         Ok(Candidate::new(s, entry, evidence))
     }
@@ -224,24 +218,14 @@ impl Candidate {
     /// The rank key of this reading (see `rank.rs`).
     pub(crate) fn rank_key(&self) -> u32 {
         let e = self.entry_ref();
-        rank::key(
-            self.evidence,
-            e.layout().specificity,
-            e.confidence(),
-            e.format() as usize,
-        )
+        rank::key(self.evidence, e.layout().specificity, e.confidence(), e.format() as usize)
     }
 
     fn new(s: &[u8], entry: u16, evidence: Evidence) -> Candidate {
         let mut bytes = [0u8; MAX_LEN];
         let n = s.len().min(MAX_LEN);
         bytes[..n].copy_from_slice(&s[..n]);
-        Candidate {
-            bytes,
-            len: n as u8,
-            entry,
-            evidence,
-        }
+        Candidate { bytes, len: n as u8, entry, evidence }
     }
 }
 
@@ -264,9 +248,7 @@ fn unpack(b: u8) -> Evidence {
     match b {
         0 => Evidence::Verified,
         1 => Evidence::NoCheckDigit,
-        c => Evidence::Mismatch {
-            expected: c as char,
-        },
+        c => Evidence::Mismatch { expected: c as char },
     }
 }
 
@@ -357,8 +339,7 @@ impl Candidates {
     /// ```
     #[must_use]
     pub fn best(&self) -> Option<Candidate> {
-        self.make(self.remaining().start)
-            .filter(|_| !self.is_empty())
+        self.make(self.remaining().start).filter(|_| !self.is_empty())
     }
 
     /// The `i`-th remaining reading.
@@ -443,9 +424,7 @@ impl Candidates {
     /// ```
     #[must_use]
     pub fn has_valid(&self) -> bool {
-        self.evs
-            .get(self.remaining())
-            .is_some_and(|evs| evs.iter().any(|&e| e < 2))
+        self.evs.get(self.remaining()).is_some_and(|evs| evs.iter().any(|&e| e < 2))
     }
 }
 
@@ -557,11 +536,7 @@ pub fn detect(s: &str) -> Candidates {
     // the readings as `key << 32 | layout << 8 | evidence`, one per format (keys differ
     // between formats, so sorting the packed values sorts by key), with the format of the
     // last one
-    let mut acc = Readings {
-        packed: [0; CAPACITY],
-        count: 0,
-        last: None,
-    };
+    let mut acc = Readings { packed: [0; CAPACITY], count: 0, last: None };
     index::each(
         b,
         &index::ALL,

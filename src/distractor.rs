@@ -115,13 +115,8 @@ impl Groups {
     /// `None` unless `s` is made of 2 to 8 digit groups joined by single separators of one
     /// kind (space, dash or dot).
     fn of(s: &str) -> Option<Groups> {
-        let mut g = Groups {
-            len: [0; 8],
-            value: [0; 8],
-            n: 0,
-            sep: 0,
-            first_digit: s.bytes().next(),
-        };
+        let mut g =
+            Groups { len: [0; 8], value: [0; 8], n: 0, sep: 0, first_digit: s.bytes().next() };
         let mut in_group = false;
         for b in s.bytes() {
             match b {
@@ -135,9 +130,7 @@ impl Groups {
                     }
                     let k = g.n - 1;
                     g.len[k] = g.len[k].saturating_add(1);
-                    g.value[k] = g.value[k]
-                        .saturating_mul(10)
-                        .saturating_add(u32::from(b - b'0'));
+                    g.value[k] = g.value[k].saturating_mul(10).saturating_add(u32::from(b - b'0'));
                 }
                 b' ' | b'-' | b'.' => {
                     if !in_group || (g.sep != 0 && g.sep != b) {
@@ -173,10 +166,7 @@ fn is_date_groups(g: &Groups) -> bool {
 fn is_date8(n: &[u8]) -> bool {
     let num = |a: usize, b: usize| {
         n.get(a..b)
-            .map(|s| {
-                s.iter()
-                    .fold(0u32, |acc, &d| acc * 10 + u32::from(d.wrapping_sub(b'0')))
-            })
+            .map(|s| s.iter().fold(0u32, |acc, &d| acc * 10 + u32::from(d.wrapping_sub(b'0'))))
             .unwrap_or(0)
     };
     valid_date(num(0, 4), num(4, 6), num(6, 8))
@@ -212,11 +202,7 @@ pub(crate) fn is_card(n: &[u8]) -> bool {
     if !(13..=19).contains(&len) || !swar::all_digits(n) {
         return false;
     }
-    let p = |k: usize| {
-        n.iter()
-            .take(k)
-            .fold(0u32, |a, &d| a * 10 + u32::from(d - b'0'))
-    };
+    let p = |k: usize| n.iter().take(k).fold(0u32, |a, &d| a * 10 + u32::from(d - b'0'));
     let (p2, p3, p4) = (p(2), p(3), p(4));
     let long = (16..=19).contains(&len);
     let issuer = (p2 / 10 == 4 && matches!(len, 13 | 16 | 19))
@@ -343,12 +329,8 @@ pub(crate) fn is_iban(n: &[u8]) -> bool {
     {
         return false;
     }
-    if !IBAN_LENGTHS
-        .iter()
-        .any(|(c, len)| *c == [a, b] && usize::from(*len) == n.len())
-        || !n
-            .iter()
-            .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+    if !IBAN_LENGTHS.iter().any(|(c, len)| *c == [a, b] && usize::from(*len) == n.len())
+        || !n.iter().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
     {
         return false;
     }
@@ -368,16 +350,8 @@ pub(crate) struct LooksLike(pub(crate) Distractor);
 
 impl fmt::Display for LooksLike {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let article = if self.0 == Distractor::Iban {
-            "an"
-        } else {
-            "a"
-        };
-        write!(
-            f,
-            "looks like {article} {}, not a tracking number",
-            self.0.name()
-        )
+        let article = if self.0 == Distractor::Iban { "an" } else { "a" };
+        write!(f, "looks like {article} {}, not a tracking number", self.0.name())
     }
 }
 
@@ -387,28 +361,16 @@ mod tests {
 
     #[test]
     fn cards_products_dates_ibans() {
-        assert_eq!(
-            of_normalized(b"4111111111111111"),
-            Some(Distractor::PaymentCard)
-        );
-        assert_eq!(
-            of_normalized(b"378282246310005"),
-            Some(Distractor::PaymentCard)
-        );
+        assert_eq!(of_normalized(b"4111111111111111"), Some(Distractor::PaymentCard));
+        assert_eq!(of_normalized(b"378282246310005"), Some(Distractor::PaymentCard));
         assert_eq!(of_normalized(b"4111111111111112"), None);
         assert_eq!(of_normalized(b"7035114477138472"), None, "no card issuer");
-        assert_eq!(
-            of_normalized(b"9783161484100"),
-            Some(Distractor::ProductCode)
-        );
+        assert_eq!(of_normalized(b"9783161484100"), Some(Distractor::ProductCode));
         assert_eq!(of_normalized(b"96385074"), Some(Distractor::ProductCode));
         assert_eq!(of_normalized(b"20190507"), Some(Distractor::Date));
         assert_eq!(of_normalized(b"21062021"), Some(Distractor::Date));
         assert_eq!(of_normalized(b"12345678"), None);
-        assert_eq!(
-            of_normalized(b"DE89370400440532013000"),
-            Some(Distractor::Iban)
-        );
+        assert_eq!(of_normalized(b"DE89370400440532013000"), Some(Distractor::Iban));
         assert_eq!(of_normalized(b"RB123456785GB"), None);
         assert!(is_ean(b"9783161484100") && !is_ean(b"9783161484101"));
         assert!(is_card(b"5555555555554444") && !is_card(b"545310484876854"));
@@ -419,15 +381,8 @@ mod tests {
     fn printed_forms() {
         assert_eq!(of_printed("21.06.2021"), Some(Distractor::Date));
         assert_eq!(of_printed("2021-06-21"), Some(Distractor::Date));
-        assert_eq!(
-            of_printed("6/21/2021"),
-            None,
-            "a slash is not a separator here"
-        );
-        assert_eq!(
-            of_printed("317-4843426-5344727"),
-            Some(Distractor::OrderNumber)
-        );
+        assert_eq!(of_printed("6/21/2021"), None, "a slash is not a separator here");
+        assert_eq!(of_printed("317-4843426-5344727"), Some(Distractor::OrderNumber));
         assert_eq!(of_printed("555-123-4567"), Some(Distractor::PhoneNumber));
         assert_eq!(of_printed("555 123 4567"), Some(Distractor::PhoneNumber));
         assert_eq!(of_printed("1-800-555-1234"), Some(Distractor::PhoneNumber));

@@ -125,9 +125,9 @@ impl<'de> serde::Deserialize<'de> for Evidence {
                     expected: char,
                 }
                 let evidence = match map.next_key::<Key>()? {
-                    Some(Key::Mismatch) => Evidence::Mismatch {
-                        expected: map.next_value::<Detail>()?.expected,
-                    },
+                    Some(Key::Mismatch) => {
+                        Evidence::Mismatch { expected: map.next_value::<Detail>()?.expected }
+                    }
                     Some(Key::Verified) => {
                         map.next_value::<serde::de::IgnoredAny>()?;
                         Evidence::Verified

@@ -158,10 +158,7 @@ impl Services {
             Services::Codes(table) => table.iter().find(|(c, _)| *c == code).map(|(_, n)| *n),
             Services::Ranges(table) => {
                 let v = code.parse::<u16>().ok()?;
-                table
-                    .iter()
-                    .find(|(lo, hi, _)| *lo <= v && v <= *hi)
-                    .map(|t| t.2)
+                table.iter().find(|(lo, hi, _)| *lo <= v && v <= *hi).map(|t| t.2)
             }
             Services::S10 => service_name(code.as_bytes()),
         }
@@ -179,12 +176,7 @@ pub(crate) struct Entry {
 
 impl Entry {
     pub(crate) const fn new(layout: Layout) -> Entry {
-        Entry {
-            layout,
-            confidence: None,
-            carrier: CarrierRule::Inherit,
-            url: UrlRule::Inherit,
-        }
+        Entry { layout, confidence: None, carrier: CarrierRule::Inherit, url: UrlRule::Inherit }
     }
 
     /// A confidence other than the format's.
@@ -218,6 +210,52 @@ pub(crate) struct FormatDef {
     /// The public documents and pages its facts come from.
     pub(crate) source: &'static str,
     pub(crate) entries: &'static [Entry],
+}
+
+impl FormatDef {
+    /// A format of `carrier` with `confidence` and a valid `example`; no tracking page, no
+    /// service codes, no source and no layouts until they are given.
+    pub(crate) const fn new(
+        format: Format,
+        carrier: Carrier,
+        confidence: Confidence,
+        example: &'static str,
+    ) -> FormatDef {
+        FormatDef {
+            format,
+            carrier,
+            confidence,
+            url: None,
+            example,
+            services: Services::None,
+            source: "",
+            entries: &[],
+        }
+    }
+
+    /// The tracking-page template (`{}` stands for the number).
+    pub(crate) const fn url(mut self, template: &'static str) -> FormatDef {
+        self.url = Some(template);
+        self
+    }
+
+    /// The names of the service codes in its numbers.
+    pub(crate) const fn services(mut self, services: Services) -> FormatDef {
+        self.services = services;
+        self
+    }
+
+    /// The public documents and pages its facts come from.
+    pub(crate) const fn source(mut self, source: &'static str) -> FormatDef {
+        self.source = source;
+        self
+    }
+
+    /// Its layouts, best first.
+    pub(crate) const fn entries(mut self, entries: &'static [Entry]) -> FormatDef {
+        self.entries = entries;
+        self
+    }
 }
 
 /// A shorthand for a layout with the format's defaults.
@@ -565,10 +603,7 @@ impl Format {
     /// ```
     #[must_use]
     pub fn check_digit(self) -> Option<Algorithm> {
-        self.def()
-            .entries
-            .iter()
-            .find_map(|e| e.layout.check.map(|c| c.algo))
+        self.def().entries.iter().find_map(|e| e.layout.check.map(|c| c.algo))
     }
 
     /// How well the format (its main layout) sets its numbers apart; some alternative
@@ -593,12 +628,7 @@ impl Format {
     /// ```
     #[must_use]
     pub fn min_len(self) -> usize {
-        self.def()
-            .entries
-            .iter()
-            .map(|e| usize::from(e.layout.min_len))
-            .min()
-            .unwrap_or(0)
+        self.def().entries.iter().map(|e| usize::from(e.layout.min_len)).min().unwrap_or(0)
     }
 
     /// The longest normalised length of the format.
@@ -610,12 +640,7 @@ impl Format {
     /// ```
     #[must_use]
     pub fn max_len(self) -> usize {
-        self.def()
-            .entries
-            .iter()
-            .map(|e| usize::from(e.layout.max_len))
-            .max()
-            .unwrap_or(0)
+        self.def().entries.iter().map(|e| usize::from(e.layout.max_len)).max().unwrap_or(0)
     }
 
     /// A valid number of the format (constructed from its documented structure; not a real
@@ -712,9 +737,8 @@ mod tests {
         for (i, def) in FORMATS.iter().enumerate() {
             assert_eq!(def.format as usize, i);
             assert!(!def.entries.is_empty(), "{}", def.format.as_str());
-            assert!(def
-                .url
-                .is_none_or(|u| u.starts_with("https://") && u.contains("{}")));
+            assert!(!def.source.is_empty(), "{}: no source", def.format.as_str());
+            assert!(def.url.is_none_or(|u| u.starts_with("https://") && u.contains("{}")));
         }
     }
 }

@@ -31,11 +31,7 @@ impl Culprit {
         }
         let mut buf = [0u8; 32];
         buf[..end].copy_from_slice(&s.as_bytes()[..end]);
-        Culprit {
-            buf,
-            len: end as u8,
-            truncated: end < s.len(),
-        }
+        Culprit { buf, len: end as u8, truncated: end < s.len() }
     }
 
     pub(crate) fn as_str(&self) -> &str {
@@ -83,10 +79,7 @@ pub struct UnknownId {
 
 impl UnknownId {
     pub(crate) fn new(kind: &'static str, found: &str) -> Self {
-        UnknownId {
-            kind,
-            found: Culprit::new(found),
-        }
+        UnknownId { kind, found: Culprit::new(found) }
     }
 
     /// What kind of id was expected: `"carrier"`, `"format"`, `"status"`, ….
@@ -187,10 +180,7 @@ pub(crate) fn spells(s: &str, id: &str, name: &str) -> bool {
         }
     }
     let same = |t: &str| {
-        s.len() == t.len()
-            && s.bytes()
-                .zip(t.bytes())
-                .all(|(a, b)| a == b || fold(a) == fold(b))
+        s.len() == t.len() && s.bytes().zip(t.bytes()).all(|(a, b)| a == b || fold(a) == fold(b))
     };
     same(id) || same(name)
 }
@@ -306,10 +296,7 @@ mod tests {
         assert_eq!(c.as_str().len(), 32);
         assert!(c.truncated);
         let c = Culprit::new(std::string::String::from("a").repeat(33).as_str());
-        assert_eq!(
-            c.to_string(),
-            std::format!("{:?} (truncated)", "a".repeat(32))
-        );
+        assert_eq!(c.to_string(), std::format!("{:?} (truncated)", "a".repeat(32)));
         let e = UnknownId::new("carrier", "");
         assert_eq!(e.to_string(), r#"unknown carrier """#);
     }

@@ -79,10 +79,7 @@ const fn count_entries() -> usize {
     let mut n = 0;
     let mut i = 0;
     while i < FORMATS.len() {
-        assert!(
-            FORMATS[i].format as usize == i,
-            "registry out of Format order"
-        );
+        assert!(FORMATS[i].format as usize == i, "registry out of Format order");
         n += FORMATS[i].entries.len();
         i += 1;
     }
@@ -97,20 +94,14 @@ const _: () = assert!(N <= 64 * W, "too many layouts for the layout sets");
 const _: () = assert!(N <= u16::MAX as usize);
 
 const fn flatten() -> [EntryRef; N] {
-    let mut out = [EntryRef {
-        def: FORMATS[0],
-        entry: &FORMATS[0].entries[0],
-    }; N];
+    let mut out = [EntryRef { def: FORMATS[0], entry: &FORMATS[0].entries[0] }; N];
     let mut k = 0;
     let mut i = 0;
     while i < FORMATS.len() {
         let def = FORMATS[i];
         let mut j = 0;
         while j < def.entries.len() {
-            out[k] = EntryRef {
-                def,
-                entry: &def.entries[j],
-            };
+            out[k] = EntryRef { def, entry: &def.entries[j] };
             k += 1;
             j += 1;
         }
@@ -369,11 +360,7 @@ impl<'s> Prepared<'s> {
                     e.confidence(),
                     e.def.format as usize,
                 );
-                let hit = Hit {
-                    entry: i as u16,
-                    evidence,
-                    key,
-                };
+                let hit = Hit { entry: i as u16, evidence, key };
                 if !visit(state, hit) {
                     return;
                 }

@@ -136,11 +136,7 @@ impl CheckSpec {
     /// `(data start, data end, check position)` for an input of length `n`.
     #[inline]
     pub(crate) const fn positions(&self, n: usize) -> (usize, usize, usize) {
-        (
-            resolve(self.data.0, n),
-            resolve(self.data.1, n),
-            resolve(self.at, n),
-        )
+        (resolve(self.data.0, n), resolve(self.data.1, n), resolve(self.at, n))
     }
 }
 
@@ -212,9 +208,7 @@ impl Classes {
         // whole words straight from the input, the last partial one zero-padded (read as
         // the input's last eight bytes shifted, when there are eight)
         let load = |at: usize| {
-            s.get(at..)
-                .and_then(|t| t.first_chunk::<8>())
-                .map_or(0, |c| u64::from_le_bytes(*c))
+            s.get(at..).and_then(|t| t.first_chunk::<8>()).map_or(0, |c| u64::from_le_bytes(*c))
         };
         let mut words = [0u64; MAX_LEN.div_ceil(8)];
         let (full, rem) = (n / 8, n % 8);
@@ -286,11 +280,7 @@ const fn class_set(class: Class, k: usize) -> u64 {
         Class::Alnum => ANY,
         Class::Lit(l) => bit_of(l[k]),
         Class::OneOf(set) | Class::Pairs(set) => {
-            let step = if matches!(class, Class::Pairs(_)) {
-                2
-            } else {
-                1
-            };
+            let step = if matches!(class, Class::Pairs(_)) { 2 } else { 1 };
             let mut m = 0;
             let mut i = k;
             while i < set.len() {
@@ -490,13 +480,7 @@ impl Layout {
         at: Pos,
         strictness: Strictness,
     ) -> Layout {
-        self.check = Some(CheckSpec {
-            algo,
-            implied,
-            data,
-            at,
-            strictness,
-        });
+        self.check = Some(CheckSpec { algo, implied, data, at, strictness });
         self
     }
 
@@ -530,13 +514,7 @@ impl Layout {
 
     /// Whether the layout has a hard check character (a failing one is a mismatch).
     pub(crate) const fn has_hard_check(&self) -> bool {
-        matches!(
-            self.check,
-            Some(CheckSpec {
-                strictness: Strictness::Hard,
-                ..
-            })
-        )
+        matches!(self.check, Some(CheckSpec { strictness: Strictness::Hard, .. }))
     }
 
     /// Whether `s` (classified as `cls`) has this layout (classes, length, extra rules); the
@@ -587,11 +565,7 @@ impl Layout {
         let var_len = n - self.fixed_len as usize;
         let mut pos = 0usize;
         for seg in self.segs {
-            let len = if seg.min == seg.max {
-                seg.min as usize
-            } else {
-                var_len
-            };
+            let len = if seg.min == seg.max { seg.min as usize } else { var_len };
             let Some(part) = s.get(pos..pos + len) else {
                 return false;
             };
@@ -642,9 +616,7 @@ impl Layout {
         match expected {
             Some(e) if e.first() == found => Evidence::Verified,
             _ if c.strictness == Strictness::Soft => Evidence::NoCheckDigit,
-            Some(e) => Evidence::Mismatch {
-                expected: e.first() as char,
-            },
+            Some(e) => Evidence::Mismatch { expected: e.first() as char },
             None => Evidence::Mismatch { expected: '?' },
         }
     }
@@ -749,11 +721,7 @@ impl Layout {
         let mut out = [0u8; MAX_LEN];
         let mut pos = 0;
         for s in self.segs {
-            let len = if s.min == s.max {
-                s.min as usize
-            } else {
-                var_len
-            };
+            let len = if s.min == s.max { s.min as usize } else { var_len };
             for k in 0..len {
                 *out.get_mut(pos + k)? = match s.class {
                     Class::Lit(l) => *l.get(k)?,
@@ -816,13 +784,8 @@ mod tests {
 
     #[test]
     fn masks_and_segment_walk_agree_on_a_sample_layout() {
-        const L: Layout = Layout::new(&[
-            lit(b"1Z"),
-            alnum(6),
-            one_of(b"0123"),
-            pairs(b"ABCD"),
-            digits_var(2, 5),
-        ]);
+        const L: Layout =
+            Layout::new(&[lit(b"1Z"), alnum(6), one_of(b"0123"), pairs(b"ABCD"), digits_var(2, 5)]);
         for s in [
             "1ZABCDEF0AB12",
             "1ZABCDEF4AB12",

@@ -67,21 +67,11 @@ pub(crate) fn normalize_detailed(
                 changed = true;
                 continue;
             }
-            _ => {
-                return Err(ParseErrorKind::InvalidChar {
-                    ch,
-                    index: offset + i,
-                })
-            }
+            _ => return Err(ParseErrorKind::InvalidChar { ch, index: offset + i }),
         };
         match buf.get_mut(n) {
             Some(slot) => *slot = b,
-            None => {
-                return Err(ParseErrorKind::TooLong {
-                    len: trimmed.len(),
-                    max: MAX_LEN,
-                })
-            }
+            None => return Err(ParseErrorKind::TooLong { len: trimmed.len(), max: MAX_LEN }),
         }
         n += 1;
     }
@@ -104,24 +94,15 @@ mod tests {
         );
         assert_eq!(normalize_detailed("ab", &mut buf), Ok((2, true)));
         assert_eq!(normalize_detailed("AB", &mut buf), Ok((2, false)));
-        assert_eq!(
-            normalize_detailed("\u{a0}A\u{a0}B", &mut buf),
-            Ok((2, true))
-        );
-        assert_eq!(
-            normalize_detailed("A\u{202f}B\u{2011}C", &mut buf),
-            Ok((3, true))
-        );
+        assert_eq!(normalize_detailed("\u{a0}A\u{a0}B", &mut buf), Ok((2, true)));
+        assert_eq!(normalize_detailed("A\u{202f}B\u{2011}C", &mut buf), Ok((3, true)));
     }
 
     #[test]
     fn too_long_is_rejected() {
         let mut buf = [0u8; MAX_LEN];
         let long = "1".repeat(MAX_LEN + 1);
-        assert!(matches!(
-            normalize_detailed(&long, &mut buf),
-            Err(ParseErrorKind::TooLong { .. })
-        ));
+        assert!(matches!(normalize_detailed(&long, &mut buf), Err(ParseErrorKind::TooLong { .. })));
         assert!(normalize(&"1 ".repeat(100), &mut buf).is_none());
     }
 }

@@ -157,11 +157,7 @@ impl TrackingNumber {
         let mut bytes = [0u8; MAX_LEN];
         let n = s.len().min(MAX_LEN);
         bytes[..n].copy_from_slice(&s[..n]);
-        TrackingNumber {
-            bytes,
-            len: n as u8,
-            entry,
-        }
+        TrackingNumber { bytes, len: n as u8, entry }
     }
 
     fn entry_ref(&self) -> &'static EntryRef {
@@ -205,13 +201,13 @@ impl TrackingNumber {
         let b = s.as_bytes();
         // the success path reads the input once (the layouts' byte classes check the
         // characters); an empty, over-long or ill-formed input is named on the error path
-        answer::default_answer(b)
-            .map(|hit| TrackingNumber::from_hit(b, hit))
-            .map_err(|kind| match kind {
+        answer::default_answer(b).map(|hit| TrackingNumber::from_hit(b, hit)).map_err(|kind| {
+            match kind {
                 // an input with a character outside `0-9A-Z` fits no layout
                 ParseErrorKind::UnknownFormat => precheck(s).err().unwrap_or(ParseError::new(kind)),
                 _ => ParseError::new(kind),
-            })
+            }
+        })
     }
 
     /// The default answer (as [`parse`](Self::parse)) for a printed or typed form:
@@ -290,10 +286,7 @@ impl TrackingNumber {
             }
         }
         .map_err(ParseError::new)?;
-        Ok(Lenient {
-            number: TrackingNumber::from_hit(norm, hit),
-            normalized: changed,
-        })
+        Ok(Lenient { number: TrackingNumber::from_hit(norm, hit), normalized: changed })
     }
 
     /// Parses `s` (canonical form) as one particular format, whatever its confidence.
@@ -323,11 +316,7 @@ impl TrackingNumber {
                     .check_at(b.len())
                     .and_then(|at| b.get(at))
                     .map_or('?', |&c| c as char);
-                Err(ParseError::new(ParseErrorKind::CheckDigit {
-                    format,
-                    expected,
-                    found,
-                }))
+                Err(ParseError::new(ParseErrorKind::CheckDigit { format, expected, found }))
             }
             _ => Err(ParseError::new(ParseErrorKind::UnknownFormat)),
         }
@@ -487,10 +476,7 @@ impl TrackingNumber {
     #[must_use]
     pub fn service(&self) -> Option<Service<'_>> {
         let code = self.span(FieldKind::Service)?;
-        Some(Service {
-            code,
-            name: self.entry_ref().def.services.name(code),
-        })
+        Some(Service { code, name: self.entry_ref().def.services.name(code) })
     }
 
     /// The shipper / account / mailer / customer id, where the format has one.
@@ -607,9 +593,7 @@ impl TrackingNumber {
     #[must_use]
     pub fn implied_prefix(&self) -> Option<&'static str> {
         let implied = self.entry_ref().layout().check?.implied;
-        (!implied.is_empty())
-            .then(|| core::str::from_utf8(implied).ok())
-            .flatten()
+        (!implied.is_empty()).then(|| core::str::from_utf8(implied).ok()).flatten()
     }
 
     /// The carrier's public tracking page for this number, if it has one: a display adapter
@@ -656,22 +640,13 @@ fn precheck(s: &str) -> Result<(), ParseError> {
         return Err(ParseError::new(ParseErrorKind::Empty));
     }
     if b.len() > MAX_LEN {
-        return Err(ParseError::new(ParseErrorKind::TooLong {
-            len: b.len(),
-            max: MAX_LEN,
-        }));
+        return Err(ParseError::new(ParseErrorKind::TooLong { len: b.len(), max: MAX_LEN }));
     }
     if swar::all_digits_or_upper(b) {
         return Ok(());
     }
-    if let Some(index) = b
-        .iter()
-        .position(|c| !(c.is_ascii_digit() || c.is_ascii_uppercase()))
-    {
-        let ch = s
-            .get(index..)
-            .and_then(|t| t.chars().next())
-            .unwrap_or('\u{FFFD}');
+    if let Some(index) = b.iter().position(|c| !(c.is_ascii_digit() || c.is_ascii_uppercase())) {
+        let ch = s.get(index..).and_then(|t| t.chars().next()).unwrap_or('\u{FFFD}');
         return Err(ParseError::new(ParseErrorKind::InvalidChar { ch, index }));
     }
     Ok(())
@@ -693,9 +668,7 @@ impl PartialOrd for TrackingNumber {
 
 impl Ord for TrackingNumber {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.b()
-            .cmp(other.b())
-            .then_with(|| self.format().cmp(&other.format()))
+        self.b().cmp(other.b()).then_with(|| self.format().cmp(&other.format()))
     }
 }
 
@@ -714,12 +687,7 @@ impl fmt::Display for TrackingNumber {
 
 impl fmt::Debug for TrackingNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "TrackingNumber({:?}, {})",
-            self.as_str(),
-            self.format().as_str()
-        )
+        write!(f, "TrackingNumber({:?}, {})", self.as_str(), self.format().as_str())
     }
 }
 
@@ -762,11 +730,7 @@ impl TryFrom<&str> for TrackingNumber {
 #[cfg(feature = "serde")]
 impl serde::Serialize for TrackingNumber {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&format_args!(
-            "{}:{}",
-            self.format().as_str(),
-            self.as_str()
-        ))
+        s.collect_str(&format_args!("{}:{}", self.format().as_str(), self.as_str()))
     }
 }
 
@@ -785,17 +749,15 @@ impl<'de> serde::Deserialize<'de> for TrackingNumber {
                         let format: Format = format.parse().map_err(E::custom)?;
                         TrackingNumber::parse_as(number, format).map_err(E::custom)
                     }
-                    None => TrackingNumber::parse_lenient(v)
-                        .map(|l| l.number())
-                        .or_else(|e| {
-                            let mut buf = [0u8; MAX_LEN];
-                            crate::normalize(v, &mut buf)
-                                .and_then(|n| {
-                                    answer::best_valid(n.as_bytes())
-                                        .map(|hit| TrackingNumber::from_hit(n.as_bytes(), hit))
-                                })
-                                .ok_or_else(|| E::custom(e))
-                        }),
+                    None => TrackingNumber::parse_lenient(v).map(|l| l.number()).or_else(|e| {
+                        let mut buf = [0u8; MAX_LEN];
+                        crate::normalize(v, &mut buf)
+                            .and_then(|n| {
+                                answer::best_valid(n.as_bytes())
+                                    .map(|hit| TrackingNumber::from_hit(n.as_bytes(), hit))
+                            })
+                            .ok_or_else(|| E::custom(e))
+                    }),
                 }
             }
         }

@@ -74,13 +74,8 @@ impl fmt::Display for ParseErrorKind {
                 write!(f, "invalid character {ch:?} at index {index}")
             }
             ParseErrorKind::UnknownFormat => f.write_str("not a known tracking number format"),
-            ParseErrorKind::CheckDigit {
-                expected, found, ..
-            } => {
-                write!(
-                    f,
-                    "check digit mismatch: expected '{expected}', found '{found}'"
-                )
+            ParseErrorKind::CheckDigit { expected, found, .. } => {
+                write!(f, "check digit mismatch: expected '{expected}', found '{found}'")
             }
             ParseErrorKind::NotDistinctive { format } => write!(
                 f,

@@ -53,11 +53,7 @@ pub(crate) const fn ceiling(
     confidence: Confidence,
     format_index: usize,
 ) -> u32 {
-    let best = if has_check {
-        Evidence::Verified
-    } else {
-        Evidence::NoCheckDigit
-    };
+    let best = if has_check { Evidence::Verified } else { Evidence::NoCheckDigit };
     key(best, specificity, confidence, format_index)
 }
 

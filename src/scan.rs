@@ -389,16 +389,12 @@ pub const MAX_NORMALIZED: usize = MAX_LEN;
 impl fmt::Debug for Match<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut d = f.debug_struct("Match");
-        d.field("start", &self.start)
-            .field("end", &self.end())
-            .field("text", &self.span);
+        d.field("start", &self.start).field("end", &self.end()).field("text", &self.span);
         match self.kind {
             MatchKind::Carrier(n) => d.field("number", &n),
             MatchKind::Extra { id } => d.field("extra", &id),
         };
-        d.field("strength", &self.strength)
-            .field("support", &self.support)
-            .finish()
+        d.field("strength", &self.strength).field("support", &self.support).finish()
     }
 }
 
@@ -545,25 +541,17 @@ impl fmt::Debug for Scanner<'_> {
         struct Ids<'a, 'f>(&'a [Option<Extra<'f>>]);
         impl fmt::Debug for Ids<'_, '_> {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.debug_list()
-                    .entries(self.0.iter().flatten().map(|e| e.get().id()))
-                    .finish()
+                f.debug_list().entries(self.0.iter().flatten().map(|e| e.get().id())).finish()
             }
         }
         f.debug_struct("Scanner")
             .field(
                 "formats",
-                &Format::ALL
-                    .iter()
-                    .filter(|&&x| self.formats.contains(x as usize))
-                    .count(),
+                &Format::ALL.iter().filter(|&&x| self.formats.contains(x as usize)).count(),
             )
             .field(
                 "carriers",
-                &Carrier::ALL
-                    .iter()
-                    .filter(|&&x| self.carriers.contains(x as usize))
-                    .count(),
+                &Carrier::ALL.iter().filter(|&&x| self.carriers.contains(x as usize)).count(),
             )
             .field("unchecked", &self.unchecked)
             .field("min_strength", &self.opts.min_strength)
@@ -602,11 +590,7 @@ impl<'f> Scanner<'f> {
             formats: FormatBits::ALL,
             carriers: CarrierBits::ALL,
             unchecked: true,
-            opts: Opts {
-                eager: false,
-                context: true,
-                min_strength: Strength::Guess,
-            },
+            opts: Opts { eager: false, context: true, min_strength: Strength::Guess },
             extras: [const { None }; MAX_EXTRAS],
             lengths,
             max_len,
@@ -625,11 +609,7 @@ impl<'f> Scanner<'f> {
     /// ```
     #[must_use]
     pub fn builder() -> ScannerBuilder<'f> {
-        ScannerBuilder {
-            scanner: Scanner::new(),
-            extras: 0,
-            error: None,
-        }
+        ScannerBuilder { scanner: Scanner::new(), extras: 0, error: None }
     }
 
     fn compute_lengths(&mut self) {
@@ -672,11 +652,7 @@ impl<'f> Scanner<'f> {
     where
         'f: 'h,
     {
-        FindIter {
-            scanner: self,
-            text,
-            state: State::new(),
-        }
+        FindIter { scanner: self, text, state: State::new() }
     }
 
     /// The first match in `text`.
@@ -771,11 +747,8 @@ impl Classify for Scanner<'_> {
         let digits = norm.iter().all(u8::is_ascii_digit);
         let mut counts: Option<(usize, usize)> = digits.then_some((0, 0));
         // digits only and shorter than 20: no reading can be strong (see `strength_of`)
-        let ceiling = if digits && norm.len() < 20 {
-            Strength::CheckDigit
-        } else {
-            Strength::Strong
-        };
+        let ceiling =
+            if digits && norm.len() < 20 { Strength::CheckDigit } else { Strength::Strong };
         // the reading that maximises (strength, rank), readings the options leave out skipped;
         // once a reading has the highest strength possible, layouts that cannot outrank it
         // are not matched
@@ -812,18 +785,10 @@ impl Classify for Scanner<'_> {
             },
         );
         let mut best = found.map(|(st, _, hit)| {
-            (
-                Item::Carrier(TrackingNumber::from_hit(norm, hit), hit.evidence),
-                st,
-            )
+            (Item::Carrier(TrackingNumber::from_hit(norm, hit), hit.evidence), st)
         });
         // the builder fills the slots in order: the first empty one ends the list
-        for (i, e) in self
-            .extras
-            .iter()
-            .map_while(|e| e.as_ref().map(Extra::get))
-            .enumerate()
-        {
+        for (i, e) in self.extras.iter().map_while(|e| e.as_ref().map(Extra::get)).enumerate() {
             let (lo, hi) = e.len_range();
             if !(lo..=hi).contains(&norm.len())
                 || !(self.unchecked || e.has_check())
@@ -1033,11 +998,7 @@ impl<'f> ScannerBuilder<'f> {
     fn add_extra(mut self, extra: Extra<'f>) -> Self {
         let (lo, hi) = extra.get().len_range();
         if self.error.is_none() && (lo == 0 || lo > hi || hi > MAX_LEN) {
-            self.error = Some(BuildErrorKind::ExtraLength {
-                index: self.extras,
-                min: lo,
-                max: hi,
-            });
+            self.error = Some(BuildErrorKind::ExtraLength { index: self.extras, min: lo, max: hi });
         }
         match self.scanner.extras.get_mut(self.extras) {
             Some(slot) => *slot = Some(extra),
@@ -1205,22 +1166,14 @@ impl<'h> Iterator for FindIter<'h> {
     type Item = Match<'h>;
 
     fn next(&mut self) -> Option<Match<'h>> {
-        let f = engine::next(
-            self.text.as_bytes(),
-            self.scanner,
-            &self.scanner.opts,
-            &mut self.state,
-        )?;
+        let f =
+            engine::next(self.text.as_bytes(), self.scanner, &self.scanner.opts, &mut self.state)?;
         let span = self.text.get(f.start..f.end).unwrap_or("");
         let (kind, evidence) = match f.item {
             Item::Carrier(n, e) => (MatchKind::Carrier(n), e),
             Item::Extra(i) => {
                 let scanner: &'h Scanner<'h> = self.scanner;
-                let e = scanner
-                    .extras
-                    .get(i as usize)
-                    .and_then(|e| e.as_ref())
-                    .map(Extra::get);
+                let e = scanner.extras.get(i as usize).and_then(|e| e.as_ref()).map(Extra::get);
                 let id = e.map_or("", |e| e.id());
                 let ev = if e.is_some_and(|e| e.has_check()) {
                     Evidence::Verified

@@ -266,10 +266,7 @@ impl Status {
     /// assert_eq!(Status::from_id("gone"), None);
     /// ```
     pub fn from_id(id: &str) -> Option<Status> {
-        Status::ALL
-            .iter()
-            .copied()
-            .find(|s| crate::id::spells(id, s.as_str(), s.name()))
+        Status::ALL.iter().copied().find(|s| crate::id::spells(id, s.as_str(), s.name()))
     }
 }
 

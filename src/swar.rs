@@ -42,10 +42,7 @@ pub(crate) fn all_digits_or_upper(s: &[u8]) -> bool {
     words.by_ref().all(|w| {
         let (d, u) = class_bits(w.first_chunk::<8>().map_or(0, |c| u64::from_le_bytes(*c)));
         d | u == H
-    }) && words
-        .remainder()
-        .iter()
-        .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+    }) && words.remainder().iter().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
 }
 
 #[cfg(test)]
@@ -66,10 +63,7 @@ mod tests {
                 }
                 assert_eq!(
                     gather(d),
-                    (0..8)
-                        .filter(|&i| w[i].is_ascii_digit())
-                        .map(|i| 1u64 << i)
-                        .sum::<u64>()
+                    (0..8).filter(|&i| w[i].is_ascii_digit()).map(|i| 1u64 << i).sum::<u64>()
                 );
             }
         }
@@ -90,9 +84,7 @@ mod tests {
         ];
         for s in samples {
             assert_eq!(all_digits(s), s.iter().all(u8::is_ascii_digit), "{s:?}");
-            let alnum = s
-                .iter()
-                .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
+            let alnum = s.iter().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
             assert_eq!(all_digits_or_upper(s), alnum, "{s:?}");
         }
     }

@@ -36,22 +36,12 @@ fn check_generated(g: &G, s: &str) -> Result<(), TestCaseError> {
     prop_assert_eq!(s.len(), g.len());
     let cands = detect(s);
     let c = cands.into_iter().find(|c| c.format() == g.f);
-    prop_assert!(
-        c.is_some(),
-        "{} not recognised as {:?}: {:?}",
-        s,
-        g.f,
-        cands
-    );
+    prop_assert!(c.is_some(), "{} not recognised as {:?}: {:?}", s, g.f, cands);
     let c = c.unwrap();
     if let Some(carrier) = expected_carrier(g, s) {
         prop_assert_eq!(c.carrier(), carrier, "{}", s);
     }
-    let want = if g.check.is_some() {
-        Evidence::Verified
-    } else {
-        Evidence::NoCheckDigit
-    };
+    let want = if g.check.is_some() { Evidence::Verified } else { Evidence::NoCheckDigit };
     prop_assert_eq!(c.evidence(), want, "{}", s);
     let n = c.number().unwrap();
     prop_assert_eq!(n.as_str(), s);
@@ -61,19 +51,14 @@ fn check_generated(g: &G, s: &str) -> Result<(), TestCaseError> {
     prop_assert_eq!(TrackingNumber::parse_as(&text, g.f).unwrap(), n);
     // with its carrier as the hint, a number is always read (as this format or another of
     // the carrier's that ranks first)
-    let hinted = TrackingNumber::parse_for(s, &[c.carrier()])
-        .unwrap()
-        .number();
+    let hinted = TrackingNumber::parse_for(s, &[c.carrier()]).unwrap().number();
     prop_assert_eq!(hinted.carrier(), c.carrier());
     prop_assert!(detect(s).any(|r| r.format() == hinted.format() && r.number().is_some()));
     if let Ok(best) = TrackingNumber::parse(s) {
         let text: String = best.to_string();
         prop_assert_eq!(TrackingNumber::parse(&text).unwrap(), best);
         let grouped = best.grouped().to_string();
-        prop_assert_eq!(
-            TrackingNumber::parse_lenient(&grouped).unwrap().number(),
-            best
-        );
+        prop_assert_eq!(TrackingNumber::parse_lenient(&grouped).unwrap().number(), best);
         let l = TrackingNumber::parse_lenient(&lenient_form(s)).unwrap();
         prop_assert!(l.was_normalized());
         prop_assert_eq!(l.number(), best);
@@ -96,11 +81,7 @@ fn check_substitution(
     let pos = if pos == b { at } else { pos };
     let bytes = s.as_bytes();
     let orig = bytes[pos];
-    let set: &[u8] = if orig.is_ascii_digit() && k != K::M3736 {
-        &ALNUM[..10]
-    } else {
-        ALNUM
-    };
+    let set: &[u8] = if orig.is_ascii_digit() && k != K::M3736 { &ALNUM[..10] } else { ALNUM };
     let mut alt = set[ch_seed % set.len()];
     if alt == orig {
         alt = set[(ch_seed + 1) % set.len()];
@@ -122,10 +103,7 @@ fn check_substitution(
         }
         Some(c) if g.f == Format::UspsLegacy => {
             // two conventions: valid under either, else a mismatch
-            prop_assert_eq!(
-                c.number().is_some(),
-                oracle_ok || c.evidence() == Evidence::Verified
-            );
+            prop_assert_eq!(c.number().is_some(), oracle_ok || c.evidence() == Evidence::Verified);
         }
         Some(c) if g.f == Format::UspsImpbRouted && !oracle_ok => {
             // 34 digits: the other ZIP/PIC split may apply; either it verifies or the
@@ -138,9 +116,7 @@ fn check_substitution(
         Some(c) => {
             prop_assert_eq!(
                 c.evidence(),
-                Evidence::Mismatch {
-                    expected: expected as char
-                },
+                Evidence::Mismatch { expected: expected as char },
                 "{}",
                 t
             );

@@ -13,10 +13,7 @@ fn quoted(readme: &str, word: &str) -> usize {
     });
     let text = &readme[at.expect("the README quotes the format count") + 2..];
     let words: Vec<&str> = text.split_whitespace().take(5).collect();
-    let i = words
-        .iter()
-        .position(|w| w.trim_end_matches("**") == word)
-        .expect(word);
+    let i = words.iter().position(|w| w.trim_end_matches("**") == word).expect(word);
     words[i - 1].parse().expect("a number")
 }
 

@@ -67,10 +67,7 @@ fn fedex_golden() {
     // The left-anchored 3-1-7 cycle equals FEDEX on 11 digits; 1-7-3 on 10 digits.
     assert_check(&WeightedMod11::LEFT_317, "98657878885", "5");
     let ten = b"8657878885";
-    assert_eq!(
-        WeightedMod11::LEFT_173.compute(ten),
-        WeightedMod11::FEDEX.compute(ten)
-    );
+    assert_eq!(WeightedMod11::LEFT_173.compute(ten), WeightedMod11::FEDEX.compute(ten));
 }
 
 #[test]
@@ -155,18 +152,9 @@ fn algorithm_ids_round_trip_and_dispatch() {
 fn error_messages_verbatim() {
     let msg = |e: Error| e.to_string();
     assert_eq!(msg(Gs1.compute(b"").unwrap_err()), "empty payload");
-    assert_eq!(
-        msg(Gs1.compute(b"12a4").unwrap_err()),
-        "invalid character 'a' at index 2"
-    );
-    assert_eq!(
-        msg(Luhn.compute("12é".as_bytes()).unwrap_err()),
-        "invalid byte 0xc3 at index 2"
-    );
-    assert_eq!(
-        msg(S10.compute(b"1234567").unwrap_err()),
-        "invalid length 7: expected 8"
-    );
+    assert_eq!(msg(Gs1.compute(b"12a4").unwrap_err()), "invalid character 'a' at index 2");
+    assert_eq!(msg(Luhn.compute("12é".as_bytes()).unwrap_err()), "invalid byte 0xc3 at index 2");
+    assert_eq!(msg(S10.compute(b"1234567").unwrap_err()), "invalid length 7: expected 8");
     assert_eq!(
         msg(Ups.validate(b"999AA10123456787").unwrap_err()),
         "check digit mismatch: expected '4', found '7'"
@@ -175,14 +163,8 @@ fn error_messages_verbatim() {
         msg(Mod97_10.validate(b"9999123456789012141491").unwrap_err()),
         "check digit mismatch: expected '90', found '91'"
     );
-    assert_eq!(
-        msg(Gs1.validate(b"7").unwrap_err()),
-        "invalid length 1: expected 2"
-    );
-    assert_eq!(
-        msg(Mod7.validate(b"3318810029").unwrap_err()),
-        "invalid character '9' at index 9"
-    );
+    assert_eq!(msg(Gs1.validate(b"7").unwrap_err()), "invalid length 1: expected 2");
+    assert_eq!(msg(Mod7.validate(b"3318810029").unwrap_err()), "invalid character '9' at index 9");
     assert_eq!(
         "crc32".parse::<Algorithm>().unwrap_err().to_string(),
         "unknown check-digit algorithm \"crc32\""
@@ -193,47 +175,27 @@ fn error_messages_verbatim() {
 fn error_kinds_carry_positions_and_values() {
     assert_eq!(
         Mod37_36.compute(b"0101-50").unwrap_err().kind(),
-        ErrorKind::InvalidChar {
-            byte: b'-',
-            index: 4
-        }
+        ErrorKind::InvalidChar { byte: b'-', index: 4 }
     );
     assert_eq!(
         Luhn.validate(b"320595463937").unwrap_err().kind(),
-        ErrorKind::Mismatch {
-            expected: CheckChars::digit(8),
-            found: CheckChars::digit(7)
-        }
+        ErrorKind::Mismatch { expected: CheckChars::digit(8), found: CheckChars::digit(7) }
     );
     // Lower case is outside every alphabet: normalising is the caller's job.
     assert_eq!(
         Ups.compute(b"999aa").unwrap_err().kind(),
-        ErrorKind::InvalidChar {
-            byte: b'a',
-            index: 3
-        }
+        ErrorKind::InvalidChar { byte: b'a', index: 3 }
     );
     // An 'X' is a check character of MOD 11-2, never a payload character.
     assert_eq!(
         Mod11_2.compute(b"07X").unwrap_err().kind(),
-        ErrorKind::InvalidChar {
-            byte: b'X',
-            index: 2
-        }
+        ErrorKind::InvalidChar { byte: b'X', index: 2 }
     );
 }
 
 #[test]
 fn verify_never_fails_on_junk() {
-    let junk: &[&[u8]] = &[
-        b"",
-        b"1",
-        b"\xff\xfe",
-        "ü".as_bytes(),
-        b"12 34",
-        b"1-Z",
-        b"\0\0\0",
-    ];
+    let junk: &[&[u8]] = &[b"", b"1", b"\xff\xfe", "ü".as_bytes(), b"12 34", b"1-Z", b"\0\0\0"];
     for &alg in Algorithm::ALL {
         for j in junk {
             assert!(!alg.verify(j), "{alg:?} accepted {j:?}");
@@ -274,15 +236,7 @@ fn public_types_are_send_sync_copy() {
     assert_traits::<WeightedMod10>();
     assert_traits::<WeightedMod11>();
     assert_traits::<(Gs1, Ups, S10, Mod7, Luhn, DeutschePost)>();
-    assert_traits::<(
-        Mod11_2,
-        Mod11_10,
-        Mod37_2,
-        Mod37_36,
-        Mod97_10,
-        Damm,
-        Verhoeff,
-    )>();
+    assert_traits::<(Mod11_2, Mod11_10, Mod37_2, Mod37_36, Mod97_10, Damm, Verhoeff)>();
     fn assert_error<T: std::error::Error + Send + Sync + 'static>() {}
     assert_error::<Error>();
 }
@@ -292,18 +246,12 @@ fn public_types_are_send_sync_copy() {
 fn serde_uses_ids() {
     let json = serde_json::to_string(&Algorithm::Mod37_36).unwrap();
     assert_eq!(json, "\"mod37_36\"");
-    assert_eq!(
-        serde_json::from_str::<Algorithm>(&json).unwrap(),
-        Algorithm::Mod37_36
-    );
+    assert_eq!(serde_json::from_str::<Algorithm>(&json).unwrap(), Algorithm::Mod37_36);
     assert!(serde_json::from_str::<Algorithm>("\"md5\"").is_err());
     let c = Mod97_10.compute(b"99991234567890121414").unwrap();
     assert_eq!(serde_json::to_string(&c).unwrap(), "\"90\"");
     assert_eq!(serde_json::from_str::<CheckChars>("\"90\"").unwrap(), c);
-    assert_eq!(
-        serde_json::to_string(&Direction::FromRight).unwrap(),
-        "\"from_right\""
-    );
+    assert_eq!(serde_json::to_string(&Direction::FromRight).unwrap(), "\"from_right\"");
 }
 
 // ---- properties ----
@@ -311,28 +259,16 @@ fn serde_uses_ids() {
 /// A random payload valid for `alg` (S10 needs exactly 8 digits).
 fn payload_for(alg: Algorithm) -> BoxedStrategy<Vec<u8>> {
     // MOD 97-10 expands letters into two digits, so its guarantees hold on digit payloads.
-    let alphabet = if alg == Algorithm::Mod97_10 {
-        Alphabet::DIGITS
-    } else {
-        alg.alphabet()
-    };
+    let alphabet = if alg == Algorithm::Mod97_10 { Alphabet::DIGITS } else { alg.alphabet() };
     let alphabet = alphabet.as_str().as_bytes().to_vec();
-    let len = if alg == Algorithm::S10 {
-        8..=8
-    } else {
-        1..=40usize
-    };
+    let len = if alg == Algorithm::S10 { 8..=8 } else { 1..=40usize };
     proptest::collection::vec(proptest::sample::select(alphabet), len).boxed()
 }
 
 fn algorithm_and_payload(
     filter: fn(Algorithm) -> bool,
 ) -> impl Strategy<Value = (Algorithm, Vec<u8>)> {
-    let algs: Vec<Algorithm> = Algorithm::ALL
-        .iter()
-        .copied()
-        .filter(|a| filter(*a))
-        .collect();
+    let algs: Vec<Algorithm> = Algorithm::ALL.iter().copied().filter(|a| filter(*a)).collect();
     proptest::sample::select(algs).prop_flat_map(|alg| payload_for(alg).prop_map(move |p| (alg, p)))
 }
 
@@ -440,20 +376,12 @@ proptest! {
 #[test]
 fn substitution_guarantees_hold_exhaustively_on_short_payloads() {
     // Every 3-digit payload, every position, every replacement digit.
-    for alg in Algorithm::ALL
-        .iter()
-        .copied()
-        .filter(|a| a.detects_all_substitutions())
-    {
+    for alg in Algorithm::ALL.iter().copied().filter(|a| a.detects_all_substitutions()) {
         for n in 0..1000u32 {
             let payload = format!("{n:03}");
             let full = complete(alg, payload.as_bytes());
             for i in 0..full.len() {
-                let alphabet = if i >= 3 {
-                    alg.check_alphabet()
-                } else {
-                    Alphabet::DIGITS
-                };
+                let alphabet = if i >= 3 { alg.check_alphabet() } else { Alphabet::DIGITS };
                 for &b in alphabet.as_str().as_bytes() {
                     if b == full[i] {
                         continue;

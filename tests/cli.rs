@@ -13,15 +13,9 @@ fn track() -> Command {
     static BUILD: std::sync::Once = std::sync::Once::new();
     let exe = std::env::current_exe().unwrap();
     let dir = exe.parent().and_then(|d| d.parent()).unwrap().to_path_buf();
-    let bin: PathBuf = dir
-        .join("examples")
-        .join(format!("track{}", std::env::consts::EXE_SUFFIX));
+    let bin: PathBuf = dir.join("examples").join(format!("track{}", std::env::consts::EXE_SUFFIX));
     BUILD.call_once(|| {
-        let profile = if dir.ends_with("release") {
-            vec!["--release"]
-        } else {
-            vec![]
-        };
+        let profile = if dir.ends_with("release") { vec!["--release"] } else { vec![] };
         // the features of this build, so that the library is not rebuilt with others
         let features: Vec<&str> = [
             ("std", cfg!(feature = "std")),
@@ -34,13 +28,7 @@ fn track() -> Command {
         .map(|f| f.0)
         .collect();
         let status = Command::new(env!("CARGO"))
-            .args([
-                "build",
-                "--quiet",
-                "--example",
-                "track",
-                "--no-default-features",
-            ])
+            .args(["build", "--quiet", "--example", "track", "--no-default-features"])
             .args(["--features", &features.join(",")])
             .args(profile)
             .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -80,10 +68,7 @@ fn stderr(out: &Output) -> String {
 
 #[test]
 fn detect_prints_the_default_answer_and_every_reading() {
-    let out = run(
-        &["detect"],
-        b"1z 999 aa1 01 2345 6784\n4111 1111 1111 1111\n12345678901\n",
-    );
+    let out = run(&["detect"], b"1z 999 aa1 01 2345 6784\n4111 1111 1111 1111\n12345678901\n");
     assert!(out.status.success(), "{}", stderr(&out));
     let lines = json_lines(&out);
     assert_eq!(lines.len(), 3);
@@ -100,10 +85,7 @@ fn detect_prints_the_default_answer_and_every_reading() {
     let card = &lines[1];
     assert_eq!(card["accepted"], false);
     assert_eq!(card["carrier"], Value::Null);
-    assert_eq!(
-        card["reason"],
-        "looks like a payment card number, not a tracking number"
-    );
+    assert_eq!(card["reason"], "looks like a payment card number, not a tracking number");
     // 11 digits: readings listed, none the default answer
     let eleven = &lines[2];
     assert_eq!(eleven["accepted"], false);
@@ -113,13 +95,7 @@ fn detect_prints_the_default_answer_and_every_reading() {
 #[test]
 fn detect_with_a_carrier_hint() {
     let out = run(
-        &[
-            "detect",
-            "--carrier",
-            "gls",
-            "--carrier",
-            "old_dominion,evri",
-        ],
+        &["detect", "--carrier", "gls", "--carrier", "old_dominion,evri"],
         b"12345678901\n12345678\n",
     );
     assert!(out.status.success(), "{}", stderr(&out));
@@ -131,10 +107,7 @@ fn detect_with_a_carrier_hint() {
     assert_eq!(lines[1]["format"], "evri_calling_card");
     let out = run(&["detect", "--carrier", "acme"], b"");
     assert_eq!(out.status.code(), Some(2));
-    assert_eq!(
-        stderr(&out).trim(),
-        r#"track detect: --carrier: unknown carrier "acme""#
-    );
+    assert_eq!(stderr(&out).trim(), r#"track detect: --carrier: unknown carrier "acme""#);
 }
 
 #[test]
@@ -145,15 +118,7 @@ fn formats_lists_every_format_and_each_example_reads_back() {
     assert_eq!(formats.len(), tracking_number::Format::ALL.len());
     let mut input = String::new();
     for f in &formats {
-        for key in [
-            "id",
-            "carrier",
-            "name",
-            "confidence",
-            "check_digit",
-            "example",
-            "url",
-        ] {
+        for key in ["id", "carrier", "name", "confidence", "check_digit", "example", "url"] {
             assert!(f.get(key).is_some(), "{f}: {key}");
         }
         input.push_str(f["example"].as_str().unwrap());
@@ -194,10 +159,7 @@ fn help_exits_zero_everywhere() {
     ] {
         let out = run(cmd, b"");
         assert_eq!(out.status.code(), Some(0), "{cmd:?}: {}", stderr(&out));
-        assert!(
-            String::from_utf8_lossy(&out.stdout).starts_with("usage: track"),
-            "{cmd:?}"
-        );
+        assert!(String::from_utf8_lossy(&out.stdout).starts_with("usage: track"), "{cmd:?}");
     }
 }
 
@@ -222,30 +184,13 @@ fn flag_errors_name_the_flag() {
 fn a_permuted_sequence_needs_a_key() {
     let out = run(&["generate", "ACME-{seq:6:perm}"], b"");
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("--key is required"),
-        "{}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).contains("--key is required"), "{}", stderr(&out));
     let out = run(&["validate", "ACME-{seq:6:perm}"], b"ACME-123456\n");
     assert_eq!(out.status.code(), Some(2));
-    let out = run(
-        &[
-            "generate",
-            "ACME-{seq:6:perm}",
-            "--key",
-            "42",
-            "--from-sequence",
-            "7",
-        ],
-        b"",
-    );
+    let out = run(&["generate", "ACME-{seq:6:perm}", "--key", "42", "--from-sequence", "7"], b"");
     assert!(out.status.success());
     let number = String::from_utf8(out.stdout).unwrap();
-    let out = run(
-        &["validate", "ACME-{seq:6:perm}", "--key", "42"],
-        number.as_bytes(),
-    );
+    let out = run(&["validate", "ACME-{seq:6:perm}", "--key", "42"], number.as_bytes());
     assert_eq!(json_lines(&out)[0]["fields"]["sequence"], 7);
 }
 
@@ -253,10 +198,7 @@ fn a_permuted_sequence_needs_a_key() {
 fn invalid_utf8_on_stdin_names_the_line() {
     let out = run(&["detect"], b"1Z999AA10123456784\nab\xffcd\n");
     assert_eq!(out.status.code(), Some(2));
-    assert_eq!(
-        stderr(&out).trim(),
-        "track detect: stdin line 2: invalid UTF-8 at byte 2"
-    );
+    assert_eq!(stderr(&out).trim(), "track detect: stdin line 2: invalid UTF-8 at byte 2");
     let out = run(&["scan"], b"hello\nworld \xfe\n");
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("stdin line 2"), "{}", stderr(&out));
@@ -266,16 +208,9 @@ fn invalid_utf8_on_stdin_names_the_line() {
 #[test]
 fn a_non_utf8_argument_is_an_error_not_a_panic() {
     use std::os::unix::ffi::OsStrExt;
-    let out = track()
-        .arg(std::ffi::OsStr::from_bytes(b"\xff"))
-        .output()
-        .unwrap();
+    let out = track().arg(std::ffi::OsStr::from_bytes(b"\xff")).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("argument 1 is not valid UTF-8"),
-        "{}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).contains("argument 1 is not valid UTF-8"), "{}", stderr(&out));
     let out = track()
         .args(["detect"])
         .arg(std::ffi::OsStr::from_bytes(b"--carrier=\xff"))
@@ -288,11 +223,7 @@ fn a_non_utf8_argument_is_an_error_not_a_panic() {
 fn status_is_strict_about_fields() {
     let out = run(&["status"], b"{\"at\":\"2026-11-20T10:00:00Z\",\"status\":\"in_transit\"}\n{\"at\":\"2026-11-20T11:00:00Z\",\"stauts\":\"delivered\"}\n");
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("line 2: unknown field \"stauts\""),
-        "{}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).contains("line 2: unknown field \"stauts\""), "{}", stderr(&out));
     let out = run(&["status"], b"{\"at\":\"2026-11-20T10:00:00Z\"}\n");
     assert_eq!(out.status.code(), Some(2));
     assert!(
@@ -301,11 +232,7 @@ fn status_is_strict_about_fields() {
         stderr(&out)
     );
     let out = run(&["status"], b"{\"at\":\"2026-11-20T10:00:00Z\",\"status\":\"delivered\",\"location\":{\"citty\":\"Paris\"}}\n");
-    assert!(
-        stderr(&out).contains("location.\"citty\""),
-        "{}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).contains("location.\"citty\""), "{}", stderr(&out));
 }
 
 #[test]
@@ -328,12 +255,7 @@ fn a_closed_pipe_ends_quietly() {
     stdout.read_exact(&mut first).unwrap();
     drop(stdout);
     let mut err = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut err)
-        .unwrap();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
     let status = child.wait().unwrap();
     let _ = writer.join();
     assert!(status.success(), "{status:?}: {err}");

@@ -203,37 +203,13 @@ fn builder_errors_name_the_segment_call() {
     assert_eq!(err.kind(), PatternErrorKind::CheckAlphabet { byte: b'A' });
     assert_eq!(err.segment(), Some(2));
     assert_eq!(err.position(), None);
-    let err = CustomFormat::builder()
-        .sequence(3)
-        .sequence(3)
-        .build()
-        .unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "second seq segment: at most one is allowed (segment 1)"
-    );
-    let err = CustomFormat::builder()
-        .literal("é")
-        .sequence(3)
-        .build()
-        .unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "invalid literal byte 0xc3: expected printable ascii (segment 0)"
-    );
-    let err = CustomFormat::builder()
-        .sequence(3)
-        .id("")
-        .build()
-        .unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "invalid id: expected 1 to 32 characters from a-z, 0-9 and _"
-    );
-    let err = CustomFormat::builder()
-        .random(0, Charset::Hex)
-        .build()
-        .unwrap_err();
+    let err = CustomFormat::builder().sequence(3).sequence(3).build().unwrap_err();
+    assert_eq!(err.to_string(), "second seq segment: at most one is allowed (segment 1)");
+    let err = CustomFormat::builder().literal("é").sequence(3).build().unwrap_err();
+    assert_eq!(err.to_string(), "invalid literal byte 0xc3: expected printable ascii (segment 0)");
+    let err = CustomFormat::builder().sequence(3).id("").build().unwrap_err();
+    assert_eq!(err.to_string(), "invalid id: expected 1 to 32 characters from a-z, 0-9 and _");
+    let err = CustomFormat::builder().random(0, Charset::Hex).build().unwrap_err();
     assert_eq!(err.kind(), PatternErrorKind::InvalidLength { max: 64 });
 }
 
@@ -249,16 +225,8 @@ fn builder_and_pattern_agree() {
         .build()
         .unwrap();
     // neither has a key yet
-    assert_eq!(
-        built,
-        "ACME-{date:YYMM}-{seq:6:perm}-{check:damm}"
-            .parse()
-            .unwrap()
-    );
-    assert_eq!(
-        built.with_key(0),
-        fmt("ACME-{date:YYMM}-{seq:6:perm}-{check:damm}")
-    );
+    assert_eq!(built, "ACME-{date:YYMM}-{seq:6:perm}-{check:damm}".parse().unwrap());
+    assert_eq!(built.with_key(0), fmt("ACME-{date:YYMM}-{seq:6:perm}-{check:damm}"));
     assert_ne!(built, built.with_key(1));
     assert_ne!(built, built.with_id("acme").unwrap());
 }
@@ -272,30 +240,15 @@ fn from_sequence_examples_verified_by_hand() {
     // damm("00042"): 0 0 0 -> 0, then 4 -> 5, then 2 -> ... computed with check::Damm below.
     let f = fmt("ORD-{seq:5}{check:damm}");
     let n = f.from_sequence(42, None).unwrap();
-    let want = format!(
-        "ORD-00042{}",
-        tracking_number::check::Damm.compute(b"00042").unwrap()
-    );
+    let want = format!("ORD-00042{}", tracking_number::check::Damm.compute(b"00042").unwrap());
     assert_eq!(n.as_str(), want);
     let f = fmt("INV{date:YYYYMMDD}/{seq:4}");
-    assert_eq!(
-        f.from_sequence(17, Some(date(2024, 3, 5))).unwrap(),
-        "INV20240305/0017"
-    );
+    assert_eq!(f.from_sequence(17, Some(date(2024, 3, 5))).unwrap(), "INV20240305/0017");
     let f = fmt("{date:YYDDD}-{seq:3}");
-    assert_eq!(
-        f.from_sequence(1, Some(date(2024, 12, 31))).unwrap(),
-        "24366-001"
-    );
+    assert_eq!(f.from_sequence(1, Some(date(2024, 12, 31))).unwrap(), "24366-001");
     let f = fmt("{date:YYWW}-{seq:3}");
-    assert_eq!(
-        f.from_sequence(1, Some(date(2024, 12, 30))).unwrap(),
-        "2501-001"
-    );
-    assert_eq!(
-        f.from_sequence(1, Some(date(2021, 1, 3))).unwrap(),
-        "2053-001"
-    );
+    assert_eq!(f.from_sequence(1, Some(date(2024, 12, 30))).unwrap(), "2501-001");
+    assert_eq!(f.from_sequence(1, Some(date(2021, 1, 3))).unwrap(), "2053-001");
     let f = fmt("{date:YYMMDD}{seq:2}{check:luhn}");
     // Luhn of 24030507: verified with the `luhn` crate below.
     let n = f.from_sequence(7, Some(date(2024, 3, 5))).unwrap();
@@ -308,10 +261,7 @@ fn generation_errors() {
     let f = fmt("{date:YYMM}-{seq:4}-{rand:2:hex}");
     let d = date(2024, 3, 5);
     let e = |r: Result<CustomNumber, GenerateError>| r.unwrap_err();
-    assert_eq!(
-        e(f.from_sequence(1, Some(d))).kind(),
-        GenerateErrorKind::MissingRandom
-    );
+    assert_eq!(e(f.from_sequence(1, Some(d))).kind(), GenerateErrorKind::MissingRandom);
     assert_eq!(
         e(f.from_parts(&Parts::new().sequence(1).random("AB"))).kind(),
         GenerateErrorKind::MissingDate
@@ -321,23 +271,9 @@ fn generation_errors() {
         GenerateErrorKind::MissingSequence
     );
     let err = e(f.from_parts(&Parts::new().date(d).sequence(10_000).random("AB")));
-    assert_eq!(
-        err.kind(),
-        GenerateErrorKind::SequenceOutOfRange {
-            value: 10_000,
-            max: 9_999
-        }
-    );
-    assert_eq!(
-        err.to_string(),
-        "sequence number 10000 out of range: at most 9999"
-    );
-    let err = e(f.from_parts(
-        &Parts::new()
-            .date(date(1999, 12, 31))
-            .sequence(1)
-            .random("AB"),
-    ));
+    assert_eq!(err.kind(), GenerateErrorKind::SequenceOutOfRange { value: 10_000, max: 9_999 });
+    assert_eq!(err.to_string(), "sequence number 10000 out of range: at most 9999");
+    let err = e(f.from_parts(&Parts::new().date(date(1999, 12, 31)).sequence(1).random("AB")));
     assert_eq!(
         err.to_string(),
         "year 1999 cannot be written with two digits: expected 2000 to 2099"
@@ -345,17 +281,8 @@ fn generation_errors() {
     let err = e(f.from_parts(&Parts::new().date(d).sequence(1).random("ABC")));
     assert_eq!(err.to_string(), "3 random characters given: expected 2");
     let err = e(f.from_parts(&Parts::new().date(d).sequence(1).random("AG")));
-    assert_eq!(
-        err.kind(),
-        GenerateErrorKind::RandomChar {
-            index: 1,
-            found: b'G'
-        }
-    );
-    assert_eq!(
-        err.to_string(),
-        "random character 'G' at index 1 is not in its segment's alphabet"
-    );
+    assert_eq!(err.kind(), GenerateErrorKind::RandomChar { index: 1, found: b'G' });
+    assert_eq!(err.to_string(), "random character 'G' at index 1 is not in its segment's alphabet");
     assert_eq!(
         e(f.from_parts(&Parts::new().sequence(1).random("AB"))).to_string(),
         "the format has a date segment: a date is required"
@@ -369,23 +296,18 @@ fn generation_errors() {
         "the format has rand segments: random characters are required"
     );
     assert_eq!(
-        f.from_parts(&Parts::new().date(d).sequence(9_999).random("AB"))
-            .unwrap(),
+        f.from_parts(&Parts::new().date(d).sequence(9_999).random("AB")).unwrap(),
         "2403-9999-AB"
     );
     // YYWW uses the ISO week-year: 2000-01-01 is in week 52 of 1999
     let w = fmt("{date:YYWW}{seq:1}");
     assert_eq!(
-        w.from_sequence(1, Some(date(2000, 1, 1)))
-            .unwrap_err()
-            .kind(),
+        w.from_sequence(1, Some(date(2000, 1, 1))).unwrap_err().kind(),
         GenerateErrorKind::YearOutOfRange { year: 1999 }
     );
     // four-digit years take any year
     assert_eq!(
-        fmt("{date:YYYYMMDD}{seq:1}")
-            .from_sequence(0, Some(date(1999, 1, 2)))
-            .unwrap(),
+        fmt("{date:YYYYMMDD}{seq:1}").from_sequence(0, Some(date(1999, 1, 2))).unwrap(),
         "199901020"
     );
 }
@@ -403,11 +325,7 @@ fn golden_numbers_from_chacha8() {
     let f = fmt("SHOP{rand:10:crockford}{check:mod37_36}");
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(42);
     let got: Vec<String> = (0..4)
-        .map(|_| {
-            f.generate_with_source(&Parts::new(), || rng.next_u64())
-                .unwrap()
-                .to_string()
-        })
+        .map(|_| f.generate_with_source(&Parts::new(), || rng.next_u64()).unwrap().to_string())
         .collect();
     assert_eq!(got, GOLDEN_SHOP);
 
@@ -433,9 +351,7 @@ fn golden_numbers_from_chacha8() {
     let got: Vec<String> = (1..=3)
         .map(|k| {
             let parts = Parts::new().date(date(2024, 3, 5)).sequence(k);
-            g.generate_with_source(&parts, || rng.next_u64())
-                .unwrap()
-                .to_string()
+            g.generate_with_source(&parts, || rng.next_u64()).unwrap().to_string()
         })
         .collect();
     assert_eq!(got, GOLDEN_ORDER);
@@ -450,19 +366,14 @@ fn rand_feature_generate_matches_the_source_api() {
     use rand::SeedableRng;
     let f = fmt("SHOP{rand:10:crockford}{check:mod37_36}");
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(42);
-    let got: Vec<String> = (0..4)
-        .map(|_| f.generate(&mut rng).unwrap().to_string())
-        .collect();
+    let got: Vec<String> = (0..4).map(|_| f.generate(&mut rng).unwrap().to_string()).collect();
     assert_eq!(got, GOLDEN_SHOP);
     // works through a trait object too
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(42);
     let dyn_rng: &mut dyn rand::Rng = &mut rng;
     assert_eq!(f.generate(dyn_rng).unwrap(), GOLDEN_SHOP[0]);
     let g = fmt("{seq:3}{rand:2}");
-    assert_eq!(
-        g.generate(&mut rng).unwrap_err().kind(),
-        GenerateErrorKind::MissingSequence
-    );
+    assert_eq!(g.generate(&mut rng).unwrap_err().kind(), GenerateErrorKind::MissingSequence);
     assert!(g
         .generate_with(&mut rng, &Parts::new().sequence(5))
         .unwrap()
@@ -470,19 +381,11 @@ fn rand_feature_generate_matches_the_source_api() {
         .starts_with("005"));
 }
 
-const GOLDEN_SHOP: [&str; 4] = [
-    "SHOPNT8BZDYD2K9",
-    "SHOPDNRVE2M2DBD",
-    "SHOP97GMKP4SHV5",
-    "SHOP9VDVY0SQ59C",
-];
+const GOLDEN_SHOP: [&str; 4] =
+    ["SHOPNT8BZDYD2K9", "SHOPDNRVE2M2DBD", "SHOP97GMKP4SHV5", "SHOP9VDVY0SQ59C"];
 /// Sequence part cross-checked with an independent Python implementation of the Feistel
 /// network (key 0x5EED, domain 10^4: 1 -> 3854, 2 -> 7515, 3 -> 9053).
-const GOLDEN_ORDER: [&str; 3] = [
-    "240305-56UQQ8-3854",
-    "240305-5HY13R-7515",
-    "240305-Q7YJV1-9053",
-];
+const GOLDEN_ORDER: [&str; 3] = ["240305-56UQQ8-3854", "240305-5HY13R-7515", "240305-Q7YJV1-9053"];
 
 // ---------------------------------------------------------------------------------------------
 // Parsing
@@ -502,20 +405,12 @@ fn parse_errors_are_precise() {
         ("".into(), NumberErrorKind::Empty, "empty input".into()),
         (
             "ACME-2403-42".into(),
-            NumberErrorKind::InvalidLength {
-                len: 12,
-                expected: 18,
-            },
+            NumberErrorKind::InvalidLength { len: 12, expected: 18 },
             "invalid length 12: expected 18".into(),
         ),
         (
             good.replacen("ACME", "ACMX", 1),
-            NumberErrorKind::Literal {
-                segment: 0,
-                index: 3,
-                expected: b'E',
-                found: b'X',
-            },
+            NumberErrorKind::Literal { segment: 0, index: 3, expected: b'E', found: b'X' },
             "literal mismatch at index 3: expected 'E', found 'X'".into(),
         ),
         (
@@ -530,11 +425,7 @@ fn parse_errors_are_precise() {
         ),
         (
             good.replacen("-2403", "-2413", 1),
-            NumberErrorKind::InvalidDate {
-                segment: 1,
-                index: 5,
-                format: DateFormat::YyMm,
-            },
+            NumberErrorKind::InvalidDate { segment: 1, index: 5, format: DateFormat::YyMm },
             "invalid YYMM date at index 5".into(),
         ),
         (
@@ -578,10 +469,7 @@ fn parse_errors_are_precise() {
             found: 0xc3
         }
     );
-    assert_eq!(
-        err.to_string(),
-        "invalid character byte 0xc3 at index 1 in rand segment"
-    );
+    assert_eq!(err.to_string(), "invalid character byte 0xc3 at index 1 in rand segment");
     assert_eq!(err.segment(), Some(0));
     // excluded letters are rejected
     assert_eq!(
@@ -616,38 +504,16 @@ fn lenient_parsing_is_explicit_and_reported() {
     // errors point into the input as given
     let err = f.parse_lenient("  acme 2403 000042 x").unwrap_err();
     assert!(
-        matches!(
-            err.kind(),
-            NumberErrorKind::CheckMismatch {
-                segment: 5,
-                index: 19,
-                ..
-            }
-        ),
+        matches!(err.kind(), NumberErrorKind::CheckMismatch { segment: 5, index: 19, .. }),
         "{err}"
     );
     let err = f.parse_lenient(&format!("{s} 7")).unwrap_err();
-    assert_eq!(
-        err.kind(),
-        NumberErrorKind::Trailing {
-            index: 19,
-            found: b'7'
-        }
-    );
-    assert_eq!(
-        err.to_string(),
-        "unexpected '7' at index 19 after the number"
-    );
+    assert_eq!(err.kind(), NumberErrorKind::Trailing { index: 19, found: b'7' });
+    assert_eq!(err.to_string(), "unexpected '7' at index 19 after the number");
     let err = f.parse_lenient("ACME 2403").unwrap_err();
     assert_eq!(err.to_string(), "invalid length 8: expected 15");
-    assert_eq!(
-        f.parse_lenient(" - ").unwrap_err().kind(),
-        NumberErrorKind::Empty
-    );
-    assert_eq!(
-        f.parse_lenient("").unwrap_err().kind(),
-        NumberErrorKind::Empty
-    );
+    assert_eq!(f.parse_lenient(" - ").unwrap_err().kind(), NumberErrorKind::Empty);
+    assert_eq!(f.parse_lenient("").unwrap_err().kind(), NumberErrorKind::Empty);
 }
 
 #[test]
@@ -706,13 +572,7 @@ fn capacity_and_collision_probability() {
         .volume(5_000)
         .build()
         .unwrap_err();
-    assert_eq!(
-        err.kind(),
-        PatternErrorKind::CapacityTooSmall {
-            capacity: 1000,
-            volume: 5000
-        }
-    );
+    assert_eq!(err.kind(), PatternErrorKind::CapacityTooSmall { capacity: 1000, volume: 5000 });
     assert!(CustomFormat::builder()
         .date(DateFormat::YyMmDd)
         .sequence(4)
@@ -732,10 +592,7 @@ fn assert_bijection(domain: u64, key: u64) -> Vec<u64> {
     for x in 0..domain {
         let y = p.apply(x).unwrap();
         assert!(y < domain);
-        assert!(
-            !seen[y as usize],
-            "domain {domain}, key {key}: {y} hit twice"
-        );
+        assert!(!seen[y as usize], "domain {domain}, key {key}: {y} hit twice");
         seen[y as usize] = true;
         assert_eq!(p.invert(y), Some(x));
         image.push(y);
@@ -753,13 +610,7 @@ fn permutation_is_a_bijection_on_small_domains_exhaustively() {
         assert_bijection(10, key);
         assert_bijection(100_000, key);
         // not the identity and not a rotation
-        assert!(
-            a.iter()
-                .enumerate()
-                .filter(|(x, y)| *x as u64 == **y)
-                .count()
-                < 20
-        );
+        assert!(a.iter().enumerate().filter(|(x, y)| *x as u64 == **y).count() < 20);
         assert!(b.windows(2).filter(|w| w[1] == w[0] + 1).count() < 60);
     }
 }
@@ -769,11 +620,7 @@ fn different_keys_give_different_orders() {
     let orders: Vec<Vec<u64>> = (0..8u64).map(|k| assert_bijection(1000, k)).collect();
     for i in 0..orders.len() {
         for j in i + 1..orders.len() {
-            let same = orders[i]
-                .iter()
-                .zip(&orders[j])
-                .filter(|(a, b)| a == b)
-                .count();
+            let same = orders[i].iter().zip(&orders[j]).filter(|(a, b)| a == b).count();
             // two random permutations of 1000 agree on about 1 point
             assert!(same < 15, "keys {i} and {j} agree on {same} points");
         }
@@ -790,10 +637,7 @@ fn consecutive_counters_look_unrelated() {
         lead[(y / 100_000_000) as usize] += 1;
     }
     assert!(lead.iter().all(|&c| (50..=150).contains(&c)), "{lead:?}");
-    let close = ys
-        .windows(2)
-        .filter(|w| w[0].abs_diff(w[1]) < 1_000_000)
-        .count();
+    let close = ys.windows(2).filter(|w| w[0].abs_diff(w[1]) < 1_000_000).count();
     assert!(close < 10);
 }
 
@@ -828,20 +672,11 @@ proptest! {
 // Property tests over random formats
 // ---------------------------------------------------------------------------------------------
 
-const DIGIT_CHECKS: [&str; 9] = [
-    "luhn", "gs1", "damm", "verhoeff", "mod11_2", "mod11_10", "mod37_2", "mod37_36", "mod97_10",
-];
+const DIGIT_CHECKS: [&str; 9] =
+    ["luhn", "gs1", "damm", "verhoeff", "mod11_2", "mod11_10", "mod37_2", "mod37_36", "mod97_10"];
 const ALNUM_CHECKS: [&str; 3] = ["mod37_2", "mod37_36", "mod97_10"];
-const ALPHABETS: [&str; 8] = [
-    "",
-    ":upper",
-    ":upper_all",
-    ":alnum",
-    ":alnum_all",
-    ":crockford",
-    ":hex",
-    ":[XYZ789]",
-];
+const ALPHABETS: [&str; 8] =
+    ["", ":upper", ":upper_all", ":alnum", ":alnum_all", ":crockford", ":hex", ":[XYZ789]"];
 
 fn escape(lit: &str) -> String {
     lit.replace('{', "{{").replace('}', "}}")
@@ -865,10 +700,7 @@ fn pattern() -> impl Strategy<Value = String> {
                     vars.push((format!("{{date:{}}}", DateFormat::ALL[d].as_str()), true));
                 }
                 if let Some((w, perm)) = seq {
-                    vars.push((
-                        format!("{{seq:{w}{}}}", if perm { ":perm" } else { "" }),
-                        true,
-                    ));
+                    vars.push((format!("{{seq:{w}{}}}", if perm { ":perm" } else { "" }), true));
                 }
                 for (n, a) in rands {
                     vars.push((format!("{{rand:{n}{}}}", ALPHABETS[a]), a == 0));
@@ -879,9 +711,7 @@ fn pattern() -> impl Strategy<Value = String> {
                 // deterministic shuffle
                 let mut s = shuffle;
                 for i in (1..vars.len()).rev() {
-                    s = s
-                        .wrapping_mul(6364136223846793005)
-                        .wrapping_add(1442695040888963407);
+                    s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
                     vars.swap(i, (s >> 33) as usize % (i + 1));
                 }
                 let digits_only = vars.iter().all(|v| v.1);
@@ -891,11 +721,7 @@ fn pattern() -> impl Strategy<Value = String> {
                     out.push_str(&escape(&lits[k + 1]));
                 }
                 if let Some(c) = check {
-                    let alg = if digits_only {
-                        DIGIT_CHECKS[c]
-                    } else {
-                        ALNUM_CHECKS[c % 3]
-                    };
+                    let alg = if digits_only { DIGIT_CHECKS[c] } else { ALNUM_CHECKS[c % 3] };
                     out.push_str(&format!("{{check:{alg}}}"));
                     out.push_str(&escape(&lits[5]));
                 }
@@ -1030,11 +856,7 @@ fn date_parsing_errors() {
             DateErrorKind::Syntax { index: 10 },
             "invalid date at index 10: expected YYYY-MM-DD",
         ),
-        (
-            "",
-            DateErrorKind::Syntax { index: 0 },
-            "invalid date at index 0: expected YYYY-MM-DD",
-        ),
+        ("", DateErrorKind::Syntax { index: 0 }, "invalid date at index 0: expected YYYY-MM-DD"),
     ];
     for (s, kind, msg) in cases {
         let e = s.parse::<Date>().unwrap_err();
@@ -1074,11 +896,7 @@ fn serde_round_trips() {
     assert_eq!(back.key(), None);
     assert_eq!(back.with_key(0), f);
     let err = serde_json::from_str::<CustomFormat>(r#""{seq:0}""#).unwrap_err();
-    assert!(
-        err.to_string()
-            .starts_with("invalid length: expected 1 to 19 (position 5)"),
-        "{err}"
-    );
+    assert!(err.to_string().starts_with("invalid length: expected 1 to 19 (position 5)"), "{err}");
 
     let d = date(2024, 3, 5);
     assert_eq!(serde_json::to_string(&d).unwrap(), r#""2024-03-05""#);
@@ -1089,9 +907,7 @@ fn serde_round_trips() {
     let json = serde_json::to_string(&stamp).unwrap();
     assert_eq!(json, r#"{"format":"YYWW","start":"2024-03-04"}"#);
     assert_eq!(serde_json::from_str::<DateStamp>(&json).unwrap(), stamp);
-    assert!(
-        serde_json::from_str::<DateStamp>(r#"{"format":"YYWW","start":"2024-03-05"}"#).is_err()
-    );
+    assert!(serde_json::from_str::<DateStamp>(r#"{"format":"YYWW","start":"2024-03-05"}"#).is_err());
 
     let n = f.from_sequence(1, Some(d)).unwrap();
     let json = serde_json::to_string(&n).unwrap();
@@ -1112,10 +928,7 @@ fn serde_round_trips() {
     let j = serde_json::to_string(&p).unwrap();
     assert_eq!(j, r#"{"domain":1000,"key":5}"#);
     assert_eq!(serde_json::from_str::<Permutation>(&j).unwrap(), p);
-    assert_eq!(
-        serde_json::to_string(&SegmentKind::Sequence).unwrap(),
-        r#""seq""#
-    );
+    assert_eq!(serde_json::to_string(&SegmentKind::Sequence).unwrap(), r#""seq""#);
 }
 
 #[test]

@@ -13,18 +13,14 @@ fn fmt(p: &str) -> CustomFormat {
 fn bare_twelve_digits_conflict_with_fedex_express() {
     let f = fmt("{seq:12}");
     let conflicts: Vec<_> = f.conflicts().collect();
-    let fedex = conflicts
-        .iter()
-        .find(|c| c.format() == Format::FedexExpress)
-        .expect("fedex express");
+    let fedex =
+        conflicts.iter().find(|c| c.format() == Format::FedexExpress).expect("fedex express");
     assert_eq!(fedex.carrier(), Carrier::Fedex);
     assert_eq!(fedex.sampled(), CONFLICT_SAMPLES);
     // one check digit: about one number in ten passes
     assert!((0.04..=0.2).contains(&fedex.share()), "{}", fedex.share());
     // ranked by share, deterministic
-    assert!(conflicts
-        .windows(2)
-        .all(|w| w[0].matched() >= w[1].matched()));
+    assert!(conflicts.windows(2).all(|w| w[0].matched() >= w[1].matched()));
     assert_eq!(f.conflicts().collect::<Vec<_>>(), conflicts);
     assert_eq!(f.conflicts().len(), conflicts.len());
 }
@@ -45,10 +41,7 @@ fn distinctive_formats_do_not_conflict() {
 #[test]
 fn formats_shaped_like_carriers_are_reported() {
     // 20 digits: the length of USPS IMpb and of SSCC (with AI 00)
-    let c: Vec<Format> = fmt("{seq:19}{check:gs1}")
-        .conflicts()
-        .map(|c| c.format())
-        .collect();
+    let c: Vec<Format> = fmt("{seq:19}{check:gs1}").conflicts().map(|c| c.format()).collect();
     assert!(!c.is_empty());
     // two letters, nine digits, two letters: the UPU S10 shape
     let s10 = fmt("RR{seq:8}{check:s10}GB");
@@ -65,9 +58,7 @@ fn detect_with_ranks_custom_and_carrier_readings() {
         .with_key(11)
         .with_id("acme_order")
         .unwrap();
-    let n = orders
-        .from_sequence(7, Some(Date::new(2024, 3, 5).unwrap()))
-        .unwrap();
+    let n = orders.from_sequence(7, Some(Date::new(2024, 3, 5).unwrap())).unwrap();
     // only ours
     let d: Vec<_> = detect_with(n.as_str(), &[&orders]).collect();
     assert_eq!(d.len(), 1);
@@ -81,10 +72,7 @@ fn detect_with_ranks_custom_and_carrier_readings() {
     // typed by a customer
     let typed = n.as_str().to_lowercase().replace('-', " ");
     assert_eq!(
-        detect_with(&typed, &[&orders])
-            .best()
-            .map(|d| d.id().to_string())
-            .as_deref(),
+        detect_with(&typed, &[&orders]).best().map(|d| d.id().to_string()).as_deref(),
         Some("acme_order")
     );
     // only a carrier
@@ -93,14 +81,9 @@ fn detect_with_ranks_custom_and_carrier_readings() {
         matches!(ups[0], Detected::Carrier(c) if c.format() == Format::Ups1Z && c.evidence() == Evidence::Verified)
     );
     // both: a bare 12-digit format without check next to a verified FedEx number
-    let bare = CustomFormat::builder()
-        .sequence(12)
-        .id("bare")
-        .build()
-        .unwrap();
-    let ids: Vec<String> = detect_with("986578788855", &[&bare])
-        .map(|d| d.id().to_string())
-        .collect();
+    let bare = CustomFormat::builder().sequence(12).id("bare").build().unwrap();
+    let ids: Vec<String> =
+        detect_with("986578788855", &[&bare]).map(|d| d.id().to_string()).collect();
     assert_eq!(ids[0], "fedex_express");
     assert!(ids.contains(&"bare".to_string()));
     // with a check character of its own, our format ties with a verified carrier: it ranks
@@ -112,10 +95,7 @@ fn detect_with_ranks_custom_and_carrier_readings() {
         .expect("a number valid for both");
     let readings: Vec<Detected> = detect_with(both.as_str(), &[&luhn12]).collect();
     assert_eq!(readings[0].id(), "fedex_express", "{readings:?}");
-    let ours = readings
-        .iter()
-        .position(|d| d.id() == "luhn12")
-        .expect("luhn12 reported");
+    let ours = readings.iter().position(|d| d.id() == "luhn12").expect("luhn12 reported");
     let strong = |d: &Detected| {
         matches!(d, Detected::Carrier(c) if c.evidence() == Evidence::Verified
             && c.confidence() >= Confidence::Medium)
@@ -136,9 +116,8 @@ fn detect_with_ranks_custom_and_carrier_readings() {
                 .all(|c| c.evidence() != Evidence::Verified || c.confidence() == Confidence::Low)
         })
         .expect("a damm12 number that FedEx Express rejects and no strong carrier accepts");
-    let ids: Vec<String> = detect_with(mismatch.as_str(), &[&damm12])
-        .map(|d| d.id().to_string())
-        .collect();
+    let ids: Vec<String> =
+        detect_with(mismatch.as_str(), &[&damm12]).map(|d| d.id().to_string()).collect();
     assert_eq!(ids[0], "damm12", "{ids:?}");
     assert!(ids.contains(&"fedex_express".to_string()), "{ids:?}");
     // nothing
@@ -157,9 +136,9 @@ fn custom_ids(input: &str, formats: &[&CustomFormat]) -> Vec<String> {
 fn carrier_ids(input: &str) -> Vec<String> {
     let mut buf = [0u8; tracking_number::TrackingNumber::MAX_LEN];
     match tracking_number::normalize(input, &mut buf) {
-        Some(norm) => tracking_number::detect(norm)
-            .map(|c| c.format().as_str().to_string())
-            .collect(),
+        Some(norm) => {
+            tracking_number::detect(norm).map(|c| c.format().as_str().to_string()).collect()
+        }
         None => Vec::new(),
     }
 }
@@ -172,9 +151,7 @@ fn custom_detection_merges_carrier_readings_in_their_order() {
         .with_key(11)
         .with_id("acme_order")
         .unwrap();
-    let order = orders
-        .from_sequence(7, Some(Date::new(2024, 3, 5).unwrap()))
-        .unwrap();
+    let order = orders.from_sequence(7, Some(Date::new(2024, 3, 5).unwrap())).unwrap();
     let typed_order = order.as_str().to_lowercase().replace('-', " ");
     let formats = [&bare, &luhn12, &orders];
     let inputs = [
@@ -196,11 +173,8 @@ fn custom_detection_merges_carrier_readings_in_their_order() {
             .cloned()
             .collect();
         assert_eq!(carriers, carrier_ids(input), "{input:?}");
-        let custom: Vec<&str> = formats
-            .iter()
-            .filter(|f| f.parse_lenient(input).is_ok())
-            .map(|f| f.id())
-            .collect();
+        let custom: Vec<&str> =
+            formats.iter().filter(|f| f.parse_lenient(input).is_ok()).map(|f| f.id()).collect();
         assert_eq!(ours.len(), carriers.len() + custom.len(), "{input:?}");
         seen_mixed |= ours.iter().any(|id| id == "bare12") && ours.len() > 1;
     }
@@ -225,11 +199,7 @@ fn custom_detection_merges_carrier_readings_in_their_order() {
         if let (Some(l), Some(b)) = (pos(&ours, "luhn12"), pos(&ours, "bare12")) {
             assert!(l < b, "{input:?} {ours:?}");
         }
-        assert_eq!(
-            pos(&ours, "fedex_express"),
-            pos(&theirs, "fedex_express"),
-            "{input:?}"
-        );
+        assert_eq!(pos(&ours, "fedex_express"), pos(&theirs, "fedex_express"), "{input:?}");
     }
 }
 
@@ -244,10 +214,7 @@ fn input_that_does_not_normalise_reaches_only_custom_formats() {
     let mut buf = [0u8; tracking_number::TrackingNumber::MAX_LEN];
     assert!(tracking_number::normalize(&typed, &mut buf).is_none());
     // a check character first, then the order given
-    assert_eq!(
-        custom_ids(&typed, &[&plain, &checked]),
-        ["checked", "plain"]
-    );
+    assert_eq!(custom_ids(&typed, &[&plain, &checked]), ["checked", "plain"]);
     match detect_with(&typed, &[&plain, &checked]).next() {
         Some(Detected::Custom { format, parsed }) => {
             assert_eq!(format.id(), "checked");
@@ -257,9 +224,7 @@ fn input_that_does_not_normalise_reaches_only_custom_formats() {
         other => panic!("{other:?}"),
     }
     // longer than any carrier number can be, and still one of ours
-    let long = fmt("CUSTOMER-ORDER-REFERENCE-{seq:19}")
-        .with_id("long")
-        .unwrap();
+    let long = fmt("CUSTOMER-ORDER-REFERENCE-{seq:19}").with_id("long").unwrap();
     let n = long.from_sequence(5, None).unwrap();
     assert!(tracking_number::normalize(n.as_str(), &mut buf).is_none());
     assert_eq!(custom_ids(n.as_str(), &[&plain, &long]), ["long"]);
@@ -271,9 +236,7 @@ fn scanner_finds_order_numbers_next_to_carrier_numbers() {
         .with_key(11)
         .with_id("acme_order")
         .unwrap();
-    let n = orders
-        .from_sequence(1234, Some(Date::new(2024, 11, 2).unwrap()))
-        .unwrap();
+    let n = orders.from_sequence(1234, Some(Date::new(2024, 11, 2).unwrap())).unwrap();
     let mut tampered = n.as_str().as_bytes().to_vec();
     let last = tampered.len() - 1;
     tampered[last] = if tampered[last] == b'0' { b'1' } else { b'0' };
@@ -294,10 +257,7 @@ fn scanner_finds_order_numbers_next_to_carrier_numbers() {
             (what, m.as_str().to_string())
         })
         .collect();
-    assert!(
-        found.contains(&("acme_order".to_string(), n.to_string())),
-        "{found:?}"
-    );
+    assert!(found.contains(&("acme_order".to_string(), n.to_string())), "{found:?}");
     assert!(found.iter().any(|(what, _)| what == "ups_1z"), "{found:?}");
     assert!(!found.iter().any(|(_, s)| *s == tampered), "{found:?}");
 }
@@ -338,10 +298,7 @@ fn conflicts_serialise() {
     let c = fmt("{seq:12}").conflicts().next().unwrap();
     let json = serde_json::to_string(&c).unwrap();
     assert!(json.starts_with(r#"{"format":""#), "{json}");
-    assert_eq!(
-        serde_json::from_str::<tracking_number::custom::Conflict>(&json).unwrap(),
-        c
-    );
+    assert_eq!(serde_json::from_str::<tracking_number::custom::Conflict>(&json).unwrap(), c);
     let bad = json.replace(&format!("\"matched\":{}", c.matched()), "\"matched\":9999");
     assert!(serde_json::from_str::<tracking_number::custom::Conflict>(&bad).is_err());
 }

@@ -27,11 +27,7 @@ fn len_10_dhl_express_mod7() {
     // a near miss is a mismatch with the digit mod 7 calls for, ranked after every valid
     // (here check-less, Low) reading, and never the default answer
     let c = detect("3318810026");
-    assert!(has(
-        c,
-        Format::DhlExpress,
-        Evidence::Mismatch { expected: '5' }
-    ));
+    assert!(has(c, Format::DhlExpress, Evidence::Mismatch { expected: '5' }));
     assert_eq!(c.last().unwrap().format(), Format::DhlExpress);
     assert_eq!(c.accepted(), None);
     assert_eq!(
@@ -73,9 +69,7 @@ fn len_11_dhl_and_japan_post_cannot_be_told_apart() {
         // both are Low (a mod 7 check on a bare 11-digit run is weak evidence): no default
         // answer; a hint decides
         assert_eq!(accepted(s), None);
-        let jp = TrackingNumber::parse_for(s, &[Carrier::JapanPost])
-            .unwrap()
-            .number();
+        let jp = TrackingNumber::parse_for(s, &[Carrier::JapanPost]).unwrap().number();
         assert_eq!(jp.format(), Format::JapanPostRegistered);
     }
 }
@@ -99,17 +93,11 @@ fn len_12_all_checks_run() {
         Format::FedexExpress,
         Evidence::Mismatch { expected: '7' }
     ));
-    let n = TrackingNumber::parse_for("320595463938", &[Carrier::Purolator])
-        .unwrap()
-        .number();
+    let n = TrackingNumber::parse_for("320595463938", &[Carrier::Purolator]).unwrap().number();
     assert_eq!(n.format(), Format::Purolator);
     // Identcode only: Low as well
     assert_eq!(accepted("563102430313"), None);
-    assert!(has(
-        detect("563102430313"),
-        Format::DhlPaketIdentcode,
-        Evidence::Verified
-    ));
+    assert!(has(detect("563102430313"), Format::DhlPaketIdentcode, Evidence::Verified));
     // every 12-digit reading of the table is present, and at most one per format
     let all = formats(detect("123456789012"));
     for f in [
@@ -141,11 +129,7 @@ fn len_14_dpd_hermes_and_bare_runs() {
     assert_eq!(n.number().format(), Format::HermesDe14);
     // GS1 fails: Hermes is a mismatch, the bare DPD number is listed
     let c = detect("60120172242323");
-    assert!(has(
-        c,
-        Format::HermesDe14,
-        Evidence::Mismatch { expected: '8' }
-    ));
+    assert!(has(c, Format::HermesDe14, Evidence::Mismatch { expected: '8' }));
     assert!(has(c, Format::Dpd, Evidence::NoCheckDigit));
     assert_eq!(c.accepted(), None);
 }
@@ -153,10 +137,7 @@ fn len_14_dpd_hermes_and_bare_runs() {
 #[test]
 fn len_15_fedex_ground_and_dpd_with_check_char() {
     assert_eq!(accepted("041441760228964"), Some(Format::FedexGround));
-    assert_eq!(
-        formats(detect("09980000020033F")),
-        vec![(Format::Dpd, Evidence::Verified)]
-    );
+    assert_eq!(formats(detect("09980000020033F")), vec![(Format::Dpd, Evidence::Verified)]);
 }
 
 #[test]
@@ -164,28 +145,16 @@ fn len_16_canada_post_and_evri() {
     let c = detect("7035114477138472");
     assert_eq!(
         formats(c),
-        vec![
-            (Format::CanadaPost16, Evidence::Verified),
-            (Format::Evri, Evidence::NoCheckDigit)
-        ]
+        vec![(Format::CanadaPost16, Evidence::Verified), (Format::Evri, Evidence::NoCheckDigit)]
     );
     assert_eq!(c.accepted().unwrap().format(), Format::CanadaPost16);
     // Canada Post's check fails: Evri (a bare 16-digit run) is valid but Low; nothing is
     // accepted, and the error names Canada Post's expected digit
     let c = detect("7035114477138473");
     assert_eq!(c.best().unwrap().format(), Format::Evri);
-    assert!(has(
-        c,
-        Format::CanadaPost16,
-        Evidence::Mismatch { expected: '2' }
-    ));
+    assert!(has(c, Format::CanadaPost16, Evidence::Mismatch { expected: '2' }));
     assert_eq!(c.accepted(), None);
-    assert_eq!(
-        TrackingNumber::parse("7035114477138473")
-            .unwrap_err()
-            .expected_check(),
-        Some('2')
-    );
+    assert_eq!(TrackingNumber::parse("7035114477138473").unwrap_err().expected_check(), Some('2'));
 }
 
 #[test]
@@ -223,11 +192,7 @@ fn len_22_prefix_decides_fedex_or_usps() {
     let c = detect("9611020987654312345672");
     assert_eq!(c.accepted().unwrap().format(), Format::FedexGround96);
     assert!(lacks(c, Format::UspsImpb));
-    for s in [
-        "9400111206206406260787",
-        "9205590164917312751089",
-        "9505511069605048600624",
-    ] {
+    for s in ["9400111206206406260787", "9205590164917312751089", "9505511069605048600624"] {
         let c = detect(s);
         assert_eq!(c.accepted().unwrap().format(), Format::UspsImpb, "{s}");
         assert!(lacks(c, Format::FedexGround96));
@@ -238,19 +203,10 @@ fn len_22_prefix_decides_fedex_or_usps() {
 
 #[test]
 fn len_26_30_34() {
-    assert_eq!(
-        accepted("92748931507708513018050063"),
-        Some(Format::UspsImpb)
-    );
-    assert_eq!(
-        accepted("420787459400111206206406260787"),
-        Some(Format::UspsImpbRouted)
-    );
+    assert_eq!(accepted("92748931507708513018050063"), Some(Format::UspsImpb));
+    assert_eq!(accepted("420787459400111206206406260787"), Some(Format::UspsImpbRouted));
     // 34: ZIP+4 + PIC22 and ZIP5 + PIC26 are both tried
-    for s in [
-        "4201002334249200190132607600833457",
-        "4201028200009261290113185417468510",
-    ] {
+    for s in ["4201002334249200190132607600833457", "4201028200009261290113185417468510"] {
         let c = detect(s);
         assert_eq!(c.accepted().unwrap().format(), Format::UspsImpbRouted);
         assert!(lacks(c, Format::Fedex34));
@@ -259,10 +215,7 @@ fn len_26_30_34() {
     let n = TrackingNumber::parse(&zip5_pic26).unwrap();
     assert_eq!(n.destination_zip(), Some("78745"));
     assert_eq!(n.display_number(), "92748931507708513018050063");
-    for s in [
-        "1001921334250001000300779017972697",
-        "9622001900000000000000776632517510",
-    ] {
+    for s in ["1001921334250001000300779017972697", "9622001900000000000000776632517510"] {
         let c = detect(s);
         assert_eq!(c.accepted().unwrap().format(), Format::Fedex34);
         assert!(lacks(c, Format::UspsImpbRouted));
@@ -272,23 +225,14 @@ fn len_26_30_34() {
 #[test]
 fn alphanumeric_overlaps() {
     // S10 with LX/RX: genuine S10, DHL eCommerce never claims it
-    assert_eq!(
-        formats(detect("LX876543216DE")),
-        vec![(Format::S10, Evidence::Verified)]
-    );
+    assert_eq!(formats(detect("LX876543216DE")), vec![(Format::S10, Evidence::Verified)]);
     // a failing S10 is reported as a mismatch, not accepted
     assert_eq!(
         formats(detect("LX876543217DE")),
         vec![(Format::S10, Evidence::Mismatch { expected: '6' })]
     );
     // reserved service indicators are not international S10, but domestic items
-    for s in [
-        "JA123456785GB",
-        "KA123456785GB",
-        "SA123456785GB",
-        "TA123456785GB",
-        "WA123456785GB",
-    ] {
+    for s in ["JA123456785GB", "KA123456785GB", "SA123456785GB", "TA123456785GB", "WA123456785GB"] {
         let c = detect(s);
         assert!(lacks(c, Format::S10), "{s}");
         assert!(has(c, Format::S10Domestic, Evidence::Verified), "{s}");
@@ -310,14 +254,8 @@ fn alphanumeric_overlaps() {
     assert_eq!(c.best().unwrap().carrier(), Carrier::LaPoste);
     assert!(has(c, Format::Chronopost, Evidence::Verified));
     // OnTrac C + 14 digits vs Amazon international C + 10: lengths differ
-    assert_eq!(
-        formats(detect("C11031500001879")),
-        vec![(Format::Ontrac, Evidence::Verified)]
-    );
-    assert_eq!(
-        detect("C1234567890").best().unwrap().format(),
-        Format::AmazonIntl
-    );
+    assert_eq!(formats(detect("C11031500001879")), vec![(Format::Ontrac, Evidence::Verified)]);
+    assert_eq!(detect("C1234567890").best().unwrap().format(), Format::AmazonIntl);
 }
 
 #[test]
@@ -332,13 +270,8 @@ fn strict_input_only() {
 
 #[test]
 fn ranking_is_total_and_sorted() {
-    let samples = [
-        "123456789012",
-        "12345678901",
-        "60120172242323",
-        "JJD0123456789012345",
-        "3318810026",
-    ];
+    let samples =
+        ["123456789012", "12345678901", "60120172242323", "JJD0123456789012345", "3318810026"];
     for s in samples {
         let c = detect(s);
         let v: Vec<_> = c.collect();
@@ -349,18 +282,10 @@ fn ranking_is_total_and_sorted() {
         // deterministic
         assert_eq!(v, detect(s).collect::<Vec<_>>());
         // a failing check digit never outranks a valid reading
-        let first_invalid = v
-            .iter()
-            .position(|c| c.number().is_none())
-            .unwrap_or(v.len());
-        assert!(
-            v[first_invalid..].iter().all(|c| c.number().is_none()),
-            "{s}: {v:?}"
-        );
+        let first_invalid = v.iter().position(|c| c.number().is_none()).unwrap_or(v.len());
+        assert!(v[first_invalid..].iter().all(|c| c.number().is_none()), "{s}: {v:?}");
         // the default answer is the first valid reading that is not Low
-        let want = v
-            .iter()
-            .find(|c| c.number().is_some() && c.confidence() != Confidence::Low);
+        let want = v.iter().find(|c| c.number().is_some() && c.confidence() != Confidence::Low);
         assert_eq!(detect(s).accepted(), want.copied(), "{s}");
     }
 }

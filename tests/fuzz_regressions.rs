@@ -127,9 +127,7 @@ impl Gen {
             "%",
         ];
         let len = (self.next() % max_len as u64) as usize;
-        (0..len)
-            .map(|_| PIECES[(self.next() % PIECES.len() as u64) as usize])
-            .collect()
+        (0..len).map(|_| PIECES[(self.next() % PIECES.len() as u64) as usize]).collect()
     }
 }
 
@@ -140,11 +138,8 @@ fn sweep(cases: usize, seed: u64) {
         props::check(s.as_bytes());
         props::parse(&s);
         props::detect_props(&s);
-        let normalised: String = s
-            .chars()
-            .filter(char::is_ascii_alphanumeric)
-            .collect::<String>()
-            .to_uppercase();
+        let normalised: String =
+            s.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_uppercase();
         props::parse(&normalised);
         props::detect_props(&normalised);
         props::find_iter(&g.text(120));

@@ -76,11 +76,7 @@ fn check_digits_do_not_allocate() {
     let payload = b"3404338364426365934043383644";
     let ((), n) = allocations(|| {
         for &alg in Algorithm::ALL {
-            let p: &[u8] = if alg == Algorithm::S10 {
-                &payload[..8]
-            } else {
-                payload
-            };
+            let p: &[u8] = if alg == Algorithm::S10 { &payload[..8] } else { payload };
             let c = alg.compute(p).unwrap();
             let mut full = [0u8; 40];
             full[..p.len()].copy_from_slice(p);
@@ -105,10 +101,7 @@ struct Sink {
 impl Write for Sink {
     fn write_str(&mut self, s: &str) -> std::fmt::Result {
         let end = self.len + s.len();
-        self.buf
-            .get_mut(self.len..end)
-            .ok_or(std::fmt::Error)?
-            .copy_from_slice(s.as_bytes());
+        self.buf.get_mut(self.len..end).ok_or(std::fmt::Error)?.copy_from_slice(s.as_bytes());
         self.len = end;
         Ok(())
     }
@@ -155,18 +148,10 @@ fn carrier_hot_paths_do_not_allocate() {
             let _ = TrackingNumber::parse_for(s, &[Carrier::Inpost]);
             let _ = TrackingNumber::is_valid(s);
             if let Ok(t) = TrackingNumber::parse(s) {
-                let _ = (
-                    t.service(),
-                    t.country(),
-                    t.display_number(),
-                    t.check_digit(),
-                );
+                let _ = (t.service(), t.country(), t.display_number(), t.check_digit());
                 let mut buf = [0u8; Grouped::BUF_LEN];
                 let _ = t.grouped().encode(&mut buf);
-                let mut sink = Sink {
-                    buf: [0; 256],
-                    len: 0,
-                };
+                let mut sink = Sink { buf: [0; 256], len: 0 };
                 if let Some(u) = t.tracking_url() {
                     write!(sink, "{u}").unwrap();
                 }
@@ -232,17 +217,11 @@ fn find_iter_over_megabytes_allocates_nothing() {
 
 #[test]
 fn custom_numbers_do_not_allocate() {
-    let orders: CustomFormat = "ACME-{date:YYMM}-{seq:6:perm}-{check:damm}"
-        .parse()
-        .unwrap();
+    let orders: CustomFormat = "ACME-{date:YYMM}-{seq:6:perm}-{check:damm}".parse().unwrap();
     let orders = orders.with_key(9).with_id("acme").unwrap();
     let shop: CustomFormat = "SHOP{rand:10:crockford}{check:mod37_36}".parse().unwrap();
     let d = Date::new(2024, 3, 5).unwrap();
-    let typed = orders
-        .from_sequence(42, Some(d))
-        .unwrap()
-        .as_str()
-        .to_lowercase();
+    let typed = orders.from_sequence(42, Some(d)).unwrap().as_str().to_lowercase();
     let mut x = 1u64;
     let ((), n) = allocations(|| {
         for k in 0..1000u64 {
@@ -260,9 +239,7 @@ fn custom_numbers_do_not_allocate() {
             assert!(shop.is_valid(c.as_str()));
         }
         assert!(orders.parse_lenient(&typed).is_ok());
-        assert!(tracking_number::custom::detect_with(&typed, &[&orders])
-            .best()
-            .is_some());
+        assert!(tracking_number::custom::detect_with(&typed, &[&orders]).best().is_some());
         let _ = orders.capacity();
         let _ = shop.collision_probability(1_000_000);
         let _ = orders.conflicts().count();

@@ -8,11 +8,7 @@ use tracking_number::{Carrier, Confidence, Format, TrackingNumber};
 fn every_example_reads_back_as_its_format() {
     for &f in Format::ALL {
         let n = TrackingNumber::parse_as(f.example(), f).unwrap_or_else(|e| {
-            panic!(
-                "{}: example {} does not parse: {e}",
-                f.as_str(),
-                f.example()
-            )
+            panic!("{}: example {} does not parse: {e}", f.as_str(), f.example())
         });
         assert_eq!(n.format(), f);
         assert_eq!(n.as_str(), f.example());
@@ -36,12 +32,7 @@ fn samples_are_valid_and_varied() {
             assert_eq!(TrackingNumber::parse_as(n.as_str(), f), Ok(n));
             distinct.insert(n.as_str().to_string());
         }
-        assert!(
-            distinct.len() > 25,
-            "{}: {} distinct",
-            f.as_str(),
-            distinct.len()
-        );
+        assert!(distinct.len() > 25, "{}: {} distinct", f.as_str(), distinct.len());
     }
 }
 

@@ -15,12 +15,7 @@ use tracking_number::{
 /// All matches of the default scanner as `(span, normalised number)`.
 fn all(text: &str) -> Vec<(&str, String)> {
     find_iter(text)
-        .map(|m| {
-            (
-                m.as_str(),
-                m.number().map(|n| n.to_string()).unwrap_or_default(),
-            )
-        })
+        .map(|m| (m.as_str(), m.number().map(|n| n.to_string()).unwrap_or_default()))
         .collect()
 }
 
@@ -31,10 +26,7 @@ fn spans(text: &str) -> Vec<&str> {
 
 /// Upper case without separators.
 fn norm(s: &str) -> String {
-    s.chars()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_uppercase())
-        .collect()
+    s.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect()
 }
 
 /// The sentence shapes every number is embedded in: `{}` is the number; all carry a shipping
@@ -56,9 +48,7 @@ const SENTENCES: &[&str] = &[
 /// The bare sentence (`"{}"`, no context at all) is only tried for strong readings.
 #[track_caller]
 fn found_everywhere(scanner: &Scanner<'_>, printed: &str, normalised: &str) {
-    let strong = scanner
-        .find(normalised)
-        .is_some_and(|m| m.strength() == Strength::Strong);
+    let strong = scanner.find(normalised).is_some_and(|m| m.strength() == Strength::Strong);
     for s in SENTENCES {
         if *s == "{}" && !strong {
             continue;
@@ -71,11 +61,7 @@ fn found_everywhere(scanner: &Scanner<'_>, printed: &str, normalised: &str) {
         let found: Vec<Match<'_>> = scanner.find_iter(&text).collect();
         assert_eq!(found.len(), 1, "{printed:?} in {text:?}: {found:?}");
         let m = found[0];
-        assert_eq!(
-            m.range(),
-            before.len()..before.len() + printed.len(),
-            "{text:?}: {m:?}"
-        );
+        assert_eq!(m.range(), before.len()..before.len() + printed.len(), "{text:?}: {m:?}");
         assert_eq!(m.as_str(), printed);
         let mut buf = [0u8; tracking_number::scan::MAX_NORMALIZED];
         assert_eq!(m.normalized(&mut buf), normalised);
@@ -124,9 +110,7 @@ fn every_format_example_is_found_in_every_printed_form() {
         let s = scanner_for(&n);
         let grouped = n.grouped().to_string();
         let mut forms = vec![n.as_str().to_string(), n.as_str().to_lowercase()];
-        if s.find(n.as_str())
-            .is_none_or(|m| m.support() != Support::Eager)
-        {
+        if s.find(n.as_str()).is_none_or(|m| m.support() != Support::Eager) {
             // a guess printed in groups may contain a stronger reading (`DT 1234 5678 9012`
             // holds a FedEx Express number), which wins
             forms.extend([
@@ -170,10 +154,7 @@ fn every_example_printed_in_groups_is_found_with_the_documented_shape() {
         let g = n.grouped().to_string();
         if !grouping_is_printable(&g) {
             rejected.push(f.as_str());
-            assert!(
-                spans(&format!("tracking {g}")).iter().all(|s| *s != g),
-                "{g}"
-            );
+            assert!(spans(&format!("tracking {g}")).iter().all(|s| *s != g), "{g}");
         }
     }
     // groupings that follow the number's fields rather than groups of four: the scanner
@@ -190,39 +171,27 @@ fn every_example_printed_in_groups_is_found_with_the_documented_shape() {
         "swiss_post",                // 99.xx.xxxxxx.xxxxxxxx
         "yodel_dotted",              // 0980982.1
     ];
-    assert!(
-        rejected.iter().all(|f| by_fields.contains(f)),
-        "{rejected:?}"
-    );
+    assert!(rejected.iter().all(|f| by_fields.contains(f)), "{rejected:?}");
 }
 
 // ---- own generators, built with the check module ----
 
 fn digits(rng: &mut ChaCha8Rng, n: usize) -> String {
-    (0..n)
-        .map(|_| char::from(b'0' + rng.random_range(0..10u8)))
-        .collect()
+    (0..n).map(|_| char::from(b'0' + rng.random_range(0..10u8))).collect()
 }
 
 fn gen_ups(rng: &mut ChaCha8Rng) -> String {
     const AN: &[u8] = b"0123456789ABCDEFGHJKLMNPRSTUVWXYZ";
-    let shipper: String = (0..6)
-        .map(|_| char::from(AN[rng.random_range(0..AN.len())]))
-        .collect();
-    let payload = format!(
-        "{shipper}{:02}{}",
-        rng.random_range(1..100u32),
-        digits(rng, 7)
-    );
+    let shipper: String = (0..6).map(|_| char::from(AN[rng.random_range(0..AN.len())])).collect();
+    let payload = format!("{shipper}{:02}{}", rng.random_range(1..100u32), digits(rng, 7));
     let c = Ups.compute(payload.as_bytes()).unwrap();
     format!("1Z{payload}{c}")
 }
 
 fn gen_s10(rng: &mut ChaCha8Rng) -> String {
     const SERVICES: &[&str] = &["RR", "EA", "CP", "LX", "RB", "EE", "UA", "VV"];
-    const COUNTRIES: &[&str] = &[
-        "US", "GB", "DE", "CN", "FR", "CA", "JP", "AU", "NL", "IT", "ES", "IN",
-    ];
+    const COUNTRIES: &[&str] =
+        &["US", "GB", "DE", "CN", "FR", "CA", "JP", "AU", "NL", "IT", "ES", "IN"];
     let serial = digits(rng, 8);
     let c = S10.compute(serial.as_bytes()).unwrap();
     format!(
@@ -257,11 +226,7 @@ fn gen_dpd(rng: &mut ChaCha8Rng) -> String {
 }
 
 fn gen_ontrac(rng: &mut ChaCha8Rng) -> String {
-    let data = format!(
-        "{}{}",
-        if rng.random_bool(0.5) { 'C' } else { 'D' },
-        digits(rng, 13)
-    );
+    let data = format!("{}{}", if rng.random_bool(0.5) { 'C' } else { 'D' }, digits(rng, 13));
     let c = Ups.compute(data.as_bytes()).unwrap();
     format!("{data}{c}")
 }
@@ -300,12 +265,9 @@ fn generated_numbers_are_found_in_every_printed_form() {
         }
         let grouped = n.grouped().to_string();
         let s = scanner_for(&n);
-        for printed in [
-            raw.clone(),
-            grouped.clone(),
-            grouped.replace(' ', "-"),
-            grouped.replace(' ', "\n"),
-        ] {
+        for printed in
+            [raw.clone(), grouped.clone(), grouped.replace(' ', "-"), grouped.replace(' ', "\n")]
+        {
             if grouping_is_printable(&printed) {
                 found_everywhere(&s, &printed, n.as_str());
                 checked += 1;
@@ -341,10 +303,7 @@ fn tracking_number_is_card_or_ean(n: &str) -> bool {
 fn never_a_strict_part_of_a_longer_run() {
     assert!(spans("X1Z999AA10123456784").is_empty());
     assert!(spans("1Z999AA101234567840").is_empty());
-    assert!(
-        spans("tracking 98657878885512345678").is_empty(),
-        "12 digits inside 20"
-    );
+    assert!(spans("tracking 98657878885512345678").is_empty(), "12 digits inside 20");
     assert!(spans("tracking 12345678986578788855").is_empty());
     assert_eq!(spans("tracking 986578788855"), ["986578788855"]);
 }
@@ -352,22 +311,12 @@ fn never_a_strict_part_of_a_longer_run() {
 #[test]
 fn words_are_not_swallowed() {
     let eager = Scanner::builder().eager(true).build().unwrap();
-    let found: Vec<&str> = eager
-        .find_iter("Tracking LX17635036 ut labore")
-        .map(|m| m.as_str())
-        .collect();
+    let found: Vec<&str> =
+        eager.find_iter("Tracking LX17635036 ut labore").map(|m| m.as_str()).collect();
     assert_eq!(found, ["LX17635036"]);
-    assert!(spans("Tracking LX17635036 ut labore")
-        .iter()
-        .all(|s| *s == "LX17635036"));
-    assert_eq!(
-        spans("see 1Z999AA10123456784 today"),
-        ["1Z999AA10123456784"]
-    );
-    assert_eq!(
-        spans("UPS 1Z999AA10123456784 SHIPPED"),
-        ["1Z999AA10123456784"]
-    );
+    assert!(spans("Tracking LX17635036 ut labore").iter().all(|s| *s == "LX17635036"));
+    assert_eq!(spans("see 1Z999AA10123456784 today"), ["1Z999AA10123456784"]);
+    assert_eq!(spans("UPS 1Z999AA10123456784 SHIPPED"), ["1Z999AA10123456784"]);
     assert_eq!(spans("EA 123 456 785 US and more"), ["EA 123 456 785 US"]);
     // lower-case letters-only groups are words, never prefixes or suffixes
     assert!(spans("ea 123 456 785 us").is_empty());
@@ -398,19 +347,9 @@ fn separators() {
     ] {
         assert!(spans(broken).is_empty(), "{broken:?}");
     }
-    assert_eq!(
-        spans("9400 1000 0000 0000 0000 00"),
-        Vec::<&str>::new(),
-        "bad check digit"
-    );
-    assert_eq!(
-        spans("9400 1112 0620 6406 2607 87"),
-        ["9400 1112 0620 6406 2607 87"]
-    );
-    assert_eq!(
-        spans("9400 1112 0620\n6406 2607 87"),
-        ["9400 1112 0620\n6406 2607 87"]
-    );
+    assert_eq!(spans("9400 1000 0000 0000 0000 00"), Vec::<&str>::new(), "bad check digit");
+    assert_eq!(spans("9400 1112 0620 6406 2607 87"), ["9400 1112 0620 6406 2607 87"]);
+    assert_eq!(spans("9400 1112 0620\n6406 2607 87"), ["9400 1112 0620\n6406 2607 87"]);
 }
 
 #[test]
@@ -418,23 +357,15 @@ fn lists_of_numbers() {
     let text = "Tracking numbers: 3318810025, 8487135506 and 1099255990";
     assert_eq!(spans(text), ["3318810025", "8487135506", "1099255990"]);
     let text = "9400111206206406260787 9405803699300124287899";
-    assert_eq!(
-        spans(text),
-        ["9400111206206406260787", "9405803699300124287899"]
-    );
+    assert_eq!(spans(text), ["9400111206206406260787", "9405803699300124287899"]);
     let text = "RB123456785GB\nEA123456785US\n1Z999AA10123456784";
     assert_eq!(spans(text).len(), 3);
 }
 
 #[test]
 fn weak_numbers_need_support() {
-    let weak = [
-        "3318810025",
-        "986578788855",
-        "320595463938",
-        "7035114477138472",
-        "041441760228964",
-    ];
+    let weak =
+        ["3318810025", "986578788855", "320595463938", "7035114477138472", "041441760228964"];
     for n in weak {
         assert!(!is_match(n), "{n}");
         assert!(!is_match(&format!("Order number: {n}")), "{n}");
@@ -445,11 +376,7 @@ fn weak_numbers_need_support() {
             Some(Support::Word),
             "{n}"
         );
-        assert_eq!(
-            find(&format!("{n} (FedEx)")).map(|m| m.support()),
-            Some(Support::Word),
-            "{n}"
-        );
+        assert_eq!(find(&format!("{n} (FedEx)")).map(|m| m.support()), Some(Support::Word), "{n}");
         assert_eq!(
             find(&format!("Sendungsnummer {n}")).map(|m| m.support()),
             Some(Support::Word),
@@ -498,11 +425,7 @@ fn traps_are_not_reported_even_near_shipping_words() {
         "Kundennummer 8487135506",
     ];
     for t in traps {
-        for text in [
-            t.to_string(),
-            format!("Tracking questions? {t}"),
-            format!("shipment: {t}"),
-        ] {
+        for text in [t.to_string(), format!("Tracking questions? {t}"), format!("shipment: {t}")] {
             let found = all(&text);
             assert!(found.is_empty(), "{text:?} -> {found:?}");
         }
@@ -512,10 +435,7 @@ fn traps_are_not_reported_even_near_shipping_words() {
 #[test]
 fn overlaps_keep_the_strongest_then_longest() {
     // a 10-digit mod-7 reading inside IMpb groups loses to the whole IMpb number
-    assert_eq!(
-        spans("tracking 9400 1112 0620 6406 2607 87"),
-        ["9400 1112 0620 6406 2607 87"]
-    );
+    assert_eq!(spans("tracking 9400 1112 0620 6406 2607 87"), ["9400 1112 0620 6406 2607 87"]);
     // the 34-digit routed USPS number is preferred over the 22-digit PIC inside it
     let routed = "tracking 4207 8745 9400 1112 0620 6406 2607 87";
     assert_eq!(spans(routed), ["4207 8745 9400 1112 0620 6406 2607 87"]);
@@ -532,15 +452,9 @@ fn match_accessors() {
     assert_eq!(m.evidence().as_str(), "verified");
     assert_eq!(m.strength(), Strength::Strong);
     assert_eq!(m.support(), Support::Structure);
-    assert_eq!(
-        m.kind(),
-        MatchKind::Carrier(TrackingNumber::parse("RB123456785GB").unwrap())
-    );
+    assert_eq!(m.kind(), MatchKind::Carrier(TrackingNumber::parse("RB123456785GB").unwrap()));
     let dbg = format!("{m:?}");
-    assert!(
-        dbg.starts_with("Match { start: 10, end: 27, text: \"RB 123 456 785 GB\""),
-        "{dbg}"
-    );
+    assert!(dbg.starts_with("Match { start: 10, end: 27, text: \"RB 123 456 785 GB\""), "{dbg}");
 }
 
 #[test]
@@ -554,10 +468,7 @@ fn unknown_s10_operator_is_weak() {
     assert_eq!((best.format(), best.carrier()), (Format::S10, Carrier::Upu));
     assert!(best.number().is_some());
     assert!(!is_match(&n));
-    assert_eq!(
-        find(&format!("tracking {n}")).map(|m| m.strength()),
-        Some(Strength::CheckDigit)
-    );
+    assert_eq!(find(&format!("tracking {n}")).map(|m| m.strength()), Some(Strength::CheckDigit));
     // a code ISO 3166-1 does not assign: no S10 reading at all
     let n = format!("RR{serial}{c}QQ");
     assert!(detect(&n).all(|c| c.format() != Format::S10));
@@ -604,11 +515,7 @@ impl ExtraFormat for Sum10 {
 
 #[test]
 fn extra_formats() {
-    let s = Scanner::builder()
-        .extra(&Acme)
-        .extra(&Sum10)
-        .build()
-        .unwrap();
+    let s = Scanner::builder().extra(&Acme).extra(&Sum10).build().unwrap();
     let text = "Ref ACME-123456, code 1234 5500, UPS 1Z999AA10123456784";
     let found: Vec<_> = s.find_iter(text).map(|m| (m.as_str(), m.kind())).collect();
     assert_eq!(found.len(), 3, "{found:?}");
@@ -624,11 +531,7 @@ fn extra_formats() {
     // the default scanner knows nothing of them
     assert_eq!(spans(text), ["1Z999AA10123456784"]);
     // without unchecked formats, the check-less extra format is off
-    let s = Scanner::builder()
-        .extra(&Acme)
-        .unchecked(false)
-        .build()
-        .unwrap();
+    let s = Scanner::builder().extra(&Acme).unchecked(false).build().unwrap();
     assert!(!s.is_match("ACME123456"));
 }
 
@@ -640,14 +543,8 @@ fn builder_errors_verbatim() {
     }
     assert!(b.clone().build().is_ok());
     let err = b.extra(&Acme).build().unwrap_err();
-    assert_eq!(
-        err.kind(),
-        BuildErrorKind::TooManyExtras { max: MAX_EXTRAS }
-    );
-    assert_eq!(
-        err.to_string(),
-        "too many extra formats: at most 8 are supported"
-    );
+    assert_eq!(err.kind(), BuildErrorKind::TooManyExtras { max: MAX_EXTRAS });
+    assert_eq!(err.to_string(), "too many extra formats: at most 8 are supported");
 
     struct Bad(usize, usize);
     impl ExtraFormat for Bad {
@@ -665,30 +562,12 @@ fn builder_errors_verbatim() {
         }
     }
     let zero = Bad(0, 5);
-    let err = Scanner::builder()
-        .extra(&Acme)
-        .extra(&zero)
-        .build()
-        .unwrap_err();
-    assert_eq!(
-        err.kind(),
-        BuildErrorKind::ExtraLength {
-            index: 1,
-            min: 0,
-            max: 5
-        }
-    );
-    assert_eq!(
-        err.to_string(),
-        "extra format 1 has lengths 0..=5; supported are 1..=48"
-    );
+    let err = Scanner::builder().extra(&Acme).extra(&zero).build().unwrap_err();
+    assert_eq!(err.kind(), BuildErrorKind::ExtraLength { index: 1, min: 0, max: 5 });
+    assert_eq!(err.to_string(), "extra format 1 has lengths 0..=5; supported are 1..=48");
     let long = Bad(5, 49);
     assert_eq!(
-        Scanner::builder()
-            .extra(&long)
-            .build()
-            .unwrap_err()
-            .to_string(),
+        Scanner::builder().extra(&long).build().unwrap_err().to_string(),
         "extra format 0 has lengths 5..=49; supported are 1..=48"
     );
 }
@@ -696,18 +575,9 @@ fn builder_errors_verbatim() {
 #[test]
 fn carrier_and_format_filters() {
     let text = "UPS 1Z999AA10123456784, Royal Mail RB123456785GB, USPS 9400 1112 0620 6406 2607 87";
-    let ups = Scanner::builder()
-        .carriers(&[Carrier::Ups])
-        .build()
-        .unwrap();
-    assert_eq!(
-        ups.find_iter(text).map(|m| m.as_str()).collect::<Vec<_>>(),
-        ["1Z999AA10123456784"]
-    );
-    let s10 = Scanner::builder()
-        .formats(&[Format::S10, Format::UspsImpb])
-        .build()
-        .unwrap();
+    let ups = Scanner::builder().carriers(&[Carrier::Ups]).build().unwrap();
+    assert_eq!(ups.find_iter(text).map(|m| m.as_str()).collect::<Vec<_>>(), ["1Z999AA10123456784"]);
+    let s10 = Scanner::builder().formats(&[Format::S10, Format::UspsImpb]).build().unwrap();
     assert_eq!(s10.find_iter(text).count(), 2);
     let none = Scanner::builder().carriers(&[]).build().unwrap();
     assert_eq!(none.find_iter(text).count(), 0);
@@ -725,11 +595,7 @@ fn strength_context_and_eager_options() {
     let no_ctx = Scanner::builder().context(false).build().unwrap();
     assert!(!no_ctx.is_match("FedEx tracking 986578788855"));
     assert!(no_ctx.is_match("1Z999AA10123456784"));
-    let strong = Scanner::builder()
-        .min_strength(Strength::Strong)
-        .eager(true)
-        .build()
-        .unwrap();
+    let strong = Scanner::builder().min_strength(Strength::Strong).eager(true).build().unwrap();
     assert!(!strong.is_match(weak));
     let checked = Scanner::builder().unchecked(false).build().unwrap();
     assert!(!checked.is_match("TBA000000000000"));
@@ -753,10 +619,7 @@ impl tracking_number::ExtraFormat for Counting {
         false
     }
     fn is_match(&self, normalized: &[u8]) -> bool {
-        self.0.fetch_add(
-            normalized.len() as u64 + 1,
-            std::sync::atomic::Ordering::Relaxed,
-        );
+        self.0.fetch_add(normalized.len() as u64 + 1, std::sync::atomic::Ordering::Relaxed);
         false
     }
 }
@@ -767,11 +630,7 @@ fn steps(text: &str) -> u64 {
     let mut most = 0;
     for eager in [false, true] {
         let counter = Counting(std::sync::atomic::AtomicU64::new(0));
-        let scanner = Scanner::builder()
-            .eager(eager)
-            .extra(&counter)
-            .build()
-            .unwrap();
+        let scanner = Scanner::builder().eager(eager).extra(&counter).build().unwrap();
         for _ in scanner.find_iter(text) {}
         most = most.max(counter.0.load(std::sync::atomic::Ordering::Relaxed));
     }
@@ -796,12 +655,8 @@ fn adversarial_inputs_take_linear_work() {
     assert_linear("digit space", |n| "1 ".repeat(n / 2));
     assert_linear("digit dash", |n| "12-".repeat(n / 3));
     assert_linear("groups of four", |n| "1234 ".repeat(n / 5));
-    assert_linear("long runs", |n| {
-        format!("{} ", "A1".repeat(30)).repeat(n / 61)
-    });
-    assert_linear("max runs", |n| {
-        format!("{} ", "9".repeat(39)).repeat(n / 40)
-    });
+    assert_linear("long runs", |n| format!("{} ", "A1".repeat(30)).repeat(n / 61));
+    assert_linear("max runs", |n| format!("{} ", "9".repeat(39)).repeat(n / 40));
     assert_linear("weak numbers", |n| "tracking 3318810025 ".repeat(n / 20));
     assert_linear("S10 prefixes", |n| "RB 123 456 785 GB ".repeat(n / 18));
     assert_linear("letters", |n| "a".repeat(n));
@@ -890,14 +745,8 @@ fn match_serializes_with_the_cli_field_names() {
             "strength": "strong", "support": "structure"
         })
     );
-    assert_eq!(
-        serde_json::to_string(&Strength::CheckDigit).unwrap(),
-        "\"check_digit\""
-    );
-    assert_eq!(
-        serde_json::from_str::<Support>("\"nearby\"").unwrap(),
-        Support::Nearby
-    );
+    assert_eq!(serde_json::to_string(&Strength::CheckDigit).unwrap(), "\"check_digit\"");
+    assert_eq!(serde_json::from_str::<Support>("\"nearby\"").unwrap(), Support::Nearby);
 }
 
 #[cfg(feature = "alloc")]
@@ -922,8 +771,5 @@ fn owned_extras_make_a_scanner_for_application_state() {
         assert_eq!(h.join().unwrap(), 2);
     }
     let text = format!("x {order}");
-    assert!(matches!(
-        scanner.find(&text).unwrap().kind(),
-        MatchKind::Extra { id: "acme" }
-    ));
+    assert!(matches!(scanner.find(&text).unwrap().kind(), MatchKind::Extra { id: "acme" }));
 }

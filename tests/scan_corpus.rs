@@ -24,9 +24,7 @@ impl Rng {
         &v[self.below(v.len())]
     }
     fn digits(&mut self, n: usize) -> String {
-        (0..n)
-            .map(|_| char::from(b'0' + self.below(10) as u8))
-            .collect()
+        (0..n).map(|_| char::from(b'0' + self.below(10) as u8)).collect()
     }
     fn chance(&mut self, percent: usize) -> bool {
         self.below(100) < percent
@@ -50,9 +48,7 @@ fn positive(r: &mut Rng) -> (String, bool) {
         1 => {
             let serial = with_check(r.digits(8), S10);
             let svc = r.pick(&["RR", "EA", "CP", "LX", "RB", "EE", "UA", "CX"]);
-            let cc = r.pick(&[
-                "US", "GB", "DE", "CN", "FR", "CA", "JP", "AU", "NL", "IT", "ES",
-            ]);
+            let cc = r.pick(&["US", "GB", "DE", "CN", "FR", "CA", "JP", "AU", "NL", "IT", "ES"]);
             (format!("{svc}{serial}{cc}"), true)
         }
         2 => (with_check(format!("94{}", r.digits(19)), Gs1), true),
@@ -70,15 +66,9 @@ fn positive(r: &mut Rng) -> (String, bool) {
             }
         },
         8 => (with_check(r.digits(11), WeightedMod11::FEDEX), false),
-        9 => (
-            with_check(format!("{}{}", 1 + r.below(9), r.digits(8)), Mod7),
-            false,
-        ),
+        9 => (with_check(format!("{}{}", 1 + r.below(9), r.digits(8)), Mod7), false),
         10 => (with_check(format!("7{}", r.digits(14)), Gs1), false),
-        11 => (
-            with_check(format!("{}{}", r.below(6), r.digits(10)), Luhn),
-            false,
-        ),
+        11 => (with_check(format!("{}{}", r.below(6), r.digits(10)), Luhn), false),
         _ => (with_check(r.digits(14), Gs1), false),
     }
 }
@@ -127,12 +117,8 @@ const URLS: &[&str] = &[
     "<a href=\"https://tools.usps.com/go/TrackConfirmAction?tLabels={}\">track</a>\n",
 ];
 
-const NO_CONTEXT: &[&str] = &[
-    "Here it is: {}.",
-    "{} ",
-    "Reference for your records: {}\n",
-    "Ihre Nummer lautet {}.\n",
-];
+const NO_CONTEXT: &[&str] =
+    &["Here it is: {}.", "{} ", "Reference for your records: {}\n", "Ihre Nummer lautet {}.\n"];
 
 const FILLER: &[&str] = &[
     "Thank you for shopping with us.",
@@ -152,12 +138,7 @@ const FILLER: &[&str] = &[
 fn trap(r: &mut Rng) -> String {
     let d = |r: &mut Rng, n| r.digits(n);
     match r.below(22) {
-        0 => format!(
-            "Questions about your shipment? Call ({}) {}-{}.",
-            d(r, 3),
-            d(r, 3),
-            d(r, 4)
-        ),
+        0 => format!("Questions about your shipment? Call ({}) {}-{}.", d(r, 3), d(r, 3), d(r, 4)),
         1 => format!("Call us: {}-{}-{}", d(r, 3), d(r, 3), d(r, 4)),
         2 => format!("Phone: +44 20 {} {}", d(r, 4), d(r, 4)),
         3 => format!("Tel. +49{}", d(r, 10)),
@@ -168,17 +149,9 @@ fn trap(r: &mut Rng) -> String {
             r.below(24),
             r.below(60)
         ),
-        5 => format!(
-            "Delivery date: {:02}.{:02}.2025",
-            1 + r.below(28),
-            1 + r.below(12)
-        ),
+        5 => format!("Delivery date: {:02}.{:02}.2025", 1 + r.below(28), 1 + r.below(12)),
         6 => format!("Total: ${},{}.{:02}", 1 + r.below(9), d(r, 3), r.below(100)),
-        7 => format!(
-            "Shipping address: 1600 Main St, Springfield, CA {}-{}",
-            d(r, 5),
-            d(r, 4)
-        ),
+        7 => format!("Shipping address: 1600 Main St, Springfield, CA {}-{}", d(r, 5), d(r, 4)),
         8 => {
             let card = with_check(format!("4{}", d(r, 14)), Luhn);
             format!(
@@ -189,10 +162,9 @@ fn trap(r: &mut Rng) -> String {
                 &card[12..]
             )
         }
-        9 => format!(
-            "Card number: {}",
-            with_check(format!("5{}{}", 1 + r.below(5), d(r, 13)), Luhn)
-        ),
+        9 => {
+            format!("Card number: {}", with_check(format!("5{}{}", 1 + r.below(5), d(r, 13)), Luhn))
+        }
         10 => {
             let bban = d(r, 18);
             let iban = iban("DE", &bban);
@@ -210,15 +182,11 @@ fn trap(r: &mut Rng) -> String {
         11 => format!("ISBN {}", with_check(format!("978{}", d(r, 9)), Gs1)),
         12 => format!("EAN {}", with_check(d(r, 12), Gs1)),
         13 => format!("Order #{}-{}-{}", d(r, 3), d(r, 7), d(r, 7)),
-        14 => format!(
-            "Order number: {}",
-            with_check(format!("{}{}", 1 + r.below(9), d(r, 8)), Mod7)
-        ),
+        14 => {
+            format!("Order number: {}", with_check(format!("{}{}", 1 + r.below(9), d(r, 8)), Mod7))
+        }
         15 => format!("Invoice INV-2024-{}", d(r, 7)),
-        16 => format!(
-            "Customer no. {}",
-            with_check(d(r, 11), WeightedMod11::FEDEX)
-        ),
+        16 => format!("Customer no. {}", with_check(d(r, 11), WeightedMod11::FEDEX)),
         17 => format!("Bestellnummer: {}", with_check(d(r, 15), Gs1)),
         18 => format!(
             "Your code {} expires soon.",
@@ -248,11 +216,7 @@ fn iban(country: &str, bban: &str) -> String {
     let mut rem = 0u64;
     for c in moved.chars() {
         let v = u64::from(c.to_digit(36).unwrap());
-        rem = if v < 10 {
-            (rem * 10 + v) % 97
-        } else {
-            (rem * 100 + v) % 97
-        };
+        rem = if v < 10 { (rem * 10 + v) % 97 } else { (rem * 100 + v) % 97 };
     }
     format!("{country}{:02}{bban}", 98 - rem)
 }
@@ -307,9 +271,8 @@ fn corpus(mails: usize, seed: u64) -> Corpus {
 #[test]
 fn recall_and_precision_on_generated_mails() {
     let c = corpus(1500, 0x5eed);
-    let found: Vec<(usize, usize, String)> = find_iter(&c.text)
-        .map(|m| (m.start(), m.end(), m.number().unwrap().to_string()))
-        .collect();
+    let found: Vec<(usize, usize, String)> =
+        find_iter(&c.text).map(|m| (m.start(), m.end(), m.number().unwrap().to_string())).collect();
     let expected: std::collections::HashSet<&(usize, usize, String)> = c.positives.iter().collect();
     let correct = found.iter().filter(|f| expected.contains(f)).count();
     let recall = correct as f64 / c.positives.len() as f64;
@@ -337,10 +300,7 @@ fn recall_and_precision_on_generated_mails() {
         precision
     );
     assert!(recall >= 0.995, "recall {recall}; missed e.g. {misses:#?}");
-    assert!(
-        precision >= 0.995,
-        "precision {precision}; wrong e.g. {wrong:#?}"
-    );
+    assert!(precision >= 0.995, "precision {precision}; wrong e.g. {wrong:#?}");
 }
 
 #[test]

@@ -49,11 +49,7 @@ fn runs(text: &str) -> Vec<Run> {
             while i < b.len() && b[i].is_ascii_alphanumeric() {
                 i += 1;
             }
-            out.push(Run {
-                start: s,
-                end: i,
-                text: text[s..i].to_string(),
-            });
+            out.push(Run { start: s, end: i, text: text[s..i].to_string() });
         } else {
             i += 1;
         }
@@ -86,17 +82,9 @@ fn strength(c: &tracking_number::Candidate, norm: &str) -> Strength {
         } else {
             norm.len() >= 20 && c.confidence() == Confidence::High
         };
-        return if strong {
-            Strength::Strong
-        } else {
-            Strength::CheckDigit
-        };
+        return if strong { Strength::Strong } else { Strength::CheckDigit };
     }
-    let lead = norm
-        .bytes()
-        .take(3)
-        .filter(|b| b.is_ascii_uppercase())
-        .count();
+    let lead = norm.bytes().take(3).filter(|b| b.is_ascii_uppercase()).count();
     if low {
         Strength::Guess
     } else if norm.len() >= 13 && lead >= 2 {
@@ -118,22 +106,14 @@ fn is_card(n: &str) -> bool {
     }
     let networks: [(bool, &[usize]); 7] = [
         (n.starts_with('4'), &[13, 16, 19]),
-        (
-            (51..=55).contains(&p(2)) || (2221..=2720).contains(&p(4)),
-            &[16],
-        ),
+        ((51..=55).contains(&p(2)) || (2221..=2720).contains(&p(4)), &[16]),
         ([34, 37].contains(&p(2)), &[15]),
-        (
-            p(4) == 6011 || (644..=649).contains(&p(3)) || p(2) == 65,
-            &[16, 17, 18, 19],
-        ),
+        (p(4) == 6011 || (644..=649).contains(&p(3)) || p(2) == 65, &[16, 17, 18, 19]),
         ((3528..=3589).contains(&p(4)), &[16, 17, 18, 19]),
         ([30, 36, 38].contains(&p(2)), &[14, 16]),
         (p(2) == 62, &[16, 17, 18, 19]),
     ];
-    networks
-        .iter()
-        .any(|(prefix, lens)| *prefix && lens.contains(&len))
+    networks.iter().any(|(prefix, lens)| *prefix && lens.contains(&len))
 }
 
 fn is_ean(n: &str) -> bool {
@@ -155,9 +135,7 @@ fn is_iban(n: &str) -> bool {
         || b.len() > 34
         || !b[..2].iter().all(u8::is_ascii_uppercase)
         || !b[2..4].iter().all(u8::is_ascii_digit)
-        || !IBAN
-            .split_whitespace()
-            .any(|e| e[..2] == n[..2] && e[2..].parse() == Ok(b.len()))
+        || !IBAN.split_whitespace().any(|e| e[..2] == n[..2] && e[2..].parse() == Ok(b.len()))
     {
         return false;
     }
@@ -165,11 +143,7 @@ fn is_iban(n: &str) -> bool {
     let mut r = 0u64;
     for c in moved.chars() {
         let v = c.to_digit(36).unwrap() as u64;
-        r = if v < 10 {
-            (r * 10 + v) % 97
-        } else {
-            (r * 100 + v) % 97
-        };
+        r = if v < 10 { (r * 10 + v) % 97 } else { (r * 100 + v) % 97 };
     }
     r == 1
 }
@@ -262,10 +236,7 @@ fn reference(text: &str, eager: bool) -> Vec<(usize, usize, String)> {
     for (_, hits) in per_anchor {
         let mut top: Option<Hit> = None;
         for h in hits {
-            if top
-                .as_ref()
-                .is_none_or(|t| (h.strength, h.len) > (t.strength, t.len))
-            {
+            if top.as_ref().is_none_or(|t| (h.strength, h.len) > (t.strength, t.len)) {
                 top = Some(h);
             }
         }
@@ -289,9 +260,7 @@ fn reference(text: &str, eager: bool) -> Vec<(usize, usize, String)> {
         }
     }
     out.extend(kept);
-    out.into_iter()
-        .map(|h| (h.start, h.end, h.number))
-        .collect()
+    out.into_iter().map(|h| (h.start, h.end, h.number)).collect()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -317,11 +286,7 @@ fn judge(
     let numeric = norm.bytes().all(|c| c.is_ascii_digit());
     if numeric {
         let multi = group.len() > 1;
-        let before = if i > 0 {
-            join(i - 1).map(|s| (s, &rs[i - 1]))
-        } else {
-            None
-        };
+        let before = if i > 0 { join(i - 1).map(|s| (s, &rs[i - 1])) } else { None };
         let after = join(j).map(|s| (s, &rs[j + 1]));
         for (sep, r) in before.iter().chain(after.iter()) {
             if (r.digit() || r.len() > max) && (multi || !matches!(sep, Sep::Space | Sep::Newline))
@@ -372,14 +337,9 @@ fn fast(text: &str, eager: bool) -> Vec<(usize, usize, String)> {
     let s = if eager {
         Scanner::builder().eager(true).build().unwrap()
     } else {
-        Scanner::builder()
-            .min_strength(Strength::Strong)
-            .build()
-            .unwrap()
+        Scanner::builder().min_strength(Strength::Strong).build().unwrap()
     };
-    s.find_iter(text)
-        .map(|m| (m.start(), m.end(), m.number().unwrap().to_string()))
-        .collect()
+    s.find_iter(text).map(|m| (m.start(), m.end(), m.number().unwrap().to_string())).collect()
 }
 
 /// Random text mixing numbers in printed forms, separators, affixes and junk.
@@ -436,10 +396,7 @@ fn reference_sanity() {
         reference("see 1Z999AA10123456784 today", false),
         [(4, 22, "1Z999AA10123456784".to_string())]
     );
-    assert_eq!(
-        reference("EA 123 456 785 US", false),
-        [(0, 17, "EA123456785US".to_string())]
-    );
+    assert_eq!(reference("EA 123 456 785 US", false), [(0, 17, "EA123456785US".to_string())]);
     assert!(reference("986578788855", false).is_empty());
     assert_eq!(reference("986578788855", true).len(), 1);
     assert!(reference("+44 20 7946 0958", true).is_empty());
@@ -458,11 +415,7 @@ fn handpicked_texts_agree() {
         "1 00192133425000 10003 00 779017972697",
     ] {
         for eager in [true, false] {
-            assert_eq!(
-                fast(text, eager),
-                reference(text, eager),
-                "{text:?} eager={eager}"
-            );
+            assert_eq!(fast(text, eager), reference(text, eager), "{text:?} eager={eager}");
         }
     }
 }
@@ -471,10 +424,7 @@ fn handpicked_texts_agree() {
 /// whole numbers among them: the scanner skips digit groups that cannot start a span, and
 /// must not skip one that a later letter group or number could still complete.
 fn joined_groups_strategy() -> impl Strategy<Value = String> {
-    let examples: Vec<String> = Format::ALL
-        .iter()
-        .map(|f| f.example().to_string())
-        .collect();
+    let examples: Vec<String> = Format::ALL.iter().map(|f| f.example().to_string()).collect();
     let piece = prop_oneof![
         8 => "[0-9]{1,7}",
         2 => "[0-9]{4}",

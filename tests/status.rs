@@ -81,10 +81,7 @@ const COLUMNS: [Status; 13] = [
 fn check_row(from: Status, anchor: u8, cells: &str) {
     let policy = DefaultPolicy::new();
     let state = MachineState::new(from, anchor, Some(at(0)));
-    let cells: Vec<char> = cells
-        .split_whitespace()
-        .map(|c| c.chars().next().unwrap())
-        .collect();
+    let cells: Vec<char> = cells.split_whitespace().map(|c| c.chars().next().unwrap()).collect();
     assert_eq!(cells.len(), 13, "row {from}");
     for (&to, &cell) in COLUMNS.iter().zip(&cells) {
         let plain = EventFacts::new(Some(to), at(HOUR));
@@ -117,11 +114,7 @@ fn check_row(from: Status, anchor: u8, cells: &str) {
             ),
             'O' => {
                 let logical = flags(|f| f.physical_scan = Some(false));
-                assert_eq!(
-                    with(logical),
-                    TransitionKind::Stale,
-                    "cell {from} -> {to} (logical)"
-                );
+                assert_eq!(with(logical), TransitionKind::Stale, "cell {from} -> {to} (logical)");
                 let same_time = EventFacts::new(Some(to), at(0));
                 assert_eq!(
                     policy.classify(&state, &same_time),
@@ -248,10 +241,7 @@ fn snapshot<P: TransitionPolicy>(t: &Tracker<P>) -> Snapshot {
         eta: t.current_eta(),
         delayed: t.is_delayed(Some(at(30 * MIN))),
         anomalies: t.anomalies().collect(),
-        history: t
-            .history()
-            .map(|h| (h.event().clone(), h.kind(), h.from(), h.to()))
-            .collect(),
+        history: t.history().map(|h| (h.event().clone(), h.kind(), h.from(), h.to())).collect(),
     }
 }
 
@@ -311,10 +301,7 @@ prop_compose! {
 
 /// 512 cases unless `PROPTEST_CASES` says otherwise.
 fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(512)
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(512)
 }
 
 fn arb_events() -> impl Strategy<Value = Vec<TrackingEvent>> {
@@ -324,10 +311,7 @@ fn arb_events() -> impl Strategy<Value = Vec<TrackingEvent>> {
 /// Events plus re-sent copies that differ in the fields identity ignores (description,
 /// sub-second time, ETA, extra proof-of-delivery data, source sequence).
 fn arb_events_with_copies() -> impl Strategy<Value = Vec<TrackingEvent>> {
-    (
-        arb_events(),
-        proptest::collection::vec((any::<proptest::sample::Index>(), 0u8..4), 0..8),
-    )
+    (arb_events(), proptest::collection::vec((any::<proptest::sample::Index>(), 0u8..4), 0..8))
         .prop_map(|(mut events, copies)| {
             if events.is_empty() {
                 return events;
@@ -361,10 +345,7 @@ fn arb_events_with_copies() -> impl Strategy<Value = Vec<TrackingEvent>> {
                             p.photos.push("late-photo".into());
                             p.signature = Some("sig".into());
                         });
-                        base.clone()
-                            .with_pod(extra)
-                            .unwrap_or(base)
-                            .with_source_seq(9)
+                        base.clone().with_pod(extra).unwrap_or(base).with_source_seq(9)
                     }
                 };
                 events.push(copy);
@@ -561,22 +542,12 @@ fn delivered_stamped_before_out_for_delivery_still_delivered() {
     assert_eq!(t.status(), Status::Delivered);
     assert_eq!(t.anomalies().count(), 0, "inside the jitter window");
     let kinds: Vec<_> = t.history().map(|h| h.kind()).collect();
-    assert_eq!(
-        kinds,
-        [
-            TransitionKind::Progress,
-            TransitionKind::Progress,
-            TransitionKind::Stale
-        ]
-    );
+    assert_eq!(kinds, [TransitionKind::Progress, TransitionKind::Progress, TransitionKind::Stale]);
     // the late out-for-delivery scan arriving first, then delivered: notified once
     let mut t = Tracker::new();
     t.apply(events[2].clone());
     let out = t.apply(events[1].clone());
-    assert_eq!(
-        out.status_change(),
-        Some((Status::OutForDelivery, Status::Delivered))
-    );
+    assert_eq!(out.status_change(), Some((Status::OutForDelivery, Status::Delivered)));
 }
 
 #[test]
@@ -592,9 +563,7 @@ fn misdelivery_correction_withdraws_pod_but_keeps_history() {
         p.photos.push("photo/1".into());
     });
     let delivered = ev(0, Status::Delivered).with_pod(proof).unwrap();
-    let misdelivered = ev(DAY, Status::Exception)
-        .with_detail(Detail::Misdelivered)
-        .correction();
+    let misdelivered = ev(DAY, Status::Exception).with_detail(Detail::Misdelivered).correction();
     let t = both_orders(&[delivered.clone(), misdelivered.clone()]);
     assert_eq!(t.status(), Status::Exception);
     assert_eq!(t.detail(), Some(&Detail::Misdelivered));
@@ -615,10 +584,7 @@ fn misdelivery_correction_withdraws_pod_but_keeps_history() {
         .unwrap();
     let t = both_orders(&[delivered, misdelivered, redelivered]);
     assert_eq!(t.status(), Status::Delivered);
-    assert_eq!(
-        t.current_pod().unwrap().signed_by.as_deref(),
-        Some("ADDRESSEE")
-    );
+    assert_eq!(t.current_pod().unwrap().signed_by.as_deref(), Some("ADDRESSEE"));
     assert_eq!(t.milestones().delivered_at(), Some(at(2 * DAY)));
 }
 
@@ -655,10 +621,7 @@ fn returned_to_sender_is_not_delivered() {
     // nor still "returning"
     let t = both_orders(&[
         ev(0, Status::InTransit),
-        TRACK17.event(
-            at(DAY),
-            RawStatus::new("Exception").with_sub_code("Exception_Returning"),
-        ),
+        TRACK17.event(at(DAY), RawStatus::new("Exception").with_sub_code("Exception_Returning")),
         UPS.event(at(3 * DAY), RawStatus::new("D")).return_leg(),
     ]);
     assert_eq!(t.status(), Status::ReturnedToSender);
@@ -719,23 +682,12 @@ fn duplicate_webhooks_are_idempotent() {
     assert_eq!(changes, 1);
     assert_eq!(t.len(), 1);
     // copies are merged deterministically: the greater description wins in any order
-    assert_eq!(
-        t.events().next().unwrap().description(),
-        Some("On vehicle for delivery")
-    );
+    assert_eq!(t.events().next().unwrap().description(), Some("On vehicle for delivery"));
     // a carrier event id identifies the event even when the code differs
     let mut t = Tracker::new();
-    t.apply(
-        ev(0, Status::InTransit)
-            .with_id("evt_1")
-            .with_raw_code("IT"),
-    );
+    t.apply(ev(0, Status::InTransit).with_id("evt_1").with_raw_code("IT"));
     assert_eq!(
-        t.apply(
-            ev(0, Status::InTransit)
-                .with_id("evt_1")
-                .with_raw_code("IT")
-        ),
+        t.apply(ev(0, Status::InTransit).with_id("evt_1").with_raw_code("IT")),
         ApplyOutcome::Duplicate
     );
 }
@@ -789,10 +741,7 @@ fn eta_slipping() {
     assert!(t.is_delayed(Some(ts("2026-11-21T00:00:00Z"))));
     // delivered: no current ETA, history kept
     let mut t = both_orders(&events);
-    t.apply(TrackingEvent::new(
-        ts("2026-11-22T10:00:00Z"),
-        Status::Delivered,
-    ));
+    t.apply(TrackingEvent::new(ts("2026-11-22T10:00:00Z"), Status::Delivered));
     assert_eq!(t.current_eta(), None);
     assert!(!t.is_delayed(None));
     assert_eq!(t.events().filter(|e| e.eta().is_some()).count(), 3);
@@ -807,10 +756,9 @@ fn delay_is_a_detail_not_a_status() {
     assert_eq!(t.status(), Status::InTransit);
     assert!(t.is_delayed(None));
     // home-assistant 135335: 17TRACK's "Alert"/delayed is an exception, never "returned"
-    let t = fold(&[TRACK17.event(
-        at(0),
-        RawStatus::new("Exception").with_sub_code("Exception_Delayed"),
-    )]);
+    let t = fold(&[
+        TRACK17.event(at(0), RawStatus::new("Exception").with_sub_code("Exception_Delayed"))
+    ]);
     assert_eq!(t.status(), Status::Exception);
     assert_eq!(t.detail(), Some(&Detail::Delayed(DelayCause::Other)));
 }
@@ -826,10 +774,7 @@ fn unrecognised_labels_do_not_become_in_transit() {
     let gaps: Vec<_> = t.unmapped_codes().map(RawStatus::code).collect();
     assert_eq!(gaps, ["ZQ"]);
     // and quiet time after delivery never turns it into an exception or expired
-    assert_eq!(
-        t.status_at(at(400 * DAY), &ExpiryPolicy::default()),
-        Status::Delivered
-    );
+    assert_eq!(t.status_at(at(400 * DAY), &ExpiryPolicy::default()), Status::Delivered);
 }
 
 #[test]
@@ -849,10 +794,7 @@ fn label_created_is_not_in_transit() {
     assert_eq!(t.status(), Status::InfoReceived);
     assert_eq!(t.detail(), Some(&Detail::LabelCreated));
     assert_eq!(t.milestones().picked_up_at(), None);
-    assert_eq!(
-        t.status_at(at(31 * DAY), &ExpiryPolicy::default()),
-        Status::Expired
-    );
+    assert_eq!(t.status_at(at(31 * DAY), &ExpiryPolicy::default()), Status::Expired);
 }
 
 #[test]
@@ -865,10 +807,7 @@ fn late_acceptance_scan_sets_pickup_milestone() {
 
 #[test]
 fn number_reuse_is_flagged_not_merged() {
-    let t = fold(&[
-        ev(0, Status::Delivered),
-        ev(120 * DAY, Status::InfoReceived),
-    ]);
+    let t = fold(&[ev(0, Status::Delivered), ev(120 * DAY, Status::InfoReceived)]);
     assert_eq!(t.status(), Status::Delivered);
     let a: Vec<_> = t.anomalies().map(|a| a.kind()).collect();
     assert_eq!(a, [AnomalyKind::PossibleNumberReuse]);
@@ -906,14 +845,9 @@ fn notifications_only_on_real_transitions() {
 fn return_leg_movement_at_sender_keeps_returning() {
     let t = fold(&[
         ev(0, Status::Exception).with_detail(Detail::Refused),
-        AFTERSHIP.event(
-            at(HOUR),
-            RawStatus::new("Exception").with_sub_code("Exception_010"),
-        ),
+        AFTERSHIP.event(at(HOUR), RawStatus::new("Exception").with_sub_code("Exception_010")),
         ev(2 * HOUR, Status::OutForDelivery).return_leg(),
-        ev(3 * HOUR, Status::DeliveryAttempted)
-            .return_leg()
-            .with_detail(Detail::BusinessClosed),
+        ev(3 * HOUR, Status::DeliveryAttempted).return_leg().with_detail(Detail::BusinessClosed),
     ]);
     assert_eq!(t.status(), Status::ReturningToSender);
     assert_eq!(t.detail(), Some(&Detail::BusinessClosed));
@@ -961,10 +895,7 @@ fn mapping_spot_checks() {
         let x = mapper.map(&raw);
         (x.status, x.detail)
     };
-    assert_eq!(
-        m(&AFTERSHIP, "InTransit", Some("InTransit_002")),
-        (Some(Status::PickedUp), None)
-    );
+    assert_eq!(m(&AFTERSHIP, "InTransit", Some("InTransit_002")), (Some(Status::PickedUp), None));
     assert_eq!(
         m(&AFTERSHIP, "Exception", Some("Exception_011")),
         (Some(Status::ReturnedToSender), None)
@@ -973,10 +904,7 @@ fn mapping_spot_checks() {
         m(&AFTERSHIP, "OutForDelivery", Some("OutForDelivery_004")),
         (Some(Status::InTransit), Some(Detail::DeliveryScheduled))
     );
-    assert_eq!(
-        m(&EASYPOST, "return_to_sender", None),
-        (Some(Status::ReturningToSender), None)
-    );
+    assert_eq!(m(&EASYPOST, "return_to_sender", None), (Some(Status::ReturningToSender), None));
     assert_eq!(
         m(&SHIPPO, "RETURNED", Some("package_unclaimed")),
         (Some(Status::ReturningToSender), Some(Detail::Unclaimed))
@@ -985,48 +913,26 @@ fn mapping_spot_checks() {
         m(&SHIPPO, "FAILURE", Some("package_disposed")),
         (Some(Status::Lost), Some(Detail::Disposed))
     );
-    assert_eq!(
-        m(&TRACK17, "Exception", Some("Exception_Cancel")),
-        (Some(Status::Cancelled), None)
-    );
+    assert_eq!(m(&TRACK17, "Exception", Some("Exception_Cancel")), (Some(Status::Cancelled), None));
     assert_eq!(
         m(&tracking_number::status::mapping::FEDEX, "CD", None),
-        (
-            Some(Status::Exception),
-            Some(Detail::Delayed(DelayCause::Customs))
-        )
+        (Some(Status::Exception), Some(Detail::Delayed(DelayCause::Customs)))
     );
-    assert_eq!(
-        m(&USPS, "27", None),
-        (Some(Status::ReturningToSender), Some(Detail::Unclaimed))
-    );
+    assert_eq!(m(&USPS, "27", None), (Some(Status::ReturningToSender), Some(Detail::Unclaimed)));
     assert_eq!(
         m(&tracking_number::status::mapping::DHL, "pre-transit", None),
         (Some(Status::InfoReceived), None)
     );
-    let ev = SHIPPO.event(
-        at(0),
-        RawStatus::new("TRANSIT").with_sub_code("address_issue"),
-    );
-    assert_eq!(
-        ev.action_required(),
-        Some(tracking_number::status::ActionParty::Recipient)
-    );
+    let ev = SHIPPO.event(at(0), RawStatus::new("TRANSIT").with_sub_code("address_issue"));
+    assert_eq!(ev.action_required(), Some(tracking_number::status::ActionParty::Recipient));
     assert_eq!(ev.raw().unwrap().sub_code(), Some("address_issue"));
 }
 
 #[test]
 fn reverse_mapping_emits_aggregator_shapes() {
-    let raw = AFTERSHIP
-        .reverse(Status::Delivered, Some(&Detail::LeftWithNeighbour))
-        .unwrap();
-    assert_eq!(
-        (raw.code(), raw.sub_code()),
-        ("Delivered", Some("Delivered_005"))
-    );
-    let raw = EASYPOST
-        .reverse(Status::Exception, Some(&Detail::Held))
-        .unwrap();
+    let raw = AFTERSHIP.reverse(Status::Delivered, Some(&Detail::LeftWithNeighbour)).unwrap();
+    assert_eq!((raw.code(), raw.sub_code()), ("Delivered", Some("Delivered_005")));
+    let raw = EASYPOST.reverse(Status::Exception, Some(&Detail::Held)).unwrap();
     assert_eq!((raw.code(), raw.sub_code()), ("failure", Some("held")));
     let raw = EASYPOST.reverse(Status::ReturnedToSender, None).unwrap();
     assert_eq!(raw.code(), "return_to_sender"); // EasyPost has no distinct "returned"
@@ -1091,16 +997,9 @@ mod serde_round_trip {
         let d: Detail = serde_json::from_str(r#""delayed_weather""#).unwrap();
         assert_eq!(d, Detail::Delayed(DelayCause::Weather));
         let t: Timestamp = serde_json::from_str(r#""2026-11-20T14:02:00+09:00""#).unwrap();
-        assert_eq!(
-            serde_json::to_string(&t).unwrap(),
-            r#""2026-11-20T14:02:00+09:00""#
-        );
+        assert_eq!(serde_json::to_string(&t).unwrap(), r#""2026-11-20T14:02:00+09:00""#);
         let e = serde_json::from_str::<Timestamp>(r#""2026-11-20T14:02:00""#).unwrap_err();
-        assert!(
-            e.to_string()
-                .starts_with("expected 'Z' or a utc offset at byte 19"),
-            "{e}"
-        );
+        assert!(e.to_string().starts_with("expected 'Z' or a utc offset at byte 19"), "{e}");
     }
 
     #[test]
@@ -1130,17 +1029,11 @@ mod serde_round_trip {
             r#"{"occurred_at":"2026-11-20T14:02:00Z","stauts":"delivered"}"#,
         )
         .unwrap_err();
-        assert!(
-            err.to_string().starts_with("unknown field `stauts`"),
-            "{err}"
-        );
+        assert!(err.to_string().starts_with("unknown field `stauts`"), "{err}");
         let err =
             serde_json::from_str::<TrackingEvent>(r#"{"occurred_at":"2026-11-20T14:02:00Z"}"#)
                 .unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "an event needs a status or a raw carrier code"
-        );
+        assert_eq!(err.to_string(), "an event needs a status or a raw carrier code");
         assert!(serde_json::from_str::<TrackingEvent>(
             r#"{"occurred_at":"2026-11-20T14:02:00Z","raw":{"code":"ZZ"},"location":{"citty":"Paris"}}"#
         )

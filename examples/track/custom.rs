@@ -66,11 +66,8 @@ fn parse_args(args: &[String], usage: &str, generate: bool) -> Result<Option<Opt
     };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
-        let mut value = |name: &str| {
-            it.next()
-                .cloned()
-                .ok_or_else(|| format!("{name} needs a value; {usage}"))
-        };
+        let mut value =
+            |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value; {usage}"));
         match arg.as_str() {
             "-h" | "--help" => {
                 println!("{usage}");
@@ -95,9 +92,7 @@ fn parse_args(args: &[String], usage: &str, generate: bool) -> Result<Option<Opt
         }
     }
     let pattern = pattern.ok_or_else(|| format!("missing pattern; {usage}"))?;
-    let format: CustomFormat = pattern
-        .parse()
-        .map_err(|e| format!("pattern {pattern:?}: {e}"))?;
+    let format: CustomFormat = pattern.parse().map_err(|e| format!("pattern {pattern:?}: {e}"))?;
     opts.format = match key {
         Some(k) => format.with_key(k),
         None if format.needs_key() => {
@@ -148,9 +143,7 @@ pub fn run_generate(args: &[String]) -> CmdResult {
             parts = parts.date(d);
         }
         if f.has_sequence() {
-            let n = first
-                .checked_add(k)
-                .ok_or("sequence number overflows u64")?;
+            let n = first.checked_add(k).ok_or("sequence number overflows u64")?;
             parts = parts.sequence(n);
         }
         let n = f.generate_with_source(&parts, || rng.next_u64())?;
@@ -230,11 +223,7 @@ pub fn run_validate(args: &[String]) -> CmdResult {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     while let Some(text) = lines.next_line()? {
-        let parsed = if opts.lenient {
-            f.parse_lenient(text)
-        } else {
-            f.parse(text)
-        };
+        let parsed = if opts.lenient { f.parse_lenient(text) } else { f.parse(text) };
         let written = match &parsed {
             Ok(p) => {
                 let error = match (opts.date, p.date()) {
@@ -243,12 +232,8 @@ pub fn run_validate(args: &[String]) -> CmdResult {
                     }
                     _ => None,
                 };
-                let obj = Line {
-                    input: text,
-                    valid: error.is_none(),
-                    error,
-                    fields: Some(fields(p)),
-                };
+                let obj =
+                    Line { input: text, valid: error.is_none(), error, fields: Some(fields(p)) };
                 serde_json::to_writer(&mut out, &obj)
             }
             Err(e) => {

@@ -98,11 +98,7 @@ pub fn run(args: &[String]) -> CmdResult {
     }
 
     if summary {
-        let summary = Summary {
-            lines,
-            unmatched,
-            best_carrier_counts: counts,
-        };
+        let summary = Summary { lines, unmatched, best_carrier_counts: counts };
         serde_json::to_writer(&mut out, &summary)?;
         out.write_all(b"\n")?;
     }
@@ -166,23 +162,11 @@ impl Serialize for MatchJson {
         m.serialize_field("check_digit", c.evidence().as_str())?;
         m.serialize_field("expected_check_digit", &c.expected_check())?;
         m.serialize_field("service", &service.as_ref().and_then(|s| s.name()))?;
-        m.serialize_field(
-            "country",
-            &fields.as_ref().and_then(TrackingNumber::country),
-        )?;
-        m.serialize_field(
-            "url",
-            &number
-                .as_ref()
-                .and_then(TrackingNumber::tracking_url)
-                .map(Url),
-        )?;
+        m.serialize_field("country", &fields.as_ref().and_then(TrackingNumber::country))?;
+        m.serialize_field("url", &number.as_ref().and_then(TrackingNumber::tracking_url).map(Url))?;
         m.serialize_field("confidence", c.confidence().as_str())?;
         m.serialize_field("service_code", &service.as_ref().map(|s| s.code()))?;
-        m.serialize_field(
-            "display_number",
-            &number.as_ref().map(TrackingNumber::display_number),
-        )?;
+        m.serialize_field("display_number", &number.as_ref().map(TrackingNumber::display_number))?;
         m.end()
     }
 }

@@ -26,11 +26,7 @@ pub struct NotUtf8 {
 
 impl fmt::Display for NotUtf8 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "stdin line {}: invalid UTF-8 at byte {}",
-            self.line, self.offset
-        )
+        write!(f, "stdin line {}: invalid UTF-8 at byte {}", self.line, self.offset)
     }
 }
 
@@ -38,11 +34,7 @@ impl Error for NotUtf8 {}
 
 impl<R: BufRead> Lines<R> {
     pub fn new(reader: R) -> Self {
-        Lines {
-            reader,
-            buf: Vec::new(),
-            number: 0,
-        }
+        Lines { reader, buf: Vec::new(), number: 0 }
     }
 
     /// The next line without its line ending, or `None` at the end of the input.
@@ -58,10 +50,7 @@ impl<R: BufRead> Lines<R> {
         }
         match std::str::from_utf8(&self.buf[..end]) {
             Ok(s) => Ok(Some(s)),
-            Err(e) => Err(Box::new(NotUtf8 {
-                line: self.number,
-                offset: e.valid_up_to(),
-            })),
+            Err(e) => Err(Box::new(NotUtf8 { line: self.number, offset: e.valid_up_to() })),
         }
     }
 
@@ -79,14 +68,8 @@ pub fn read_text<R: BufRead>(mut reader: R) -> Result<String, Box<dyn Error>> {
         let at = e.utf8_error().valid_up_to();
         let bytes = e.as_bytes();
         let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count() as u64;
-        let start = bytes[..at]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1);
-        Box::new(NotUtf8 {
-            line,
-            offset: at - start,
-        }) as Box<dyn Error>
+        let start = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        Box::new(NotUtf8 { line, offset: at - start }) as Box<dyn Error>
     })
 }
 
@@ -111,7 +94,5 @@ pub fn value<'a>(
     flag: &str,
     usage: &str,
 ) -> Result<&'a str, String> {
-    it.next()
-        .map(String::as_str)
-        .ok_or_else(|| format!("{flag} needs a value; {usage}"))
+    it.next().map(String::as_str).ok_or_else(|| format!("{flag} needs a value; {usage}"))
 }

@@ -52,10 +52,8 @@ pub fn run(args: &[String]) -> CmdResult {
     let mut formats: Vec<Format> = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
-        let mut value = |name: &str| {
-            it.next()
-                .ok_or_else(|| format!("{name} needs a value; {HELP}"))
-        };
+        let mut value =
+            |name: &str| it.next().ok_or_else(|| format!("{name} needs a value; {HELP}"));
         match a.as_str() {
             "--summary" => summary = true,
             "--eager" => builder = builder.eager(true),
@@ -122,11 +120,7 @@ pub fn run(args: &[String]) -> CmdResult {
         out.write_all(b"\n")?;
     }
     if summary {
-        let obj = Summary {
-            matches: total,
-            bytes: text.len(),
-            carriers: counts,
-        };
+        let obj = Summary { matches: total, bytes: text.len(), carriers: counts };
         serde_json::to_writer(&mut out, &obj)?;
         out.write_all(b"\n")?;
     }

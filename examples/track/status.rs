@@ -65,34 +65,19 @@ const EVENT_FIELDS: &[&str] = &[
     "eta",
     "pod",
 ];
-const LOCATION_FIELDS: &[&str] = &[
-    "facility",
-    "city",
-    "region",
-    "postal_code",
-    "country",
-    "lat",
-    "lon",
-];
+const LOCATION_FIELDS: &[&str] =
+    &["facility", "city", "region", "postal_code", "country", "lat", "lon"];
 const ETA_FIELDS: &[&str] = &["earliest", "latest", "as_of", "source"];
-const POD_FIELDS: &[&str] = &[
-    "signed_by",
-    "received_by",
-    "signature",
-    "photos",
-    "place",
-    "lat",
-    "lon",
-];
+const POD_FIELDS: &[&str] =
+    &["signed_by", "received_by", "signature", "photos", "place", "lat", "lon"];
 
 /// Refuses fields outside `allowed`, naming the first (with its path).
 fn known_fields(obj: &Map<String, Value>, allowed: &[&str], path: &str) -> Result<(), Error> {
     match obj.keys().find(|k| !allowed.contains(&k.as_str())) {
-        Some(k) => Err(format!(
-            "unknown field {path}{k:?} (expected one of: {})",
-            allowed.join(", ")
-        )
-        .into()),
+        Some(k) => {
+            Err(format!("unknown field {path}{k:?} (expected one of: {})", allowed.join(", "))
+                .into())
+        }
         None => Ok(()),
     }
 }
@@ -119,10 +104,7 @@ pub fn run(args: &[String]) -> CmdResult {
         match arg.as_str() {
             "--now" => {
                 let v = crate::input::value(&mut it, "--now", HELP)?;
-                now = Some(
-                    v.parse()
-                        .map_err(|e| format!("--now: invalid time {v:?}: {e}"))?,
-                );
+                now = Some(v.parse().map_err(|e| format!("--now: invalid time {v:?}: {e}"))?);
             }
             "--expire-days" => {
                 let v = crate::input::value(&mut it, "--expire-days", HELP)?;
@@ -183,21 +165,15 @@ fn bool_field(obj: &Map<String, Value>, key: &str) -> Result<bool, Error> {
 
 fn time_field(obj: &Map<String, Value>, key: &str) -> Result<Option<Timestamp>, Error> {
     str_field(obj, key)?
-        .map(|s| {
-            s.parse::<Timestamp>()
-                .map_err(|e| format!("{key:?}: {e}").into())
-        })
+        .map(|s| s.parse::<Timestamp>().map_err(|e| format!("{key:?}: {e}").into()))
         .transpose()
 }
 
 fn geo(obj: &Map<String, Value>) -> Result<Option<GeoPoint>, Error> {
-    match (
-        obj.get("lat").and_then(Value::as_f64),
-        obj.get("lon").and_then(Value::as_f64),
-    ) {
-        (Some(lat), Some(lon)) => GeoPoint::new(lat, lon)
-            .map(Some)
-            .ok_or_else(|| "lat/lon out of range".into()),
+    match (obj.get("lat").and_then(Value::as_f64), obj.get("lon").and_then(Value::as_f64)) {
+        (Some(lat), Some(lon)) => {
+            GeoPoint::new(lat, lon).map(Some).ok_or_else(|| "lat/lon out of range".into())
+        }
         _ => Ok(None),
     }
 }
@@ -298,12 +274,7 @@ fn parse_event(text: &str) -> Result<TrackingEvent, Error> {
         pod.received_by = text("received_by")?;
         pod.signature = text("signature")?;
         pod.place = text("place")?;
-        for photo in p
-            .get("photos")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
+        for photo in p.get("photos").and_then(Value::as_array).into_iter().flatten() {
             let photo = photo.as_str().ok_or("photos must be strings")?;
             pod.photos.push(photo.to_owned());
         }
@@ -398,10 +369,7 @@ fn tracker_json(t: &Tracker, now: Option<Timestamp>, expiry: &ExpiryPolicy) -> V
         "history": history,
     });
     if let (Some(now), Some(obj)) = (now, out.as_object_mut()) {
-        obj.insert(
-            "status_at_now".into(),
-            t.status_at(now, expiry).as_str().into(),
-        );
+        obj.insert("status_at_now".into(), t.status_at(now, expiry).as_str().into());
     }
     out
 }
@@ -410,10 +378,8 @@ fn render(s: &Shipment, now: Option<Timestamp>, expiry: &ExpiryPolicy) -> Value 
     let mut out = tracker_json(s.shipment_level(), now, expiry);
     if s.pieces().next().is_some() {
         let agg = s.aggregate();
-        let pieces: Map<String, Value> = s
-            .pieces()
-            .map(|(id, t)| (id.to_owned(), tracker_json(t, now, expiry)))
-            .collect();
+        let pieces: Map<String, Value> =
+            s.pieces().map(|(id, t)| (id.to_owned(), tracker_json(t, now, expiry))).collect();
         if let Some(obj) = out.as_object_mut() {
             obj.insert("status".into(), agg.headline().as_str().into());
             obj.insert(

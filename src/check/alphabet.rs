@@ -23,23 +23,16 @@ pub struct Alphabet {
 
 impl Alphabet {
     /// `0123456789`.
-    pub const DIGITS: Alphabet = Alphabet {
-        chars: "0123456789",
-    };
+    pub const DIGITS: Alphabet = Alphabet { chars: "0123456789" };
     /// `0123456` (the check characters of [`Mod7`](super::Mod7)).
     pub const DIGITS_0_TO_6: Alphabet = Alphabet { chars: "0123456" };
     /// `0123456789X` (the check characters of [`Mod11_2`](super::Mod11_2)).
-    pub const DIGITS_X: Alphabet = Alphabet {
-        chars: "0123456789X",
-    };
+    pub const DIGITS_X: Alphabet = Alphabet { chars: "0123456789X" };
     /// `0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ`.
-    pub const ALPHANUMERIC: Alphabet = Alphabet {
-        chars: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-    };
+    pub const ALPHANUMERIC: Alphabet = Alphabet { chars: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" };
     /// `0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*` (the check characters of [`Mod37_2`](super::Mod37_2)).
-    pub const ALPHANUMERIC_STAR: Alphabet = Alphabet {
-        chars: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*",
-    };
+    pub const ALPHANUMERIC_STAR: Alphabet =
+        Alphabet { chars: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*" };
 
     /// An alphabet of your own, for a custom [`CheckDigit`](super::CheckDigit) implementation.
     ///
@@ -153,10 +146,7 @@ impl CheckChars {
     /// ```
     #[must_use]
     pub const fn digit(value: u8) -> Self {
-        CheckChars {
-            bytes: [b'0' + value % 10, 0],
-            len: 1,
-        }
+        CheckChars { bytes: [b'0' + value % 10, 0], len: 1 }
     }
 
     /// One printable ASCII character; `None` for anything else.
@@ -170,10 +160,7 @@ impl CheckChars {
     #[must_use]
     pub const fn from_ascii(byte: u8) -> Option<Self> {
         if byte.is_ascii_graphic() {
-            Some(CheckChars {
-                bytes: [byte, 0],
-                len: 1,
-            })
+            Some(CheckChars { bytes: [byte, 0], len: 1 })
         } else {
             None
         }
@@ -189,10 +176,7 @@ impl CheckChars {
     #[must_use]
     pub const fn from_ascii_pair(first: u8, second: u8) -> Option<Self> {
         if first.is_ascii_graphic() && second.is_ascii_graphic() {
-            Some(CheckChars {
-                bytes: [first, second],
-                len: 2,
-            })
+            Some(CheckChars { bytes: [first, second], len: 2 })
         } else {
             None
         }
@@ -267,35 +251,20 @@ impl CheckChars {
 
     /// One check character (any byte; the algorithms produce ASCII).
     pub(crate) const fn one(byte: u8) -> Self {
-        CheckChars {
-            bytes: [byte, 0],
-            len: 1,
-        }
+        CheckChars { bytes: [byte, 0], len: 1 }
     }
 
     /// Two check characters.
     pub(crate) const fn two(first: u8, second: u8) -> Self {
-        CheckChars {
-            bytes: [first, second],
-            len: 2,
-        }
+        CheckChars { bytes: [first, second], len: 2 }
     }
 
     /// Builds from the trailing bytes of an input (any bytes; used for "found" values).
     pub(crate) const fn found(bytes: &[u8]) -> Self {
         match bytes {
-            [a] => CheckChars {
-                bytes: [*a, 0],
-                len: 1,
-            },
-            [a, b] => CheckChars {
-                bytes: [*a, *b],
-                len: 2,
-            },
-            _ => CheckChars {
-                bytes: [b'?', 0],
-                len: 1,
-            },
+            [a] => CheckChars { bytes: [*a, 0], len: 1 },
+            [a, b] => CheckChars { bytes: [*a, *b], len: 2 },
+            _ => CheckChars { bytes: [b'?', 0], len: 1 },
         }
     }
 }

@@ -58,10 +58,7 @@ impl fmt::Display for ErrorKind {
                 write!(f, "invalid length {len}: expected {expected}")
             }
             ErrorKind::Mismatch { expected, found } => {
-                write!(
-                    f,
-                    "check digit mismatch: expected '{expected}', found '{found}'"
-                )
+                write!(f, "check digit mismatch: expected '{expected}', found '{found}'")
             }
         }
     }
@@ -107,9 +104,7 @@ impl Error {
     /// ```
     #[must_use]
     pub const fn invalid_char(byte: u8, index: usize) -> Self {
-        Error {
-            kind: ErrorKind::InvalidChar { byte, index },
-        }
+        Error { kind: ErrorKind::InvalidChar { byte, index } }
     }
 
     /// An [`ErrorKind::InvalidLength`] error, for implementors of [`CheckDigit`](super::CheckDigit).
@@ -121,9 +116,7 @@ impl Error {
     /// ```
     #[must_use]
     pub const fn invalid_length(len: usize, expected: usize) -> Self {
-        Error {
-            kind: ErrorKind::InvalidLength { len, expected },
-        }
+        Error { kind: ErrorKind::InvalidLength { len, expected } }
     }
 
     /// An [`ErrorKind::Empty`] error, for implementors of [`CheckDigit`](super::CheckDigit).
@@ -135,9 +128,7 @@ impl Error {
     /// ```
     #[must_use]
     pub const fn empty() -> Self {
-        Error {
-            kind: ErrorKind::Empty,
-        }
+        Error { kind: ErrorKind::Empty }
     }
 
     /// An [`ErrorKind::Mismatch`] error.
@@ -150,8 +141,6 @@ impl Error {
     /// ```
     #[must_use]
     pub const fn mismatch(expected: CheckChars, found: CheckChars) -> Self {
-        Error {
-            kind: ErrorKind::Mismatch { expected, found },
-        }
+        Error { kind: ErrorKind::Mismatch { expected, found } }
     }
 }

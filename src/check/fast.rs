@@ -33,19 +33,11 @@ pub(crate) fn compute(alg: Algorithm, data: &[u8]) -> Option<CheckChars> {
         Algorithm::Luhn => one(complement10(sum::<true, false>(data, &LUHN)?)),
         Algorithm::Ups => {
             // weights 1, 2 from the left: seen from the right they depend on the parity
-            let w = if data.len() % 2 == 1 {
-                &ONE_TWO
-            } else {
-                &TWO_ONE
-            };
+            let w = if data.len() % 2 == 1 { &ONE_TWO } else { &TWO_ONE };
             one(complement10(sum::<false, true>(data, w)?))
         }
         Algorithm::DeutschePost => {
-            let w = if data.len() % 2 == 1 {
-                &FOUR_NINE
-            } else {
-                &NINE_FOUR
-            };
+            let w = if data.len() % 2 == 1 { &FOUR_NINE } else { &NINE_FOUR };
             one(complement10(sum::<false, false>(data, w)?))
         }
         Algorithm::FedEx => one(b'0' + (sum::<false, false>(data, &FEDEX)? % 11 % 10) as u8),
@@ -77,10 +69,7 @@ pub(crate) fn compute(alg: Algorithm, data: &[u8]) -> Option<CheckChars> {
         }
         Algorithm::Mod97_10 => {
             let c = 98 - ((mod97(data)? % 97) * 100) % 97;
-            Some(CheckChars::two(
-                b'0' + (c / 10) as u8,
-                b'0' + (c % 10) as u8,
-            ))
+            Some(CheckChars::two(b'0' + (c / 10) as u8, b'0' + (c % 10) as u8))
         }
         Algorithm::Damm => one(b'0' + damm(data)?),
         Algorithm::Verhoeff => one(b'0' + verhoeff(data)?),
@@ -400,11 +389,7 @@ mod tests {
             (Algorithm::Mod97_10, b"99991234567890121414", "90"),
         ];
         for (alg, data, want) in cases {
-            assert_eq!(
-                compute(alg, data).map(|c| c.to_string()).as_deref(),
-                Some(want),
-                "{alg:?}"
-            );
+            assert_eq!(compute(alg, data).map(|c| c.to_string()).as_deref(), Some(want), "{alg:?}");
         }
         // USPS legacy with an implied "91" in front
         assert_eq!(
@@ -424,11 +409,7 @@ mod tests {
                     *b = b'0' + (i % 10) as u8;
                 }
                 for &alg in Algorithm::ALL {
-                    assert_eq!(
-                        compute(alg, &d[..n]),
-                        reference(alg, &d[..n]),
-                        "{alg:?} {n}"
-                    );
+                    assert_eq!(compute(alg, &d[..n]), reference(alg, &d[..n]), "{alg:?} {n}");
                     for bad in [0, n / 2, n - 1] {
                         for junk in [b'/', b':', b'@', b'[', b'a', 0x80, 0xFF] {
                             let mut e = d;

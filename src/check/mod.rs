@@ -304,13 +304,8 @@ mod tests {
                 let alnum = &payload[..len];
                 let digits: [u8; 80] = core::array::from_fn(|i| b'0' + payload[i] % 10);
                 let digits = &digits[..len];
-                let value = |b: u8| {
-                    u32::from(if b.is_ascii_digit() {
-                        b - b'0'
-                    } else {
-                        b - b'A' + 10
-                    })
-                };
+                let value =
+                    |b: u8| u32::from(if b.is_ascii_digit() { b - b'0' } else { b - b'A' + 10 });
 
                 let r7 = digits.iter().fold(0, |r, &b| (r * 10 + value(b)) % 7);
                 assert_eq!(Mod7::digit(digits), Ok(b'0' + r7 as u8));
@@ -337,10 +332,7 @@ mod tests {
                 assert_eq!(Mod11_2::digit(digits), Ok(want));
 
                 let p37 = alnum.iter().fold(0, |p, &b| ((p + value(b)) * 2) % 37);
-                assert_eq!(
-                    Mod37_2::digit(alnum),
-                    Ok(ALNUM_STAR[((38 - p37) % 37) as usize])
-                );
+                assert_eq!(Mod37_2::digit(alnum), Ok(ALNUM_STAR[((38 - p37) % 37) as usize]));
 
                 let hybrid_ref = |data: &[u8], m: u32| {
                     data.iter().fold(m, |p, &b| {
@@ -352,10 +344,7 @@ mod tests {
                     })
                 };
                 let h36 = hybrid_ref(alnum, 36);
-                assert_eq!(
-                    Mod37_36::digit(alnum),
-                    Ok(ALNUM_STAR[((37 - h36) % 36) as usize])
-                );
+                assert_eq!(Mod37_36::digit(alnum), Ok(ALNUM_STAR[((37 - h36) % 36) as usize]));
                 let h10 = hybrid_ref(digits, 10);
                 assert_eq!(Mod11_10::digit(digits), Ok(b'0' + ((11 - h10) % 10) as u8));
             }

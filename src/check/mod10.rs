@@ -166,11 +166,7 @@ const fn weighted_mod10(
             Direction::FromLeft => i,
             Direction::FromRight => n - 1 - i,
         };
-        let w = if weights.is_empty() {
-            1
-        } else {
-            weights[pos % weights.len()] as u64
-        };
+        let w = if weights.is_empty() { 1 } else { weights[pos % weights.len()] as u64 };
         sum += v * w;
         i += 1;
     }
@@ -219,11 +215,7 @@ impl WeightedMod10 {
     /// ```
     #[must_use]
     pub const fn new(weights: &'static [u8], direction: Direction, letters: Letters) -> Self {
-        WeightedMod10 {
-            weights,
-            direction,
-            letters,
-        }
+        WeightedMod10 { weights, direction, letters }
     }
 
     /// The check digit of `payload`, as an ASCII byte.

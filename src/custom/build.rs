@@ -111,10 +111,7 @@ impl CustomFormat {
             if n >= MAX_SEGMENTS {
                 return Err(PatternErrorKind::TooManySegments);
             }
-            self.segs[n] = Seg::Literal {
-                start: self.pool_len,
-                len: 0,
-            };
+            self.segs[n] = Seg::Literal { start: self.pool_len, len: 0 };
             self.nsegs += 1;
         }
         let k = usize::from(self.nsegs) - 1;
@@ -136,13 +133,8 @@ impl CustomFormat {
         chars: &[u8],
     ) -> Result<(), PatternErrorKind> {
         let valid = (2..=36).contains(&chars.len())
-            && chars
-                .iter()
-                .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
-            && chars
-                .iter()
-                .enumerate()
-                .all(|(k, b)| !chars[..k].contains(b));
+            && chars.iter().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+            && chars.iter().enumerate().all(|(k, b)| !chars[..k].contains(b));
         if !valid {
             return Err(PatternErrorKind::InvalidAlphabet);
         }
@@ -151,13 +143,8 @@ impl CustomFormat {
             return Err(PatternErrorKind::StorageFull);
         }
         // Reserve the segment first so a failing push leaves the pool untouched.
-        let seg = Seg::Rand {
-            len,
-            alpha: Alpha::Pool {
-                start: start as u8,
-                len: chars.len() as u8,
-            },
-        };
+        let seg =
+            Seg::Rand { len, alpha: Alpha::Pool { start: start as u8, len: chars.len() as u8 } };
         self.pool[start..start + chars.len()].copy_from_slice(chars);
         self.pool_len += chars.len() as u8;
         if let Err(e) = self.push(seg, usize::from(len)) {
@@ -202,10 +189,9 @@ impl CustomFormat {
                 Seg::Unused => None,
                 Seg::Literal { start, len } => {
                     let (from, n) = (usize::from(start), usize::from(len));
-                    if let (Some(dst), Some(src)) = (
-                        self.template.get_mut(pos..pos + n),
-                        self.pool.get(from..from + n),
-                    ) {
+                    if let (Some(dst), Some(src)) =
+                        (self.template.get_mut(pos..pos + n), self.pool.get(from..from + n))
+                    {
                         dst.copy_from_slice(src);
                     }
                     for i in pos..(pos + n).min(MAX_LEN) {
@@ -214,18 +200,11 @@ impl CustomFormat {
                     None
                 }
                 Seg::Date(f) => Some(Step::Date { f, at }),
-                Seg::Seq { width, permuted } => Some(Step::Seq {
-                    width,
-                    permuted,
-                    at,
-                }),
+                Seg::Seq { width, permuted } => Some(Step::Seq { width, permuted, at }),
                 Seg::Rand { len, alpha } => Some(Step::Rand { len, alpha, at }),
                 Seg::Check(c) => {
                     self.check = Some(c);
-                    Some(Step::Check {
-                        at,
-                        width: width as u8,
-                    })
+                    Some(Step::Check { at, width: width as u8 })
                 }
             };
             // Payload runs: non-literal characters before the check, adjacent ones merged.
@@ -287,9 +266,7 @@ impl CustomFormat {
         let args = &parts[1..count];
         let at = |k: PatternErrorKind, p: usize| PatternError::at_byte(k, p);
         let arg = |k: usize| -> Result<(&str, usize), PatternError> {
-            args.get(k)
-                .copied()
-                .ok_or(at(PatternErrorKind::MissingArgument, base + body.len()))
+            args.get(k).copied().ok_or(at(PatternErrorKind::MissingArgument, base + body.len()))
         };
         let max_args = |n: usize| -> Result<(), PatternError> {
             match args.get(n) {
@@ -317,9 +294,8 @@ impl CustomFormat {
             "date" => {
                 let (fmt, p) = arg(0)?;
                 max_args(1)?;
-                let f: DateFormat = fmt
-                    .parse()
-                    .map_err(|_| at(PatternErrorKind::UnknownDateFormat, p))?;
+                let f: DateFormat =
+                    fmt.parse().map_err(|_| at(PatternErrorKind::UnknownDateFormat, p))?;
                 here(self.push(Seg::Date(f), f.len()))
             }
             "seq" => {
@@ -337,33 +313,28 @@ impl CustomFormat {
                 max_args(2)?;
                 match args.get(1) {
                     None => here(self.push(
-                        Seg::Rand {
-                            len: n,
-                            alpha: Alpha::Set(Charset::Digits),
-                        },
+                        Seg::Rand { len: n, alpha: Alpha::Set(Charset::Digits) },
                         usize::from(n),
                     )),
                     Some(&(name, p)) => {
                         if let Some(inner) =
                             name.strip_prefix('[').and_then(|s| s.strip_suffix(']'))
                         {
-                            self.push_user_alphabet(n, inner.as_bytes())
-                                .map_err(|k| match k {
-                                    PatternErrorKind::InvalidAlphabet
-                                    | PatternErrorKind::StorageFull => at(k, p),
-                                    other => at(other, seg_pos),
-                                })
+                            self.push_user_alphabet(n, inner.as_bytes()).map_err(|k| match k {
+                                PatternErrorKind::InvalidAlphabet
+                                | PatternErrorKind::StorageFull => at(k, p),
+                                other => at(other, seg_pos),
+                            })
                         } else {
                             let c: Charset = name
                                 .parse()
                                 .map_err(|_| at(PatternErrorKind::UnknownAlphabet, p))?;
-                            here(self.push(
-                                Seg::Rand {
-                                    len: n,
-                                    alpha: Alpha::Set(c),
-                                },
-                                usize::from(n),
-                            ))
+                            here(
+                                self.push(
+                                    Seg::Rand { len: n, alpha: Alpha::Set(c) },
+                                    usize::from(n),
+                                ),
+                            )
                         }
                     }
                 }
@@ -376,9 +347,8 @@ impl CustomFormat {
                         self.push(Seg::Check(Checker::Custom { id, alg }), alg.check_len()),
                     );
                 }
-                let alg: Algorithm = id
-                    .parse()
-                    .map_err(|_| at(PatternErrorKind::UnknownAlgorithm, p))?;
+                let alg: Algorithm =
+                    id.parse().map_err(|_| at(PatternErrorKind::UnknownAlgorithm, p))?;
                 here(self.push(Seg::Check(Checker::Builtin(alg)), alg.check_len()))
             }
             _ => Err(at(PatternErrorKind::UnknownSegment, base)),

@@ -42,13 +42,7 @@ pub struct Builder {
 
 impl Builder {
     pub(super) const fn new() -> Builder {
-        Builder {
-            draft: CustomFormat::EMPTY,
-            error: None,
-            calls: 0,
-            volume: None,
-            id_error: false,
-        }
+        Builder { draft: CustomFormat::EMPTY, error: None, calls: 0, volume: None, id_error: false }
     }
 
     pub(super) fn step(
@@ -137,13 +131,7 @@ impl Builder {
             if len == 0 || usize::from(len) > MAX_LEN {
                 return Err(PatternErrorKind::InvalidLength { max: MAX_LEN as u8 });
             }
-            d.push(
-                Seg::Rand {
-                    len,
-                    alpha: Alpha::Set(charset),
-                },
-                usize::from(len),
-            )
+            d.push(Seg::Rand { len, alpha: Alpha::Set(charset) }, usize::from(len))
         })
     }
 
@@ -179,12 +167,7 @@ impl Builder {
     /// # Ok::<(), tracking_number::custom::PatternError>(())
     /// ```
     pub fn check(self, algorithm: Algorithm) -> Self {
-        self.step(|d| {
-            d.push(
-                Seg::Check(Checker::Builtin(algorithm)),
-                algorithm.check_len(),
-            )
-        })
+        self.step(|d| d.push(Seg::Check(Checker::Builtin(algorithm)), algorithm.check_len()))
     }
 
     /// A check segment computed with your own [`CheckDigit`] implementation. It prints as
@@ -217,10 +200,7 @@ impl Builder {
     /// ```
     pub fn check_with(self, id: &'static str, algorithm: &'static (dyn CheckDigit + Sync)) -> Self {
         self.step(|d| {
-            d.push(
-                Seg::Check(Checker::Custom { id, alg: algorithm }),
-                algorithm.check_len(),
-            )
+            d.push(Seg::Check(Checker::Custom { id, alg: algorithm }), algorithm.check_len())
         })
     }
 
@@ -296,9 +276,10 @@ impl Builder {
         if let Some(volume) = self.volume {
             let capacity = f.capacity();
             if capacity < u128::from(volume) {
-                return Err(PatternError::unlocated(
-                    PatternErrorKind::CapacityTooSmall { capacity, volume },
-                ));
+                return Err(PatternError::unlocated(PatternErrorKind::CapacityTooSmall {
+                    capacity,
+                    volume,
+                }));
             }
         }
         Ok(f)

@@ -168,9 +168,4 @@ impl FromStr for Charset {
     }
 }
 
-serde_str!(
-    Charset,
-    "an alphabet id such as \"crockford\"",
-    as_str,
-    from_str
-);
+serde_str!(Charset, "an alphabet id such as \"crockford\"", as_str, from_str);

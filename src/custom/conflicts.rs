@@ -41,11 +41,7 @@ impl<'de> serde::Deserialize<'de> for Conflict {
         if r.matched > r.sampled {
             return Err(serde::de::Error::custom("matched exceeds sampled"));
         }
-        Ok(Conflict {
-            format: r.format,
-            matched: r.matched,
-            sampled: r.sampled,
-        })
+        Ok(Conflict { format: r.format, matched: r.matched, sampled: r.sampled })
     }
 }
 
@@ -244,9 +240,7 @@ impl CustomFormat {
         let this = &keyed;
         let mut counts = [0u32; 256];
         let mut rng = SplitMix(0x0DDB_1A5E_5BAD_5EED);
-        let seq_space = self
-            .permutation()
-            .map_or_else(|| this.seq_space_u64(), |p| p.domain());
+        let seq_space = self.permutation().map_or_else(|| this.seq_space_u64(), |p| p.domain());
         let first = Date::new(2000, 1, 1).map_or(0, Date::to_unix_days);
         let mut buf = [0u8; TrackingNumber::MAX_LEN];
         for k in 0..u64::from(CONFLICT_SAMPLES) {
@@ -276,11 +270,7 @@ impl CustomFormat {
                 }
             }
         }
-        let mut out = Conflicts {
-            items: [None; MAX_CONFLICTS],
-            len: 0,
-            pos: 0,
-        };
+        let mut out = Conflicts { items: [None; MAX_CONFLICTS], len: 0, pos: 0 };
         for (i, &matched) in counts.iter().enumerate() {
             if matched == 0 {
                 continue;
@@ -289,20 +279,13 @@ impl CustomFormat {
             else {
                 continue;
             };
-            *slot = Some(Conflict {
-                format,
-                matched,
-                sampled: CONFLICT_SAMPLES,
-            });
+            *slot = Some(Conflict { format, matched, sampled: CONFLICT_SAMPLES });
             out.len += 1;
         }
         // most affected first, registry order on ties
         out.items[..out.len].sort_unstable_by_key(|c| {
             let (matched, format) = c.map_or((0, None), |c| (c.matched, Some(c.format)));
-            (
-                core::cmp::Reverse(matched),
-                format.map_or(usize::MAX, |f| f as usize),
-            )
+            (core::cmp::Reverse(matched), format.map_or(usize::MAX, |f| f as usize))
         });
         out
     }

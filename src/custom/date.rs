@@ -98,19 +98,11 @@ impl Date {
             let before =
                 CUMULATIVE[month as usize - 1] + if month > 2 && is_leap(year) { 1 } else { 0 };
             if ordinal > before {
-                return Some(Date {
-                    year,
-                    month,
-                    day: (ordinal - before) as u8,
-                });
+                return Some(Date { year, month, day: (ordinal - before) as u8 });
             }
             month -= 1;
         }
-        Some(Date {
-            year,
-            month: 1,
-            day: ordinal as u8,
-        })
+        Some(Date { year, month: 1, day: ordinal as u8 })
     }
 
     /// The Monday of ISO week `week` of the ISO week-year `year`, or `None` if the week does
@@ -211,11 +203,7 @@ impl Date {
     /// ```
     #[must_use]
     pub const fn ordinal(self) -> u16 {
-        let leap_day = if self.month > 2 && is_leap(self.year) {
-            1
-        } else {
-            0
-        };
+        let leap_day = if self.month > 2 && is_leap(self.year) { 1 } else { 0 };
         CUMULATIVE[self.month as usize - 1] + leap_day + self.day as u16
     }
 
@@ -352,21 +340,14 @@ impl FromStr for Date {
                 (Some(&c), f) if f < 3 && c.is_ascii_digit() => {
                     value[f] = value[f] * 10 + u16::from(c - b'0');
                 }
-                _ => {
-                    return Err(DateError {
-                        kind: DateErrorKind::Syntax { index },
-                    })
-                }
+                _ => return Err(DateError { kind: DateErrorKind::Syntax { index } }),
             }
         }
         if b.len() != 10 {
-            return Err(DateError {
-                kind: DateErrorKind::Syntax { index: 10 },
-            });
+            return Err(DateError { kind: DateErrorKind::Syntax { index: 10 } });
         }
-        Date::new(value[0], value[1] as u8, value[2] as u8).ok_or(DateError {
-            kind: DateErrorKind::NoSuchDay,
-        })
+        Date::new(value[0], value[1] as u8, value[2] as u8)
+            .ok_or(DateError { kind: DateErrorKind::NoSuchDay })
     }
 }
 
@@ -480,11 +461,7 @@ impl DateFormat {
             return None;
         }
         let start = match self {
-            DateFormat::YyMm => Date {
-                year: date.year,
-                month: date.month,
-                day: 1,
-            },
+            DateFormat::YyMm => Date { year: date.year, month: date.month, day: 1 },
             DateFormat::YyWw => {
                 let (y, w) = date.iso_week();
                 match Date::from_iso_week(y, w) {
@@ -494,10 +471,7 @@ impl DateFormat {
             }
             _ => date,
         };
-        Some(DateStamp {
-            format: self,
-            start,
-        })
+        Some(DateStamp { format: self, start })
     }
 
     /// Writes the digits of `date` (exactly [`len`](Self::len) bytes) into `out`; on a year
@@ -545,9 +519,7 @@ impl DateFormat {
             return None;
         }
         let num = |r: core::ops::Range<usize>| -> u16 {
-            digits[r]
-                .iter()
-                .fold(0u16, |acc, &c| acc * 10 + u16::from(c - b'0'))
+            digits[r].iter().fold(0u16, |acc, &c| acc * 10 + u16::from(c - b'0'))
         };
         let start = match self {
             DateFormat::YyyyMmDd => Date::new(num(0..4), num(4..6) as u8, num(6..8) as u8)?,
@@ -556,10 +528,7 @@ impl DateFormat {
             DateFormat::YyDdd => Date::from_ordinal(2000 + num(0..2), num(2..5))?,
             DateFormat::YyWw => Date::from_iso_week(2000 + num(0..2), num(2..4) as u8)?,
         };
-        Some(DateStamp {
-            format: self,
-            start,
-        })
+        Some(DateStamp { format: self, start })
     }
 }
 
@@ -583,18 +552,11 @@ impl FromStr for DateFormat {
             .iter()
             .copied()
             .find(|f| f.as_str() == s)
-            .ok_or(super::PatternError::unlocated(
-                super::PatternErrorKind::UnknownDateFormat,
-            ))
+            .ok_or(super::PatternError::unlocated(super::PatternErrorKind::UnknownDateFormat))
     }
 }
 
-serde_str!(
-    DateFormat,
-    "a date format such as \"YYMM\"",
-    as_str,
-    from_str
-);
+serde_str!(DateFormat, "a date format such as \"YYMM\"", as_str, from_str);
 
 /// The date part of a number: a [`DateFormat`] and the bucket it names (a day, a month or an
 /// ISO week), represented by the bucket's first day.
@@ -629,10 +591,7 @@ struct StampRepr {
 #[cfg(feature = "serde")]
 impl From<DateStamp> for StampRepr {
     fn from(s: DateStamp) -> Self {
-        StampRepr {
-            format: s.format,
-            start: s.start,
-        }
+        StampRepr { format: s.format, start: s.start }
     }
 }
 
@@ -875,22 +834,11 @@ mod tests {
                 _ => 31,
             };
             d = if d.day < month_len {
-                Date {
-                    day: d.day + 1,
-                    ..d
-                }
+                Date { day: d.day + 1, ..d }
             } else if d.month < 12 {
-                Date {
-                    month: d.month + 1,
-                    day: 1,
-                    ..d
-                }
+                Date { month: d.month + 1, day: 1, ..d }
             } else {
-                Date {
-                    year: d.year + 1,
-                    month: 1,
-                    day: 1,
-                }
+                Date { year: d.year + 1, month: 1, day: 1 }
             };
         }
     }

@@ -232,21 +232,13 @@ pub fn detect_with<'f>(input: &str, formats: &[&'f CustomFormat]) -> Detection<'
         // the raw input first (so `was_normalized` tells whether the person typed the
         // canonical form), else the normalised string (`normalize` also trims line breaks
         // and other Unicode whitespace, which lenient parsing does not skip)
-        let parsed = f
-            .parse_lenient(input)
-            .or_else(|e| norm.map_or(Err(e), |n| f.parse_lenient(n)));
+        let parsed =
+            f.parse_lenient(input).or_else(|e| norm.map_or(Err(e), |n| f.parse_lenient(n)));
         if let Ok(parsed) = parsed {
-            let evidence = if f.check_id().is_some() {
-                Evidence::Verified
-            } else {
-                Evidence::NoCheckDigit
-            };
-            let key = rank::key(
-                evidence,
-                f.specificity(),
-                Confidence::Medium,
-                Format::ALL.len() + i,
-            );
+            let evidence =
+                if f.check_id().is_some() { Evidence::Verified } else { Evidence::NoCheckDigit };
+            let key =
+                rank::key(evidence, f.specificity(), Confidence::Medium, Format::ALL.len() + i);
             custom[n] = Some((f, parsed, key));
             n += 1;
         }
@@ -260,9 +252,5 @@ pub fn detect_with<'f>(input: &str, formats: &[&'f CustomFormat]) -> Detection<'
             j -= 1;
         }
     }
-    Detection {
-        carriers: detect(norm.unwrap_or("")),
-        custom,
-        next_custom: 0,
-    }
+    Detection { carriers: detect(norm.unwrap_or("")), custom, next_custom: 0 }
 }

@@ -158,10 +158,7 @@ impl fmt::Display for PatternErrorKind {
                 f.write_str("unmatched '}' (write '}}' for a literal brace)")
             }
             PatternErrorKind::InvalidLiteral { byte } => {
-                write!(
-                    f,
-                    "invalid literal byte 0x{byte:02x}: expected printable ascii"
-                )
+                write!(f, "invalid literal byte 0x{byte:02x}: expected printable ascii")
             }
             PatternErrorKind::UnknownSegment => {
                 f.write_str("unknown segment: expected date, seq, rand or check")
@@ -202,11 +199,7 @@ impl fmt::Display for PatternErrorKind {
                 "check algorithm needs {expected} characters before it, the segments give {len}"
             ),
             PatternErrorKind::TooLong => {
-                write!(
-                    f,
-                    "numbers would be longer than {} characters",
-                    super::MAX_LEN
-                )
+                write!(f, "numbers would be longer than {} characters", super::MAX_LEN)
             }
             PatternErrorKind::TooManySegments => {
                 write!(f, "more than {} segments", super::MAX_SEGMENTS)
@@ -272,22 +265,13 @@ impl fmt::Display for PatternError {
 
 impl PatternError {
     pub(crate) const fn at_byte(kind: PatternErrorKind, position: usize) -> Self {
-        PatternError {
-            kind,
-            at: Location::Byte(position),
-        }
+        PatternError { kind, at: Location::Byte(position) }
     }
     pub(crate) const fn at_segment(kind: PatternErrorKind, segment: usize) -> Self {
-        PatternError {
-            kind,
-            at: Location::Segment(segment),
-        }
+        PatternError { kind, at: Location::Segment(segment) }
     }
     pub(crate) const fn unlocated(kind: PatternErrorKind) -> Self {
-        PatternError {
-            kind,
-            at: Location::None,
-        }
+        PatternError { kind, at: Location::None }
     }
 
     /// What is wrong.
@@ -440,20 +424,13 @@ impl fmt::Display for NumberErrorKind {
             NumberErrorKind::InvalidLength { len, expected } => {
                 write!(f, "invalid length {len}: expected {expected}")
             }
-            NumberErrorKind::Literal {
-                index,
-                expected,
-                found,
-                ..
-            } => {
+            NumberErrorKind::Literal { index, expected, found, .. } => {
                 write!(f, "literal mismatch at index {index}: expected ")?;
                 write_byte(f, expected)?;
                 f.write_str(", found ")?;
                 write_byte(f, found)
             }
-            NumberErrorKind::InvalidChar {
-                kind, index, found, ..
-            } => {
+            NumberErrorKind::InvalidChar { kind, index, found, .. } => {
                 write!(f, "invalid character ")?;
                 write_byte(f, found)?;
                 write!(f, " at index {index} in {kind} segment")
@@ -461,12 +438,7 @@ impl fmt::Display for NumberErrorKind {
             NumberErrorKind::InvalidDate { index, format, .. } => {
                 write!(f, "invalid {format} date at index {index}")
             }
-            NumberErrorKind::CheckMismatch {
-                index,
-                expected,
-                found,
-                ..
-            } => write!(
+            NumberErrorKind::CheckMismatch { index, expected, found, .. } => write!(
                 f,
                 "check character mismatch at index {index}: expected '{expected}', found '{found}'"
             ),
@@ -618,10 +590,7 @@ impl fmt::Display for GenerateErrorKind {
                 write!(f, "sequence number {value} out of range: at most {max}")
             }
             GenerateErrorKind::YearOutOfRange { year } => {
-                write!(
-                    f,
-                    "year {year} cannot be written with two digits: expected 2000 to 2099"
-                )
+                write!(f, "year {year} cannot be written with two digits: expected 2000 to 2099")
             }
             GenerateErrorKind::RandomLength { len, expected } => {
                 write!(f, "{len} random characters given: expected {expected}")

@@ -83,14 +83,7 @@ impl Permutation {
             i += 1;
         }
         let walk = (a as u128 * b as u128 - domain as u128) as u64;
-        Some(Permutation {
-            domain,
-            key,
-            a,
-            b,
-            walk,
-            keys,
-        })
+        Some(Permutation { domain, key, a, b, walk, keys })
     }
 
     /// A permutation of `0..10^digits` (1 to 19 digits); `None` otherwise.
@@ -247,9 +240,7 @@ const fn sub_mod(x: u64, y: u64, m: u64) -> u64 {
 impl fmt::Debug for Permutation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // The key is not printed: logs are not the place for it.
-        f.debug_struct("Permutation")
-            .field("domain", &self.domain)
-            .finish_non_exhaustive()
+        f.debug_struct("Permutation").field("domain", &self.domain).finish_non_exhaustive()
     }
 }
 
@@ -263,11 +254,7 @@ struct PermutationRepr {
 #[cfg(feature = "serde")]
 impl serde::Serialize for Permutation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        PermutationRepr {
-            domain: self.domain,
-            key: self.key,
-        }
-        .serialize(serializer)
+        PermutationRepr { domain: self.domain, key: self.key }.serialize(serializer)
     }
 }
 
@@ -293,10 +280,7 @@ mod tests {
                 for x in 0..domain {
                     let y = p.apply(x).unwrap();
                     assert!(y < domain);
-                    assert!(
-                        !seen[y as usize],
-                        "domain {domain} key {key}: collision at {y}"
-                    );
+                    assert!(!seen[y as usize], "domain {domain} key {key}: collision at {y}");
                     seen[y as usize] = true;
                     assert_eq!(p.invert(y), Some(x));
                 }

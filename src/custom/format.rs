@@ -53,10 +53,7 @@ pub(super) enum Alpha {
 #[derive(Clone, Copy)]
 pub(super) enum Checker {
     Builtin(Algorithm),
-    Custom {
-        id: &'static str,
-        alg: &'static (dyn CheckDigit + Sync),
-    },
+    Custom { id: &'static str, alg: &'static (dyn CheckDigit + Sync) },
 }
 
 impl Checker {
@@ -231,11 +228,9 @@ impl CustomFormat {
             .segments()
             .iter()
             .map(|s| match *s {
-                Seg::Literal { start, len } => self
-                    .pool_str(start, len)
-                    .iter()
-                    .filter(|b| b.is_ascii_alphanumeric())
-                    .count(),
+                Seg::Literal { start, len } => {
+                    self.pool_str(start, len).iter().filter(|b| b.is_ascii_alphanumeric()).count()
+                }
                 _ => 0,
             })
             .sum::<usize>();
@@ -344,9 +339,7 @@ impl CustomFormat {
         let b = id.as_bytes();
         if b.is_empty()
             || b.len() > ID_LEN
-            || !b
-                .iter()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'_')
+            || !b.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'_')
         {
             return Err(PatternError::unlocated(PatternErrorKind::InvalidId));
         }
@@ -668,16 +661,8 @@ mod tests {
     #[test]
     fn failed_user_alphabet_leaves_the_draft_clean() {
         let mut f = CustomFormat::EMPTY;
-        f.push(
-            Seg::Seq {
-                width: 3,
-                permuted: false,
-            },
-            3,
-        )
-        .unwrap();
-        f.push(Seg::Check(Checker::Builtin(Algorithm::Luhn)), 1)
-            .unwrap();
+        f.push(Seg::Seq { width: 3, permuted: false }, 3).unwrap();
+        f.push(Seg::Check(Checker::Builtin(Algorithm::Luhn)), 1).unwrap();
         assert_eq!(f.push_user_alphabet(2, b"AB"), Ok(()));
         // a second alphabet then a duplicate check: the pool is rolled back
         let before = f.pool_len;

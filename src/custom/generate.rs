@@ -58,17 +58,11 @@ impl CustomFormat {
             Some(chars) if self.random_len() > 0 => {
                 let expected = self.random_len();
                 if chars.len() != expected {
-                    return Err(GenerateErrorKind::RandomLength {
-                        len: chars.len(),
-                        expected,
-                    }
-                    .into());
+                    return Err(
+                        GenerateErrorKind::RandomLength { len: chars.len(), expected }.into()
+                    );
                 }
-                self.write(
-                    parts.date,
-                    parts.sequence,
-                    &mut GivenRandom { chars, at: 0 },
-                )
+                self.write(parts.date, parts.sequence, &mut GivenRandom { chars, at: 0 })
             }
             _ => self.write(parts.date, parts.sequence, &mut NoRandom),
         }
@@ -105,11 +99,7 @@ impl CustomFormat {
         self.write(
             parts.date,
             parts.sequence,
-            &mut SourceRandom {
-                next: next_u64,
-                word: 0,
-                used: 1 << 33,
-            },
+            &mut SourceRandom { next: next_u64, word: 0, used: 1 << 33 },
         )
     }
 
@@ -194,11 +184,7 @@ impl CustomFormat {
                     f.write_date(d, out.get_mut(at..at + f.len()).unwrap_or_default())
                         .map_err(|year| GenerateErrorKind::YearOutOfRange { year })?;
                 }
-                Step::Seq {
-                    width,
-                    permuted,
-                    at,
-                } => {
+                Step::Seq { width, permuted, at } => {
                     let n = sequence.ok_or(GenerateErrorKind::MissingSequence)?;
                     if permuted && self.key.is_none() {
                         return Err(GenerateErrorKind::MissingKey.into());
@@ -221,9 +207,7 @@ impl CustomFormat {
                 }
                 Step::Check { at, width } => {
                     let at = usize::from(at);
-                    let (bytes, n) = self
-                        .check_in_place(&out)
-                        .map_err(GenerateErrorKind::Check)?;
+                    let (bytes, n) = self.check_in_place(&out).map_err(GenerateErrorKind::Check)?;
                     if let Some([a, b]) = out.get_mut(at..at + 2) {
                         *a = bytes[0];
                         if n == 2 && width == 2 {
@@ -283,9 +267,7 @@ impl CustomFormat {
         let runs = &self.runs[..usize::from(self.nruns).min(MAX_SEGMENTS)];
         if let [(start, len)] = *runs {
             let start = usize::from(start);
-            return number
-                .get(start..start + usize::from(len))
-                .unwrap_or_default();
+            return number.get(start..start + usize::from(len)).unwrap_or_default();
         }
         let mut n = 0usize;
         for &(start, len) in runs {
@@ -331,19 +313,12 @@ struct GivenRandom<'a> {
 impl RandomFill for GivenRandom<'_> {
     fn fill(&mut self, alphabet: &[u8], out: &mut [u8]) -> Result<(), GenerateError> {
         for slot in out.iter_mut() {
-            let b = *self
-                .chars
-                .get(self.at)
-                .ok_or(GenerateErrorKind::RandomLength {
-                    len: self.chars.len(),
-                    expected: self.at + 1,
-                })?;
+            let b = *self.chars.get(self.at).ok_or(GenerateErrorKind::RandomLength {
+                len: self.chars.len(),
+                expected: self.at + 1,
+            })?;
             if !alphabet.contains(&b) {
-                return Err(GenerateErrorKind::RandomChar {
-                    index: self.at,
-                    found: b,
-                }
-                .into());
+                return Err(GenerateErrorKind::RandomChar { index: self.at, found: b }.into());
             }
             *slot = b;
             self.at += 1;

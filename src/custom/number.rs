@@ -36,21 +36,11 @@ impl CustomNumber {
         let mut bytes = [0u8; MAX_LEN];
         let len = src.len().min(MAX_LEN);
         bytes[..len].copy_from_slice(&src[..len]);
-        CustomNumber {
-            bytes,
-            len: len as u8,
-        }
+        CustomNumber { bytes, len: len as u8 }
     }
 
     pub(crate) const fn from_buf(bytes: [u8; MAX_LEN], len: usize) -> Self {
-        CustomNumber {
-            bytes,
-            len: if len > MAX_LEN {
-                MAX_LEN as u8
-            } else {
-                len as u8
-            },
-        }
+        CustomNumber { bytes, len: if len > MAX_LEN { MAX_LEN as u8 } else { len as u8 } }
     }
 
     /// The number as a string slice.
@@ -379,11 +369,7 @@ impl serde::Serialize for ParsedNumber {
         s.serialize_field("date", &self.date)?;
         s.serialize_field("sequence", &self.sequence)?;
         s.serialize_field("printed_sequence", &self.printed_sequence)?;
-        let random = if self.random_len == 0 {
-            None
-        } else {
-            Some(self.random())
-        };
+        let random = if self.random_len == 0 { None } else { Some(self.random()) };
         s.serialize_field("random", &random)?;
         s.serialize_field("check", &self.check)?;
         s.serialize_field("normalised", &self.normalised)?;
@@ -420,11 +406,7 @@ impl<'a> Parts<'a> {
     /// ```
     #[must_use]
     pub const fn new() -> Self {
-        Parts {
-            date: None,
-            sequence: None,
-            random: None,
-        }
+        Parts { date: None, sequence: None, random: None }
     }
 
     /// Sets the date.

@@ -88,8 +88,7 @@ impl CustomFormat {
         while i < b.len() {
             match (b[i], b.get(i + 1)) {
                 (b'{', Some(b'{')) | (b'}', Some(b'}')) => {
-                    f.push_literal_byte(b[i])
-                        .map_err(|k| PatternError::at_byte(k, i))?;
+                    f.push_literal_byte(b[i]).map_err(|k| PatternError::at_byte(k, i))?;
                     i += 2;
                 }
                 (b'}', _) => {
@@ -107,8 +106,7 @@ impl CustomFormat {
                     i += close + 2;
                 }
                 (c, _) => {
-                    f.push_literal_byte(c)
-                        .map_err(|k| PatternError::at_byte(k, i))?;
+                    f.push_literal_byte(c).map_err(|k| PatternError::at_byte(k, i))?;
                     i += 1;
                 }
             }
@@ -132,26 +130,13 @@ impl fmt::Display for CustomFormat {
                     }
                 }
                 Seg::Date(d) => write!(f, "{{date:{d}}}")?,
-                Seg::Seq {
-                    width,
-                    permuted: false,
-                } => write!(f, "{{seq:{width}}}")?,
-                Seg::Seq {
-                    width,
-                    permuted: true,
-                } => write!(f, "{{seq:{width}:perm}}")?,
-                Seg::Rand {
-                    len,
-                    alpha: Alpha::Set(Charset::Digits),
-                } => write!(f, "{{rand:{len}}}")?,
-                Seg::Rand {
-                    len,
-                    alpha: Alpha::Set(c),
-                } => write!(f, "{{rand:{len}:{c}}}")?,
-                Seg::Rand {
-                    len,
-                    alpha: Alpha::Pool { start, len: n },
-                } => {
+                Seg::Seq { width, permuted: false } => write!(f, "{{seq:{width}}}")?,
+                Seg::Seq { width, permuted: true } => write!(f, "{{seq:{width}:perm}}")?,
+                Seg::Rand { len, alpha: Alpha::Set(Charset::Digits) } => {
+                    write!(f, "{{rand:{len}}}")?
+                }
+                Seg::Rand { len, alpha: Alpha::Set(c) } => write!(f, "{{rand:{len}:{c}}}")?,
+                Seg::Rand { len, alpha: Alpha::Pool { start, len: n } } => {
                     let chars = core::str::from_utf8(self.pool_str(start, n)).unwrap_or("");
                     write!(f, "{{rand:{len}:[{chars}]}}")?;
                 }
@@ -163,9 +148,4 @@ impl fmt::Display for CustomFormat {
 }
 
 // serialised as the pattern string (without key and id)
-serde_str!(
-    CustomFormat,
-    "a custom format pattern such as \"ACME-{seq:6}\"",
-    display,
-    from_str
-);
+serde_str!(CustomFormat, "a custom format pattern such as \"ACME-{seq:6}\"", display, from_str);

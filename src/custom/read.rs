@@ -112,11 +112,7 @@ impl CustomFormat {
                         p.date = Some(stamp);
                     }
                 }
-                Step::Seq {
-                    width,
-                    permuted,
-                    at,
-                } => {
+                Step::Seq { width, permuted, at } => {
                     let at = usize::from(at);
                     if permuted && self.key.is_none() {
                         return false;
@@ -288,11 +284,7 @@ impl CustomFormat {
                             continue;
                         }
                         let (j, b) = next(&mut i).ok_or_else(|| too_short(input))?;
-                        let same = if lenient {
-                            b == c.to_ascii_uppercase()
-                        } else {
-                            b == c
-                        };
+                        let same = if lenient { b == c.to_ascii_uppercase() } else { b == c };
                         if !same {
                             return err(NumberErrorKind::Literal {
                                 segment,
@@ -352,12 +344,11 @@ impl CustomFormat {
                         return Err(invalid(k));
                     }
                     let stamp =
-                        f.read(chunk)
-                            .ok_or(NumberError::new(NumberErrorKind::InvalidDate {
-                                segment,
-                                index: usize::from(at[start]),
-                                format: f,
-                            }))?;
+                        f.read(chunk).ok_or(NumberError::new(NumberErrorKind::InvalidDate {
+                            segment,
+                            index: usize::from(at[start]),
+                            format: f,
+                        }))?;
                     parsed.date = Some(stamp);
                 }
                 Seg::Seq { permuted, .. } => {
@@ -407,10 +398,8 @@ impl CustomFormat {
                                 found,
                             }),
                             None => {
-                                let k = chunk
-                                    .iter()
-                                    .position(|b| !b.is_ascii_graphic())
-                                    .unwrap_or(0);
+                                let k =
+                                    chunk.iter().position(|b| !b.is_ascii_graphic()).unwrap_or(0);
                                 Err(invalid(k))
                             }
                         };
@@ -424,10 +413,7 @@ impl CustomFormat {
             while i < input.len() {
                 let w = sep_width(input, i);
                 if w == 0 {
-                    return err(NumberErrorKind::Trailing {
-                        index: i,
-                        found: input[i],
-                    });
+                    return err(NumberErrorKind::Trailing { index: i, found: input[i] });
                 }
                 i += w;
             }

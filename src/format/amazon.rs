@@ -8,50 +8,36 @@
 //! of a country code and ten digits, tracked at `track.amazon.<country>`).
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, field, lit, one_of, pairs, upper, FieldKind as F, Layout};
 
 /// `TBA`/`TBC`/`TBM` + 12 digits, no check digit.
-pub(crate) const TBA: FormatDef = FormatDef {
-    format: Format::AmazonTba,
-    carrier: Carrier::Amazon,
-    confidence: Confidence::Medium,
-    url: Some("https://track.amazon.com/tracking/{}"),
-    example: "TBA000000000000",
-    services: Services::None,
-    source: "Amazon delivery notifications and Track package pages (TBA/TBC/TBM + 12 digits)",
-    entries: &[
-        entry(Layout::new(&[lit(b"TB"), one_of(b"ACM"), digits(12)]).group(&[3, 4, 4, 4])),
-        entry(Layout::new(&[lit(b"TB"), one_of(b"ACM"), upper(3), digits(9)]).group(&[3, 3, 9])),
-    ],
-};
+pub(crate) const TBA: FormatDef =
+    FormatDef::new(Format::AmazonTba, Carrier::Amazon, Confidence::Medium, "TBA000000000000")
+        .url("https://track.amazon.com/tracking/{}")
+        .source("Amazon delivery notifications and Track package pages (TBA/TBC/TBM + 12 digits)")
+        .entries(&[
+            entry(Layout::new(&[lit(b"TB"), one_of(b"ACM"), digits(12)]).group(&[3, 4, 4, 4])),
+            entry(
+                Layout::new(&[lit(b"TB"), one_of(b"ACM"), upper(3), digits(9)]).group(&[3, 3, 9]),
+            ),
+        ]);
 /// `A`/`F`/`C` + 10 digits: a shape ordinary ids share, so low.
-pub(crate) const INTL: FormatDef = FormatDef {
-    format: Format::AmazonIntl,
-    carrier: Carrier::Amazon,
-    confidence: Confidence::Low,
-    url: Some("https://track.amazon.com/tracking/{}"),
-    example: "A1234567890",
-    services: Services::None,
-    source: "Amazon international shipment ids as shown on Track package pages (A/F/C + 10 digits)",
-    entries: &[entry(
-        Layout::new(&[one_of(b"AFC"), digits(10)]).group(&[1, 10]),
-    )],
-};
+pub(crate) const INTL: FormatDef =
+    FormatDef::new(Format::AmazonIntl, Carrier::Amazon, Confidence::Low, "A1234567890")
+        .url("https://track.amazon.com/tracking/{}")
+        .source(
+            "Amazon international shipment ids as shown on Track package pages (A/F/C + 10 digits)",
+        )
+        .entries(&[entry(Layout::new(&[one_of(b"AFC"), digits(10)]).group(&[1, 10]))]);
 
 /// Amazon Shipping (Europe): a country code + 10 digits, a shape ordinary references share:
 /// low.
-pub(crate) const SHIPPING_EU: FormatDef = FormatDef {
-    format: Format::AmazonShippingEu,
-    carrier: Carrier::Amazon,
-    confidence: Confidence::Low,
-    url: None,
-    example: "IT1234567890",
-    services: Services::None,
-    source: "public reports of Amazon Shipping numbers in Europe (country code + 10 digits)",
-    entries: &[entry(
-        Layout::new(&[pairs(b"ITESFRDEGBNLPLSEBE"), digits(10)])
-            .fields(&[field(F::Country, 0, 2)])
-            .group(&[2, 10]),
-    )],
-};
+pub(crate) const SHIPPING_EU: FormatDef =
+    FormatDef::new(Format::AmazonShippingEu, Carrier::Amazon, Confidence::Low, "IT1234567890")
+        .source("public reports of Amazon Shipping numbers in Europe (country code + 10 digits)")
+        .entries(&[entry(
+            Layout::new(&[pairs(b"ITESFRDEGBNLPLSEBE"), digits(10)])
+                .fields(&[field(F::Country, 0, 2)])
+                .group(&[2, 10]),
+        )]);

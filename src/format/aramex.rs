@@ -4,17 +4,12 @@
 //! low.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, Layout};
 
 /// 11 digits.
-pub(crate) const ARAMEX: FormatDef = FormatDef {
-    format: Format::Aramex,
-    carrier: Carrier::Aramex,
-    confidence: Confidence::Low,
-    url: Some("https://www.aramex.com/track/results?ShipmentNumber={}"),
-    example: "12345678901",
-    services: Services::None,
-    source: "Aramex tracking page (11-digit shipment numbers)",
-    entries: &[entry(Layout::new(&[digits(11)]))],
-};
+pub(crate) const ARAMEX: FormatDef =
+    FormatDef::new(Format::Aramex, Carrier::Aramex, Confidence::Low, "12345678901")
+        .url("https://www.aramex.com/track/results?ShipmentNumber={}")
+        .source("Aramex tracking page (11-digit shipment numbers)")
+        .entries(&[entry(Layout::new(&[digits(11)]))]);

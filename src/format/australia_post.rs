@@ -5,19 +5,16 @@
 //! references (`INV…`), so low.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits_var, upper, Layout};
 
 /// 3 letters + 10–21 digits.
-pub(crate) const EPARCEL: FormatDef = FormatDef {
-    format: Format::AustraliaPostEparcel,
-    carrier: Carrier::AustraliaPost,
-    confidence: Confidence::Low,
-    url: Some("https://auspost.com.au/mypost/track/details/{}"),
-    example: "ABC123456789123456",
-    services: Services::None,
-    source: "Australia Post eParcel label guide (article ids)",
-    entries: &[entry(
-        Layout::new(&[upper(3), digits_var(10, 21)]).group(&[3]),
-    )],
-};
+pub(crate) const EPARCEL: FormatDef = FormatDef::new(
+    Format::AustraliaPostEparcel,
+    Carrier::AustraliaPost,
+    Confidence::Low,
+    "ABC123456789123456",
+)
+.url("https://auspost.com.au/mypost/track/details/{}")
+.source("Australia Post eParcel label guide (article ids)")
+.entries(&[entry(Layout::new(&[upper(3), digits_var(10, 21)]).group(&[3]))]);

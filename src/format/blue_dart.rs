@@ -4,17 +4,12 @@
 //! low.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, Layout};
 
 /// 11 digits.
-pub(crate) const BLUE_DART: FormatDef = FormatDef {
-    format: Format::BlueDart,
-    carrier: Carrier::BlueDart,
-    confidence: Confidence::Low,
-    url: Some("https://www.bluedart.com/web/guest/trackdartresult?trackFor=0&trackNo={}"),
-    example: "12345678901",
-    services: Services::None,
-    source: "Blue Dart tracking page (11-digit waybills)",
-    entries: &[entry(Layout::new(&[digits(11)]))],
-};
+pub(crate) const BLUE_DART: FormatDef =
+    FormatDef::new(Format::BlueDart, Carrier::BlueDart, Confidence::Low, "12345678901")
+        .url("https://www.bluedart.com/web/guest/trackdartresult?trackFor=0&trackNo={}")
+        .source("Blue Dart tracking page (11-digit waybills)")
+        .entries(&[entry(Layout::new(&[digits(11)]))]);

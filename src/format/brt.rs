@@ -4,21 +4,16 @@
 //! depot), series (2) and number (7), zero-padded. A bare run: low.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, field, FieldKind as F, Layout};
 
 /// 12 digits.
-pub(crate) const BRT: FormatDef = FormatDef {
-    format: Format::Brt,
-    carrier: Carrier::Brt,
-    confidence: Confidence::Low,
-    url: Some("https://vas.brt.it/vas/sped_det_show.hsm?referer=sped_numspe_par.htm&Nspediz={}"),
-    example: "012000123456",
-    services: Services::None,
-    source: "BRT tracking help (12 digits: line, series, number)",
-    entries: &[entry(
-        Layout::new(&[digits(12)])
-            .fields(&[field(F::Depot, 0, 3), field(F::Serial, 5, 12)])
-            .group(&[3, 2, 7]),
-    )],
-};
+pub(crate) const BRT: FormatDef =
+    FormatDef::new(Format::Brt, Carrier::Brt, Confidence::Low, "012000123456")
+        .url("https://vas.brt.it/vas/sped_det_show.hsm?referer=sped_numspe_par.htm&Nspediz={}")
+        .source("BRT tracking help (12 digits: line, series, number)")
+        .entries(&[entry(
+            Layout::new(&[digits(12)])
+                .fields(&[field(F::Depot, 0, 3), field(F::Serial, 5, 12)])
+                .group(&[3, 2, 7]),
+        )]);

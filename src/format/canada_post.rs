@@ -6,30 +6,32 @@
 
 use crate::carrier::Carrier;
 use crate::check::Algorithm;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, field, FieldKind as F, Layout};
 
 /// 7-digit origin/customer id + 8-digit serial + GS1 check.
-pub(crate) const CP16: FormatDef = FormatDef {
-    format: Format::CanadaPost16,
-    carrier: Carrier::CanadaPost,
-    confidence: Confidence::Medium,
-    url: Some("https://www.canadapost-postescanada.ca/track-reperage/en#/search?searchFor={}"),
-    example: "7035114477138472",
-    services: Services::None,
-    source: "Canada Post tracking help (16-digit PIN); Canada Post parcel barcode specification (GS1 mod 10)",
-    entries: &[
-        entry(Layout::new(&[digits(16)]).check(Algorithm::Gs1, (0, -1), -1).fields(&[field(F::Shipper, 0, 7), field(F::Serial, 7, 15)]).group(&[4, 4, 4, 4])),
-    ],
-};
+pub(crate) const CP16: FormatDef = FormatDef::new(
+    Format::CanadaPost16,
+    Carrier::CanadaPost,
+    Confidence::Medium,
+    "7035114477138472",
+)
+.url("https://www.canadapost-postescanada.ca/track-reperage/en#/search?searchFor={}")
+.source(concat!(
+    "Canada Post tracking help (16-digit PIN); Canada Post parcel barcode ",
+    "specification (GS1 mod 10)"
+))
+.entries(&[entry(
+    Layout::new(&[digits(16)])
+        .check(Algorithm::Gs1, (0, -1), -1)
+        .fields(&[field(F::Shipper, 0, 7), field(F::Serial, 7, 15)])
+        .group(&[4, 4, 4, 4]),
+)]);
 /// 12 digits, no known check digit.
-pub(crate) const CP12: FormatDef = FormatDef {
-    format: Format::CanadaPost12,
-    carrier: Carrier::CanadaPost,
-    confidence: Confidence::Low,
-    url: Some("https://www.canadapost-postescanada.ca/track-reperage/en#/search?searchFor={}"),
-    example: "123456789012",
-    services: Services::None,
-    source: "Canada Post tracking help (12-digit numbers on some products; no public check digit)",
-    entries: &[entry(Layout::new(&[digits(12)]).group(&[4, 4, 4]))],
-};
+pub(crate) const CP12: FormatDef =
+    FormatDef::new(Format::CanadaPost12, Carrier::CanadaPost, Confidence::Low, "123456789012")
+        .url("https://www.canadapost-postescanada.ca/track-reperage/en#/search?searchFor={}")
+        .source(
+            "Canada Post tracking help (12-digit numbers on some products; no public check digit)",
+        )
+        .entries(&[entry(Layout::new(&[digits(12)]).group(&[4, 4, 4]))]);

@@ -4,17 +4,12 @@
 //! e.g. `14987654321`). No public check digit: low.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits_var, Layout};
 
 /// 10 or 11 digits.
-pub(crate) const CDEK: FormatDef = FormatDef {
-    format: Format::Cdek,
-    carrier: Carrier::Cdek,
-    confidence: Confidence::Low,
-    url: Some("https://www.cdek.ru/ru/tracking?order_id={}"),
-    example: "14987654321",
-    services: Services::None,
-    source: "deshmany.ru, Kak vyglyadit trek nomer (CDEK: 10 or 11 digits, e.g. 14987654321)",
-    entries: &[entry(Layout::new(&[digits_var(10, 11)]))],
-};
+pub(crate) const CDEK: FormatDef =
+    FormatDef::new(Format::Cdek, Carrier::Cdek, Confidence::Low, "14987654321")
+        .url("https://www.cdek.ru/ru/tracking?order_id={}")
+        .source("deshmany.ru, Kak vyglyadit trek nomer (CDEK: 10 or 11 digits, e.g. 14987654321)")
+        .entries(&[entry(Layout::new(&[digits_var(10, 11)]))]);

@@ -5,21 +5,16 @@
 
 use crate::carrier::Carrier;
 use crate::check::Algorithm;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, lit, upper, Layout};
 
 /// S10-shaped with `FR`.
-pub(crate) const CHRONOPOST: FormatDef = FormatDef {
-    format: Format::Chronopost,
-    carrier: Carrier::Chronopost,
-    confidence: Confidence::Low,
-    url: Some("https://www.chronopost.fr/tracking-no-cms/suivi-page?listeNumerosLT={}"),
-    example: "XA123456785FR",
-    services: Services::None,
-    source: "Chronopost tracking help (13 characters, XX123456789FR)",
-    entries: &[entry(
-        Layout::new(&[upper(2), digits(8), digits(1), lit(b"FR")])
-            .check(Algorithm::S10, (2, 10), 10)
-            .group(&[2, 3, 3, 3, 2]),
-    )],
-};
+pub(crate) const CHRONOPOST: FormatDef =
+    FormatDef::new(Format::Chronopost, Carrier::Chronopost, Confidence::Low, "XA123456785FR")
+        .url("https://www.chronopost.fr/tracking-no-cms/suivi-page?listeNumerosLT={}")
+        .source("Chronopost tracking help (13 characters, XX123456789FR)")
+        .entries(&[entry(
+            Layout::new(&[upper(2), digits(8), digits(1), lit(b"FR")])
+                .check(Algorithm::S10, (2, 10), 10)
+                .group(&[2, 3, 3, 3, 2]),
+        )]);

@@ -7,30 +7,27 @@
 //! rule is not public).
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{alnum, digits, field, upper, FieldKind as F, Layout};
 
 /// Product (2 letters) + client (4) + channel (2 digits) + sequence (7) + package (2) +
 /// postcode (5) + control letter.
-pub(crate) const DOMESTIC: FormatDef = FormatDef {
-    format: Format::CorreosDomestic,
-    carrier: Carrier::Correos,
-    confidence: Confidence::Medium,
-    url: Some(
-        "https://www.correos.es/es/es/herramientas/localizador/envios/detalle?tracking-number={}",
-    ),
-    example: "PQ4F6P0702945480108001Z",
-    services: Services::None,
-    source: "Correos Localizador help (PQ/PK domestic codes)",
-    entries: &[entry(
-        Layout::new(&[upper(2), alnum(4), digits(16), upper(1)])
-            .fields(&[
-                field(F::Service, 0, 2),
-                field(F::Shipper, 2, 6),
-                field(F::Serial, 8, 15),
-                field(F::Package, 15, 17),
-                field(F::Zip, 17, 22),
-            ])
-            .group(&[2, 4, 2, 7, 2, 5, 1]),
-    )],
-};
+pub(crate) const DOMESTIC: FormatDef = FormatDef::new(
+    Format::CorreosDomestic,
+    Carrier::Correos,
+    Confidence::Medium,
+    "PQ4F6P0702945480108001Z",
+)
+.url("https://www.correos.es/es/es/herramientas/localizador/envios/detalle?tracking-number={}")
+.source("Correos Localizador help (PQ/PK domestic codes)")
+.entries(&[entry(
+    Layout::new(&[upper(2), alnum(4), digits(16), upper(1)])
+        .fields(&[
+            field(F::Service, 0, 2),
+            field(F::Shipper, 2, 6),
+            field(F::Serial, 8, 15),
+            field(F::Package, 15, 17),
+            field(F::Zip, 17, 22),
+        ])
+        .group(&[2, 4, 2, 7, 2, 5, 1]),
+)]);

@@ -4,17 +4,12 @@
 //! bulk; 13–14 digit numbers). No public check digit: low.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits_var, Layout};
 
 /// 13–14 digits.
-pub(crate) const DELHIVERY: FormatDef = FormatDef {
-    format: Format::Delhivery,
-    carrier: Carrier::Delhivery,
-    confidence: Confidence::Low,
-    url: Some("https://www.delhivery.com/track/package/{}"),
-    example: "1234567890123",
-    services: Services::None,
-    source: "Delhivery Express API documentation (waybill numbers)",
-    entries: &[entry(Layout::new(&[digits_var(13, 14)]))],
-};
+pub(crate) const DELHIVERY: FormatDef =
+    FormatDef::new(Format::Delhivery, Carrier::Delhivery, Confidence::Low, "1234567890123")
+        .url("https://www.delhivery.com/track/package/{}")
+        .source("Delhivery Express API documentation (waybill numbers)")
+        .entries(&[entry(Layout::new(&[digits_var(13, 14)]))]);

@@ -4,28 +4,22 @@
 //! code). No public check digit: low.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{alnum, digits, Layout};
 
 /// Guide number: 22 characters.
-pub(crate) const GUIDE: FormatDef = FormatDef {
-    format: Format::EstafetaGuide,
-    carrier: Carrier::Estafeta,
-    confidence: Confidence::Low,
-    url: Some("https://www.estafeta.com/Herramientas/Rastreo?wayBills={}"),
-    example: "8055241528464720099314",
-    services: Services::None,
-    source: "Estafeta Rastreo help (22-character guide number)",
-    entries: &[entry(Layout::new(&[digits(1), alnum(21)]))],
-};
+pub(crate) const GUIDE: FormatDef = FormatDef::new(
+    Format::EstafetaGuide,
+    Carrier::Estafeta,
+    Confidence::Low,
+    "8055241528464720099314",
+)
+.url("https://www.estafeta.com/Herramientas/Rastreo?wayBills={}")
+.source("Estafeta Rastreo help (22-character guide number)")
+.entries(&[entry(Layout::new(&[digits(1), alnum(21)]))]);
 /// Tracking code: 10 digits.
-pub(crate) const CODE: FormatDef = FormatDef {
-    format: Format::EstafetaCode,
-    carrier: Carrier::Estafeta,
-    confidence: Confidence::Low,
-    url: Some("https://www.estafeta.com/Herramientas/Rastreo?wayBills={}"),
-    example: "1234567890",
-    services: Services::None,
-    source: "Estafeta Rastreo help (10-digit tracking code)",
-    entries: &[entry(Layout::new(&[digits(10)]))],
-};
+pub(crate) const CODE: FormatDef =
+    FormatDef::new(Format::EstafetaCode, Carrier::Estafeta, Confidence::Low, "1234567890")
+        .url("https://www.estafeta.com/Herramientas/Rastreo?wayBills={}")
+        .source("Estafeta Rastreo help (10-digit tracking code)")
+        .entries(&[entry(Layout::new(&[digits(10)]))]);

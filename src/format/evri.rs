@@ -5,41 +5,26 @@
 //! `H` + 2 digits + 3 letters + 10 digits). No public check digit.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, lit, upper, Layout};
 
 /// 16 digits (low: a bare run).
-pub(crate) const EVRI: FormatDef = FormatDef {
-    format: Format::Evri,
-    carrier: Carrier::Evri,
-    confidence: Confidence::Low,
-    url: Some("https://www.evri.com/track/parcel/{}/details"),
-    example: "1234567890123456",
-    services: Services::None,
-    source: "Evri FAQ, How do I track my parcel (16-digit barcode number)",
-    entries: &[entry(Layout::new(&[digits(16)]).group(&[4, 4, 4, 4]))],
-};
+pub(crate) const EVRI: FormatDef =
+    FormatDef::new(Format::Evri, Carrier::Evri, Confidence::Low, "1234567890123456")
+        .url("https://www.evri.com/track/parcel/{}/details")
+        .source("Evri FAQ, How do I track my parcel (16-digit barcode number)")
+        .entries(&[entry(Layout::new(&[digits(16)]).group(&[4, 4, 4, 4]))]);
 /// The alphanumeric barcode: `H` + 2 digits + 3 letters + 10 digits.
-pub(crate) const ALPHANUMERIC: FormatDef = FormatDef {
-    format: Format::EvriAlphanumeric,
-    carrier: Carrier::Evri,
-    confidence: Confidence::Medium,
-    url: Some("https://www.evri.com/track/parcel/{}/details"),
-    example: "H01ABC1234567890",
-    services: Services::None,
-    source: "Evri labels (alphanumeric barcodes H + 2 digits + 3 letters + 10 digits)",
-    entries: &[entry(
-        Layout::new(&[lit(b"H"), digits(2), upper(3), digits(10)]).group(&[3, 3, 10]),
-    )],
-};
+pub(crate) const ALPHANUMERIC: FormatDef =
+    FormatDef::new(Format::EvriAlphanumeric, Carrier::Evri, Confidence::Medium, "H01ABC1234567890")
+        .url("https://www.evri.com/track/parcel/{}/details")
+        .source("Evri labels (alphanumeric barcodes H + 2 digits + 3 letters + 10 digits)")
+        .entries(&[entry(
+            Layout::new(&[lit(b"H"), digits(2), upper(3), digits(10)]).group(&[3, 3, 10]),
+        )]);
 /// The 8-digit calling-card number.
-pub(crate) const CALLING_CARD: FormatDef = FormatDef {
-    format: Format::EvriCallingCard,
-    carrier: Carrier::Evri,
-    confidence: Confidence::Low,
-    url: Some("https://www.evri.com/track/parcel/{}/details"),
-    example: "12345678",
-    services: Services::None,
-    source: "Evri FAQ, How do I track my parcel (the eight-digit calling-card number)",
-    entries: &[entry(Layout::new(&[digits(8)]))],
-};
+pub(crate) const CALLING_CARD: FormatDef =
+    FormatDef::new(Format::EvriCallingCard, Carrier::Evri, Confidence::Low, "12345678")
+        .url("https://www.evri.com/track/parcel/{}/details")
+        .source("Evri FAQ, How do I track my parcel (the eight-digit calling-card number)")
+        .entries(&[entry(Layout::new(&[digits(8)]))]);

@@ -6,32 +6,25 @@
 
 use crate::carrier::Carrier;
 use crate::check::Algorithm;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, lit, Layout};
 
 /// `H` + 19 digits.
-pub(crate) const HERMES: FormatDef = FormatDef {
-    format: Format::HermesDe,
-    carrier: Carrier::Hermes,
-    confidence: Confidence::Medium,
-    url: Some("https://www.myhermes.de/empfangen/sendungsverfolgung/sendungsinformation#{}"),
-    example: "H1001234567890123456",
-    services: Services::None,
-    source: "Hermes Germany Sendungsverfolgung help (14 digits; H + 19 digits)",
-    entries: &[entry(
-        Layout::new(&[lit(b"H"), digits(19)]).group(&[1, 4, 5, 5, 5]),
-    )],
-};
+pub(crate) const HERMES: FormatDef =
+    FormatDef::new(Format::HermesDe, Carrier::Hermes, Confidence::Medium, "H1001234567890123456")
+        .url("https://www.myhermes.de/empfangen/sendungsverfolgung/sendungsinformation#{}")
+        .source("Hermes Germany Sendungsverfolgung help (14 digits; H + 19 digits)")
+        .entries(&[entry(Layout::new(&[lit(b"H"), digits(19)]).group(&[1, 4, 5, 5, 5]))]);
 
 /// 14 digits with the GS1 check (a bare run that collides with GTIN-14 and other carriers'
 /// numbers: low).
-pub(crate) const HERMES_14: FormatDef = FormatDef {
-    format: Format::HermesDe14,
-    carrier: Carrier::Hermes,
-    confidence: Confidence::Low,
-    url: Some("https://www.myhermes.de/empfangen/sendungsverfolgung/sendungsinformation#{}"),
-    example: "09133131530724",
-    services: Services::None,
-    source: "Hermes Germany Sendungsverfolgung help (14-digit Sendungsnummern); paketda.de, Pruefziffern (Hermes: GS1 mod 10, weights 3 and 1)",
-    entries: &[entry(Layout::new(&[digits(14)]).check(Algorithm::Gs1, (0, -1), -1).group(&[4, 4, 4, 2]))],
-};
+pub(crate) const HERMES_14: FormatDef =
+    FormatDef::new(Format::HermesDe14, Carrier::Hermes, Confidence::Low, "09133131530724")
+        .url("https://www.myhermes.de/empfangen/sendungsverfolgung/sendungsinformation#{}")
+        .source(concat!(
+            "Hermes Germany Sendungsverfolgung help (14-digit Sendungsnummern); ",
+            "paketda.de, Pruefziffern (Hermes: GS1 mod 10, weights 3 and 1)"
+        ))
+        .entries(&[entry(
+            Layout::new(&[digits(14)]).check(Algorithm::Gs1, (0, -1), -1).group(&[4, 4, 4, 2]),
+        )]);

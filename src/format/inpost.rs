@@ -4,17 +4,12 @@
 //! digits"). No public check digit: a bare run, low.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, Layout};
 
 /// 24 digits.
-pub(crate) const INPOST: FormatDef = FormatDef {
-    format: Format::Inpost,
-    carrier: Carrier::Inpost,
-    confidence: Confidence::Low,
-    url: Some("https://inpost.pl/sledzenie-przesylek?number={}"),
-    example: "520000014433330021832563",
-    services: Services::None,
-    source: "4tracking.net, InPost tracking numbers (24 digits)",
-    entries: &[entry(Layout::new(&[digits(24)]).group(&[4, 4, 4, 4, 4, 4]))],
-};
+pub(crate) const INPOST: FormatDef =
+    FormatDef::new(Format::Inpost, Carrier::Inpost, Confidence::Low, "520000014433330021832563")
+        .url("https://inpost.pl/sledzenie-przesylek?number={}")
+        .source("4tracking.net, InPost tracking numbers (24 digits)")
+        .entries(&[entry(Layout::new(&[digits(24)]).group(&[4, 4, 4, 4, 4, 4]))]);

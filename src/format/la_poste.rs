@@ -6,17 +6,12 @@
 //! No public check digit; a shape ordinary references share: low.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, upper, Layout};
 
 /// 2 letters + 11 digits.
-pub(crate) const SUIVI: FormatDef = FormatDef {
-    format: Format::LaPosteSuivi,
-    carrier: Carrier::LaPoste,
-    confidence: Confidence::Low,
-    url: Some("https://www.laposte.fr/outils/suivre-vos-envois?code={}"),
-    example: "LK12345678901",
-    services: Services::None,
-    source: "universcolis.fr, Numero de suivi ou numero de commande (2 letters + 11 digits)",
-    entries: &[entry(Layout::new(&[upper(2), digits(11)]).group(&[2, 11]))],
-};
+pub(crate) const SUIVI: FormatDef =
+    FormatDef::new(Format::LaPosteSuivi, Carrier::LaPoste, Confidence::Low, "LK12345678901")
+        .url("https://www.laposte.fr/outils/suivre-vos-envois?code={}")
+        .source("universcolis.fr, Numero de suivi ou numero de commande (2 letters + 11 digits)")
+        .entries(&[entry(Layout::new(&[upper(2), digits(11)]).group(&[2, 11]))]);

@@ -3,21 +3,16 @@
 //! Source: Landmark Global's tracking page (`LTN` + 8 digits + `N1` shipment ids).
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, field, lit, FieldKind as F, Layout};
 
 /// `LTN` + 8 digits + `N1`.
-pub(crate) const LTN: FormatDef = FormatDef {
-    format: Format::Landmark,
-    carrier: Carrier::Landmark,
-    confidence: Confidence::Medium,
-    url: Some("https://track.landmarkglobal.com/?search={}"),
-    example: "LTN74207623N1",
-    services: Services::None,
-    source: "Landmark Global tracking page (LTN numbers)",
-    entries: &[entry(
-        Layout::new(&[lit(b"LTN"), digits(8), lit(b"N1")])
-            .fields(&[field(F::Serial, 3, 11)])
-            .group(&[3, 8, 2]),
-    )],
-};
+pub(crate) const LTN: FormatDef =
+    FormatDef::new(Format::Landmark, Carrier::Landmark, Confidence::Medium, "LTN74207623N1")
+        .url("https://track.landmarkglobal.com/?search={}")
+        .source("Landmark Global tracking page (LTN numbers)")
+        .entries(&[entry(
+            Layout::new(&[lit(b"LTN"), digits(8), lit(b"N1")])
+                .fields(&[field(F::Serial, 3, 11)])
+                .group(&[3, 8, 2]),
+        )]);

@@ -5,20 +5,18 @@
 //! digits, older ones of 11). No public check digit: low.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, Layout};
 
 /// 14 digits, or 11 on older waybills.
-pub(crate) const NOVA_POSHTA: FormatDef = FormatDef {
-    format: Format::NovaPoshta,
-    carrier: Carrier::NovaPoshta,
-    confidence: Confidence::Low,
-    url: Some("https://novaposhta.ua/tracking/?cargo_number={}"),
-    example: "20450123456789",
-    services: Services::None,
-    source: "Nova Poshta API portal, Tracking shipment (transport document number); tracking guides (14 or 11 digits)",
-    entries: &[
-        entry(Layout::new(&[digits(14)]).group(&[4, 4, 4, 2])),
-        entry(Layout::new(&[digits(11)]).group(&[4, 4, 3])),
-    ],
-};
+pub(crate) const NOVA_POSHTA: FormatDef =
+    FormatDef::new(Format::NovaPoshta, Carrier::NovaPoshta, Confidence::Low, "20450123456789")
+        .url("https://novaposhta.ua/tracking/?cargo_number={}")
+        .source(concat!(
+            "Nova Poshta API portal, Tracking shipment (transport document number); ",
+            "tracking guides (14 or 11 digits)"
+        ))
+        .entries(&[
+            entry(Layout::new(&[digits(14)]).group(&[4, 4, 4, 2])),
+            entry(Layout::new(&[digits(11)]).group(&[4, 4, 3])),
+        ]);

@@ -4,18 +4,16 @@
 //! pre-printed on the charge label is numeric, at most 8 digits). A bare 8-digit run: low.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, Layout};
 
 /// 8 digits.
-pub(crate) const LABEL: FormatDef = FormatDef {
-    format: Format::NzCouriers,
-    carrier: Carrier::NzCouriers,
-    confidence: Confidence::Low,
-    url: Some("https://www.nzcouriers.co.nz/track/{}"),
-    example: "48151623",
-    services: Services::None,
-    source:
-        "New Zealand Couriers, Track and Trace for charge labels (numeric label number, 8 digits)",
-    entries: &[entry(Layout::new(&[digits(8)]).group(&[4, 4]))],
-};
+pub(crate) const LABEL: FormatDef = FormatDef::new(
+    Format::NzCouriers,
+    Carrier::NzCouriers,
+    Confidence::Low,
+    "48151623",
+)
+.url("https://www.nzcouriers.co.nz/track/{}")
+.source("New Zealand Couriers, Track and Trace for charge labels (numeric label number, 8 digits)")
+.entries(&[entry(Layout::new(&[digits(8)]).group(&[4, 4]))]);

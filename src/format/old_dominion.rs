@@ -4,17 +4,12 @@
 //! No public check digit: a bare digit run, so only a carrier hint or a label accepts it.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits_var, Layout};
 
 /// PRO number: 10–11 digits.
-pub(crate) const PRO: FormatDef = FormatDef {
-    format: Format::OldDominion,
-    carrier: Carrier::OldDominion,
-    confidence: Confidence::Low,
-    url: Some("https://www.odfl.com/us/en/tools/trace-track-ltl-freight/trace.html?proNumbers={}"),
-    example: "07123456789",
-    services: Services::None,
-    source: "Old Dominion shipment tracking (PRO numbers)",
-    entries: &[entry(Layout::new(&[digits_var(10, 11)]))],
-};
+pub(crate) const PRO: FormatDef =
+    FormatDef::new(Format::OldDominion, Carrier::OldDominion, Confidence::Low, "07123456789")
+        .url("https://www.odfl.com/us/en/tools/trace-track-ltl-freight/trace.html?proNumbers={}")
+        .source("Old Dominion shipment tracking (PRO numbers)")
+        .entries(&[entry(Layout::new(&[digits_var(10, 11)]))]);

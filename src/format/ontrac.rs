@@ -7,21 +7,16 @@
 
 use crate::carrier::Carrier;
 use crate::check::Algorithm;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, one_of, Layout};
 
 /// `C`/`D` + 13 digits + check.
-pub(crate) const ONTRAC: FormatDef = FormatDef {
-    format: Format::Ontrac,
-    carrier: Carrier::Ontrac,
-    confidence: Confidence::Medium,
-    url: Some("https://www.ontrac.com/tracking/?number={}"),
-    example: "C11031500001879",
-    services: Services::None,
-    source: "OnTrac FAQ (C/D + 14 digits); UPS mod 10 over the first 14 characters",
-    entries: &[entry(
-        Layout::new(&[one_of(b"CD"), digits(14)])
-            .check(Algorithm::Ups, (0, 14), 14)
-            .group(&[1, 14]),
-    )],
-};
+pub(crate) const ONTRAC: FormatDef =
+    FormatDef::new(Format::Ontrac, Carrier::Ontrac, Confidence::Medium, "C11031500001879")
+        .url("https://www.ontrac.com/tracking/?number={}")
+        .source("OnTrac FAQ (C/D + 14 digits); UPS mod 10 over the first 14 characters")
+        .entries(&[entry(
+            Layout::new(&[one_of(b"CD"), digits(14)])
+                .check(Algorithm::Ups, (0, 14), 14)
+                .group(&[1, 14]),
+        )]);

@@ -6,26 +6,20 @@
 
 use crate::carrier::Carrier;
 use crate::check::Algorithm;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, lit, one_of, Layout};
 
 /// `00` + extension + `5900773` + 9-digit serial + GS1 check.
-pub(crate) const POCZTA_POLSKA: FormatDef = FormatDef {
-    format: Format::PocztaPolska,
-    carrier: Carrier::PocztaPolska,
-    confidence: Confidence::High,
-    url: Some("https://emonitoring.poczta-polska.pl/?numer={}"),
-    example: "00159007730000000011",
-    services: Services::None,
-    source: "Poczta Polska parcel number description (SSCC 00 + 5900773 + serial + GS1 check)",
-    entries: &[entry(
-        Layout::new(&[
-            lit(b"00"),
-            one_of(b"123456789"),
-            lit(b"5900773"),
-            digits(10),
-        ])
+pub(crate) const POCZTA_POLSKA: FormatDef = FormatDef::new(
+    Format::PocztaPolska,
+    Carrier::PocztaPolska,
+    Confidence::High,
+    "00159007730000000011",
+)
+.url("https://emonitoring.poczta-polska.pl/?numer={}")
+.source("Poczta Polska parcel number description (SSCC 00 + 5900773 + serial + GS1 check)")
+.entries(&[entry(
+    Layout::new(&[lit(b"00"), one_of(b"123456789"), lit(b"5900773"), digits(10)])
         .check(Algorithm::Gs1, (2, -1), -1)
         .group(&[2, 1, 7, 9, 1]),
-    )],
-};
+)]);

@@ -5,21 +5,19 @@
 //! check digit; the fixed letters set it apart.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, field, lit, pairs, upper, FieldKind as F, Layout};
 
 /// `D` + a letter + 10 digits + `RR`/`CC`/`AS`/`AR`.
-pub(crate) const DOMESTIC: FormatDef = FormatDef {
-    format: Format::PostaMoldoveiDomestic,
-    carrier: Carrier::PostaMoldovei,
-    confidence: Confidence::Medium,
-    url: None,
-    example: "DS4815162342RR",
-    services: Services::None,
-    source: "Poșta Moldovei tracking page (local items: D + letter + 10 digits + RR/CC/AS/AR)",
-    entries: &[entry(
-        Layout::new(&[lit(b"D"), upper(1), digits(10), pairs(b"RRCCASAR")])
-            .fields(&[field(F::Service, 0, 2), field(F::Serial, 2, 12)])
-            .group(&[2, 5, 5, 2]),
-    )],
-};
+pub(crate) const DOMESTIC: FormatDef = FormatDef::new(
+    Format::PostaMoldoveiDomestic,
+    Carrier::PostaMoldovei,
+    Confidence::Medium,
+    "DS4815162342RR",
+)
+.source("Poșta Moldovei tracking page (local items: D + letter + 10 digits + RR/CC/AS/AR)")
+.entries(&[entry(
+    Layout::new(&[lit(b"D"), upper(1), digits(10), pairs(b"RRCCASAR")])
+        .fields(&[field(F::Service, 0, 2), field(F::Serial, 2, 12)])
+        .group(&[2, 5, 5, 2]),
+)]);

@@ -4,17 +4,16 @@
 //! digit run: low.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits_var, Layout};
 
 /// 12–13 digits.
-pub(crate) const DOMESTIC: FormatDef = FormatDef {
-    format: Format::PosteItalianeDomestic,
-    carrier: Carrier::PosteItaliane,
-    confidence: Confidence::Low,
-    url: Some("https://www.poste.it/cerca/index.html#/risultati-spedizioni/{}"),
-    example: "1234567890123",
-    services: Services::None,
-    source: "Poste Italiane Cerca spedizioni help (12-13 digits)",
-    entries: &[entry(Layout::new(&[digits_var(12, 13)]))],
-};
+pub(crate) const DOMESTIC: FormatDef = FormatDef::new(
+    Format::PosteItalianeDomestic,
+    Carrier::PosteItaliane,
+    Confidence::Low,
+    "1234567890123",
+)
+.url("https://www.poste.it/cerca/index.html#/risultati-spedizioni/{}")
+.source("Poste Italiane Cerca spedizioni help (12-13 digits)")
+.entries(&[entry(Layout::new(&[digits_var(12, 13)]))]);

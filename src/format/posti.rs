@@ -4,19 +4,12 @@
 //! plate with Posti's issuer code).
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, lit, Layout};
 
 /// `JJFI` + 17 digits.
-pub(crate) const POSTI: FormatDef = FormatDef {
-    format: Format::Posti,
-    carrier: Carrier::Posti,
-    confidence: Confidence::Medium,
-    url: Some("https://www.posti.fi/en/tracking#/lahetys/{}"),
-    example: "JJFI12345678901234567",
-    services: Services::None,
-    source: "Posti parcel labels (JJFI licence plates, ISO/IEC 15459)",
-    entries: &[entry(
-        Layout::new(&[lit(b"JJFI"), digits(17)]).group(&[4, 17]),
-    )],
-};
+pub(crate) const POSTI: FormatDef =
+    FormatDef::new(Format::Posti, Carrier::Posti, Confidence::Medium, "JJFI12345678901234567")
+        .url("https://www.posti.fi/en/tracking#/lahetys/{}")
+        .source("Posti parcel labels (JJFI licence plates, ISO/IEC 15459)")
+        .entries(&[entry(Layout::new(&[lit(b"JJFI"), digits(17)]).group(&[4, 17]))]);

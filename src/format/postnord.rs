@@ -5,18 +5,18 @@
 //! rule the guide does not give). A bare digit run: low.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, Layout};
 
 /// 10 digits + check digit.
-pub(crate) const SWEDEN: FormatDef = FormatDef {
-    format: Format::PostnordSweden,
-    carrier: Carrier::Postnord,
-    confidence: Confidence::Low,
-    url: Some("https://tracking.postnord.com/se/?id={}"),
-    example: "48151623420",
-    services: Services::None,
-    source:
-        "QAD TransMan guide, Carrier tracking number ranges: Swedish Post (10 digits + check digit)",
-    entries: &[entry(Layout::new(&[digits(11)]).group(&[4, 4, 3]))],
-};
+pub(crate) const SWEDEN: FormatDef = FormatDef::new(
+    Format::PostnordSweden,
+    Carrier::Postnord,
+    Confidence::Low,
+    "48151623420",
+)
+.url("https://tracking.postnord.com/se/?id={}")
+.source(
+    "QAD TransMan guide, Carrier tracking number ranges: Swedish Post (10 digits + check digit)",
+)
+.entries(&[entry(Layout::new(&[digits(11)]).group(&[4, 4, 3]))]);

@@ -8,32 +8,20 @@
 
 use crate::carrier::Carrier;
 use crate::check::Algorithm;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, upper, Layout};
 
 /// 12 digits with a Luhn check.
-pub(crate) const PIN: FormatDef = FormatDef {
-    format: Format::Purolator,
-    carrier: Carrier::Purolator,
-    confidence: Confidence::Low,
-    url: Some("https://www.purolator.com/en/shipping/tracker?pin={}"),
-    example: "320595463938",
-    services: Services::None,
-    source: "Purolator tracking help (12-digit PIN); Luhn check on the numeric PIN",
-    entries: &[entry(
-        Layout::new(&[digits(12)])
-            .check(Algorithm::Luhn, (0, -1), -1)
-            .group(&[4, 4, 4]),
-    )],
-};
+pub(crate) const PIN: FormatDef =
+    FormatDef::new(Format::Purolator, Carrier::Purolator, Confidence::Low, "320595463938")
+        .url("https://www.purolator.com/en/shipping/tracker?pin={}")
+        .source("Purolator tracking help (12-digit PIN); Luhn check on the numeric PIN")
+        .entries(&[entry(
+            Layout::new(&[digits(12)]).check(Algorithm::Luhn, (0, -1), -1).group(&[4, 4, 4]),
+        )]);
 /// 3 letters + 9 digits (e.g. `RKP…`): shaped like ordinary references, so low.
-pub(crate) const ALPHA: FormatDef = FormatDef {
-    format: Format::PurolatorAlpha,
-    carrier: Carrier::Purolator,
-    confidence: Confidence::Low,
-    url: Some("https://www.purolator.com/en/shipping/tracker?pin={}"),
-    example: "KYV009956937",
-    services: Services::None,
-    source: "Purolator tracking help (3 letters and 9 digits)",
-    entries: &[entry(Layout::new(&[upper(3), digits(9)]).group(&[3, 9]))],
-};
+pub(crate) const ALPHA: FormatDef =
+    FormatDef::new(Format::PurolatorAlpha, Carrier::Purolator, Confidence::Low, "KYV009956937")
+        .url("https://www.purolator.com/en/shipping/tracker?pin={}")
+        .source("Purolator tracking help (3 letters and 9 digits)")
+        .entries(&[entry(Layout::new(&[upper(3), digits(9)]).group(&[3, 9]))]);

@@ -8,22 +8,24 @@
 
 use crate::carrier::Carrier;
 use crate::check::Algorithm;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, field, FieldKind as F, Layout};
 
 /// Postcode (6) + month (2) + serial (5) + check.
-pub(crate) const DOMESTIC: FormatDef = FormatDef {
-    format: Format::RussianPostDomestic,
-    carrier: Carrier::RussianPost,
-    confidence: Confidence::Low,
-    url: Some("https://www.pochta.ru/tracking#{}"),
-    example: "12509924012342",
-    services: Services::None,
-    source: "Wikipedia (ru), \"Почтовый идентификатор\" (14-digit domestic identifier: postcode, month, serial, check)",
-    entries: &[entry(
-        Layout::new(&[digits(14)])
-            .soft_check(Algorithm::Gs1, (0, 13), 13)
-            .fields(&[field(F::Zip, 0, 6), field(F::Serial, 8, 13)])
-            .group(&[6, 2, 5, 1]),
-    )],
-};
+pub(crate) const DOMESTIC: FormatDef = FormatDef::new(
+    Format::RussianPostDomestic,
+    Carrier::RussianPost,
+    Confidence::Low,
+    "12509924012342",
+)
+.url("https://www.pochta.ru/tracking#{}")
+.source(concat!(
+    "Wikipedia (ru), \"Почтовый идентификатор\" (14-digit domestic ",
+    "identifier: postcode, month, serial, check)"
+))
+.entries(&[entry(
+    Layout::new(&[digits(14)])
+        .soft_check(Algorithm::Gs1, (0, 13), 13)
+        .fields(&[field(F::Zip, 0, 6), field(F::Serial, 8, 13)])
+        .group(&[6, 2, 5, 1]),
+)]);

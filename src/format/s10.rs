@@ -23,70 +23,61 @@ use crate::format::{entry, CarrierRule, Confidence, Format, FormatDef, Services,
 use crate::layout::{digits, field, lit, one_of, upper, Extra, FieldKind as F, Layout};
 
 /// `RB123456785GB`: 2 service letters, 8 serial digits, S10 check, country code.
-pub(crate) const S10: FormatDef = FormatDef {
-    format: Format::S10,
-    carrier: Carrier::Upu,
-    confidence: Confidence::High,
-    url: None,
-    example: "RB123456785GB",
-    services: Services::S10,
-    source: "UPU standard S10 (via Wikipedia \"S10 (UPU standard)\"); ISO 3166-1",
-    entries: &[entry(
-        Layout::new(&[upper(2), digits(8), digits(1), upper(2)])
-            .check(Algorithm::S10, (2, 10), 10)
-            .fields(&[
-                field(F::Service, 0, 2),
-                field(F::Serial, 2, 10),
-                field(F::Country, 11, 13),
-            ])
-            .extra(Extra::S10)
-            .group(&[2, 3, 3, 3, 2]),
-    )
-    .carrier(CarrierRule::ByCountry)
-    .url(UrlRule::ByCountry)],
-};
+pub(crate) const S10: FormatDef =
+    FormatDef::new(Format::S10, Carrier::Upu, Confidence::High, "RB123456785GB")
+        .services(Services::S10)
+        .source("UPU standard S10 (via Wikipedia \"S10 (UPU standard)\"); ISO 3166-1")
+        .entries(&[entry(
+            Layout::new(&[upper(2), digits(8), digits(1), upper(2)])
+                .check(Algorithm::S10, (2, 10), 10)
+                .fields(&[
+                    field(F::Service, 0, 2),
+                    field(F::Serial, 2, 10),
+                    field(F::Country, 11, 13),
+                ])
+                .extra(Extra::S10)
+                .group(&[2, 3, 3, 3, 2]),
+        )
+        .carrier(CarrierRule::ByCountry)
+        .url(UrlRule::ByCountry)]);
 
 /// Royal Mail's domestic tracked items: `T` + a letter + 8 digits + S10 check + `GB`.
-pub(crate) const ROYAL_MAIL_DOMESTIC: FormatDef = FormatDef {
-    format: Format::RoyalMailDomestic,
-    carrier: Carrier::RoyalMail,
-    confidence: Confidence::Medium,
-    url: Some("https://www.royalmail.com/track-your-item#/tracking-results/{}"),
-    example: "TT123456785GB",
-    services: Services::None,
-    source: "Royal Mail, \"Track your item\" help (two letters, nine digits, GB); UPU S10 (T is a domestic-only service indicator)",
-    entries: &[entry(
-        Layout::new(&[lit(b"T"), upper(1), digits(8), digits(1), lit(b"GB")])
-            .check(Algorithm::S10, (2, 10), 10)
-            .fields(&[field(F::Service, 0, 2), field(F::Serial, 2, 10)])
-            .group(&[2, 3, 3, 3, 2]),
-    )],
-};
+pub(crate) const ROYAL_MAIL_DOMESTIC: FormatDef = FormatDef::new(
+    Format::RoyalMailDomestic,
+    Carrier::RoyalMail,
+    Confidence::Medium,
+    "TT123456785GB",
+)
+.url("https://www.royalmail.com/track-your-item#/tracking-results/{}")
+.source(concat!(
+    "Royal Mail, \"Track your item\" help (two letters, nine digits, GB); ",
+    "UPU S10 (T is a domestic-only service indicator)"
+))
+.entries(&[entry(
+    Layout::new(&[lit(b"T"), upper(1), digits(8), digits(1), lit(b"GB")])
+        .check(Algorithm::S10, (2, 10), 10)
+        .fields(&[field(F::Service, 0, 2), field(F::Serial, 2, 10)])
+        .group(&[2, 3, 3, 3, 2]),
+)]);
 
 /// Domestic items in the S10 shape: the service indicator's first letter is one the standard
 /// reserves for domestic use (J, K, S, T, W), the check digit and country code as in S10.
-pub(crate) const DOMESTIC: FormatDef = FormatDef {
-    format: Format::S10Domestic,
-    carrier: Carrier::Upu,
-    confidence: Confidence::Medium,
-    url: None,
-    example: "KA123456785DE",
-    services: Services::None,
-    source: "UPU standard S10 (J, K, S, T and W are reserved for domestic use); ISO 3166-1",
-    entries: &[entry(
-        Layout::new(&[one_of(b"JKSTW"), upper(1), digits(8), digits(1), upper(2)])
-            .check(Algorithm::S10, (2, 10), 10)
-            .fields(&[
-                field(F::Service, 0, 2),
-                field(F::Serial, 2, 10),
-                field(F::Country, 11, 13),
-            ])
-            .extra(Extra::Country)
-            .group(&[2, 3, 3, 3, 2]),
-    )
-    .carrier(CarrierRule::ByCountry)
-    .url(UrlRule::ByCountry)],
-};
+pub(crate) const DOMESTIC: FormatDef =
+    FormatDef::new(Format::S10Domestic, Carrier::Upu, Confidence::Medium, "KA123456785DE")
+        .source("UPU standard S10 (J, K, S, T and W are reserved for domestic use); ISO 3166-1")
+        .entries(&[entry(
+            Layout::new(&[one_of(b"JKSTW"), upper(1), digits(8), digits(1), upper(2)])
+                .check(Algorithm::S10, (2, 10), 10)
+                .fields(&[
+                    field(F::Service, 0, 2),
+                    field(F::Serial, 2, 10),
+                    field(F::Country, 11, 13),
+                ])
+                .extra(Extra::Country)
+                .group(&[2, 3, 3, 3, 2]),
+        )
+        .carrier(CarrierRule::ByCountry)
+        .url(UrlRule::ByCountry)]);
 
 /// The operator of one country code.
 #[derive(Clone, Copy, Debug)]
@@ -97,11 +88,7 @@ pub(crate) struct Operator {
 }
 
 const fn op(country: &[u8; 2], carrier: Carrier, url: Option<&'static str>) -> Operator {
-    Operator {
-        country: *country,
-        carrier,
-        url,
-    }
+    Operator { country: *country, carrier, url }
 }
 
 /// Country code → designated postal operator and its tracking page, one row per country.
@@ -393,15 +380,10 @@ mod tests {
         assert!(OPERATORS.len() >= 190, "{}", OPERATORS.len());
         for o in OPERATORS {
             assert!(country::is_s10_code(&o.country), "{:?}", o.country);
-            assert!(o
-                .url
-                .is_none_or(|u| u.starts_with("https://") && u.contains("{}")));
+            assert!(o.url.is_none_or(|u| u.starts_with("https://") && u.contains("{}")));
         }
         assert_eq!(operator(b"GB").map(|o| o.carrier), Some(Carrier::RoyalMail));
-        assert_eq!(
-            operator(b"AT").map(|o| o.carrier),
-            Some(Carrier::AustrianPost)
-        );
+        assert_eq!(operator(b"AT").map(|o| o.carrier), Some(Carrier::AustrianPost));
         assert!(operator(b"AQ").is_none());
         assert!(operator(b"QQ").is_none());
     }

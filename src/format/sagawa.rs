@@ -4,17 +4,12 @@
 //! digit: low.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, Layout};
 
 /// 12 digits.
-pub(crate) const SAGAWA: FormatDef = FormatDef {
-    format: Format::Sagawa,
-    carrier: Carrier::Sagawa,
-    confidence: Confidence::Low,
-    url: Some("https://k2k.sagawa-exp.co.jp/p/web/okurijosearch.do?okurijoNo={}"),
-    example: "123456789012",
-    services: Services::None,
-    source: "Sagawa Express tracking page (12-digit waybills)",
-    entries: &[entry(Layout::new(&[digits(12)]).group(&[4, 4, 4]))],
-};
+pub(crate) const SAGAWA: FormatDef =
+    FormatDef::new(Format::Sagawa, Carrier::Sagawa, Confidence::Low, "123456789012")
+        .url("https://k2k.sagawa-exp.co.jp/p/web/okurijosearch.do?okurijoNo={}")
+        .source("Sagawa Express tracking page (12-digit waybills)")
+        .entries(&[entry(Layout::new(&[digits(12)]).group(&[4, 4, 4]))]);

@@ -4,19 +4,12 @@
 //! digit.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, lit, Layout};
 
 /// `SP` + 18 digits.
-pub(crate) const SPEEDEE: FormatDef = FormatDef {
-    format: Format::Speedee,
-    carrier: Carrier::Speedee,
-    confidence: Confidence::Low,
-    url: Some("https://speedeedelivery.com/track-a-parcel/?v={}"),
-    example: "SP004321987654321012",
-    services: Services::None,
-    source: "Spee-Dee Delivery tracking page (SP + 18 digits)",
-    entries: &[entry(
-        Layout::new(&[lit(b"SP"), digits(18)]).group(&[2, 18]),
-    )],
-};
+pub(crate) const SPEEDEE: FormatDef =
+    FormatDef::new(Format::Speedee, Carrier::Speedee, Confidence::Low, "SP004321987654321012")
+        .url("https://speedeedelivery.com/track-a-parcel/?v={}")
+        .source("Spee-Dee Delivery tracking page (SP + 18 digits)")
+        .entries(&[entry(Layout::new(&[lit(b"SP"), digits(18)]).group(&[2, 18]))]);

@@ -5,35 +5,23 @@
 //! No public check digit.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{alnum_var, digits, lit, Extra, Layout};
 
 /// `SPX` + 15 digits.
-pub(crate) const SPEEDX: FormatDef = FormatDef {
-    format: Format::Speedx,
-    carrier: Carrier::Speedx,
-    confidence: Confidence::Medium,
-    url: Some("https://www.speedx.io/query-order?trackingNumber={}"),
-    example: "SPX012345678901234",
-    services: Services::None,
-    source: "Ship24, SpeedX tracking number (SPX + 15 digits; some with an alphanumeric segment)",
-    entries: &[entry(
-        Layout::new(&[lit(b"SPX"), digits(15)]).group(&[3, 5, 5, 5]),
-    )],
-};
+pub(crate) const SPEEDX: FormatDef =
+    FormatDef::new(Format::Speedx, Carrier::Speedx, Confidence::Medium, "SPX012345678901234")
+        .url("https://www.speedx.io/query-order?trackingNumber={}")
+        .source(
+            "Ship24, SpeedX tracking number (SPX + 15 digits; some with an alphanumeric segment)",
+        )
+        .entries(&[entry(Layout::new(&[lit(b"SPX"), digits(15)]).group(&[3, 5, 5, 5]))]);
 
 /// `SPX` + 10–20 letters and digits (a shop's alphanumeric segment after the prefix: low).
-pub(crate) const MIXED: FormatDef = FormatDef {
-    format: Format::SpeedxMixed,
-    carrier: Carrier::Speedx,
-    confidence: Confidence::Low,
-    url: Some("https://www.speedx.io/query-order?trackingNumber={}"),
-    example: "SPXAB12345678",
-    services: Services::None,
-    source: "Ship24, SpeedX tracking number (some with an alphanumeric segment after SPX)",
-    entries: &[entry(
-        Layout::new(&[lit(b"SPX"), alnum_var(10, 20)])
-            .extra(Extra::Mixed)
-            .group(&[3]),
-    )],
-};
+pub(crate) const MIXED: FormatDef =
+    FormatDef::new(Format::SpeedxMixed, Carrier::Speedx, Confidence::Low, "SPXAB12345678")
+        .url("https://www.speedx.io/query-order?trackingNumber={}")
+        .source("Ship24, SpeedX tracking number (some with an alphanumeric segment after SPX)")
+        .entries(&[entry(
+            Layout::new(&[lit(b"SPX"), alnum_var(10, 20)]).extra(Extra::Mixed).group(&[3]),
+        )]);

@@ -5,21 +5,16 @@
 //! software (Neodynamic, "Swiss PostParcel"). No check digit.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, field, lit, FieldKind as F, Layout};
 
 /// `99` + 8-digit franking licence + 8-digit item number.
-pub(crate) const SWISS_POST: FormatDef = FormatDef {
-    format: Format::SwissPost,
-    carrier: Carrier::SwissPost,
-    confidence: Confidence::Medium,
-    url: Some("https://service.post.ch/ekp-web/ui/entry/shipping/1?formattedParcelCodes={}"),
-    example: "993413796700168509",
-    services: Services::None,
-    source: "Swiss PostParcel barcode structure (99 + franking licence + item number)",
-    entries: &[entry(
-        Layout::new(&[lit(b"99"), digits(16)])
-            .fields(&[field(F::Shipper, 2, 10), field(F::Serial, 10, 18)])
-            .group(&[2, 2, 6, 8]),
-    )],
-};
+pub(crate) const SWISS_POST: FormatDef =
+    FormatDef::new(Format::SwissPost, Carrier::SwissPost, Confidence::Medium, "993413796700168509")
+        .url("https://service.post.ch/ekp-web/ui/entry/shipping/1?formattedParcelCodes={}")
+        .source("Swiss PostParcel barcode structure (99 + franking licence + item number)")
+        .entries(&[entry(
+            Layout::new(&[lit(b"99"), digits(16)])
+                .fields(&[field(F::Shipper, 2, 10), field(F::Serial, 10, 18)])
+                .group(&[2, 2, 6, 8]),
+        )]);

@@ -7,41 +7,32 @@
 
 use crate::carrier::Carrier;
 use crate::check::Algorithm;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, field, lit, upper, FieldKind as F, Layout};
 
 const URL: &str =
     "https://www.tnt.com/express/en_gc/site/shipping-tools/tracking.html?searchType=con&cons={}";
 
 /// Consignment note: 8 digits + S10 check (a bare 9-digit run: low).
-pub(crate) const CONSIGNMENT: FormatDef = FormatDef {
-    format: Format::TntConsignment,
-    carrier: Carrier::Tnt,
-    confidence: Confidence::Low,
-    url: Some(URL),
-    example: "123456785",
-    services: Services::None,
-    source: "TNT track & trace help (9-digit consignment numbers); QAD TransMan carrier guide (TNT check digit, S10 weights mod 11)",
-    entries: &[entry(
-        Layout::new(&[digits(8), digits(1)])
-            .check(Algorithm::S10, (0, 8), 8)
-            .group(&[9]),
-    )],
-};
+pub(crate) const CONSIGNMENT: FormatDef =
+    FormatDef::new(Format::TntConsignment, Carrier::Tnt, Confidence::Low, "123456785")
+        .url(URL)
+        .source(concat!(
+            "TNT track & trace help (9-digit consignment numbers); QAD TransMan ",
+            "carrier guide (TNT check digit, S10 weights mod 11)"
+        ))
+        .entries(&[entry(
+            Layout::new(&[digits(8), digits(1)]).check(Algorithm::S10, (0, 8), 8).group(&[9]),
+        )]);
 
 /// International: 2 letters + 8 digits + S10 check + `WW`.
-pub(crate) const INTERNATIONAL: FormatDef = FormatDef {
-    format: Format::TntInternational,
-    carrier: Carrier::Tnt,
-    confidence: Confidence::Medium,
-    url: Some(URL),
-    example: "GD481516230WW",
-    services: Services::None,
-    source: "TNT track & trace help (GD123456785WW: two letters, nine digits, WW)",
-    entries: &[entry(
-        Layout::new(&[upper(2), digits(8), digits(1), lit(b"WW")])
-            .check(Algorithm::S10, (2, 10), 10)
-            .fields(&[field(F::Service, 0, 2), field(F::Serial, 2, 10)])
-            .group(&[2, 3, 3, 3, 2]),
-    )],
-};
+pub(crate) const INTERNATIONAL: FormatDef =
+    FormatDef::new(Format::TntInternational, Carrier::Tnt, Confidence::Medium, "GD481516230WW")
+        .url(URL)
+        .source("TNT track & trace help (GD123456785WW: two letters, nine digits, WW)")
+        .entries(&[entry(
+            Layout::new(&[upper(2), digits(8), digits(1), lit(b"WW")])
+                .check(Algorithm::S10, (2, 10), 10)
+                .fields(&[field(F::Service, 0, 2), field(F::Serial, 2, 10)])
+                .group(&[2, 3, 3, 3, 2]),
+        )]);

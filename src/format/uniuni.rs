@@ -4,33 +4,19 @@
 //! 19 characters: `UR` + 17 digits, or `URB` + 16 digits for batches).
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, lit, Layout};
 
 /// `UR` + 17 digits.
-pub(crate) const UNIUNI: FormatDef = FormatDef {
-    format: Format::Uniuni,
-    carrier: Carrier::Uniuni,
-    confidence: Confidence::Medium,
-    url: Some("https://www.uniuni.com/tracking/#tracking-detail?no={}"),
-    example: "UR06250000000000351",
-    services: Services::None,
-    source: "UniUni Ship API documentation (tracking ids UR + 17 digits, URB + 16 digits)",
-    entries: &[entry(
-        Layout::new(&[lit(b"UR"), digits(17)]).group(&[2, 17]),
-    )],
-};
+pub(crate) const UNIUNI: FormatDef =
+    FormatDef::new(Format::Uniuni, Carrier::Uniuni, Confidence::Medium, "UR06250000000000351")
+        .url("https://www.uniuni.com/tracking/#tracking-detail?no={}")
+        .source("UniUni Ship API documentation (tracking ids UR + 17 digits, URB + 16 digits)")
+        .entries(&[entry(Layout::new(&[lit(b"UR"), digits(17)]).group(&[2, 17]))]);
 
 /// Batch tracking ids: `URB` + 16 digits.
-pub(crate) const BATCH: FormatDef = FormatDef {
-    format: Format::UniuniBatch,
-    carrier: Carrier::Uniuni,
-    confidence: Confidence::Medium,
-    url: Some("https://www.uniuni.com/tracking/#tracking-detail?no={}"),
-    example: "URB0625000000000351",
-    services: Services::None,
-    source: "UniUni Ship API documentation (batch tracking ids URB + 16 digits)",
-    entries: &[entry(
-        Layout::new(&[lit(b"URB"), digits(16)]).group(&[3, 16]),
-    )],
-};
+pub(crate) const BATCH: FormatDef =
+    FormatDef::new(Format::UniuniBatch, Carrier::Uniuni, Confidence::Medium, "URB0625000000000351")
+        .url("https://www.uniuni.com/tracking/#tracking-detail?no={}")
+        .source("UniUni Ship API documentation (batch tracking ids URB + 16 digits)")
+        .entries(&[entry(Layout::new(&[lit(b"URB"), digits(16)]).group(&[3, 16]))]);

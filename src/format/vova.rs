@@ -4,19 +4,11 @@
 //! digits, `VA`). No public check digit; the fixed letters set them apart.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, lit, Layout};
 
 /// `VO` + 10 digits + `VA`.
-pub(crate) const VOVA: FormatDef = FormatDef {
-    format: Format::Vova,
-    carrier: Carrier::Vova,
-    confidence: Confidence::Medium,
-    url: None,
-    example: "VO0123456789VA",
-    services: Services::None,
-    source: "instantparcels.com tracking guide (Vova: VO + 10 digits + VA)",
-    entries: &[entry(
-        Layout::new(&[lit(b"VO"), digits(10), lit(b"VA")]).group(&[2, 5, 5, 2]),
-    )],
-};
+pub(crate) const VOVA: FormatDef =
+    FormatDef::new(Format::Vova, Carrier::Vova, Confidence::Medium, "VO0123456789VA")
+        .source("instantparcels.com tracking guide (Vova: VO + 10 digits + VA)")
+        .entries(&[entry(Layout::new(&[lit(b"VO"), digits(10), lit(b"VA")]).group(&[2, 5, 5, 2]))]);

@@ -6,21 +6,14 @@
 
 use crate::carrier::Carrier;
 use crate::check::Algorithm;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, Layout};
 
 /// 12 digits, the last the first 11 modulo 7.
-pub(crate) const YAMATO: FormatDef = FormatDef {
-    format: Format::Yamato,
-    carrier: Carrier::Yamato,
-    confidence: Confidence::Low,
-    url: Some("https://toi.kuronekoyamato.co.jp/cgi-bin/tneko?number01={}"),
-    example: "123456789013",
-    services: Services::None,
-    source: "nanoappli.com on Yamato waybill check digits (12 digits, mod 7)",
-    entries: &[entry(
-        Layout::new(&[digits(12)])
-            .check(Algorithm::Mod7, (0, -1), -1)
-            .group(&[4, 4, 4]),
-    )],
-};
+pub(crate) const YAMATO: FormatDef =
+    FormatDef::new(Format::Yamato, Carrier::Yamato, Confidence::Low, "123456789013")
+        .url("https://toi.kuronekoyamato.co.jp/cgi-bin/tneko?number01={}")
+        .source("nanoappli.com on Yamato waybill check digits (12 digits, mod 7)")
+        .entries(&[entry(
+            Layout::new(&[digits(12)]).check(Algorithm::Mod7, (0, -1), -1).group(&[4, 4, 4]),
+        )]);

@@ -6,22 +6,19 @@
 
 use crate::carrier::Carrier;
 use crate::check::Algorithm;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, field, lit, upper, FieldKind as F, Layout};
 
 /// 2 letters + 8 digits + S10 check + `YP`.
-pub(crate) const YANWEN: FormatDef = FormatDef {
-    format: Format::Yanwen,
-    carrier: Carrier::Yanwen,
-    confidence: Confidence::Medium,
-    url: Some("https://track.yw56.com.cn/en/querydel?nums={}"),
-    example: "UG640962312YP",
-    services: Services::None,
-    source: "Wikipedia (ru), \"Почтовый идентификатор\" (YP: Yanwen Logistics); UPU standard S10",
-    entries: &[entry(
-        Layout::new(&[upper(2), digits(8), digits(1), lit(b"YP")])
-            .check(Algorithm::S10, (2, 10), 10)
-            .fields(&[field(F::Service, 0, 2), field(F::Serial, 2, 10)])
-            .group(&[2, 3, 3, 3, 2]),
-    )],
-};
+pub(crate) const YANWEN: FormatDef =
+    FormatDef::new(Format::Yanwen, Carrier::Yanwen, Confidence::Medium, "UG640962312YP")
+        .url("https://track.yw56.com.cn/en/querydel?nums={}")
+        .source(
+            "Wikipedia (ru), \"Почтовый идентификатор\" (YP: Yanwen Logistics); UPU standard S10",
+        )
+        .entries(&[entry(
+            Layout::new(&[upper(2), digits(8), digits(1), lit(b"YP")])
+                .check(Algorithm::S10, (2, 10), 10)
+                .fields(&[field(F::Service, 0, 2), field(F::Serial, 2, 10)])
+                .group(&[2, 3, 3, 3, 2]),
+        )]);

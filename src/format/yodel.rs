@@ -4,47 +4,30 @@
 //! barcode prefix). No public check digit.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, lit, Layout};
 
 /// `JJD`/`JD` + 16 digits.
-pub(crate) const YODEL: FormatDef = FormatDef {
-    format: Format::Yodel,
-    carrier: Carrier::Yodel,
-    confidence: Confidence::Low,
-    url: Some("https://www.yodel.co.uk/tracking/{}"),
-    example: "JJD0123456789012345",
-    services: Services::None,
-    source: "Yodel Track a parcel page (JD/JJD + 16 digits)",
-    entries: &[
-        entry(Layout::new(&[lit(b"JJD"), digits(16)]).group(&[3, 16])),
-        entry(Layout::new(&[lit(b"JD"), digits(16)]).group(&[2, 16])),
-    ],
-};
+pub(crate) const YODEL: FormatDef =
+    FormatDef::new(Format::Yodel, Carrier::Yodel, Confidence::Low, "JJD0123456789012345")
+        .url("https://www.yodel.co.uk/tracking/{}")
+        .source("Yodel Track a parcel page (JD/JJD + 16 digits)")
+        .entries(&[
+            entry(Layout::new(&[lit(b"JJD"), digits(16)]).group(&[3, 16])),
+            entry(Layout::new(&[lit(b"JD"), digits(16)]).group(&[2, 16])),
+        ]);
 
 /// `8YDR` + 9 digits (Yodel's own references for items entering its network directly).
-pub(crate) const YDR: FormatDef = FormatDef {
-    format: Format::YodelYdr,
-    carrier: Carrier::Yodel,
-    confidence: Confidence::Medium,
-    url: Some("https://www.yodel.co.uk/tracking/{}"),
-    example: "8YDR123456789",
-    services: Services::None,
-    source: "Yodel help centre, What is my tracking number (8YDR references)",
-    entries: &[entry(
-        Layout::new(&[lit(b"8YDR"), digits(9)]).group(&[4, 9]),
-    )],
-};
+pub(crate) const YDR: FormatDef =
+    FormatDef::new(Format::YodelYdr, Carrier::Yodel, Confidence::Medium, "8YDR123456789")
+        .url("https://www.yodel.co.uk/tracking/{}")
+        .source("Yodel help centre, What is my tracking number (8YDR references)")
+        .entries(&[entry(Layout::new(&[lit(b"8YDR"), digits(9)]).group(&[4, 9]))]);
 
 /// Older references printed `0980982.1`: 7 digits, a dot, 1 digit (8 digits once the dot is
 /// gone; a bare run: low).
-pub(crate) const DOTTED: FormatDef = FormatDef {
-    format: Format::YodelDotted,
-    carrier: Carrier::Yodel,
-    confidence: Confidence::Low,
-    url: Some("https://www.yodel.co.uk/tracking/{}"),
-    example: "09809821",
-    services: Services::None,
-    source: "Yodel help centre, What is my tracking number (references such as 0980982.1)",
-    entries: &[entry(Layout::new(&[digits(7), digits(1)]).group(&[7, 1]))],
-};
+pub(crate) const DOTTED: FormatDef =
+    FormatDef::new(Format::YodelDotted, Carrier::Yodel, Confidence::Low, "09809821")
+        .url("https://www.yodel.co.uk/tracking/{}")
+        .source("Yodel help centre, What is my tracking number (references such as 0980982.1)")
+        .entries(&[entry(Layout::new(&[digits(7), digits(1)]).group(&[7, 1]))]);

@@ -7,21 +7,16 @@
 //! weighted sum of the registry's algorithms): low.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, field, one_of, FieldKind as F, Layout};
 
 /// Prefix (3) + base (6) + check digit or `X`.
-pub(crate) const FREIGHT_BILL: FormatDef = FormatDef {
-    format: Format::YrcFreightBill,
-    carrier: Carrier::Yrc,
-    confidence: Confidence::Low,
-    url: Some("https://my.yrc.com/tools/track/shipments?referenceNumber={}"),
-    example: "1003403979",
-    services: Services::None,
-    source: "YRC Freight, Freight bill numbering (999-999999-X; check 11 - base mod 11)",
-    entries: &[entry(
-        Layout::new(&[digits(9), one_of(b"0123456789X")])
-            .fields(&[field(F::Shipper, 0, 3), field(F::Serial, 3, 9)])
-            .group(&[3, 6, 1]),
-    )],
-};
+pub(crate) const FREIGHT_BILL: FormatDef =
+    FormatDef::new(Format::YrcFreightBill, Carrier::Yrc, Confidence::Low, "1003403979")
+        .url("https://my.yrc.com/tools/track/shipments?referenceNumber={}")
+        .source("YRC Freight, Freight bill numbering (999-999999-X; check 11 - base mod 11)")
+        .entries(&[entry(
+            Layout::new(&[digits(9), one_of(b"0123456789X")])
+                .fields(&[field(F::Shipper, 0, 3), field(F::Serial, 3, 9)])
+                .group(&[3, 6, 1]),
+        )]);

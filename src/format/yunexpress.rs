@@ -4,19 +4,16 @@
 //! them). No public check digit.
 
 use crate::carrier::Carrier;
-use crate::format::{entry, Confidence, Format, FormatDef, Services};
+use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, lit, Layout};
 
 /// `YT` + 16 digits.
-pub(crate) const YUNEXPRESS: FormatDef = FormatDef {
-    format: Format::Yunexpress,
-    carrier: Carrier::Yunexpress,
-    confidence: Confidence::Medium,
-    url: Some("https://www.yuntrack.com/parcelTracking?id={}"),
-    example: "YT2300121234567890",
-    services: Services::None,
-    source: "YunExpress waybills as shown by yuntrack.com (YT + 16 digits)",
-    entries: &[entry(
-        Layout::new(&[lit(b"YT"), digits(16)]).group(&[2, 4, 4, 4, 4]),
-    )],
-};
+pub(crate) const YUNEXPRESS: FormatDef = FormatDef::new(
+    Format::Yunexpress,
+    Carrier::Yunexpress,
+    Confidence::Medium,
+    "YT2300121234567890",
+)
+.url("https://www.yuntrack.com/parcelTracking?id={}")
+.source("YunExpress waybills as shown by yuntrack.com (YT + 16 digits)")
+.entries(&[entry(Layout::new(&[lit(b"YT"), digits(16)]).group(&[2, 4, 4, 4, 4]))]);

@@ -148,12 +148,7 @@ const fn letter(b: u8) -> usize {
 /// keyword, decided without comparing strings; otherwise only the lists named are searched.
 static TRIGRAMS: [u8; 26 * 26 * 26] = {
     let mut t = [0u8; 26 * 26 * 26];
-    let lists: [&[&[u8]]; 4] = [
-        SHIPPING_WORDS,
-        SHIPPING_PREFIXES,
-        OTHER_WORDS,
-        OTHER_PREFIXES,
-    ];
+    let lists: [&[&[u8]]; 4] = [SHIPPING_WORDS, SHIPPING_PREFIXES, OTHER_WORDS, OTHER_PREFIXES];
     let mut l = 0;
     while l < lists.len() {
         let mut i = 0;
@@ -186,10 +181,7 @@ pub(crate) fn keyword(word: &[u8]) -> Option<Hint> {
         lists & bit != 0 && whole && list.iter().any(|w| w[0] == lower[0] && *w == lower)
     };
     let starts = |bit: u8, list: &[&[u8]]| {
-        lists & bit != 0
-            && list
-                .iter()
-                .any(|p| p[0] == lower[0] && lower.starts_with(p))
+        lists & bit != 0 && list.iter().any(|p| p[0] == lower[0] && lower.starts_with(p))
     };
     if is(1, SHIPPING_WORDS) || starts(2, SHIPPING_PREFIXES) {
         Some(Hint::Shipping)
@@ -412,11 +404,7 @@ static URL_END: [bool; 256] = {
 
 /// ASCII case-insensitive prefix test (`needle` is lower case).
 fn starts_with_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
-    hay.len() >= needle.len()
-        && hay
-            .iter()
-            .zip(needle)
-            .all(|(a, b)| a.to_ascii_lowercase() == *b)
+    hay.len() >= needle.len() && hay.iter().zip(needle).all(|(a, b)| a.to_ascii_lowercase() == *b)
 }
 
 #[cfg(test)]
@@ -514,11 +502,9 @@ mod tests {
     #[cfg(feature = "std")]
     fn contains_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
         hay.len() >= needle.len()
-            && hay.windows(needle.len()).any(|w| {
-                w.iter()
-                    .zip(needle)
-                    .all(|(a, b)| a.to_ascii_lowercase() == *b)
-            })
+            && hay
+                .windows(needle.len())
+                .any(|w| w.iter().zip(needle).all(|(a, b)| a.to_ascii_lowercase() == *b))
     }
 
     #[cfg(feature = "std")]
@@ -559,17 +545,9 @@ mod tests {
 
     #[test]
     fn every_listed_word_is_at_least_three_letters() {
-        for list in [
-            SHIPPING_PREFIXES,
-            SHIPPING_WORDS,
-            OTHER_PREFIXES,
-            OTHER_WORDS,
-        ] {
+        for list in [SHIPPING_PREFIXES, SHIPPING_WORDS, OTHER_PREFIXES, OTHER_WORDS] {
             for w in list {
-                assert!(
-                    w.len() >= 3 && w.iter().all(u8::is_ascii_lowercase),
-                    "{w:?}"
-                );
+                assert!(w.len() >= 3 && w.iter().all(u8::is_ascii_lowercase), "{w:?}");
                 assert!(keyword(w).is_some());
             }
         }
@@ -580,10 +558,7 @@ mod tests {
         assert_eq!(keyword(b"Tracking"), Some(Hint::Shipping));
         assert_eq!(keyword(b"TRACKNUM"), Some(Hint::Shipping));
         assert_eq!(keyword(b"Sendungsnummer"), Some(Hint::Shipping));
-        assert_eq!(
-            keyword(b"Sendungsverfolgungsnummernliste"),
-            Some(Hint::Shipping)
-        );
+        assert_eq!(keyword(b"Sendungsverfolgungsnummernliste"), Some(Hint::Shipping));
         assert_eq!(keyword(b"DHL"), Some(Hint::Shipping));
         assert_eq!(keyword(b"waybill"), Some(Hint::Shipping));
         assert_eq!(keyword(b"Order"), Some(Hint::Other));
@@ -625,11 +600,7 @@ mod tests {
         let t = b"Delivery by DHL\nYour code 3318810025";
         assert_eq!(before(t, 26, None), Before::Nothing);
         let t = b"Tracking: see the one two three four five 3318810025";
-        assert_eq!(
-            before(t, 42, None),
-            Before::Nothing,
-            "too many words between"
-        );
+        assert_eq!(before(t, 42, None), Before::Nothing, "too many words between");
     }
 
     #[test]
@@ -647,14 +618,8 @@ mod tests {
         assert_eq!(word_after(t, 10), Some(Hint::Shipping));
         assert_eq!(word_after(b"3318810025 phone, dhl", 10), Some(Hint::Other));
         assert_eq!(word_after(b"3318810025", 10), None);
-        assert_eq!(
-            word_after(b"3318810025 is your tracking number", 10),
-            Some(Hint::Shipping)
-        );
-        assert_eq!(
-            word_after(b"3318810025 is not your tracking number", 10),
-            None
-        );
+        assert_eq!(word_after(b"3318810025 is your tracking number", 10), Some(Hint::Shipping));
+        assert_eq!(word_after(b"3318810025 is not your tracking number", 10), None);
         assert_eq!(word_after(b"3318810025. Tracking", 10), None);
     }
 
@@ -675,10 +640,7 @@ mod tests {
         let t = b"https://example.com/tra?n=3318810025";
         assert!(!in_tracking_url(t, t.len() - 10));
         let t = b"(see track) www.x.com/3318810025";
-        assert!(
-            !in_tracking_url(t, t.len() - 10),
-            "a needle outside the URL"
-        );
+        assert!(!in_tracking_url(t, t.len() - 10), "a needle outside the URL");
         assert!(starts_with_ignore_case(b"TrAcKx", b"track"));
         assert!(!starts_with_ignore_case(b"tra", b"track"));
     }

@@ -68,11 +68,7 @@ pub(crate) struct State<I> {
 
 impl<I: Copy> State<I> {
     pub(crate) const fn new() -> Self {
-        State {
-            pos: 0,
-            pending: None,
-            last_end: None,
-        }
+        State { pos: 0, pending: None, last_end: None }
     }
 }
 
@@ -186,11 +182,8 @@ const FREE_GROUPING: usize = 20;
 #[inline(always)]
 fn hopeless_digits<C: Classify>(text: &[u8], d: usize, c: &C) -> Option<usize> {
     let min = c.min_len();
-    let upper_before = |k: usize| {
-        d.checked_sub(k)
-            .and_then(|i| text.get(i))
-            .is_some_and(u8::is_ascii_uppercase)
-    };
+    let upper_before =
+        |k: usize| d.checked_sub(k).and_then(|i| text.get(i)).is_some_and(u8::is_ascii_uppercase);
     if upper_before(2) || upper_before(3) {
         // every span (prefix included) shorter than `min`
         let limit = min.saturating_sub(4);
@@ -366,10 +359,7 @@ fn anchor<C: Classify>(
     let groups = &ch.groups[..ch.n];
     let run = groups[0].1;
     // every span of this anchor overlaps the kept match: only what can beat it matters
-    let rival = st
-        .pending
-        .filter(|p| run.start < p.end)
-        .map(|p| (p.strength, p.len));
+    let rival = st.pending.filter(|p| run.start < p.end).map(|p| (p.strength, p.len));
     // the group before `run`: an upper-case letter prefix may open the span (`EA 123 ...`)
     let before: Neighbour = token::sep_before(text, run.start)
         .map(|(sep, end)| (sep, token::scan_backward(text, end, max + 1)));
@@ -410,20 +400,12 @@ fn anchor<C: Classify>(
 
     // longest first: a strong long reading makes the shorter ones pointless
     // with the prefix first (if there is one), then without
-    let passes: &[bool] = if prefix.is_some() {
-        &[true, false]
-    } else {
-        &[false]
-    };
+    let passes: &[bool] = if prefix.is_some() { &[true, false] } else { &[false] };
     for &with_prefix in passes {
         if !with_prefix && digits_hopeless {
             break;
         }
-        let first = if with_prefix {
-            prefix.unwrap_or(run)
-        } else {
-            run
-        };
+        let first = if with_prefix { prefix.unwrap_or(run) } else { run };
         // asked only once a span of a possible length exists
         let mut iban: Option<bool> = None;
         let off = if with_prefix { 0 } else { plen };
@@ -684,11 +666,8 @@ pub(crate) mod tests {
         }
     }
 
-    pub(crate) const DEFAULT: Opts = Opts {
-        eager: false,
-        context: true,
-        min_strength: Strength::Guess,
-    };
+    pub(crate) const DEFAULT: Opts =
+        Opts { eager: false, context: true, min_strength: Strength::Guess };
 
     pub(crate) fn scan(text: &str, o: Opts) -> ([(usize, usize, T, Support); 16], usize) {
         let mut out = [(0, 0, T::Dhl, Support::Eager); 16];
@@ -725,10 +704,7 @@ pub(crate) mod tests {
         check("see 1Z999AA10123456784 today", &["1Z999AA10123456784"]);
         check("1Z 999 AA1 01 2345 678 4", &["1Z 999 AA1 01 2345 678 4"]);
         check("1z999aa10123456784", &["1z999aa10123456784"]);
-        check(
-            "EA 123 456 785 US and RB123456785GB.",
-            &["EA 123 456 785 US", "RB123456785GB"],
-        );
+        check("EA 123 456 785 US and RB123456785GB.", &["EA 123 456 785 US", "RB123456785GB"]);
         check("(\"RB123456785GB\")", &["RB123456785GB"]);
         check("TBA000000000000 ut labore", &["TBA000000000000"]);
         check("X1Z999AA10123456784", &[]);
@@ -739,10 +715,7 @@ pub(crate) mod tests {
     #[test]
     fn separators_and_line_breaks() {
         check("1Z-999-AA1-01-2345-678-4", &["1Z-999-AA1-01-2345-678-4"]);
-        check(
-            "1Z 999 AA1\r\n01 2345 678 4",
-            &["1Z 999 AA1\r\n01 2345 678 4"],
-        );
+        check("1Z 999 AA1\r\n01 2345 678 4", &["1Z 999 AA1\r\n01 2345 678 4"]);
         check("1Z\u{a0}999AA10123456784", &["1Z\u{a0}999AA10123456784"]);
         check("1Z 999 AA1  01 2345 678 4", &[]);
         check("1Z 999 AA1\n\n01 2345 678 4", &[]);
@@ -757,10 +730,7 @@ pub(crate) mod tests {
         check("Tracking: 331 881 0025.", &[]);
         check("3318810025 (DHL Express)", &["3318810025"]);
         check("Tracking for order 4711: 3318810025", &[]);
-        check(
-            "https://www.dhl.com/x?tracking-id=3318810025",
-            &["3318810025"],
-        );
+        check("https://www.dhl.com/x?tracking-id=3318810025", &["3318810025"]);
         check(
             "Tracking: 3318810025, 8487135506 and 1099255990",
             &["3318810025", "8487135506", "1099255990"],
@@ -779,37 +749,21 @@ pub(crate) mod tests {
 
     #[test]
     fn options() {
-        let eager = Opts {
-            eager: true,
-            ..DEFAULT
-        };
+        let eager = Opts { eager: true, ..DEFAULT };
         assert_eq!(scan("3318810025", eager).1, 1);
-        let no_context = Opts {
-            context: false,
-            ..DEFAULT
-        };
+        let no_context = Opts { context: false, ..DEFAULT };
         assert_eq!(scan("DHL 3318810025", no_context).1, 0);
-        let strong = Opts {
-            min_strength: Strength::Strong,
-            eager: true,
-            ..DEFAULT
-        };
+        let strong = Opts { min_strength: Strength::Strong, eager: true, ..DEFAULT };
         assert_eq!(scan("DHL 3318810025 1Z999AA10123456784", strong).1, 1);
     }
 
     #[test]
     fn overlaps_prefer_strong_then_long() {
         // a weak 10-digit reading inside the UPS groups loses to the whole 1Z number
-        check(
-            "tracking 1Z 999 AA1 01 2345 678 4",
-            &["1Z 999 AA1 01 2345 678 4"],
-        );
+        check("tracking 1Z 999 AA1 01 2345 678 4", &["1Z 999 AA1 01 2345 678 4"]);
         // a letters-only prefix may open a span, and is not swallowed when it does not fit
         check("LX 1Z999AA10123456784", &["1Z999AA10123456784"]);
-        check(
-            "EA 123 456 785 US 1Z999AA10123456784",
-            &["EA 123 456 785 US", "1Z999AA10123456784"],
-        );
+        check("EA 123 456 785 US 1Z999AA10123456784", &["EA 123 456 785 US", "1Z999AA10123456784"]);
     }
 
     #[test]
@@ -825,22 +779,10 @@ pub(crate) mod tests {
     fn hopeless_digit_sequences_are_told_without_the_anchor_machinery() {
         let hopeless = |t: &str, d: usize| hopeless_digits(t.as_bytes(), d, &Toy);
         assert_eq!(hopeless("on 2024-01-15.", 3), Some(13));
-        assert_eq!(
-            hopeless("331 881 0025", 0),
-            Some(12),
-            "not in blocks of four"
-        );
-        assert_eq!(
-            hopeless("33 1881 0025", 0),
-            None,
-            "in blocks: may be a number"
-        );
+        assert_eq!(hopeless("331 881 0025", 0), Some(12), "not in blocks of four");
+        assert_eq!(hopeless("33 1881 0025", 0), None, "in blocks: may be a number");
         assert_eq!(hopeless("3318810025", 0), None, "one group long enough");
-        assert_eq!(
-            hopeless("1234 1234 1234 1234 1234", 0),
-            None,
-            "20 characters or more"
-        );
+        assert_eq!(hopeless("1234 1234 1234 1234 1234", 0), None, "20 characters or more");
         assert_eq!(hopeless("EA 12345", 3), Some(8), "a prefix may add 4");
         assert_eq!(hopeless("EA 123456", 3), None);
         assert_eq!(hopeless("x12", 1), None);
@@ -874,16 +816,10 @@ pub(crate) mod tests {
         let text = core::str::from_utf8(&s).unwrap_or("");
         let mut st = State::new();
         let c = Counting(core::cell::Cell::new((0, 0)));
-        let eager = Opts {
-            eager: true,
-            ..DEFAULT
-        };
+        let eager = Opts { eager: true, ..DEFAULT };
         while next(text.as_bytes(), &c, &eager, &mut st).is_some() {}
         // a run longer than any format is skipped whole: nothing in it is classified
         let (spans, bytes) = c.0.get();
-        assert!(
-            spans <= 40 && bytes < 3 * 4000,
-            "{spans} spans, {bytes} bytes"
-        );
+        assert!(spans <= 40 && bytes < 3 * 4000, "{spans} spans, {bytes} bytes");
     }
 }

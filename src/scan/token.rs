@@ -89,11 +89,7 @@ pub(crate) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
         }
         offset += 32;
     }
-    chunks
-        .remainder()
-        .iter()
-        .position(|&b| is_digit(b))
-        .map(|p| offset + p)
+    chunks.remainder().iter().position(|&b| is_digit(b)).map(|p| offset + p)
 }
 
 /// One alphanumeric run of the original text.
@@ -140,11 +136,7 @@ impl Group {
 /// Scans the run that starts at `start` forward, looking at no more than `limit` bytes.
 #[inline]
 pub(crate) fn scan_forward(bytes: &[u8], start: usize, limit: usize) -> Group {
-    let mut g = Group {
-        start,
-        end: start,
-        ..Group::default()
-    };
+    let mut g = Group { start, end: start, ..Group::default() };
     let stop = start.saturating_add(limit).min(bytes.len());
     let mut i = start;
     let mut acc = 0u8;
@@ -165,11 +157,7 @@ pub(crate) fn scan_forward(bytes: &[u8], start: usize, limit: usize) -> Group {
 /// Scans the run that ends at `end` backward, looking at no more than `limit` bytes.
 #[inline]
 pub(crate) fn scan_backward(bytes: &[u8], end: usize, limit: usize) -> Group {
-    let mut g = Group {
-        start: end,
-        end,
-        ..Group::default()
-    };
+    let mut g = Group { start: end, end, ..Group::default() };
     let stop = end.saturating_sub(limit);
     let mut i = end;
     let mut acc = 0u8;
@@ -193,10 +181,7 @@ pub(crate) fn scan_backward(bytes: &[u8], end: usize, limit: usize) -> Group {
 pub(crate) fn short_digit_run(bytes: &[u8], start: usize, limit: usize) -> Option<usize> {
     let rest = bytes.get(start..)?;
     let rest = rest.get(..limit).unwrap_or(rest);
-    let n = rest
-        .iter()
-        .position(|&b| !is_digit(b))
-        .unwrap_or(rest.len());
+    let n = rest.iter().position(|&b| !is_digit(b)).unwrap_or(rest.len());
     let end = start + n;
     (n > 0 && n < limit && !bytes.get(end).is_some_and(|&b| is_alnum(b))).then_some(end)
 }
@@ -234,17 +219,10 @@ pub(crate) fn digit_chain(
     limit: usize,
     group_limit: usize,
 ) -> Option<DigitChain> {
-    if d.checked_sub(1)
-        .and_then(|i| bytes.get(i))
-        .is_some_and(|&b| is_alnum(b))
-    {
+    if d.checked_sub(1).and_then(|i| bytes.get(i)).is_some_and(|&b| is_alnum(b)) {
         return None;
     }
-    let mut c = DigitChain {
-        end: d,
-        total: 0,
-        count: 0,
-    };
+    let mut c = DigitChain { end: d, total: 0, count: 0 };
     let mut i = d;
     loop {
         // a digit group starting at `i`
@@ -309,10 +287,7 @@ pub(crate) fn group_lens(bytes: &[u8], d: usize, count: usize) -> [usize; CHAIN_
 #[inline]
 pub(crate) fn run_end(bytes: &[u8], from: usize) -> usize {
     let rest = bytes.get(from..).unwrap_or(&[]);
-    from + rest
-        .iter()
-        .position(|&b| !is_alnum(b))
-        .unwrap_or(rest.len())
+    from + rest.iter().position(|&b| !is_alnum(b)).unwrap_or(rest.len())
 }
 
 /// The separator that joins two groups, by kind.
@@ -342,10 +317,7 @@ pub(crate) fn sep_after(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
         _ => return None,
     };
     let next = end + width;
-    bytes
-        .get(next)
-        .filter(|&&b| is_alnum(b))
-        .map(|_| (sep, next))
+    bytes.get(next).filter(|&&b| is_alnum(b)).map(|_| (sep, next))
 }
 
 /// If exactly one separator precedes `start` and a group ends right before it, the separator
@@ -364,9 +336,7 @@ pub(crate) fn sep_before(bytes: &[u8], start: usize) -> Option<(Sep, usize)> {
         _ => return None,
     };
     let prev_end = start - width;
-    before(width + 1)
-        .filter(|&b| is_alnum(b))
-        .map(|_| (sep, prev_end))
+    before(width + 1).filter(|&b| is_alnum(b)).map(|_| (sep, prev_end))
 }
 
 #[cfg(test)]
@@ -434,18 +404,10 @@ mod tests {
     fn short_digit_runs() {
         assert_eq!(short_digit_run(b"12 ab", 0, 8), Some(2));
         assert_eq!(short_digit_run(b"12", 0, 8), Some(2));
-        assert_eq!(
-            short_digit_run(b"12345678", 0, 8),
-            None,
-            "not shorter than 8"
-        );
+        assert_eq!(short_digit_run(b"12345678", 0, 8), None, "not shorter than 8");
         assert_eq!(short_digit_run(b"1234567-", 0, 8), Some(7));
         assert_eq!(short_digit_run(b"12a", 0, 8), None, "a letter follows");
-        assert_eq!(
-            short_digit_run(b"a12", 0, 8),
-            None,
-            "empty digit prefix, then a letter"
-        );
+        assert_eq!(short_digit_run(b"a12", 0, 8), None, "empty digit prefix, then a letter");
         assert_eq!(short_digit_run(b"x 1", 2, 8), Some(3));
         assert_eq!(short_digit_run(b"x", 5, 8), None);
     }
@@ -464,35 +426,17 @@ mod tests {
         assert_eq!(chain("on 2024 10:30", 3, 8), Some((10, 6, 2)));
         assert_eq!(chain("1600 Main", 0, 8), Some((4, 4, 1)));
         assert_eq!(chain("2024-01-15. ", 0, 20), Some((10, 8, 3)));
-        assert_eq!(
-            group_lens(b"2024-01-15", 0, 3),
-            [4, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0]
-        );
-        assert_eq!(
-            group_lens("1\u{a0}2\r\n3".as_bytes(), 0, 3)[..4],
-            [1, 1, 1, 0]
-        );
-        assert_eq!(
-            chain("12 ABCDEFGH", 0, 8),
-            Some((2, 2, 1)),
-            "an upper-case word"
-        );
+        assert_eq!(group_lens(b"2024-01-15", 0, 3), [4, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        assert_eq!(group_lens("1\u{a0}2\r\n3".as_bytes(), 0, 3)[..4], [1, 1, 1, 0]);
+        assert_eq!(chain("12 ABCDEFGH", 0, 8), Some((2, 2, 1)), "an upper-case word");
         assert_eq!(chain("12\r\nab", 0, 8), Some((2, 2, 1)));
         assert_eq!(chain("12\u{a0}34 ab", 0, 8), Some((6, 4, 2)));
         assert_eq!(chain("12  34", 0, 8), Some((2, 2, 1)), "two separators");
         assert_eq!(chain("12 34 56 78", 0, 8), None, "reaches the limit");
-        assert_eq!(
-            chain("1 2 3 4 5 6 7 8 9 1 2 3 4", 0, 40),
-            None,
-            "too many groups"
-        );
+        assert_eq!(chain("1 2 3 4 5 6 7 8 9 1 2 3 4", 0, 40), None, "too many groups");
         assert_eq!(chain("1234", 0, 4), None);
         assert_eq!(chain("12 AB", 0, 8), None, "an affix may continue a span");
-        assert_eq!(
-            chain("12 ABCDE1", 0, 8),
-            None,
-            "a group with a digit may continue it"
-        );
+        assert_eq!(chain("12 ABCDE1", 0, 8), None, "a group with a digit may continue it");
         assert_eq!(chain("12 ab1", 0, 8), None);
         assert_eq!(chain("12a", 0, 8), None, "letters after the digits");
         assert_eq!(chain("x12", 1, 8), None, "letters before the digits");

@@ -231,10 +231,7 @@ impl Detail {
         if let Detail::Other(s) = self {
             return s;
         }
-        NAMED
-            .iter()
-            .find(|(d, _, _)| d == self)
-            .map_or("other", |(_, id, _)| id)
+        NAMED.iter().find(|(d, _, _)| d == self).map_or("other", |(_, id, _)| id)
     }
 
     /// A named detail from its id, without allocating; `None` for ids this crate does not
@@ -247,10 +244,7 @@ impl Detail {
     /// ```
     #[allow(clippy::clone_on_copy)] // `Detail` is `Copy` only without `alloc`
     pub fn from_id(id: &str) -> Option<Detail> {
-        NAMED
-            .iter()
-            .find(|(_, i, _)| *i == id)
-            .map(|(d, _, _)| d.clone())
+        NAMED.iter().find(|(_, i, _)| *i == id).map(|(d, _, _)| d.clone())
     }
 
     /// A detail from its id; unknown ids become [`Detail::Other`] (empty input too).
@@ -273,10 +267,7 @@ impl Detail {
     /// assert_eq!(Detail::CustomsCleared.natural_status(), Some(Status::InTransit));
     /// ```
     pub fn natural_status(&self) -> Option<Status> {
-        NAMED
-            .iter()
-            .find(|(d, _, _)| d == self)
-            .and_then(|(_, _, s)| *s)
+        NAMED.iter().find(|(d, _, _)| d == self).and_then(|(_, _, s)| *s)
     }
 
     /// `true` for [`Detail::Delayed`].
@@ -334,10 +325,7 @@ mod tests {
         for (i, (d, id)) in Detail::named().enumerate() {
             assert_eq!(Detail::from_id(id).as_ref(), Some(d));
             assert_eq!(d.as_str(), id);
-            assert!(
-                Detail::named().skip(i + 1).all(|(_, other)| other != id),
-                "{id}"
-            );
+            assert!(Detail::named().skip(i + 1).all(|(_, other)| other != id), "{id}");
             assert!(id.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
         }
     }

@@ -57,10 +57,7 @@ impl EtaWindow {
     /// assert_eq!(EtaWindow::at(t(7)).earliest(), t(7));
     /// ```
     pub const fn at(t: Timestamp) -> Self {
-        EtaWindow {
-            earliest: t,
-            latest: t,
-        }
+        EtaWindow { earliest: t, latest: t }
     }
 
     /// The start of the window.
@@ -162,12 +159,7 @@ impl EtaObservation {
     /// assert_eq!((eta.source(), eta.kind()), (EtaSource::Carrier, EtaKind::Original));
     /// ```
     pub const fn new(as_of: Timestamp, window: EtaWindow) -> Self {
-        EtaObservation {
-            as_of,
-            window,
-            source: EtaSource::Carrier,
-            kind: EtaKind::Original,
-        }
+        EtaObservation { as_of, window, source: EtaSource::Carrier, kind: EtaKind::Original }
     }
 
     /// With another source.

@@ -25,10 +25,7 @@ use super::pod::{max_into, ProofOfDelivery};
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct RawStatus {
     code: String,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     sub_code: Option<String>,
 }
 
@@ -40,10 +37,7 @@ impl RawStatus {
     /// assert_eq!(RawStatus::new("DL").code(), "DL");
     /// ```
     pub fn new(code: impl Into<String>) -> Self {
-        RawStatus {
-            code: code.into(),
-            sub_code: None,
-        }
+        RawStatus { code: code.into(), sub_code: None }
     }
 
     /// With a sub code (sub-status, subtag, activity code).
@@ -177,69 +171,33 @@ impl EventError {
 #[cfg_attr(feature = "serde", serde(try_from = "EventRepr"))]
 pub struct TrackingEvent {
     occurred_at: Timestamp,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     status: Option<Status>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     detail: Option<Detail>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     action_required: Option<ActionParty>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     raw: Option<RawStatus>,
     #[cfg_attr(feature = "serde", serde(default))]
     quality: MappingQuality,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     id: Option<String>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     source_seq: Option<u64>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     piece: Option<String>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     location: Option<Box<Location>>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     description: Option<String>,
     #[cfg_attr(feature = "serde", serde(default))]
     flags: EventFlags,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     attempt: Option<u8>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     eta: Option<Box<EtaObservation>>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     pod: Option<Box<ProofOfDelivery>>,
 }
 
@@ -274,9 +232,7 @@ impl TryFrom<EventRepr> for TrackingEvent {
 
     fn try_from(r: EventRepr) -> Result<Self, EventError> {
         if r.status.is_none() && r.raw.is_none() {
-            return Err(EventError {
-                kind: EventErrorKind::NoStatusOrCode,
-            });
+            return Err(EventError { kind: EventErrorKind::NoStatusOrCode });
         }
         let event = TrackingEvent {
             occurred_at: r.occurred_at,
@@ -571,9 +527,7 @@ impl TrackingEvent {
                 self.pod = Some(Box::new(pod));
                 Ok(self)
             }
-            status => Err(EventError {
-                kind: EventErrorKind::PodOnNonDelivery { status },
-            }),
+            status => Err(EventError { kind: EventErrorKind::PodOnNonDelivery { status } }),
         }
     }
 
@@ -900,17 +854,11 @@ mod tests {
             ..ProofOfDelivery::new()
         };
         let ev = TrackingEvent::new(t(0), Status::Delivered)
-            .with_location(Location {
-                geo,
-                ..Location::new()
-            })
+            .with_location(Location { geo, ..Location::new() })
             .with_pod(pod)
             .unwrap();
         let dbg = alloc::format!("{ev:?}");
-        assert!(
-            !dbg.contains("Erika") && !dbg.contains("Max") && !dbg.contains("48.1"),
-            "{dbg}"
-        );
+        assert!(!dbg.contains("Erika") && !dbg.contains("Max") && !dbg.contains("48.1"), "{dbg}");
         assert!(dbg.contains("<redacted>"));
     }
 
@@ -923,10 +871,7 @@ mod tests {
             !a.same_event(&TrackingEvent::new(t(11_000), Status::InTransit).with_raw_code("AR"))
         );
         assert!(!a.same_event(&a.clone().with_id("1")));
-        assert!(a
-            .clone()
-            .with_id("1")
-            .same_event(&a.clone().with_id("1").with_raw_code("XX")));
+        assert!(a.clone().with_id("1").same_event(&a.clone().with_id("1").with_raw_code("XX")));
         assert!(!a.same_event(&a.clone().with_piece("p1")));
     }
 

@@ -53,10 +53,7 @@ impl GeoPoint {
             && (-90.0..=90.0).contains(&lat)
             && (-180.0..=180.0).contains(&lon);
         // normalise -0.0 so that equality, ordering and hashing agree
-        ok.then_some(GeoPoint {
-            lat: lat + 0.0,
-            lon: lon + 0.0,
-        })
+        ok.then_some(GeoPoint { lat: lat + 0.0, lon: lon + 0.0 })
     }
 
     /// Latitude in degrees.
@@ -90,9 +87,7 @@ impl PartialOrd for GeoPoint {
 
 impl Ord for GeoPoint {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.lat
-            .total_cmp(&other.lat)
-            .then(self.lon.total_cmp(&other.lon))
+        self.lat.total_cmp(&other.lat).then(self.lon.total_cmp(&other.lon))
     }
 }
 
@@ -180,25 +175,16 @@ impl Location {
     pub(super) fn key(&self) -> (Option<&str>, Option<&str>, Option<&str>, Option<&str>) {
         match &self.facility {
             Some(f) => (Some(f), None, None, None),
-            None => (
-                None,
-                self.city.as_deref(),
-                self.postal_code.as_deref(),
-                self.country.as_deref(),
-            ),
+            None => {
+                (None, self.city.as_deref(), self.postal_code.as_deref(), self.country.as_deref())
+            }
         }
     }
 }
 
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let parts = [
-            &self.facility,
-            &self.city,
-            &self.region,
-            &self.postal_code,
-            &self.country,
-        ];
+        let parts = [&self.facility, &self.city, &self.region, &self.postal_code, &self.country];
         let mut first = true;
         for p in parts.into_iter().flatten() {
             let p: &str = p;

@@ -182,41 +182,21 @@ impl Target {
 }
 
 const fn st(status: Status) -> Target {
-    Target {
-        status: Some(status),
-        detail: None,
-        action: None,
-        flags: EventFlags::NONE,
-    }
+    Target { status: Some(status), detail: None, action: None, flags: EventFlags::NONE }
 }
 
 const fn sd(status: Status, detail: Detail) -> Target {
-    Target {
-        status: Some(status),
-        detail: Some(detail),
-        action: None,
-        flags: EventFlags::NONE,
-    }
+    Target { status: Some(status), detail: Some(detail), action: None, flags: EventFlags::NONE }
 }
 
 /// Only a detail: the base status stays.
 const fn d(detail: Detail) -> Target {
-    Target {
-        status: None,
-        detail: Some(detail),
-        action: None,
-        flags: EventFlags::NONE,
-    }
+    Target { status: None, detail: Some(detail), action: None, flags: EventFlags::NONE }
 }
 
 /// A known code that sets nothing (the base decides, or it is informational).
 const fn nothing() -> Target {
-    Target {
-        status: None,
-        detail: None,
-        action: None,
-        flags: EventFlags::NONE,
-    }
+    Target { status: None, detail: None, action: None, flags: EventFlags::NONE }
 }
 
 /// A known code saying the source expired the tracking: informational.
@@ -225,10 +205,7 @@ const fn expired() -> Target {
         status: None,
         detail: None,
         action: None,
-        flags: EventFlags {
-            source_expired: true,
-            ..EventFlags::NONE
-        },
+        flags: EventFlags { source_expired: true, ..EventFlags::NONE },
     }
 }
 
@@ -241,9 +218,8 @@ struct Row {
 
 const ANY: &str = "*";
 
-static ALL_TABLES: [&TableMapper; 8] = [
-    &AFTERSHIP, &EASYPOST, &SHIPPO, &TRACK17, &UPS, &FEDEX, &USPS, &DHL,
-];
+static ALL_TABLES: [&TableMapper; 8] =
+    [&AFTERSHIP, &EASYPOST, &SHIPPO, &TRACK17, &UPS, &FEDEX, &USPS, &DHL];
 
 /// A table-driven [`StatusMapper`] for one vocabulary (see the module docs).
 ///
@@ -304,10 +280,7 @@ impl TableMapper {
     }
 
     fn base(&self, code: &str) -> Option<&'static Target> {
-        self.rows
-            .iter()
-            .find(|r| r.sub.is_none() && r.code == code)
-            .map(|r| &r.target)
+        self.rows.iter().find(|r| r.sub.is_none() && r.code == code).map(|r| &r.target)
     }
 
     fn refine(&self, code: &str, sub: &str) -> Option<&'static Target> {
@@ -400,10 +373,7 @@ impl StatusMapper for TableMapper {
             })
             .or_else(|| self.candidates().find(fits(false)))
             .or_else(|| {
-                self.aliases
-                    .iter()
-                    .find(|(s, _)| *s == status)
-                    .map(|&(_, code)| (code, None))
+                self.aliases.iter().find(|(s, _)| *s == status).map(|&(_, code)| (code, None))
             })?;
         let raw = RawStatus::new(found.0);
         Some(match found.1 {
@@ -747,10 +717,7 @@ mod tests {
         let m = map(&EASYPOST, "in_transit", Some("delivery_exception"));
         assert_eq!(m.status, Some(S::DeliveryAttempted));
         let m = map(&EASYPOST, "failure", Some("delivery_exception"));
-        assert_eq!(
-            (m.status, m.detail),
-            (Some(S::Exception), Some(D::Undeliverable))
-        );
+        assert_eq!((m.status, m.detail), (Some(S::Exception), Some(D::Undeliverable)));
         let m = map(&EASYPOST, "failure", Some("lost"));
         assert_eq!(m.status, Some(S::Lost));
         let m = map(&EASYPOST, "failure", Some("failure"));
@@ -772,9 +739,7 @@ mod tests {
     fn table_rows_have_no_duplicate_keys() {
         for m in TableMapper::all() {
             for (i, r) in m.rows.iter().enumerate() {
-                let dup = m.rows[i + 1..]
-                    .iter()
-                    .any(|o| o.code == r.code && o.sub == r.sub);
+                let dup = m.rows[i + 1..].iter().any(|o| o.code == r.code && o.sub == r.sub);
                 assert!(!dup, "{} {} {:?}", m.name(), r.code, r.sub);
             }
         }
@@ -799,17 +764,11 @@ mod tests {
             }
         }
         let raw = AFTERSHIP.reverse(S::Exception, Some(&D::Refused)).unwrap();
-        assert_eq!(
-            (raw.code(), raw.sub_code()),
-            ("Exception", Some("Exception_003"))
-        );
+        assert_eq!((raw.code(), raw.sub_code()), ("Exception", Some("Exception_003")));
         let raw = AFTERSHIP.reverse(S::Lost, None).unwrap();
         assert_eq!(raw.sub_code(), Some("Exception_013"));
         assert!(AFTERSHIP.reverse(S::Cancelled, None).is_none());
         let raw = SHIPPO.reverse(S::AvailableForPickup, None).unwrap();
-        assert_eq!(
-            (raw.code(), raw.sub_code()),
-            ("TRANSIT", Some("pickup_available"))
-        );
+        assert_eq!((raw.code(), raw.sub_code()), ("TRANSIT", Some("pickup_available")));
     }
 }

@@ -71,10 +71,7 @@ pub struct ProofOfDelivery {
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub signature: Option<String>,
     /// References to photos.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
     pub photos: Vec<String>,
     /// Where the delivery was recorded.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
@@ -86,14 +83,8 @@ impl fmt::Debug for ProofOfDelivery {
         let redact = |present: bool| if present { "<redacted>" } else { "None" };
         f.debug_struct("ProofOfDelivery")
             .field("delivered_at", &self.delivered_at)
-            .field(
-                "signed_by",
-                &format_args!("{}", redact(self.signed_by.is_some())),
-            )
-            .field(
-                "received_by",
-                &format_args!("{}", redact(self.received_by.is_some())),
-            )
+            .field("signed_by", &format_args!("{}", redact(self.signed_by.is_some())))
+            .field("received_by", &format_args!("{}", redact(self.received_by.is_some())))
             .field("handed_to", &self.handed_to)
             .field("place", &self.place)
             .field("signature", &self.signature)

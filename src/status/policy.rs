@@ -113,12 +113,7 @@ impl EventFacts {
     /// assert!(f.status.is_none());
     /// ```
     pub const fn new(status: Option<Status>, at: Timestamp) -> Self {
-        EventFacts {
-            status,
-            at,
-            flags: EventFlags::NONE,
-            quality: MappingQuality::Exact,
-        }
+        EventFacts { status, at, flags: EventFlags::NONE, quality: MappingQuality::Exact }
     }
 
     /// The same facts with other flags.
@@ -168,11 +163,8 @@ pub struct MachineState {
 
 impl MachineState {
     /// Before any event: `Unknown`, anchor rank 0.
-    pub const INITIAL: MachineState = MachineState {
-        status: Status::Unknown,
-        anchor_rank: 0,
-        since: None,
-    };
+    pub const INITIAL: MachineState =
+        MachineState { status: Status::Unknown, anchor_rank: 0, since: None };
 
     /// A state with the given status, anchor rank and entry time.
     ///
@@ -182,11 +174,7 @@ impl MachineState {
     /// assert_eq!(s.anchor_rank, 4);
     /// ```
     pub const fn new(status: Status, anchor_rank: u8, since: Option<Timestamp>) -> Self {
-        MachineState {
-            status,
-            anchor_rank,
-            since,
-        }
+        MachineState { status, anchor_rank, since }
     }
 
     /// The state after an applied transition to `to` at `at`.
@@ -275,9 +263,7 @@ impl ExpiryPolicy {
     /// assert_eq!(ExpiryPolicy::days(60).quiet_ms(), 60 * 86_400_000);
     /// ```
     pub const fn days(days: u32) -> Self {
-        ExpiryPolicy {
-            quiet_ms: days as i64 * DAY_MS,
-        }
+        ExpiryPolicy { quiet_ms: days as i64 * DAY_MS }
     }
 
     /// Expire after `ms` milliseconds without any event (negative values count as zero).
@@ -287,9 +273,7 @@ impl ExpiryPolicy {
     /// assert_eq!(ExpiryPolicy::quiet_for_ms(-5).quiet_ms(), 0);
     /// ```
     pub const fn quiet_for_ms(ms: i64) -> Self {
-        ExpiryPolicy {
-            quiet_ms: if ms < 0 { 0 } else { ms },
-        }
+        ExpiryPolicy { quiet_ms: if ms < 0 { 0 } else { ms } }
     }
 
     /// The quiet period in milliseconds.
@@ -533,10 +517,9 @@ impl TransitionPolicy for DefaultPolicy {
                 only_if(flags.return_leg, K::ReturnLeg)
             }
             (Delivered, InfoReceived | PickedUp | Cancelled) => K::Stale,
-            (Delivered, _) => only_if(
-                flags.correction || self.trusts_latest(state, event),
-                K::Correction,
-            ),
+            (Delivered, _) => {
+                only_if(flags.correction || self.trusts_latest(state, event), K::Correction)
+            }
 
             (ReturningToSender, Exception | ReturnedToSender | Lost) => K::Progress,
             (
@@ -597,10 +580,7 @@ mod tests {
         let p = DefaultPolicy::new();
         let s = MachineState::new(Status::Delivered, 5, Some(Timestamp::from_unix_ms(0)));
         let e = EventFacts::new(Some(Status::Exception), Timestamp::from_unix_ms(10))
-            .with_flags(EventFlags {
-                correction: true,
-                ..EventFlags::NONE
-            })
+            .with_flags(EventFlags { correction: true, ..EventFlags::NONE })
             .with_quality(MappingQuality::Heuristic);
         assert_eq!(p.classify(&s, &e), TransitionKind::Stale);
         let e = e.with_quality(MappingQuality::Table);
@@ -628,23 +608,15 @@ mod tests {
     fn anomalies_after_hard_terminal() {
         let p = DefaultPolicy::new();
         let s = MachineState::new(Status::Delivered, 5, Some(Timestamp::from_unix_ms(0)));
-        let jitter = EventFacts::new(
-            Some(Status::OutForDelivery),
-            Timestamp::from_unix_ms(60_000),
-        );
+        let jitter = EventFacts::new(Some(Status::OutForDelivery), Timestamp::from_unix_ms(60_000));
         assert_eq!(p.anomaly(&s, &jitter, TransitionKind::Stale), None);
-        let later = EventFacts::new(
-            Some(Status::InTransit),
-            Timestamp::from_unix_ms(3 * HOUR_MS),
-        );
+        let later = EventFacts::new(Some(Status::InTransit), Timestamp::from_unix_ms(3 * HOUR_MS));
         assert_eq!(
             p.anomaly(&s, &later, TransitionKind::Stale),
             Some(AnomalyKind::ContradictsTerminal)
         );
-        let reuse = EventFacts::new(
-            Some(Status::InfoReceived),
-            Timestamp::from_unix_ms(91 * DAY_MS),
-        );
+        let reuse =
+            EventFacts::new(Some(Status::InfoReceived), Timestamp::from_unix_ms(91 * DAY_MS));
         assert_eq!(
             p.anomaly(&s, &reuse, TransitionKind::Stale),
             Some(AnomalyKind::PossibleNumberReuse)
@@ -656,10 +628,7 @@ mod tests {
         let p = DefaultPolicy::new();
         let s = MachineState::new(Status::Lost, 3, Some(Timestamp::from_unix_ms(0)));
         let logical = EventFacts::new(Some(Status::InTransit), Timestamp::from_unix_ms(5))
-            .with_flags(EventFlags {
-                physical_scan: Some(false),
-                ..EventFlags::NONE
-            });
+            .with_flags(EventFlags { physical_scan: Some(false), ..EventFlags::NONE });
         assert_eq!(p.classify(&s, &logical), TransitionKind::Stale);
         let same_time = EventFacts::new(Some(Status::InTransit), Timestamp::from_unix_ms(0));
         assert_eq!(p.classify(&s, &same_time), TransitionKind::Stale);

@@ -398,14 +398,8 @@ mod tests {
     #[test]
     fn no_piece_ids_means_shared_tracker_for_all() {
         let mut s = Shipment::new(Some(2));
-        s.apply(TrackingEvent::new(
-            Timestamp::from_unix_ms(0),
-            Status::Delivered,
-        ));
+        s.apply(TrackingEvent::new(Timestamp::from_unix_ms(0), Status::Delivered));
         let agg = s.aggregate();
-        assert_eq!(
-            (agg.headline(), agg.delivered(), agg.partial()),
-            (Status::Delivered, 2, false)
-        );
+        assert_eq!((agg.headline(), agg.delivered(), agg.partial()), (Status::Delivered, 2, false));
     }
 }

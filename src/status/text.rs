@@ -189,11 +189,7 @@ pub fn describe<'a, T: Texts + ?Sized>(
     status: Status,
     detail: Option<&'a Detail>,
 ) -> Description<'a, T> {
-    Description {
-        texts,
-        status,
-        detail,
-    }
+    Description { texts, status, detail }
 }
 
 impl<T: Texts + ?Sized> fmt::Display for Description<'_, T> {

@@ -58,10 +58,7 @@ impl Timestamp {
         if offset_minutes < -MAX_OFFSET || offset_minutes > MAX_OFFSET {
             return None;
         }
-        Some(Timestamp {
-            ms,
-            offset: Some(offset_minutes),
-        })
+        Some(Timestamp { ms, offset: Some(offset_minutes) })
     }
 
     /// Milliseconds since 1970-01-01T00:00:00Z.
@@ -95,10 +92,7 @@ impl Timestamp {
     /// assert_eq!(Timestamp::from_unix_ms(5).add_ms(-10).unix_ms(), -5);
     /// ```
     pub const fn add_ms(self, ms: i64) -> Timestamp {
-        Timestamp {
-            ms: self.ms.saturating_add(ms),
-            offset: self.offset,
-        }
+        Timestamp { ms: self.ms.saturating_add(ms), offset: self.offset }
     }
 
     /// Milliseconds from `earlier` to `self` (negative when `earlier` is later), saturating.
@@ -117,18 +111,12 @@ use crate::calendar::{civil_from_days, days_from_civil, days_in_month};
 
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let local = self
-            .ms
-            .saturating_add(i64::from(self.offset.unwrap_or(0)) * MS_PER_MINUTE);
+        let local = self.ms.saturating_add(i64::from(self.offset.unwrap_or(0)) * MS_PER_MINUTE);
         let days = local.div_euclid(MS_PER_DAY);
         let in_day = local.rem_euclid(MS_PER_DAY);
         let (year, month, day) = civil_from_days(days);
-        let (h, m, s, milli) = (
-            in_day / 3_600_000,
-            in_day / 60_000 % 60,
-            in_day / 1_000 % 60,
-            in_day % 1_000,
-        );
+        let (h, m, s, milli) =
+            (in_day / 3_600_000, in_day / 60_000 % 60, in_day / 1_000 % 60, in_day % 1_000);
         write!(f, "{year:04}-{month:02}-{day:02}T{h:02}:{m:02}:{s:02}")?;
         if milli != 0 {
             write!(f, ".{milli:03}")?;
@@ -154,11 +142,7 @@ impl fmt::Display for Timestamp {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize),
-    serde(rename_all = "snake_case")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "snake_case"))]
 pub enum TimestampErrorKind {
     /// The input was empty.
     Empty,
@@ -190,14 +174,7 @@ pub enum TimestampErrorKind {
 /// What the parser can say it expected, and the fields it range-checks: deserialising an
 /// error kind maps the stored words back onto these.
 #[cfg(feature = "serde")]
-const EXPECTED: &[&str] = &[
-    "a digit",
-    "'-'",
-    "'T'",
-    "':'",
-    "'Z' or a utc offset",
-    "end of input",
-];
+const EXPECTED: &[&str] = &["a digit", "'-'", "'T'", "':'", "'Z' or a utc offset", "end of input"];
 #[cfg(feature = "serde")]
 const FIELDS: &[&str] = &["year", "month", "day", "hour", "minute", "second", "offset"];
 
@@ -227,19 +204,9 @@ serde_str!(
 #[serde(rename_all = "snake_case")]
 enum KindRepr {
     Empty,
-    UnexpectedChar {
-        index: usize,
-        expected: Word,
-        found: char,
-    },
-    UnexpectedEnd {
-        index: usize,
-        expected: Word,
-    },
-    OutOfRange {
-        field: Word,
-        value: u32,
-    },
+    UnexpectedChar { index: usize, expected: Word, found: char },
+    UnexpectedEnd { index: usize, expected: Word },
+    OutOfRange { field: Word, value: u32 },
 }
 
 #[cfg(feature = "serde")]
@@ -247,23 +214,15 @@ impl<'de> serde::Deserialize<'de> for TimestampErrorKind {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         Ok(match KindRepr::deserialize(d)? {
             KindRepr::Empty => TimestampErrorKind::Empty,
-            KindRepr::UnexpectedChar {
-                index,
-                expected,
-                found,
-            } => TimestampErrorKind::UnexpectedChar {
-                index,
-                expected: expected.0,
-                found,
-            },
-            KindRepr::UnexpectedEnd { index, expected } => TimestampErrorKind::UnexpectedEnd {
-                index,
-                expected: expected.0,
-            },
-            KindRepr::OutOfRange { field, value } => TimestampErrorKind::OutOfRange {
-                field: field.0,
-                value,
-            },
+            KindRepr::UnexpectedChar { index, expected, found } => {
+                TimestampErrorKind::UnexpectedChar { index, expected: expected.0, found }
+            }
+            KindRepr::UnexpectedEnd { index, expected } => {
+                TimestampErrorKind::UnexpectedEnd { index, expected: expected.0 }
+            }
+            KindRepr::OutOfRange { field, value } => {
+                TimestampErrorKind::OutOfRange { field: field.0, value }
+            }
         })
     }
 }
@@ -288,11 +247,9 @@ impl fmt::Display for TimestampMessage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
             TimestampErrorKind::Empty => f.write_str("empty timestamp"),
-            TimestampErrorKind::UnexpectedChar {
-                index,
-                expected,
-                found,
-            } => write!(f, "expected {expected} at byte {index}, found {found:?}"),
+            TimestampErrorKind::UnexpectedChar { index, expected, found } => {
+                write!(f, "expected {expected} at byte {index}, found {found:?}")
+            }
             TimestampErrorKind::UnexpectedEnd { index, expected } => {
                 write!(f, "expected {expected} at byte {index}, found end of input")
             }
@@ -323,15 +280,8 @@ struct Cursor<'a> {
 impl Cursor<'_> {
     fn fail(&self, expected: &'static str) -> ParseTimestampError {
         let kind = match self.s.get(self.pos..).and_then(|r| r.chars().next()) {
-            Some(found) => TimestampErrorKind::UnexpectedChar {
-                index: self.pos,
-                expected,
-                found,
-            },
-            None => TimestampErrorKind::UnexpectedEnd {
-                index: self.pos,
-                expected,
-            },
+            Some(found) => TimestampErrorKind::UnexpectedChar { index: self.pos, expected, found },
+            None => TimestampErrorKind::UnexpectedEnd { index: self.pos, expected },
         };
         ParseTimestampError { kind }
     }
@@ -367,9 +317,7 @@ impl Cursor<'_> {
 
 fn range(field: &'static str, value: u32, lo: u32, hi: u32) -> Result<(), ParseTimestampError> {
     if value < lo || value > hi {
-        return Err(ParseTimestampError {
-            kind: TimestampErrorKind::OutOfRange { field, value },
-        });
+        return Err(ParseTimestampError { kind: TimestampErrorKind::OutOfRange { field, value } });
     }
     Ok(())
 }
@@ -389,9 +337,7 @@ impl FromStr for Timestamp {
     ///   [`TimestampErrorKind::OutOfRange`].
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         if s.is_empty() {
-            return Err(ParseTimestampError {
-                kind: TimestampErrorKind::Empty,
-            });
+            return Err(ParseTimestampError { kind: TimestampErrorKind::Empty });
         }
         let mut c = Cursor { s, pos: 0 };
         let year = c.digits(4)?;
@@ -450,11 +396,7 @@ impl FromStr for Timestamp {
             return Err(c.fail("end of input"));
         }
         let days = days_from_civil(i64::from(year), month, day);
-        let (second, milli) = if second == 60 {
-            (59, 999)
-        } else {
-            (second, milli)
-        };
+        let (second, milli) = if second == 60 { (59, 999) } else { (second, milli) };
         let local = days * MS_PER_DAY
             + i64::from(hour) * 3_600_000
             + i64::from(minute) * MS_PER_MINUTE
@@ -473,12 +415,7 @@ impl TryFrom<&str> for Timestamp {
     }
 }
 
-serde_str!(
-    Timestamp,
-    "an RFC 3339 timestamp with an offset",
-    display,
-    from_str
-);
+serde_str!(Timestamp, "an RFC 3339 timestamp with an offset", display, from_str);
 
 #[cfg(test)]
 mod tests {
@@ -495,19 +432,10 @@ mod tests {
         // 2000-03-01 is day 11017 after the epoch (30 years, 7 leap days, Jan+Feb 2000)
         assert_eq!(p("2000-03-01T00:00:00Z").unix_ms(), 11_017 * MS_PER_DAY);
         assert_eq!(p("1969-12-31T23:59:59.999Z").unix_ms(), -1);
-        assert_eq!(
-            p("2024-02-29T12:00:00+02:00").to_string(),
-            "2024-02-29T12:00:00+02:00"
-        );
-        assert_eq!(
-            p("2026-11-20T14:02:30.2-00:00").to_string(),
-            "2026-11-20T14:02:30.200-00:00"
-        );
+        assert_eq!(p("2024-02-29T12:00:00+02:00").to_string(), "2024-02-29T12:00:00+02:00");
+        assert_eq!(p("2026-11-20T14:02:30.2-00:00").to_string(), "2026-11-20T14:02:30.200-00:00");
         assert_eq!(p("2026-11-20t14:02:30.123456z").unix_ms() % 1_000, 123);
-        assert_eq!(
-            p("2016-12-31T23:59:60Z").unix_ms(),
-            p("2016-12-31T23:59:59.999Z").unix_ms()
-        );
+        assert_eq!(p("2016-12-31T23:59:60Z").unix_ms(), p("2016-12-31T23:59:59.999Z").unix_ms());
     }
 
     #[test]
@@ -518,18 +446,9 @@ mod tests {
         assert_eq!(e("2026-02-29T00:00:00Z"), "day out of range: 29");
         assert_eq!(e("2026-01-01T24:00:00Z"), "hour out of range: 24");
         assert_eq!(e("2026-01-01T00:00:00+24:00"), "offset out of range: 2400");
-        assert_eq!(
-            e("2026-01-01T00:00:00.Z"),
-            "expected a digit at byte 20, found 'Z'"
-        );
-        assert_eq!(
-            e("2026-01-01T00:00:00Zx"),
-            "expected end of input at byte 20, found 'x'"
-        );
-        assert_eq!(
-            e("2026-01-01"),
-            "expected 'T' at byte 10, found end of input"
-        );
+        assert_eq!(e("2026-01-01T00:00:00.Z"), "expected a digit at byte 20, found 'Z'");
+        assert_eq!(e("2026-01-01T00:00:00Zx"), "expected end of input at byte 20, found 'x'");
+        assert_eq!(e("2026-01-01"), "expected 'T' at byte 10, found end of input");
     }
 
     #[test]

@@ -209,10 +209,8 @@ impl Milestones {
             Some(Status::AvailableForPickup) => first(&mut self.available_for_pickup_at),
             Some(Status::DeliveryAttempted) => {
                 first(&mut self.first_attempt_at);
-                self.attempt_count = self
-                    .attempt_count
-                    .saturating_add(1)
-                    .max(ev.attempt().unwrap_or(0));
+                self.attempt_count =
+                    self.attempt_count.saturating_add(1).max(ev.attempt().unwrap_or(0));
             }
             Some(Status::Exception) => first(&mut self.first_exception_at),
             Some(Status::Delivered) => first(&mut self.delivered_at),
@@ -422,12 +420,7 @@ pub struct HistoryRecord {
 
 impl From<HistoryEntry<'_>> for HistoryRecord {
     fn from(h: HistoryEntry<'_>) -> Self {
-        HistoryRecord {
-            event: h.event().clone(),
-            from: h.from(),
-            to: h.to(),
-            kind: h.kind(),
-        }
+        HistoryRecord { event: h.event().clone(), from: h.from(), to: h.to(), kind: h.kind() }
     }
 }
 
@@ -712,13 +705,7 @@ impl<P: TransitionPolicy> Tracker<P> {
     /// assert_eq!(t.policy().jitter_window_ms, 0);
     /// ```
     pub const fn with_policy(policy: P) -> Self {
-        Tracker {
-            policy,
-            events: Vec::new(),
-            entries: Vec::new(),
-            entered: None,
-            detail: None,
-        }
+        Tracker { policy, events: Vec::new(), entries: Vec::new(), entered: None, detail: None }
     }
 
     /// The policy.
@@ -790,17 +777,11 @@ impl<P: TransitionPolicy> Tracker<P> {
         }
         match self.insert(event) {
             Inserted::Duplicate => ApplyOutcome::Duplicate,
-            Inserted::Enriched => ApplyOutcome::Merged {
-                from: before,
-                to: before,
-            },
+            Inserted::Enriched => ApplyOutcome::Merged { from: before, to: before },
             Inserted::Merged { from, settle } => {
                 self.refold(from, settle);
                 self.rescan_current();
-                ApplyOutcome::Merged {
-                    from: before,
-                    to: self.status(),
-                }
+                ApplyOutcome::Merged { from: before, to: self.status() }
             }
             Inserted::New { at } => {
                 let end = self.refold(at, at);
@@ -816,15 +797,9 @@ impl<P: TransitionPolicy> Tracker<P> {
             return ApplyOutcome::Informational;
         };
         match entry.kind {
-            TransitionKind::Stale => ApplyOutcome::Stale {
-                anomaly: entry.anomaly,
-            },
+            TransitionKind::Stale => ApplyOutcome::Stale { anomaly: entry.anomaly },
             TransitionKind::Informational => ApplyOutcome::Informational,
-            kind => ApplyOutcome::Applied {
-                from: before,
-                to: self.status(),
-                kind,
-            },
+            kind => ApplyOutcome::Applied { from: before, to: self.status(), kind },
         }
     }
 
@@ -847,11 +822,7 @@ impl<P: TransitionPolicy> Tracker<P> {
     /// the same second.
     fn find_same(&self, event: &TrackingEvent) -> Option<usize> {
         let sec = event.second();
-        if self
-            .entries
-            .last()
-            .is_none_or(|last| self.event_of(last).second() < sec)
-        {
+        if self.entries.last().is_none_or(|last| self.event_of(last).second() < sec) {
             return None;
         }
         let lo = self.entries.partition_point(|e| {
@@ -887,10 +858,7 @@ impl<P: TransitionPolicy> Tracker<P> {
             if same_fold && k == j {
                 return Inserted::Enriched;
             }
-            return Inserted::Merged {
-                from: j.min(k),
-                settle: j.max(k) + 1,
-            };
+            return Inserted::Merged { from: j.min(k), settle: j.max(k) + 1 };
         }
         let at = self.position_for(&event);
         let prev = self.machine_before(at);
@@ -1112,10 +1080,7 @@ impl<P: TransitionPolicy> Tracker<P> {
     /// assert_eq!(order, [Status::InTransit, Status::Delivered]);
     /// ```
     pub fn history(&self) -> impl DoubleEndedIterator<Item = HistoryEntry<'_>> + ExactSizeIterator {
-        self.entries.iter().map(|entry| HistoryEntry {
-            entry,
-            event: self.event_of(entry),
-        })
+        self.entries.iter().map(|entry| HistoryEntry { entry, event: self.event_of(entry) })
     }
 
     /// The events in timeline order.
@@ -1288,11 +1253,8 @@ fn fold_step<P: TransitionPolicy>(
         Some(to) => prev.enter(to, facts.at),
         None => prev,
     });
-    entry.kind = if to.is_none() && kind.is_applied() {
-        TransitionKind::Informational
-    } else {
-        kind
-    };
+    entry.kind =
+        if to.is_none() && kind.is_applied() { TransitionKind::Informational } else { kind };
     entry.from = prev.status;
     entry.anomaly = anomaly;
 }

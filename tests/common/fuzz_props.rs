@@ -48,17 +48,11 @@ pub fn detect_props(s: &str) {
     let candidates = detect(s);
     let accepted = candidates.accepted();
     assert_eq!(TrackingNumber::is_valid(s), accepted.is_some());
-    assert_eq!(
-        TrackingNumber::parse(s).ok(),
-        accepted.and_then(|c| c.number())
-    );
+    assert_eq!(TrackingNumber::parse(s).ok(), accepted.and_then(|c| c.number()));
     let mut seen_mismatch = false;
     for c in candidates {
         let mismatch = matches!(c.evidence(), Evidence::Mismatch { .. });
-        assert!(
-            mismatch || !seen_mismatch,
-            "a mismatch outranks a valid reading"
-        );
+        assert!(mismatch || !seen_mismatch, "a mismatch outranks a valid reading");
         seen_mismatch |= mismatch;
     }
     for c in candidates {
@@ -86,10 +80,7 @@ pub fn detect_props(s: &str) {
 pub fn find_iter(text: &str) {
     let default_count = tracking_number::find_iter(text).count();
     assert_eq!(tracking_number::is_match(text), default_count > 0);
-    let eager = Scanner::builder()
-        .eager(true)
-        .build()
-        .expect("eager scanner builds");
+    let eager = Scanner::builder().eager(true).build().expect("eager scanner builds");
     for scanner in [Scanner::builder().build().expect("default builds"), eager] {
         let mut last_end = 0;
         for m in scanner.find_iter(text) {
@@ -101,9 +92,7 @@ pub fn find_iter(text: &str) {
             last_end = end;
             let mut buf = [0u8; MAX_NORMALIZED];
             let normalised = m.normalized(&mut buf);
-            let format = m
-                .format()
-                .expect("built-in scanners report carrier formats");
+            let format = m.format().expect("built-in scanners report carrier formats");
             let n = m.number().expect("reported numbers are valid");
             assert!(format.is_valid(n.as_str()));
             assert!(detect(normalised).any(
@@ -184,9 +173,7 @@ pub fn status(script: &[u8], order_seed: u64) {
             if s == Status::Delivered && flags & 32 != 0 {
                 let mut pod = ProofOfDelivery::new();
                 pod.signed_by = Some(if extra & 2 == 0 { "A" } else { "B" }.into());
-                e = e
-                    .with_pod(pod)
-                    .unwrap_or_else(|_| TrackingEvent::new(at, s));
+                e = e.with_pod(pod).unwrap_or_else(|_| TrackingEvent::new(at, s));
             }
             e
         };

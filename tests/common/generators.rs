@@ -80,15 +80,7 @@ pub struct G {
 }
 
 pub const fn g(f: Format, parts: &'static [P], carrier: Option<Carrier>) -> G {
-    G {
-        f,
-        parts,
-        check: None,
-        implied: "",
-        soft: false,
-        extra: X::None,
-        carrier,
-    }
+    G { f, parts, check: None, implied: "", soft: false, extra: X::None, carrier }
 }
 
 impl G {

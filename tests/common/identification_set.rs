@@ -107,14 +107,10 @@ impl Rng {
         lo + (self.next() % u64::from(hi - lo + 1)) as u32
     }
     fn digits(&mut self, n: usize) -> String {
-        (0..n)
-            .map(|_| char::from(b'0' + self.below(10) as u8))
-            .collect()
+        (0..n).map(|_| char::from(b'0' + self.below(10) as u8)).collect()
     }
     fn upper(&mut self, n: usize) -> String {
-        (0..n)
-            .map(|_| char::from(b'A' + self.below(26) as u8))
-            .collect()
+        (0..n).map(|_| char::from(b'A' + self.below(26) as u8)).collect()
     }
     fn alnum(&mut self, n: usize) -> String {
         const A: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -288,13 +284,7 @@ fn postcode(r: &mut Rng) -> String {
     match r.below(4) {
         0 => r.digits(5),
         1 => format!("{}-{}", r.digits(5), r.digits(4)),
-        2 => format!(
-            "{}{} {}{}",
-            r.upper(2),
-            r.range(1, 9),
-            r.range(1, 9),
-            r.upper(2)
-        ),
+        2 => format!("{}{} {}{}", r.upper(2), r.range(1, 9), r.range(1, 9), r.upper(2)),
         _ => format!(
             "{}{}{} {}{}{}",
             r.upper(1),
@@ -321,9 +311,7 @@ fn other(r: &mut Rng) -> String {
     match r.below(6) {
         0 => format!("{}-{}-{}", r.digits(3), r.digits(2), r.digits(4)), // US SSN shape
         1 => format!("{}{}", r.pick(&["DE", "GB", "FR", "IT"]), r.digits(9)), // VAT shape
-        2 => r
-            .pick(&["tracking", "hello", "ABC", "N/A", "TBD", "pending"])
-            .to_string(),
+        2 => r.pick(&["tracking", "hello", "ABC", "N/A", "TBD", "pending"]).to_string(),
         3 => format!("{}:{}", r.range(0, 23), r.range(10, 59)),
         4 => format!("{}.{:02}", r.range(1, 9999), r.range(0, 99)),
         _ => format!("{}", r.next() % 10_000_000_000_000_000),
@@ -406,21 +394,13 @@ pub fn set(seed: u64, per_layout: usize, per_kind: usize) -> Vec<Item> {
                     Form::Spaced => grouped.clone(),
                     Form::Dashed => grouped.replace(' ', "-"),
                 };
-                out.push(Item::Valid {
-                    text,
-                    format: g.f,
-                    carrier,
-                    form,
-                });
+                out.push(Item::Valid { text, format: g.f, carrier, form });
             }
         }
     }
     for kind in JUNK {
         for _ in 0..per_kind {
-            out.push(Item::Junk {
-                text: junk(&mut r, kind),
-                kind,
-            });
+            out.push(Item::Junk { text: junk(&mut r, kind), kind });
         }
     }
     out
@@ -447,12 +427,7 @@ impl Figures {
         for item in set {
             let got = answer(item.text());
             match item {
-                Item::Valid {
-                    carrier,
-                    form,
-                    format,
-                    ..
-                } => {
+                Item::Valid { carrier, form, format, .. } => {
                     let slot = &mut f.recall[*form as usize];
                     slot.1 += 1;
                     let right = got.is_some_and(|n| carrier.is_none_or(|c| c == n.carrier()));
@@ -462,8 +437,7 @@ impl Figures {
                         f.right_carrier.0 += usize::from(right);
                     }
                     if !right && f.missed.len() < 20 {
-                        f.missed
-                            .push((item.text().to_string(), *format, got.map(|n| n.format())));
+                        f.missed.push((item.text().to_string(), *format, got.map(|n| n.format())));
                     }
                 }
                 Item::Junk { text, kind } => {
@@ -491,10 +465,7 @@ impl Figures {
     }
 
     pub fn false_accept_rate(&self) -> f64 {
-        let (a, t) = self
-            .false_accepts
-            .iter()
-            .fold((0, 0), |(a, t), x| (a + x.0, t + x.1));
+        let (a, t) = self.false_accepts.iter().fold((0, 0), |(a, t), x| (a + x.0, t + x.1));
         a as f64 / t.max(1) as f64
     }
 
@@ -502,16 +473,10 @@ impl Figures {
         let mut s = String::new();
         for form in FORMS {
             let (a, t) = self.recall[form as usize];
-            s += &format!(
-                "recall {form:?}: {a}/{t} = {:.2}%\n",
-                100.0 * self.recall(form)
-            );
+            s += &format!("recall {form:?}: {a}/{t} = {:.2}%\n", 100.0 * self.recall(form));
         }
         let (a, t) = self.right_carrier;
-        s += &format!(
-            "right carrier: {a}/{t} = {:.2}%\n",
-            100.0 * self.right_carrier()
-        );
+        s += &format!("right carrier: {a}/{t} = {:.2}%\n", 100.0 * self.right_carrier());
         for kind in JUNK {
             let (a, t) = self.false_accepts[kind as usize];
             s += &format!("false accepts {kind:?}: {a}/{t}\n");

@@ -40,11 +40,7 @@ pub fn decorate(mut e: TrackingEvent, x: Extras<'_>) -> TrackingEvent {
     }
     if let Some((as_of, latest, predicted)) = x.eta {
         let obs = EtaObservation::new(minute(as_of), EtaWindow::at(minute(latest)));
-        e = e.with_eta(if predicted {
-            obs.with_source(EtaSource::Predicted)
-        } else {
-            obs
-        });
+        e = e.with_eta(if predicted { obs.with_source(EtaSource::Predicted) } else { obs });
     }
     if let Some((who, photo)) = x.pod {
         let mut p = ProofOfDelivery::new();

@@ -34,13 +34,7 @@ struct Answers {
     pod: Option<ProofOfDelivery>,
     eta: Option<EtaObservation>,
     anomalies: Vec<Anomaly>,
-    history: Vec<(
-        TrackingEvent,
-        TransitionKind,
-        Status,
-        Status,
-        Option<AnomalyKind>,
-    )>,
+    history: Vec<(TrackingEvent, TransitionKind, Status, Status, Option<AnomalyKind>)>,
 }
 
 fn answers<P: TransitionPolicy>(t: &Tracker<P>) -> Answers {
@@ -130,15 +124,7 @@ fn reference<P: TransitionPolicy>(policy: &P, arrivals: &[TrackingEvent]) -> Ans
             })
         })
         .collect();
-    Answers {
-        machine: state,
-        detail,
-        milestones,
-        pod,
-        eta,
-        anomalies,
-        history,
-    }
+    Answers { machine: state, detail, milestones, pod, eta, anomalies, history }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -153,9 +139,7 @@ impl TransitionPolicy for QuietRunsGoStale {
     fn classify(&self, state: &MachineState, event: &EventFacts) -> TransitionKind {
         match DefaultPolicy::new().classify(state, event) {
             TransitionKind::Refresh
-                if state
-                    .since
-                    .is_some_and(|since| event.at.ms_since(since) > 5 * MIN) =>
+                if state.since.is_some_and(|since| event.at.ms_since(since) > 5 * MIN) =>
             {
                 TransitionKind::Stale
             }
@@ -172,10 +156,7 @@ struct Counting {
 
 impl Counting {
     fn new() -> Counting {
-        Counting {
-            inner: DefaultPolicy::new(),
-            steps: Cell::new(0),
-        }
+        Counting { inner: DefaultPolicy::new(), steps: Cell::new(0) }
     }
 }
 
@@ -312,10 +293,7 @@ fn check_every_prefix<P: TransitionPolicy>(
 
 /// 256 cases unless `PROPTEST_CASES` says otherwise.
 fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(256)
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256)
 }
 
 proptest! {
@@ -423,10 +401,7 @@ fn shuffled_arrival_costs_at_most_n_log_n_fold_steps() {
         // description (not read by the fold) is not folded at all
         let distinct = want.history.len() as u64;
         assert!(distinct < n as u64, "the shipment has copies");
-        assert!(
-            (distinct..=n as u64).contains(&in_order),
-            "n = {n}: {in_order}"
-        );
+        assert!((distinct..=n as u64).contains(&in_order), "n = {n}: {in_order}");
         for seed in 0..3 {
             let mut shuffled = events.clone();
             shuffled.shuffle(&mut ChaCha8Rng::seed_from_u64(seed));
@@ -449,12 +424,8 @@ fn shuffled_arrival_costs_at_most_n_log_n_fold_steps() {
 #[test]
 fn reversed_progression_costs_linear_fold_steps() {
     // every event changes the status: repeated delivery rounds, then delivery
-    let statuses = [
-        Status::InTransit,
-        Status::OutForDelivery,
-        Status::DeliveryAttempted,
-        Status::Exception,
-    ];
+    let statuses =
+        [Status::InTransit, Status::OutForDelivery, Status::DeliveryAttempted, Status::Exception];
     for n in [100usize, 1_000, 10_000] {
         let mut events: Vec<TrackingEvent> = (0..n - 1)
             .map(|i| TrackingEvent::new(at(i as i64 * MIN), statuses[i % statuses.len()]))
@@ -475,10 +446,8 @@ fn worst_case_is_one_long_run_arriving_newest_first() {
     // each new earliest event moves the time every later event of the run saw as the
     // status entry time, and a policy may read it: the whole run is re-folded every time
     let n = 300usize;
-    let run: Vec<TrackingEvent> = (0..n)
-        .rev()
-        .map(|i| TrackingEvent::new(at(i as i64 * MIN), Status::InTransit))
-        .collect();
+    let run: Vec<TrackingEvent> =
+        (0..n).rev().map(|i| TrackingEvent::new(at(i as i64 * MIN), Status::InTransit)).collect();
     let (steps, _) = apply_steps(&run);
     assert_eq!(steps, (n * (n + 1) / 2) as u64);
     // the same run as one batch folds every event once

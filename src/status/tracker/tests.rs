@@ -31,17 +31,11 @@ fn merged_copy_enriches_pod() {
     let base = TrackingEvent::new(at(1_000), Status::Delivered).with_raw_code("DL");
     t.apply(base.clone());
     let richer = base
-        .with_pod(ProofOfDelivery {
-            photos: alloc::vec!["p".into()],
-            ..ProofOfDelivery::new()
-        })
+        .with_pod(ProofOfDelivery { photos: alloc::vec!["p".into()], ..ProofOfDelivery::new() })
         .unwrap();
     assert_eq!(
         t.apply(richer.clone()),
-        ApplyOutcome::Merged {
-            from: Status::Delivered,
-            to: Status::Delivered
-        }
+        ApplyOutcome::Merged { from: Status::Delivered, to: Status::Delivered }
     );
     assert_eq!(t.apply(richer), ApplyOutcome::Duplicate);
     assert_eq!(t.len(), 1);
@@ -63,19 +57,10 @@ fn eta_prefers_carrier_over_prediction() {
 fn source_expired_and_terminal_never_expire() {
     let mut t = Tracker::new();
     t.apply(TrackingEvent::new(at(0), Status::InTransit));
-    let ex = crate::status::EventFlags {
-        source_expired: true,
-        ..crate::status::EventFlags::NONE
-    };
+    let ex = crate::status::EventFlags { source_expired: true, ..crate::status::EventFlags::NONE };
     t.apply(TrackingEvent::informational(at(10), "Expired").with_flags(ex));
     assert_eq!(t.status(), Status::InTransit);
-    assert_eq!(
-        t.status_at(at(11), &ExpiryPolicy::days(30)),
-        Status::Expired
-    );
+    assert_eq!(t.status_at(at(11), &ExpiryPolicy::days(30)), Status::Expired);
     t.apply(TrackingEvent::new(at(20), Status::Delivered));
-    assert_eq!(
-        t.status_at(at(i64::MAX), &ExpiryPolicy::days(1)),
-        Status::Delivered
-    );
+    assert_eq!(t.status_at(at(i64::MAX), &ExpiryPolicy::days(1)), Status::Delivered);
 }
