@@ -44,6 +44,37 @@ macro_rules! try_const {
     };
 }
 
+/// A unit algorithm type: the struct (with the docs given), its inherent `const fn digit`
+/// (documented from the summary and errors given; an empty payload is an error, then the body
+/// given computes the check), `is_valid`, and `CheckDigit` over the two alphabets.
+macro_rules! unit_algorithm {
+    (
+        $(#[$doc:meta])*
+        pub struct $ty:ident: $alpha:expr => $check_alpha:expr;
+        digit $summary:literal,
+        errors $errors:literal,
+        |$payload:ident| $body:block
+    ) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+        pub struct $ty;
+
+        impl $ty {
+            #[doc = concat!($summary, "\n\n# Errors\n\n", $errors)]
+            pub const fn digit($payload: &[u8]) -> Result<u8, Error> {
+                if $payload.is_empty() {
+                    return Err(Error::empty());
+                }
+                $body
+            }
+
+            single_is_valid!();
+        }
+
+        unit_check_digit!($ty, $alpha, $check_alpha);
+    };
+}
+
 /// Implements `CheckDigit` for a unit algorithm type with inherent const `digit`.
 macro_rules! unit_check_digit {
     ($ty:ty, $alpha:expr, $check_alpha:expr) => {

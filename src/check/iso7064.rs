@@ -3,77 +3,48 @@
 use super::helpers::{base36_at, digit_at, split_last};
 use super::{Alphabet, CheckChars, CheckDigit, Error};
 
-/// ISO/IEC 7064 MOD 11-2 (pure system, digits, check `0`–`9` or `X`). Detects every single
-/// substitution and every adjacent transposition.
-///
-/// ```
-/// use tracking_number::check::{CheckDigit, Mod11_2};
-///
-/// assert_eq!(Mod11_2::digit(b"0794")?, b'0');
-/// assert_eq!(Mod11_2::digit(b"079")?, b'X');
-/// assert!(Mod11_2.verify(b"079X"));
-/// # Ok::<(), tracking_number::check::Error>(())
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Mod11_2;
-
-impl Mod11_2 {
-    /// The check character of `payload`, as an ASCII byte (`0`–`9` or `X`).
+unit_algorithm! {
+    /// ISO/IEC 7064 MOD 11-2 (pure system, digits, check `0`–`9` or `X`). Detects every single
+    /// substitution and every adjacent transposition.
     ///
-    /// # Errors
+    /// ```
+    /// use tracking_number::check::{CheckDigit, Mod11_2};
     ///
-    /// Empty payload; any non-digit (an `X` is only allowed as the check character).
-    pub const fn digit(payload: &[u8]) -> Result<u8, Error> {
-        if payload.is_empty() {
-            return Err(Error::empty());
-        }
-        let mut p = 0u32;
-        let mut i = 0;
-        while i < payload.len() {
-            p = pure_step(p, try_const!(digit_at(payload, i)), 11);
-            i += 1;
-        }
+    /// assert_eq!(Mod11_2::digit(b"0794")?, b'0');
+    /// assert_eq!(Mod11_2::digit(b"079")?, b'X');
+    /// assert!(Mod11_2.verify(b"079X"));
+    /// # Ok::<(), tracking_number::check::Error>(())
+    /// ```
+    pub struct Mod11_2: Alphabet::DIGITS => Alphabet::DIGITS_X;
+    digit "The check character of `payload`, as an ASCII byte (`0`–`9` or `X`).",
+    errors "Empty payload; any non-digit (an `X` is only allowed as the check character).",
+    |payload| {
+        let p = try_const!(pure(payload, 11, false));
         Ok(match (12 - p) % 11 {
             10 => b'X',
             c => b'0' + c as u8,
         })
     }
-
-    single_is_valid!();
 }
 
-unit_check_digit!(Mod11_2, Alphabet::DIGITS, Alphabet::DIGITS_X);
-
-/// ISO/IEC 7064 MOD 11,10 (hybrid system, digits).
-///
-/// ```
-/// use tracking_number::check::{CheckDigit, Mod11_10};
-///
-/// assert_eq!(Mod11_10::digit(b"79462")?, b'3');
-/// assert!(Mod11_10.verify(b"002006673085"));
-/// # Ok::<(), tracking_number::check::Error>(())
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Mod11_10;
-
-impl Mod11_10 {
-    /// The check digit of `payload`, as an ASCII byte.
+unit_algorithm! {
+    /// ISO/IEC 7064 MOD 11,10 (hybrid system, digits).
     ///
-    /// # Errors
+    /// ```
+    /// use tracking_number::check::{CheckDigit, Mod11_10};
     ///
-    /// Empty payload; any non-digit.
-    pub const fn digit(payload: &[u8]) -> Result<u8, Error> {
-        if payload.is_empty() {
-            return Err(Error::empty());
-        }
+    /// assert_eq!(Mod11_10::digit(b"79462")?, b'3');
+    /// assert!(Mod11_10.verify(b"002006673085"));
+    /// # Ok::<(), tracking_number::check::Error>(())
+    /// ```
+    pub struct Mod11_10: Alphabet::DIGITS => Alphabet::DIGITS;
+    digit "The check digit of `payload`, as an ASCII byte.",
+    errors "Empty payload; any non-digit.",
+    |payload| {
         let p = try_const!(hybrid(payload, 10, false));
         Ok(b'0' + ((11 - p) % 10) as u8)
     }
-
-    single_is_valid!();
 }
-
-unit_check_digit!(Mod11_10, Alphabet::DIGITS, Alphabet::DIGITS);
 
 /// One step of a pure ISO 7064 system: `((p + v) * 2) mod m`, for `p, v < m`, without a
 /// division.
@@ -87,6 +58,22 @@ const fn pure_step(p: u32, v: u32, m: u32) -> u32 {
         t -= m;
     }
     t
+}
+
+/// The pure ISO 7064 loop (modulus `m`, radix 2): returns the final `p`.
+const fn pure(payload: &[u8], m: u32, alnum: bool) -> Result<u32, Error> {
+    let mut p = 0u32;
+    let mut i = 0;
+    while i < payload.len() {
+        let v = if alnum {
+            try_const!(base36_at(payload, i))
+        } else {
+            try_const!(digit_at(payload, i))
+        };
+        p = pure_step(p, v, m);
+        i += 1;
+    }
+    Ok(p)
 }
 
 /// The hybrid ISO 7064 loop (M, M+1): returns the final `p`.
@@ -116,75 +103,46 @@ const fn hybrid(payload: &[u8], m: u32, alnum: bool) -> Result<u32, Error> {
     Ok(p)
 }
 
-/// ISO/IEC 7064 MOD 37-2 (pure system, `0-9A-Z`, check `0-9A-Z` or `*`).
-///
-/// ```
-/// use tracking_number::check::{CheckDigit, Mod37_2};
-///
-/// assert_eq!(Mod37_2::digit(b"G123489654321")?, b'Y');
-/// # Ok::<(), tracking_number::check::Error>(())
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Mod37_2;
-
-impl Mod37_2 {
-    /// The check character of `payload`, as an ASCII byte.
+unit_algorithm! {
+    /// ISO/IEC 7064 MOD 37-2 (pure system, `0-9A-Z`, check `0-9A-Z` or `*`).
     ///
-    /// # Errors
+    /// ```
+    /// use tracking_number::check::{CheckDigit, Mod37_2};
     ///
-    /// Empty payload; a byte outside `0-9A-Z` (a `*` is only allowed as the check).
-    pub const fn digit(payload: &[u8]) -> Result<u8, Error> {
-        if payload.is_empty() {
-            return Err(Error::empty());
-        }
-        let mut p = 0u32;
-        let mut i = 0;
-        while i < payload.len() {
-            p = pure_step(p, try_const!(base36_at(payload, i)), 37);
-            i += 1;
-        }
+    /// assert_eq!(Mod37_2::digit(b"G123489654321")?, b'Y');
+    /// # Ok::<(), tracking_number::check::Error>(())
+    /// ```
+    pub struct Mod37_2: Alphabet::ALPHANUMERIC => Alphabet::ALPHANUMERIC_STAR;
+    digit "The check character of `payload`, as an ASCII byte.",
+    errors "Empty payload; a byte outside `0-9A-Z` (a `*` is only allowed as the check).",
+    |payload| {
+        let p = try_const!(pure(payload, 37, true));
         Ok(ALNUM_STAR[((38 - p) % 37) as usize])
     }
-
-    single_is_valid!();
 }
-
-unit_check_digit!(Mod37_2, Alphabet::ALPHANUMERIC, Alphabet::ALPHANUMERIC_STAR);
 
 /// The MOD 37 alphabet: digits, letters and `*`.
 pub(crate) const ALNUM_STAR: &[u8; 37] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*";
 
-/// ISO/IEC 7064 MOD 37,36 (hybrid system, `0-9A-Z`): the DPD check character. Detects every
-/// single substitution.
-///
-/// ```
-/// use tracking_number::check::{CheckDigit, Mod37_36};
-///
-/// assert_eq!(Mod37_36::digit(b"01015026003653")?, b'C');
-/// assert!(Mod37_36.verify(b"09980000020033F"));
-/// # Ok::<(), tracking_number::check::Error>(())
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Mod37_36;
-
-impl Mod37_36 {
-    /// The check character of `payload`, as an ASCII byte.
+unit_algorithm! {
+    /// ISO/IEC 7064 MOD 37,36 (hybrid system, `0-9A-Z`): the DPD check character. Detects every
+    /// single substitution.
     ///
-    /// # Errors
+    /// ```
+    /// use tracking_number::check::{CheckDigit, Mod37_36};
     ///
-    /// Empty payload; a byte outside `0-9A-Z`.
-    pub const fn digit(payload: &[u8]) -> Result<u8, Error> {
-        if payload.is_empty() {
-            return Err(Error::empty());
-        }
+    /// assert_eq!(Mod37_36::digit(b"01015026003653")?, b'C');
+    /// assert!(Mod37_36.verify(b"09980000020033F"));
+    /// # Ok::<(), tracking_number::check::Error>(())
+    /// ```
+    pub struct Mod37_36: Alphabet::ALPHANUMERIC => Alphabet::ALPHANUMERIC;
+    digit "The check character of `payload`, as an ASCII byte.",
+    errors "Empty payload; a byte outside `0-9A-Z`.",
+    |payload| {
         let p = try_const!(hybrid(payload, 36, true));
         Ok(ALNUM_STAR[((37 - p) % 36) as usize])
     }
-
-    single_is_valid!();
 }
-
-unit_check_digit!(Mod37_36, Alphabet::ALPHANUMERIC, Alphabet::ALPHANUMERIC);
 
 /// ISO/IEC 7064 MOD 97-10: two check digits `98 − (N·100 mod 97)`, letters counting as the
 /// two-digit numbers 10–35 (as in IBANs). On digit payloads it detects every single

@@ -3,31 +3,23 @@
 use super::helpers::{complement10, digit_at, split_last};
 use super::{Alphabet, CheckChars, CheckDigit, Error};
 
-/// GS1 mod 10: weights 3 and 1 alternating from the right (EAN/UPC, SSCC, GSIN, USPS IMpb,
-/// FedEx Ground). Detects every single-digit substitution; misses transpositions of digits
-/// that differ by 5. Prepending zeros never changes the result.
-///
-/// ```
-/// use tracking_number::check::{CheckDigit, Gs1};
-///
-/// assert_eq!(Gs1::digit(b"34043383644263659")?, b'7');
-/// assert!(Gs1::is_valid(b"00340433836442636597"));
-/// assert!(Gs1.verify(b"340433836442636597"));
-/// # Ok::<(), tracking_number::check::Error>(())
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Gs1;
-
-impl Gs1 {
-    /// The check digit of `payload`, as an ASCII byte.
+unit_algorithm! {
+    /// GS1 mod 10: weights 3 and 1 alternating from the right (EAN/UPC, SSCC, GSIN, USPS IMpb,
+    /// FedEx Ground). Detects every single-digit substitution; misses transpositions of digits
+    /// that differ by 5. Prepending zeros never changes the result.
     ///
-    /// # Errors
+    /// ```
+    /// use tracking_number::check::{CheckDigit, Gs1};
     ///
-    /// Empty payload; any non-digit (e.g. `b"12A4"`).
-    pub const fn digit(payload: &[u8]) -> Result<u8, Error> {
-        if payload.is_empty() {
-            return Err(Error::empty());
-        }
+    /// assert_eq!(Gs1::digit(b"34043383644263659")?, b'7');
+    /// assert!(Gs1::is_valid(b"00340433836442636597"));
+    /// assert!(Gs1.verify(b"340433836442636597"));
+    /// # Ok::<(), tracking_number::check::Error>(())
+    /// ```
+    pub struct Gs1: Alphabet::DIGITS => Alphabet::DIGITS;
+    digit "The check digit of `payload`, as an ASCII byte.",
+    errors "Empty payload; any non-digit (e.g. `b\"12A4\"`).",
+    |payload| {
         let mut sum = 0u64;
         let mut i = 0;
         let n = payload.len();
@@ -40,40 +32,27 @@ impl Gs1 {
         }
         Ok(complement10(sum))
     }
-
-    single_is_valid!();
 }
 
-unit_check_digit!(Gs1, Alphabet::DIGITS, Alphabet::DIGITS);
-
-/// UPS mod 10: letters mapped to `(ASCII − 63) mod 10`, weights 1 and 2 alternating from the
-/// left, products added as they are. Used over the 15 characters after `1Z`, and over the
-/// 14 leading characters of OnTrac `C`/`D` numbers.
-///
-/// ```
-/// use tracking_number::check::{CheckDigit, Ups};
-///
-/// assert_eq!(Ups::digit(b"999AA1012345678")?, b'4');
-/// assert!(Ups.verify(b"999AA10123456784"));
-/// # Ok::<(), tracking_number::check::Error>(())
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Ups;
-
-impl Ups {
-    /// The check digit of `payload` (`0-9A-Z`), as an ASCII byte.
+unit_algorithm! {
+    /// UPS mod 10: letters mapped to `(ASCII − 63) mod 10`, weights 1 and 2 alternating from the
+    /// left, products added as they are. Used over the 15 characters after `1Z`, and over the
+    /// 14 leading characters of OnTrac `C`/`D` numbers.
     ///
-    /// # Errors
+    /// ```
+    /// use tracking_number::check::{CheckDigit, Ups};
     ///
-    /// Empty payload; a byte outside `0-9A-Z` (e.g. lower case `b"1z"`).
-    pub const fn digit(payload: &[u8]) -> Result<u8, Error> {
+    /// assert_eq!(Ups::digit(b"999AA1012345678")?, b'4');
+    /// assert!(Ups.verify(b"999AA10123456784"));
+    /// # Ok::<(), tracking_number::check::Error>(())
+    /// ```
+    pub struct Ups: Alphabet::ALPHANUMERIC => Alphabet::DIGITS;
+    digit "The check digit of `payload` (`0-9A-Z`), as an ASCII byte.",
+    errors "Empty payload; a byte outside `0-9A-Z` (e.g. lower case `b\"1z\"`).",
+    |payload| {
         weighted_mod10(payload, &[1, 2], Direction::FromLeft, Letters::Ups)
     }
-
-    single_is_valid!();
 }
-
-unit_check_digit!(Ups, Alphabet::ALPHANUMERIC, Alphabet::DIGITS);
 
 /// Which end of the payload the weight cycle starts at.
 ///
@@ -248,58 +227,41 @@ impl CheckDigit for WeightedMod10 {
     }
 }
 
-/// Deutsche Post / DHL Paket Identcode: weights 4 and 9 alternating from the left, mod 10.
-/// Weak: misses many transpositions.
-///
-/// ```
-/// use tracking_number::check::{CheckDigit, DeutschePost};
-///
-/// assert_eq!(DeutschePost::digit(b"20129845227")?, b'7');
-/// assert!(DeutschePost.verify(b"563102430313"));
-/// # Ok::<(), tracking_number::check::Error>(())
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct DeutschePost;
-
-impl DeutschePost {
-    /// The check digit of `payload`, as an ASCII byte.
+unit_algorithm! {
+    /// Deutsche Post / DHL Paket Identcode: weights 4 and 9 alternating from the left, mod 10.
+    /// Weak: misses many transpositions.
     ///
-    /// # Errors
+    /// ```
+    /// use tracking_number::check::{CheckDigit, DeutschePost};
     ///
-    /// Empty payload; any non-digit.
-    pub const fn digit(payload: &[u8]) -> Result<u8, Error> {
+    /// assert_eq!(DeutschePost::digit(b"20129845227")?, b'7');
+    /// assert!(DeutschePost.verify(b"563102430313"));
+    /// # Ok::<(), tracking_number::check::Error>(())
+    /// ```
+    pub struct DeutschePost: Alphabet::DIGITS => Alphabet::DIGITS;
+    digit "The check digit of `payload`, as an ASCII byte.",
+    errors "Empty payload; any non-digit.",
+    |payload| {
         weighted_mod10(payload, &[4, 9], Direction::FromLeft, Letters::None)
     }
-
-    single_is_valid!();
 }
 
-unit_check_digit!(DeutschePost, Alphabet::DIGITS, Alphabet::DIGITS);
-
-/// Luhn: double every second digit from the right (starting next to the check digit),
-/// digit-sum the products, complement to 10. Detects every single substitution and every
-/// adjacent transposition except `09`↔`90`.
-///
-/// ```
-/// use tracking_number::check::{CheckDigit, Luhn};
-///
-/// assert_eq!(Luhn::digit(b"32059546393")?, b'8');
-/// assert!(Luhn.verify(b"79927398713"));
-/// # Ok::<(), tracking_number::check::Error>(())
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Luhn;
-
-impl Luhn {
-    /// The check digit of `payload`, as an ASCII byte.
+unit_algorithm! {
+    /// Luhn: double every second digit from the right (starting next to the check digit),
+    /// digit-sum the products, complement to 10. Detects every single substitution and every
+    /// adjacent transposition except `09`↔`90`.
     ///
-    /// # Errors
+    /// ```
+    /// use tracking_number::check::{CheckDigit, Luhn};
     ///
-    /// Empty payload; any non-digit.
-    pub const fn digit(payload: &[u8]) -> Result<u8, Error> {
-        if payload.is_empty() {
-            return Err(Error::empty());
-        }
+    /// assert_eq!(Luhn::digit(b"32059546393")?, b'8');
+    /// assert!(Luhn.verify(b"79927398713"));
+    /// # Ok::<(), tracking_number::check::Error>(())
+    /// ```
+    pub struct Luhn: Alphabet::DIGITS => Alphabet::DIGITS;
+    digit "The check digit of `payload`, as an ASCII byte.",
+    errors "Empty payload; any non-digit.",
+    |payload| {
         let n = payload.len();
         let mut sum = 0u64;
         let mut i = 0;
@@ -319,8 +281,4 @@ impl Luhn {
         }
         Ok(complement10(sum))
     }
-
-    single_is_valid!();
 }
-
-unit_check_digit!(Luhn, Alphabet::DIGITS, Alphabet::DIGITS);

@@ -3,36 +3,32 @@
 use super::helpers::{digit_at, split_last};
 use super::{Alphabet, CheckChars, CheckDigit, Direction, Error};
 
-/// UPU S10 mod 11 over exactly 8 serial digits (weights 8 6 4 2 3 5 9 7; 10 → 0, 11 → 5).
-///
-/// The payload is the serial only, without service letters or country code.
-///
-/// ```
-/// use tracking_number::check::{CheckDigit, S10};
-///
-/// assert_eq!(S10::digit(b"47312482")?, b'9'); // EE 473124829 CN
-/// assert!(S10.verify(b"123456785"));          // RB 123456785 GB
-/// # Ok::<(), tracking_number::check::Error>(())
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct S10;
+/// The S10 weights of the eight serial digits, left to right.
+const S10_WEIGHTS: [u32; 8] = [8, 6, 4, 2, 3, 5, 9, 7];
 
-impl S10 {
-    const WEIGHTS: [u32; 8] = [8, 6, 4, 2, 3, 5, 9, 7];
-
-    /// The check digit of an 8-digit serial, as an ASCII byte.
+unit_algorithm! {
+    /// UPU S10 mod 11 over exactly 8 serial digits (weights 8 6 4 2 3 5 9 7; 10 → 0, 11 → 5).
     ///
-    /// # Errors
+    /// The payload is the serial only, without service letters or country code.
     ///
-    /// A length other than 8 (e.g. `b"1234567"`); any non-digit.
-    pub const fn digit(payload: &[u8]) -> Result<u8, Error> {
+    /// ```
+    /// use tracking_number::check::{CheckDigit, S10};
+    ///
+    /// assert_eq!(S10::digit(b"47312482")?, b'9'); // EE 473124829 CN
+    /// assert!(S10.verify(b"123456785"));          // RB 123456785 GB
+    /// # Ok::<(), tracking_number::check::Error>(())
+    /// ```
+    pub struct S10: Alphabet::DIGITS => Alphabet::DIGITS;
+    digit "The check digit of an 8-digit serial, as an ASCII byte.",
+    errors "Empty payload; a length other than 8 (e.g. `b\"1234567\"`); any non-digit.",
+    |payload| {
         if payload.len() != 8 {
             return Err(Error::invalid_length(payload.len(), 8));
         }
         let mut sum = 0u32;
         let mut i = 0;
         while i < 8 {
-            sum += try_const!(digit_at(payload, i)) * Self::WEIGHTS[i];
+            sum += try_const!(digit_at(payload, i)) * S10_WEIGHTS[i];
             i += 1;
         }
         Ok(match 11 - sum % 11 {
@@ -41,11 +37,7 @@ impl S10 {
             c => b'0' + c as u8,
         })
     }
-
-    single_is_valid!();
 }
-
-unit_check_digit!(S10, Alphabet::DIGITS, Alphabet::DIGITS);
 
 /// Weighted mod 11 folded to one digit: `check = (Σ digit·weight mod 11) mod 10`.
 ///
@@ -138,30 +130,22 @@ impl CheckDigit for WeightedMod11 {
     }
 }
 
-/// Mod 7: the payload read as one decimal number, modulo 7 (check `0`–`6`), computed digit by
-/// digit so any length works. DHL Express waybills, Japan Post registered items. Weak: a digit
-/// replaced by one differing by 7 is never detected.
-///
-/// ```
-/// use tracking_number::check::{CheckDigit, Mod7};
-///
-/// assert_eq!(Mod7::digit(b"331881002")?, b'5');
-/// assert!(Mod7.verify(b"13112383852"));
-/// # Ok::<(), tracking_number::check::Error>(())
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Mod7;
-
-impl Mod7 {
-    /// The check digit of `payload`, as an ASCII byte (`0`–`6`).
+unit_algorithm! {
+    /// Mod 7: the payload read as one decimal number, modulo 7 (check `0`–`6`), computed digit by
+    /// digit so any length works. DHL Express waybills, Japan Post registered items. Weak: a digit
+    /// replaced by one differing by 7 is never detected.
     ///
-    /// # Errors
+    /// ```
+    /// use tracking_number::check::{CheckDigit, Mod7};
     ///
-    /// Empty payload; any non-digit.
-    pub const fn digit(payload: &[u8]) -> Result<u8, Error> {
-        if payload.is_empty() {
-            return Err(Error::empty());
-        }
+    /// assert_eq!(Mod7::digit(b"331881002")?, b'5');
+    /// assert!(Mod7.verify(b"13112383852"));
+    /// # Ok::<(), tracking_number::check::Error>(())
+    /// ```
+    pub struct Mod7: Alphabet::DIGITS => Alphabet::DIGITS_0_TO_6;
+    digit "The check digit of `payload`, as an ASCII byte (`0`–`6`).",
+    errors "Empty payload; any non-digit.",
+    |payload| {
         // Accumulate in a u64 and reduce only when it grows large: one division per ~18
         // digits instead of one per digit.
         let mut r = 0u64;
@@ -175,8 +159,4 @@ impl Mod7 {
         }
         Ok(b'0' + (r % 7) as u8)
     }
-
-    single_is_valid!();
 }
-
-unit_check_digit!(Mod7, Alphabet::DIGITS, Alphabet::DIGITS_0_TO_6);

@@ -17,29 +17,21 @@ pub(crate) const DAMM: [[u8; 10]; 10] = [
     [2, 5, 8, 1, 4, 3, 6, 7, 9, 0],
 ];
 
-/// Damm (a weakly totally anti-symmetric quasigroup of order 10). Detects every single
-/// substitution and every adjacent transposition.
-///
-/// ```
-/// use tracking_number::check::{CheckDigit, Damm};
-///
-/// assert_eq!(Damm::digit(b"572")?, b'4');
-/// assert!(Damm.verify(b"5724"));
-/// # Ok::<(), tracking_number::check::Error>(())
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Damm;
-
-impl Damm {
-    /// The check digit of `payload`, as an ASCII byte.
+unit_algorithm! {
+    /// Damm (a weakly totally anti-symmetric quasigroup of order 10). Detects every single
+    /// substitution and every adjacent transposition.
     ///
-    /// # Errors
+    /// ```
+    /// use tracking_number::check::{CheckDigit, Damm};
     ///
-    /// Empty payload; any non-digit.
-    pub const fn digit(payload: &[u8]) -> Result<u8, Error> {
-        if payload.is_empty() {
-            return Err(Error::empty());
-        }
+    /// assert_eq!(Damm::digit(b"572")?, b'4');
+    /// assert!(Damm.verify(b"5724"));
+    /// # Ok::<(), tracking_number::check::Error>(())
+    /// ```
+    pub struct Damm: Alphabet::DIGITS => Alphabet::DIGITS;
+    digit "The check digit of `payload`, as an ASCII byte.",
+    errors "Empty payload; any non-digit.",
+    |payload| {
         let mut interim = 0usize;
         let mut i = 0;
         while i < payload.len() {
@@ -48,11 +40,7 @@ impl Damm {
         }
         Ok(b'0' + interim as u8)
     }
-
-    single_is_valid!();
 }
-
-unit_check_digit!(Damm, Alphabet::DIGITS, Alphabet::DIGITS);
 
 /// Verhoeff's dihedral group table (shared with the custom-number fast paths).
 pub(crate) const VERHOEFF_D: [[u8; 10]; 10] = [
@@ -92,30 +80,22 @@ pub(crate) const VERHOEFF_P: [[u8; 10]; 8] = {
 /// Verhoeff inverses.
 pub(crate) const VERHOEFF_INV: [u8; 10] = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
 
-/// Verhoeff (dihedral group D5). Detects every single substitution and every adjacent
-/// transposition.
-///
-/// ```
-/// use tracking_number::check::{CheckDigit, Verhoeff};
-///
-/// assert_eq!(Verhoeff::digit(b"236")?, b'3');
-/// assert_eq!(Verhoeff::digit(b"1234")?, b'0');
-/// assert!(Verhoeff.verify(b"2363"));
-/// # Ok::<(), tracking_number::check::Error>(())
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Verhoeff;
-
-impl Verhoeff {
-    /// The check digit of `payload`, as an ASCII byte.
+unit_algorithm! {
+    /// Verhoeff (dihedral group D5). Detects every single substitution and every adjacent
+    /// transposition.
     ///
-    /// # Errors
+    /// ```
+    /// use tracking_number::check::{CheckDigit, Verhoeff};
     ///
-    /// Empty payload; any non-digit.
-    pub const fn digit(payload: &[u8]) -> Result<u8, Error> {
-        if payload.is_empty() {
-            return Err(Error::empty());
-        }
+    /// assert_eq!(Verhoeff::digit(b"236")?, b'3');
+    /// assert_eq!(Verhoeff::digit(b"1234")?, b'0');
+    /// assert!(Verhoeff.verify(b"2363"));
+    /// # Ok::<(), tracking_number::check::Error>(())
+    /// ```
+    pub struct Verhoeff: Alphabet::DIGITS => Alphabet::DIGITS;
+    digit "The check digit of `payload`, as an ASCII byte.",
+    errors "Empty payload; any non-digit.",
+    |payload| {
         let n = payload.len();
         let mut c = 0usize;
         let mut i = 0;
@@ -127,8 +107,4 @@ impl Verhoeff {
         }
         Ok(b'0' + VERHOEFF_INV[c])
     }
-
-    single_is_valid!();
 }
-
-unit_check_digit!(Verhoeff, Alphabet::DIGITS, Alphabet::DIGITS);
