@@ -83,6 +83,8 @@ pub mod text;
 mod time;
 
 #[cfg(feature = "alloc")]
+mod blocks;
+#[cfg(feature = "alloc")]
 mod eta;
 #[cfg(feature = "alloc")]
 mod event;
@@ -94,6 +96,8 @@ pub mod mapping;
 mod pod;
 #[cfg(feature = "alloc")]
 mod shipment;
+#[cfg(feature = "alloc")]
+mod timeline;
 #[cfg(feature = "alloc")]
 mod tracker;
 
@@ -115,7 +119,7 @@ pub use mapping::{Mapped, StatusMapper};
 #[cfg(feature = "alloc")]
 pub use pod::{ProofOfDelivery, Recipient};
 #[cfg(feature = "alloc")]
-pub use shipment::{AggregateStatus, Shipment};
+pub use shipment::{AggregateStatus, Piece, Shipment};
 #[cfg(feature = "alloc")]
 pub use tracker::{Anomaly, ApplyOutcome, HistoryEntry, HistoryRecord, Milestones, Tracker};
 

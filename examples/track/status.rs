@@ -28,12 +28,14 @@
 
 use std::io::{BufWriter, Write};
 
+use serde::ser::{Serialize, SerializeMap};
 use serde_json::{json, Map, Value};
 use tracking_number::status::mapping::TableMapper;
 use tracking_number::status::text::{describe, English};
 use tracking_number::status::{
-    Detail, EtaObservation, EtaSource, EtaWindow, ExpiryPolicy, GeoPoint, Location, Milestones,
-    ProofOfDelivery, RawStatus, Shipment, Status, StatusMapper, Timestamp, Tracker, TrackingEvent,
+    Anomaly, Detail, EtaObservation, EtaSource, EtaWindow, ExpiryPolicy, GeoPoint, HistoryEntry,
+    Location, Milestones, Piece, ProofOfDelivery, RawStatus, Shipment, Status, StatusMapper,
+    Timestamp, Tracker, TrackingEvent,
 };
 
 use crate::CmdResult;
@@ -138,10 +140,16 @@ pub fn run(args: &[String]) -> CmdResult {
         shipment.apply(event);
     }
 
-    let out = render(&shipment, now, &expiry);
+    let with_pieces = shipment.pieces().next().is_some();
+    let report = Report {
+        fold: shipment.shipment_level(),
+        now,
+        expiry: &expiry,
+        shipment: with_pieces.then_some(&shipment),
+    };
     let stdout = std::io::stdout();
     let mut w = BufWriter::new(stdout.lock());
-    serde_json::to_writer(&mut w, &out)?;
+    serde_json::to_writer(&mut w, &report)?;
     writeln!(w)?;
     w.flush()?;
     Ok(())
@@ -286,8 +294,8 @@ fn parse_event(text: &str) -> Result<TrackingEvent, Error> {
     Ok(ev)
 }
 
-fn ts(t: Option<Timestamp>) -> Value {
-    t.map_or(Value::Null, |t| Value::String(t.to_string()))
+fn ts(t: Option<Timestamp>) -> Option<String> {
+    t.map(|t| t.to_string())
 }
 
 fn milestones(m: &Milestones) -> Value {
@@ -306,41 +314,126 @@ fn milestones(m: &Milestones) -> Value {
     })
 }
 
-fn tracker_json(t: &Tracker, now: Option<Timestamp>, expiry: &ExpiryPolicy) -> Value {
-    let detail = t.detail();
-    let eta = t.current_eta().map(|e| {
-        json!({
-            "earliest": e.window().earliest().to_string(),
-            "latest": e.window().latest().to_string(),
-            "as_of": e.as_of().to_string(),
-            "source": e.source().as_str(),
-        })
-    });
-    let pod = t.current_pod().map(|p| {
-        json!({
-            "delivered_at": ts(p.delivered_at),
-            "signed_by": p.signed_by,
-            "received_by": p.received_by,
-            "place": p.place,
-            "signature": p.signature,
-            "photos": p.photos,
-            "geo": p.geo.map(|g| json!({"lat": g.lat(), "lon": g.lon()})),
-        })
-    });
-    let anomalies: Vec<Value> = t
-        .anomalies()
-        .map(|a| {
+/// What the report reads of a tracker or of a shipment's piece (they answer the same
+/// questions through inherent methods; this trait only lets one writer serve both).
+trait Fold {
+    fn status(&self) -> Status;
+    fn detail(&self) -> Option<&Detail>;
+    fn milestones(&self) -> Milestones;
+    fn current_eta(&self) -> Option<EtaObservation>;
+    fn is_delayed(&self, now: Option<Timestamp>) -> bool;
+    fn current_pod(&self) -> Option<ProofOfDelivery>;
+    fn anomalies(&self) -> Box<dyn Iterator<Item = Anomaly> + '_>;
+    fn unmapped_codes(&self) -> Box<dyn Iterator<Item = &RawStatus> + '_>;
+    fn history(&self) -> Box<dyn Iterator<Item = HistoryEntry<'_>> + '_>;
+    fn status_at(&self, now: Timestamp, expiry: &ExpiryPolicy) -> Status;
+}
+
+macro_rules! fold_by_inherent_methods {
+    ($ty:ty) => {
+        impl Fold for $ty {
+            fn status(&self) -> Status {
+                <$ty>::status(self)
+            }
+            fn detail(&self) -> Option<&Detail> {
+                <$ty>::detail(self)
+            }
+            fn milestones(&self) -> Milestones {
+                <$ty>::milestones(self)
+            }
+            fn current_eta(&self) -> Option<EtaObservation> {
+                <$ty>::current_eta(self)
+            }
+            fn is_delayed(&self, now: Option<Timestamp>) -> bool {
+                <$ty>::is_delayed(self, now)
+            }
+            fn current_pod(&self) -> Option<ProofOfDelivery> {
+                <$ty>::current_pod(self)
+            }
+            fn anomalies(&self) -> Box<dyn Iterator<Item = Anomaly> + '_> {
+                Box::new(<$ty>::anomalies(self))
+            }
+            fn unmapped_codes(&self) -> Box<dyn Iterator<Item = &RawStatus> + '_> {
+                Box::new(<$ty>::unmapped_codes(self))
+            }
+            fn history(&self) -> Box<dyn Iterator<Item = HistoryEntry<'_>> + '_> {
+                Box::new(<$ty>::history(self))
+            }
+            fn status_at(&self, now: Timestamp, expiry: &ExpiryPolicy) -> Status {
+                <$ty>::status_at(self, now, expiry)
+            }
+        }
+    };
+}
+
+fold_by_inherent_methods!(Tracker);
+fold_by_inherent_methods!(Piece<'_>);
+
+/// A sequence written as it is produced (the history of a million events is never held).
+struct Streamed<I>(std::cell::Cell<Option<I>>);
+
+impl<I: Iterator<Item = T>, T: Serialize> Serialize for Streamed<I> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0.take() {
+            Some(items) => s.collect_seq(items),
+            None => s.collect_seq(std::iter::empty::<T>()),
+        }
+    }
+}
+
+fn streamed<I: Iterator>(items: I) -> Streamed<I> {
+    Streamed(std::cell::Cell::new(Some(items)))
+}
+
+/// One tracker's or piece's report; with `aggregate`, the shipment's (its status is the
+/// aggregate headline). Keys are written in sorted order, as before.
+struct Report<'a, F: Fold + ?Sized> {
+    fold: &'a F,
+    now: Option<Timestamp>,
+    expiry: &'a ExpiryPolicy,
+    shipment: Option<&'a Shipment>,
+}
+
+impl<F: Fold + ?Sized> Serialize for Report<'_, F> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let t = self.fold;
+        let detail = t.detail();
+        let mut map = s.serialize_map(None)?;
+        let agg = self.shipment.map(Shipment::aggregate);
+        if let Some(agg) = &agg {
+            map.serialize_entry(
+                "aggregate",
+                &json!({
+                    "headline": agg.headline().as_str(),
+                    "least_advanced": agg.least_advanced().as_str(),
+                    "delivered": agg.delivered(),
+                    "total": agg.total(),
+                    "partial": agg.partial(),
+                    "summary": agg.to_string(),
+                }),
+            )?;
+        }
+        let anomalies = t.anomalies().map(|a| {
             json!({
                 "kind": a.kind().as_str(),
                 "at": a.at().to_string(),
                 "from": a.from().as_str(),
                 "event_status": a.event_status().map(Status::as_str),
             })
-        })
-        .collect();
-    let history: Vec<Value> = t
-        .history()
-        .map(|h| {
+        });
+        map.serialize_entry("anomalies", &streamed(anomalies))?;
+        map.serialize_entry("delayed", &t.is_delayed(self.now))?;
+        map.serialize_entry("detail", &detail.map(Detail::as_str))?;
+        let eta = t.current_eta().map(|e| {
+            json!({
+                "earliest": e.window().earliest().to_string(),
+                "latest": e.window().latest().to_string(),
+                "as_of": e.as_of().to_string(),
+                "source": e.source().as_str(),
+            })
+        });
+        map.serialize_entry("eta", &eta)?;
+        let history = t.history().map(|h| {
             let e = h.event();
             json!({
                 "at": e.occurred_at().to_string(),
@@ -354,47 +447,43 @@ fn tracker_json(t: &Tracker, now: Option<Timestamp>, expiry: &ExpiryPolicy) -> V
                 "from": h.from().as_str(),
                 "to": h.to().as_str(),
             })
-        })
-        .collect();
-    let mut out = json!({
-        "status": t.status().as_str(),
-        "detail": detail.map(Detail::as_str),
-        "text": describe(&English, t.status(), detail).to_string(),
-        "milestones": milestones(&t.milestones()),
-        "eta": eta,
-        "delayed": t.is_delayed(now),
-        "proof_of_delivery": pod,
-        "anomalies": anomalies,
-        "unmapped_codes": t.unmapped_codes().map(RawStatus::code).collect::<Vec<_>>(),
-        "history": history,
-    });
-    if let (Some(now), Some(obj)) = (now, out.as_object_mut()) {
-        obj.insert("status_at_now".into(), t.status_at(now, expiry).as_str().into());
-    }
-    out
-}
-
-fn render(s: &Shipment, now: Option<Timestamp>, expiry: &ExpiryPolicy) -> Value {
-    let mut out = tracker_json(s.shipment_level(), now, expiry);
-    if s.pieces().next().is_some() {
-        let agg = s.aggregate();
-        let pieces: Map<String, Value> =
-            s.pieces().map(|(id, t)| (id.to_owned(), tracker_json(t, now, expiry))).collect();
-        if let Some(obj) = out.as_object_mut() {
-            obj.insert("status".into(), agg.headline().as_str().into());
-            obj.insert(
-                "aggregate".into(),
-                json!({
-                    "headline": agg.headline().as_str(),
-                    "least_advanced": agg.least_advanced().as_str(),
-                    "delivered": agg.delivered(),
-                    "total": agg.total(),
-                    "partial": agg.partial(),
-                    "summary": agg.to_string(),
-                }),
-            );
-            obj.insert("pieces".into(), Value::Object(pieces));
+        });
+        map.serialize_entry("history", &streamed(history))?;
+        map.serialize_entry("milestones", &milestones(&t.milestones()))?;
+        if let (Some(sh), Some(_)) = (self.shipment, &agg) {
+            struct Pieces<'a>(&'a Shipment, Option<Timestamp>, &'a ExpiryPolicy);
+            impl Serialize for Pieces<'_> {
+                fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                    let mut map = s.serialize_map(None)?;
+                    for (id, piece) in self.0.pieces() {
+                        let report =
+                            Report { fold: &piece, now: self.1, expiry: self.2, shipment: None };
+                        map.serialize_entry(id, &report)?;
+                    }
+                    map.end()
+                }
+            }
+            map.serialize_entry("pieces", &Pieces(sh, self.now, self.expiry))?;
         }
+        let pod = t.current_pod().map(|p| {
+            json!({
+                "delivered_at": ts(p.delivered_at),
+                "signed_by": p.signed_by,
+                "received_by": p.received_by,
+                "place": p.place,
+                "signature": p.signature,
+                "photos": p.photos,
+                "geo": p.geo.map(|g| json!({"lat": g.lat(), "lon": g.lon()})),
+            })
+        });
+        map.serialize_entry("proof_of_delivery", &pod)?;
+        let status = agg.map_or(t.status(), |a| a.headline());
+        map.serialize_entry("status", status.as_str())?;
+        if let Some(now) = self.now {
+            map.serialize_entry("status_at_now", t.status_at(now, self.expiry).as_str())?;
+        }
+        map.serialize_entry("text", &describe(&English, t.status(), detail).to_string())?;
+        map.serialize_entry("unmapped_codes", &streamed(t.unmapped_codes().map(RawStatus::code)))?;
+        map.end()
     }
-    out
 }

@@ -234,6 +234,15 @@ impl Detail {
         NAMED.iter().find(|(d, _, _)| d == self).map_or("other", |(_, id, _)| id)
     }
 
+    /// Heap bytes held (an unknown id's string).
+    #[cfg(feature = "alloc")]
+    pub(crate) fn heap_bytes(&self) -> usize {
+        match self {
+            Detail::Other(s) => s.capacity(),
+            _ => 0,
+        }
+    }
+
     /// A named detail from its id, without allocating; `None` for ids this crate does not
     /// know.
     ///

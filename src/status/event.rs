@@ -794,6 +794,38 @@ impl TrackingEvent {
             .then_with(|| self.cmp(other))
     }
 
+    /// Approximate heap bytes the event owns (its strings and boxed parts), for the memory
+    /// figures.
+    pub(crate) fn heap_bytes(&self) -> usize {
+        use core::mem::size_of;
+        let text = |s: &Option<String>| s.as_ref().map_or(0, String::capacity);
+        let raw = self.raw.as_ref().map_or(0, |r| r.code.capacity() + text(&r.sub_code));
+        let location = self.location.as_ref().map_or(0, |l| {
+            size_of::<Location>()
+                + [&l.facility, &l.city, &l.region, &l.postal_code, &l.country]
+                    .into_iter()
+                    .map(text)
+                    .sum::<usize>()
+        });
+        let pod = self.pod.as_ref().map_or(0, |p| {
+            size_of::<ProofOfDelivery>()
+                + [&p.signed_by, &p.received_by, &p.place, &p.signature]
+                    .into_iter()
+                    .map(text)
+                    .sum::<usize>()
+                + p.photos.capacity() * size_of::<String>()
+                + p.photos.iter().map(String::capacity).sum::<usize>()
+        });
+        let eta = self.eta.as_ref().map_or(0, |_| size_of::<EtaObservation>());
+        raw + text(&self.id)
+            + text(&self.piece)
+            + text(&self.description)
+            + location
+            + pod
+            + eta
+            + self.detail.as_ref().map_or(0, Detail::heap_bytes)
+    }
+
     /// Merges a copy of the same event: a present value beats an absent one, the greater
     /// of two present values wins, flags are united, proofs merged. Commutative.
     pub(crate) fn merge(&mut self, other: &TrackingEvent) {

@@ -4,7 +4,18 @@ use alloc::collections::BTreeMap;
 use alloc::string::String;
 use core::fmt;
 
-use super::{ApplyOutcome, DefaultPolicy, Status, Tracker, TrackingEvent, TransitionPolicy};
+use core::cmp::Ordering;
+
+use super::timeline::{self, Changes, EventSet, Ref, Steps, View};
+use super::tracker::{
+    add, current_detail, current_pod, eta_rank, fold_queries, milestones, Anomaly, HistoryEntry,
+    Milestones,
+};
+use super::{
+    ApplyOutcome, DefaultPolicy, Detail, EtaObservation, EtaSource, ExpiryPolicy, MachineState,
+    MappingQuality, ProofOfDelivery, RawStatus, Status, Terminality, Timestamp, Tracker,
+    TrackingEvent, TransitionPolicy,
+};
 
 /// The shipment-level view of several pieces.
 ///
@@ -109,11 +120,16 @@ impl fmt::Display for AggregateStatus {
     }
 }
 
-/// A shipment of one or more pieces, each folded by its own [`Tracker`].
+/// A shipment of one or more pieces.
 ///
 /// An event without a piece id applies to every piece (including pieces first seen later)
 /// and to the shipment-level tracker; an event for an unseen piece creates it. When no
 /// piece id was ever seen, the shipment-level tracker stands for every expected piece.
+///
+/// The shipment's events are stored once: a piece holds only its own events and the status
+/// changes of its fold (the shipment's events and its own, merged in timeline order), so
+/// memory grows with events plus pieces, not their product. A shipment-level event costs
+/// one fold step and an O(log n) search per piece.
 ///
 /// ```
 /// use tracking_number::status::{Shipment, Status, Timestamp, TrackingEvent};
@@ -127,11 +143,123 @@ impl fmt::Display for AggregateStatus {
 /// assert_eq!(s.aggregate().headline(), Status::Delivered);
 /// ```
 #[derive(Clone, Debug)]
-pub struct Shipment<P: TransitionPolicy + Clone = DefaultPolicy> {
-    policy: P,
+pub struct Shipment<P: TransitionPolicy = DefaultPolicy> {
     expected_pieces: Option<u16>,
     shared: Tracker<P>,
-    pieces: BTreeMap<String, Tracker<P>>,
+    pieces: BTreeMap<String, PieceFold>,
+}
+
+/// A piece's own events and the status changes of its fold.
+#[derive(Clone, Debug, Default)]
+struct PieceFold {
+    set: EventSet,
+    changes: Changes,
+}
+
+impl PieceFold {
+    fn view<'a>(&'a self, shared: &'a EventSet) -> View<'a> {
+        View::two(shared.source(), self.set.source())
+    }
+}
+
+/// One piece of a [`Shipment`]: the shipment-level events and the piece's own, folded
+/// together. It answers the same questions as a [`Tracker`].
+///
+/// ```
+/// use tracking_number::status::{Shipment, Status, Timestamp, TrackingEvent};
+/// let at = Timestamp::from_unix_ms;
+/// let mut s = Shipment::new(None);
+/// s.apply(TrackingEvent::new(at(0), Status::InfoReceived));
+/// s.apply(TrackingEvent::new(at(5), Status::InTransit).with_piece("b"));
+/// let b = s.piece("b").unwrap();
+/// assert_eq!(b.len(), 2);
+/// assert_eq!(b.milestones().info_received_at(), Some(at(0)));
+/// ```
+pub struct Piece<'a, P: TransitionPolicy = DefaultPolicy> {
+    shared: &'a EventSet,
+    fold: &'a PieceFold,
+    policy: &'a P,
+}
+
+impl<P: TransitionPolicy> Clone for Piece<'_, P> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<P: TransitionPolicy> Copy for Piece<'_, P> {}
+
+impl<P: TransitionPolicy> fmt::Debug for Piece<'_, P> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Piece")
+            .field("status", &self.status())
+            .field("detail", &self.detail())
+            .field("events", &self.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'a, P: TransitionPolicy> Piece<'a, P> {
+    fn fold_view(&self) -> View<'a> {
+        self.fold.view(self.shared)
+    }
+
+    fn fold_changes(&self) -> &'a Changes {
+        &self.fold.changes
+    }
+
+    fn fold_policy(&self) -> &'a P {
+        self.policy
+    }
+
+    fn arrived(&self) -> impl Iterator<Item = &'a TrackingEvent> {
+        self.shared.arrived().iter().chain(self.fold.set.arrived())
+    }
+
+    /// Number of events (the shipment's and the piece's own).
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut s = Shipment::new(None);
+    /// s.apply(TrackingEvent::new(Timestamp::from_unix_ms(0), Status::InTransit).with_piece("a"));
+    /// assert_eq!(s.piece("a").unwrap().len(), 1);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.shared.len() + self.fold.set.len()
+    }
+
+    /// `true` before any event.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut s = Shipment::new(None);
+    /// s.apply(TrackingEvent::new(Timestamp::from_unix_ms(0), Status::InTransit).with_piece("a"));
+    /// assert!(!s.piece("a").unwrap().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The piece as a tracker of its own (the shipment's events and the piece's, copied).
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut s = Shipment::new(None);
+    /// s.apply(TrackingEvent::new(Timestamp::from_unix_ms(0), Status::InTransit));
+    /// s.apply(TrackingEvent::new(Timestamp::from_unix_ms(1), Status::Delivered).with_piece("a"));
+    /// let t = s.piece("a").unwrap().to_tracker();
+    /// assert_eq!((t.len(), t.status()), (2, Status::Delivered));
+    /// ```
+    pub fn to_tracker(&self) -> Tracker<P>
+    where
+        P: Clone,
+    {
+        let mut t = Tracker::with_policy(self.policy.clone());
+        t.extend(self.arrived().cloned());
+        t
+    }
+
+    fold_queries!();
 }
 
 impl Shipment<DefaultPolicy> {
@@ -147,7 +275,7 @@ impl Shipment<DefaultPolicy> {
     }
 }
 
-impl<P: TransitionPolicy + Clone> Shipment<P> {
+impl<P: TransitionPolicy> Shipment<P> {
     /// A shipment with a custom policy.
     ///
     /// ```
@@ -156,16 +284,11 @@ impl<P: TransitionPolicy + Clone> Shipment<P> {
     /// assert_eq!(s.pieces().count(), 0);
     /// ```
     pub fn with_policy(expected_pieces: Option<u16>, policy: P) -> Self {
-        Shipment {
-            shared: Tracker::with_policy(policy.clone()),
-            policy,
-            expected_pieces,
-            pieces: BTreeMap::new(),
-        }
+        Shipment { shared: Tracker::with_policy(policy), expected_pieces, pieces: BTreeMap::new() }
     }
 
-    /// Adds an event. Returns the outcome for the tracker it is about (the piece's, or the
-    /// shipment-level tracker for an event without piece id).
+    /// Adds an event. Returns the outcome for the fold it is about (the piece's, or the
+    /// shipment-level tracker's for an event without piece id).
     ///
     /// ```
     /// # use tracking_number::status::*;
@@ -175,37 +298,123 @@ impl<P: TransitionPolicy + Clone> Shipment<P> {
     /// ```
     pub fn apply(&mut self, event: TrackingEvent) -> ApplyOutcome {
         match event.piece() {
-            None => {
-                for t in self.pieces.values_mut() {
-                    t.apply(event.clone());
-                }
-                self.shared.apply(event)
-            }
+            None => self.apply_shared(event),
             Some(id) => {
                 if !self.pieces.contains_key(id) {
-                    let mut t = Tracker::with_policy(self.policy.clone());
-                    t.extend(self.shared.events().cloned());
-                    self.pieces.insert(String::from(id), t);
+                    // before its own events, a piece's fold is the shipment's
+                    let fold =
+                        PieceFold { set: EventSet::EMPTY, changes: self.shared.changes().clone() };
+                    self.pieces.insert(String::from(id), fold);
                 }
-                match self.pieces.get_mut(id) {
-                    Some(t) => t.apply(event),
-                    None => ApplyOutcome::Informational,
-                }
+                let shared = &mut self.shared;
+                let Some(fold) = self.pieces.get_mut(id) else {
+                    return ApplyOutcome::Informational;
+                };
+                let (policy, set, _, steps) = shared.parts();
+                let set: &EventSet = set;
+                let before = fold.changes.last_state(&fold.view(set)).status;
+                add(policy, &mut fold.set, &mut fold.changes, Some(set), event, before, steps).0
             }
         }
     }
 
-    /// The tracker of one piece.
+    /// A shipment-level event: the shared tracker takes it, then every piece's fold.
+    fn apply_shared(&mut self, event: TrackingEvent) -> ApplyOutcome {
+        let before = self.shared.status();
+        let copy = self.shared.set().find_same(0, &event);
+        let merges = copy.filter(|&c| self.shared.set().merged(c, &event).is_some());
+        if let Some(c) = merges {
+            // the copy may move: every fold naming it forgets it first
+            let shared = self.shared.set();
+            for fold in self.pieces.values_mut() {
+                let view = View::two(shared.source(), fold.set.source());
+                fold.changes.forget(&view, c);
+            }
+        }
+        let (policy, set, changes, steps) = self.shared.parts();
+        let (outcome, dirty) = add(policy, set, changes, None, event, before, steps);
+        let set: &EventSet = set;
+        for fold in self.pieces.values_mut() {
+            let view = View::two(set.source(), fold.set.source());
+            match (dirty, merges) {
+                (Some((from, last)), _) => {
+                    fold.changes.refold(&view, policy, from, Some(last), steps);
+                }
+                (None, Some(c)) => {
+                    // merged in place: put the change back where it was one
+                    let r = set.r(0, c.id);
+                    timeline::restore(&mut fold.changes, &view, policy, r);
+                }
+                (None, None) => {}
+            }
+        }
+        outcome
+    }
+
+    /// Adds many events: the shipment-level ones first, re-deriving each piece's fold once
+    /// from the earliest of them, then each piece's own.
+    fn add_batch(&mut self, events: impl IntoIterator<Item = TrackingEvent>) {
+        let mut own: alloc::vec::Vec<TrackingEvent> = alloc::vec::Vec::new();
+        let mut dirty: Option<(Ref, Ref)> = None;
+        for event in events {
+            if event.piece().is_some() {
+                own.push(event);
+                continue;
+            }
+            let copy = self.shared.set().find_same(0, &event);
+            let merges = copy.filter(|&c| self.shared.set().merged(c, &event).is_some());
+            if let Some(c) = merges {
+                let shared = self.shared.set();
+                for fold in self.pieces.values_mut() {
+                    fold.changes.forget(&View::two(shared.source(), fold.set.source()), c);
+                }
+            }
+            let before = self.shared.status();
+            let (policy, set, changes, steps) = self.shared.parts();
+            let placed = match add(policy, set, changes, None, event, before, steps).1 {
+                Some(range) => range,
+                // merged in place: the pieces re-derive from it
+                None => match merges {
+                    Some(c) => {
+                        let r = set.r(0, c.id);
+                        (r, r)
+                    }
+                    None => continue,
+                },
+            };
+            let view = View::one_set(set);
+            dirty = Some(match dirty {
+                None => placed,
+                Some((f, l)) => (
+                    if view.cmp(placed.0, f) == Ordering::Less { placed.0 } else { f },
+                    if view.cmp(placed.1, l) == Ordering::Greater { placed.1 } else { l },
+                ),
+            });
+        }
+        if let Some((from, last)) = dirty {
+            let (policy, set, _, steps) = self.shared.parts();
+            let set: &EventSet = set;
+            for fold in self.pieces.values_mut() {
+                let view = View::two(set.source(), fold.set.source());
+                fold.changes.refold(&view, policy, from, Some(last), steps);
+            }
+        }
+        for event in own {
+            self.apply(event);
+        }
+    }
+
+    /// One piece.
     ///
     /// ```
     /// # use tracking_number::status::*;
     /// let mut s = Shipment::new(Some(2));
     /// s.apply(TrackingEvent::new(Timestamp::from_unix_ms(0), Status::Delivered).with_piece("a"));
-    /// let agg = s.aggregate();
     /// assert!(s.piece("a").is_some() && s.piece("b").is_none());
     /// ```
-    pub fn piece(&self, id: &str) -> Option<&Tracker<P>> {
-        self.pieces.get(id)
+    pub fn piece(&self, id: &str) -> Option<Piece<'_, P>> {
+        let fold = self.pieces.get(id)?;
+        Some(Piece { shared: self.shared.set(), fold, policy: self.shared.policy() })
     }
 
     /// All pieces seen, by id.
@@ -214,11 +423,11 @@ impl<P: TransitionPolicy + Clone> Shipment<P> {
     /// # use tracking_number::status::*;
     /// let mut s = Shipment::new(Some(2));
     /// s.apply(TrackingEvent::new(Timestamp::from_unix_ms(0), Status::Delivered).with_piece("a"));
-    /// let agg = s.aggregate();
     /// assert_eq!(s.pieces().map(|(id, _)| id).collect::<Vec<_>>(), ["a"]);
     /// ```
-    pub fn pieces(&self) -> impl Iterator<Item = (&str, &Tracker<P>)> {
-        self.pieces.iter().map(|(k, v)| (k.as_str(), v))
+    pub fn pieces(&self) -> impl Iterator<Item = (&str, Piece<'_, P>)> {
+        let (shared, policy) = (self.shared.set(), self.shared.policy());
+        self.pieces.iter().map(move |(k, fold)| (k.as_str(), Piece { shared, fold, policy }))
     }
 
     /// The tracker of events without piece id.
@@ -227,11 +436,33 @@ impl<P: TransitionPolicy + Clone> Shipment<P> {
     /// # use tracking_number::status::*;
     /// let mut s = Shipment::new(Some(2));
     /// s.apply(TrackingEvent::new(Timestamp::from_unix_ms(0), Status::Delivered).with_piece("a"));
-    /// let agg = s.aggregate();
     /// assert_eq!(s.shipment_level().status(), Status::Unknown);
     /// ```
     pub fn shipment_level(&self) -> &Tracker<P> {
         &self.shared
+    }
+
+    /// Approximate heap bytes held: the events (each stored once) and every fold's status
+    /// changes.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// let mut s = Shipment::new(None);
+    /// s.apply(TrackingEvent::new(Timestamp::from_unix_ms(0), Status::InTransit).with_piece("a"));
+    /// assert!(s.heap_bytes() > 0);
+    /// ```
+    pub fn heap_bytes(&self) -> usize {
+        self.shared.heap_bytes()
+            + self
+                .pieces
+                .iter()
+                .map(|(k, f)| {
+                    k.capacity()
+                        + core::mem::size_of::<PieceFold>()
+                        + f.set.heap_bytes()
+                        + f.changes.heap_bytes()
+                })
+                .sum::<usize>()
     }
 
     /// The aggregate view.
@@ -244,25 +475,24 @@ impl<P: TransitionPolicy + Clone> Shipment<P> {
     /// assert_eq!(agg.to_string(), "1 of 2 delivered");
     /// ```
     pub fn aggregate(&self) -> AggregateStatus {
-        let progress = |t: &Tracker<P>| {
-            let m = t.machine_state();
-            match m.status {
-                Status::Exception => m.anchor_rank,
-                s => s.rank().unwrap_or(0),
-            }
+        let progress = |m: MachineState| match m.status {
+            Status::Exception => m.anchor_rank,
+            s => s.rank().unwrap_or(0),
         };
         let mut acc = Acc::default();
         let total: u16;
         if self.pieces.is_empty() {
             total = self.expected_pieces.unwrap_or(1);
             if total > 0 {
-                acc.add(self.shared.status(), progress(&self.shared), total);
+                let m = self.shared.machine_state();
+                acc.add(m.status, progress(m), total);
             }
         } else {
             let seen = u16::try_from(self.pieces.len()).unwrap_or(u16::MAX);
             total = self.expected_pieces.unwrap_or(0).max(seen);
-            for t in self.pieces.values() {
-                acc.add(t.status(), progress(t), 1);
+            for fold in self.pieces.values() {
+                let m = fold.changes.last_state(&fold.view(self.shared.set()));
+                acc.add(m.status, progress(m), 1);
             }
             if total > seen {
                 acc.add(Status::Unknown, 0, total - seen);
@@ -289,6 +519,14 @@ impl<P: TransitionPolicy + Clone> Shipment<P> {
             total,
             partial: acc.delivered > 0 && acc.delivered < total,
         }
+    }
+}
+
+impl<P: TransitionPolicy> Extend<TrackingEvent> for Shipment<P> {
+    /// Adds many events: the shipment-level ones first (each piece's fold re-derived once),
+    /// then the pieces' own.
+    fn extend<I: IntoIterator<Item = TrackingEvent>>(&mut self, iter: I) {
+        self.add_batch(iter);
     }
 }
 
@@ -326,17 +564,14 @@ impl Acc {
 /// once), since the state is a function of the events; deserialising re-applies them with
 /// `P::default()`.
 #[cfg(feature = "serde")]
-impl<P: TransitionPolicy + Clone> serde::Serialize for Shipment<P> {
+impl<P: TransitionPolicy> serde::Serialize for Shipment<P> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        struct Events<'a, P: TransitionPolicy + Clone>(&'a Shipment<P>);
-        impl<P: TransitionPolicy + Clone> serde::Serialize for Events<'_, P> {
+        struct Events<'a, P: TransitionPolicy>(&'a Shipment<P>);
+        impl<P: TransitionPolicy> serde::Serialize for Events<'_, P> {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 let shared = self.0.shared.events();
-                let own =
-                    self.0.pieces.iter().flat_map(|(id, t)| {
-                        t.events().filter(move |e| e.piece() == Some(id.as_str()))
-                    });
+                let own = self.0.pieces.values().flat_map(|f| f.set.in_order());
                 s.collect_seq(shared.chain(own))
             }
         }
@@ -348,7 +583,7 @@ impl<P: TransitionPolicy + Clone> serde::Serialize for Shipment<P> {
 }
 
 #[cfg(feature = "serde")]
-impl<'de, P: TransitionPolicy + Clone + Default> serde::Deserialize<'de> for Shipment<P> {
+impl<'de, P: TransitionPolicy + Default> serde::Deserialize<'de> for Shipment<P> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         #[derive(serde::Deserialize)]
         #[serde(deny_unknown_fields)]
@@ -358,9 +593,7 @@ impl<'de, P: TransitionPolicy + Clone + Default> serde::Deserialize<'de> for Shi
         }
         let r = Repr::deserialize(deserializer)?;
         let mut s = Shipment::with_policy(r.expected_pieces, P::default());
-        for e in r.events {
-            s.apply(e);
-        }
+        s.extend(r.events);
         Ok(s)
     }
 }

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::status::{EtaWindow, ProofOfDelivery};
+use alloc::vec::Vec;
 
 fn at(ms: i64) -> Timestamp {
     Timestamp::from_unix_ms(ms)
