@@ -45,6 +45,9 @@ pub(crate) struct Blocks<T> {
     blocks: Vec<Block<T>>,
     /// The key of each block's last item, so a search by key reads one array.
     lasts: Vec<i64>,
+    /// A segment tree of the blocks' tags (leaf `i` at `cap + i`, each node the OR of its
+    /// children), so a walk finds the next block with a wanted tag in O(log blocks).
+    tree: Vec<u32>,
     len: usize,
 }
 
@@ -56,7 +59,8 @@ impl<T> Default for Blocks<T> {
 
 impl<T> Blocks<T> {
     /// No items.
-    pub(crate) const EMPTY: Blocks<T> = Blocks { blocks: Vec::new(), lasts: Vec::new(), len: 0 };
+    pub(crate) const EMPTY: Blocks<T> =
+        Blocks { blocks: Vec::new(), lasts: Vec::new(), tree: Vec::new(), len: 0 };
 }
 
 impl<T: Tagged> Blocks<T> {
@@ -143,7 +147,10 @@ impl<T: Tagged> Blocks<T> {
                     return Pos { block: p.block, index: p.index + i };
                 }
             }
-            p = Pos { block: p.block + 1, index: 0 };
+            match self.next_block(p.block + 1, wanted) {
+                Some(block) => p = Pos { block, index: 0 },
+                None => break,
+            }
         }
         self.end()
     }
@@ -165,8 +172,97 @@ impl<T: Tagged> Blocks<T> {
                     }
                 }
             }
-            block = block.checked_sub(1)?;
+            block = self.prev_block(block, wanted)?;
             end = usize::MAX;
+        }
+    }
+
+    /// The number of leaves of the tag tree.
+    fn cap(&self) -> usize {
+        self.tree.len() / 2
+    }
+
+    /// The first block at or after `from` whose tags meet `wanted`.
+    fn next_block(&self, from: usize, wanted: u32) -> Option<usize> {
+        let cap = self.cap();
+        if from >= self.blocks.len() || cap == 0 {
+            return None;
+        }
+        let mut i = cap + from;
+        if self.tree.get(i)? & wanted != 0 {
+            return Some(from);
+        }
+        // climb until a right sibling holds a match, then descend to its leftmost
+        loop {
+            if i <= 1 {
+                return None;
+            }
+            if i % 2 == 0 && self.tree.get(i + 1)? & wanted != 0 {
+                i += 1;
+                break;
+            }
+            i /= 2;
+        }
+        while i < cap {
+            i = if self.tree.get(2 * i)? & wanted != 0 { 2 * i } else { 2 * i + 1 };
+        }
+        let block = i - cap;
+        (block < self.blocks.len()).then_some(block)
+    }
+
+    /// The last block strictly before `to` whose tags meet `wanted`.
+    fn prev_block(&self, to: usize, wanted: u32) -> Option<usize> {
+        let cap = self.cap();
+        let last = to.min(self.blocks.len()).checked_sub(1)?;
+        let mut i = cap + last;
+        if self.tree.get(i)? & wanted != 0 {
+            return Some(last);
+        }
+        // climb until a left sibling holds a match, then descend to its rightmost
+        loop {
+            if i <= 1 {
+                return None;
+            }
+            if i % 2 == 1 && self.tree.get(i - 1)? & wanted != 0 {
+                i -= 1;
+                break;
+            }
+            i /= 2;
+        }
+        while i < cap {
+            i = if self.tree.get(2 * i + 1)? & wanted != 0 { 2 * i + 1 } else { 2 * i };
+        }
+        Some(i - cap)
+    }
+
+    /// Rebuilds the tag tree (after blocks were added or removed).
+    fn rebuild_tree(&mut self) {
+        let cap = self.blocks.len().max(1).next_power_of_two();
+        self.tree.clear();
+        self.tree.resize(2 * cap, 0);
+        for (i, b) in self.blocks.iter().enumerate() {
+            self.tree[cap + i] = b.tags;
+        }
+        for i in (1..cap).rev() {
+            self.tree[i] = self.tree[2 * i] | self.tree[2 * i + 1];
+        }
+    }
+
+    /// Updates the tag tree for block `block` (whose tags changed).
+    fn update_tree(&mut self, block: usize) {
+        let cap = self.cap();
+        let Some(tags) = self.blocks.get(block).map(|b| b.tags) else { return };
+        let mut i = cap + block;
+        if let Some(leaf) = self.tree.get_mut(i) {
+            *leaf = tags;
+        }
+        while i > 1 {
+            i /= 2;
+            let t = self.tree.get(2 * i).copied().unwrap_or(0)
+                | self.tree.get(2 * i + 1).copied().unwrap_or(0);
+            if let Some(node) = self.tree.get_mut(i) {
+                *node = t;
+            }
         }
     }
 
@@ -190,6 +286,7 @@ impl<T: Tagged> Blocks<T> {
         if self.blocks.is_empty() {
             self.blocks.push(Block { items: Vec::with_capacity(8), tags: 0 });
             self.lasts.push(i64::MIN);
+            self.rebuild_tree();
         }
         // the end position goes into the last block
         let (block, index) = if p.block >= self.blocks.len() {
@@ -209,8 +306,12 @@ impl<T: Tagged> Blocks<T> {
             self.blocks.insert(block + 1, next);
             self.lasts.insert(block + 1, i64::MIN);
             self.relast_one(block + 1);
+            self.relast_one(block);
+            self.rebuild_tree();
+            return;
         }
         self.relast_one(block);
+        self.update_tree(block);
     }
 
     /// Removes and returns the item at `p`.
@@ -224,6 +325,7 @@ impl<T: Tagged> Blocks<T> {
         if b.items.is_empty() {
             self.blocks.remove(p.block);
             self.lasts.remove(p.block);
+            self.rebuild_tree();
             return Some(item);
         }
         b.retag();
@@ -241,8 +343,10 @@ impl<T: Tagged> Blocks<T> {
                 self.blocks.insert(p.block + 1, n);
             }
             self.relast();
+            self.rebuild_tree();
         } else {
             self.relast_one(p.block);
+            self.update_tree(p.block);
         }
         Some(item)
     }
@@ -262,6 +366,7 @@ impl<T: Tagged> Blocks<T> {
     pub(crate) fn heap_bytes(&self) -> usize {
         self.blocks.capacity() * core::mem::size_of::<Block<T>>()
             + self.lasts.capacity() * core::mem::size_of::<i64>()
+            + self.tree.capacity() * core::mem::size_of::<u32>()
             + self
                 .blocks
                 .iter()
