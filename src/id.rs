@@ -128,6 +128,7 @@ const KINDS: &[&str] = &[
     "eta kind",
     "eta source",
     "format",
+    "limit",
     "mapping quality",
     "recipient",
     "status",

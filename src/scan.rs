@@ -114,16 +114,19 @@
 
 mod context;
 mod engine;
+mod matched;
 mod token;
 
+#[cfg(feature = "alloc")]
+pub use matched::OwnedMatch;
+pub use matched::{FindIter, Haystack, Match, MatchKind, MAX_NORMALIZED};
+
 use core::fmt;
-use core::iter::FusedIterator;
-use core::ops::Range;
 
 use crate::bits::Bits;
 use crate::id::id_enum;
 use crate::{Carrier, Confidence, Evidence, ExtraFormat, Format, TrackingNumber};
-use engine::{Classify, Opts, State, MAX_LEN};
+use engine::{Classify, Opts, MAX_LEN};
 
 id_enum! {
     /// How strongly the reading of a span says "tracking number" on its own (see the table in
@@ -174,314 +177,6 @@ id_enum! {
         Nearby = ("nearby", "nearby"),
         /// Weak, reported because the scanner is eager.
         Eager = ("eager", "eager"),
-    }
-}
-
-/// What a match is: a number of a carrier format, or of a registered extra format.
-///
-/// ```
-/// use tracking_number::scan::MatchKind;
-/// use tracking_number::Format;
-///
-/// let m = tracking_number::find("RB123456785GB").unwrap();
-/// match m.kind() {
-///     MatchKind::Carrier(n) => assert_eq!(n.format(), Format::S10),
-///     MatchKind::Extra { id } => panic!("unexpected extra format {id}"),
-///     _ => unreachable!(),
-/// }
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum MatchKind<'h> {
-    /// A carrier-table format; the parsed, normalised number.
-    Carrier(TrackingNumber),
-    /// A registered [`ExtraFormat`]; its id.
-    Extra {
-        /// [`ExtraFormat::id`] of the format.
-        id: &'h str,
-    },
-}
-
-/// One tracking number found in a text.
-///
-/// Offsets are bytes into the original `&str` and always on char boundaries (a match starts
-/// and ends with an ASCII letter or digit). [`as_str`](Self::as_str) is the span as written,
-/// separators included; [`number`](Self::number) is the normalised, parsed number.
-///
-/// ```
-/// let text = "Tracking: 9400 1112 0620 6406 2607 87.";
-/// let m = tracking_number::find(text).unwrap();
-/// assert_eq!((m.start(), m.end()), (10, 37));
-/// assert_eq!(m.as_str(), "9400 1112 0620 6406 2607 87");
-/// assert_eq!(m.number().unwrap().as_str(), "9400111206206406260787");
-/// assert_eq!(m.carrier().unwrap().as_str(), "usps");
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Match<'h> {
-    span: &'h str,
-    start: usize,
-    kind: MatchKind<'h>,
-    evidence: Evidence,
-    strength: Strength,
-    support: Support,
-}
-
-impl<'h> Match<'h> {
-    /// Byte offset of the first character.
-    ///
-    /// ```
-    /// assert_eq!(tracking_number::find("ups 1Z999AA10123456784").unwrap().start(), 4);
-    /// ```
-    #[must_use]
-    pub const fn start(&self) -> usize {
-        self.start
-    }
-
-    /// Byte offset one past the last character.
-    ///
-    /// ```
-    /// assert_eq!(tracking_number::find("ups 1Z999AA10123456784!").unwrap().end(), 22);
-    /// ```
-    #[must_use]
-    pub const fn end(&self) -> usize {
-        self.start + self.span.len()
-    }
-
-    /// `start()..end()`.
-    ///
-    /// ```
-    /// let text = "ups 1Z999AA10123456784!";
-    /// let m = tracking_number::find(text).unwrap();
-    /// assert_eq!(&text[m.range()], "1Z999AA10123456784");
-    /// ```
-    #[must_use]
-    pub const fn range(&self) -> Range<usize> {
-        self.start..self.end()
-    }
-
-    /// The span as written in the text, separators included.
-    ///
-    /// ```
-    /// let m = tracking_number::find("EA 123 456 785 US").unwrap();
-    /// assert_eq!(m.as_str(), "EA 123 456 785 US");
-    /// ```
-    #[must_use]
-    pub const fn as_str(&self) -> &'h str {
-        self.span
-    }
-
-    /// What was found: a carrier number or an extra format.
-    ///
-    /// ```
-    /// use tracking_number::scan::MatchKind;
-    ///
-    /// let m = tracking_number::find("TBA000000000000").unwrap();
-    /// assert!(matches!(m.kind(), MatchKind::Carrier(_)));
-    /// ```
-    #[must_use]
-    pub const fn kind(&self) -> MatchKind<'h> {
-        self.kind
-    }
-
-    /// The parsed, normalised number; `None` for an extra format.
-    ///
-    /// ```
-    /// let m = tracking_number::find("1z 999 aa1 01 2345 678 4").unwrap();
-    /// assert_eq!(m.number().unwrap().as_str(), "1Z999AA10123456784");
-    /// ```
-    #[must_use]
-    pub const fn number(&self) -> Option<TrackingNumber> {
-        match self.kind {
-            MatchKind::Carrier(n) => Some(n),
-            MatchKind::Extra { .. } => None,
-        }
-    }
-
-    /// The carrier of the number; `None` for an extra format.
-    ///
-    /// ```
-    /// use tracking_number::Carrier;
-    ///
-    /// let m = tracking_number::find("RB123456785GB").unwrap();
-    /// assert_eq!(m.carrier(), Some(Carrier::RoyalMail));
-    /// ```
-    #[must_use]
-    pub fn carrier(&self) -> Option<Carrier> {
-        self.number().map(|n| n.carrier())
-    }
-
-    /// The format of the number; `None` for an extra format.
-    ///
-    /// ```
-    /// use tracking_number::Format;
-    ///
-    /// let m = tracking_number::find("RB123456785GB").unwrap();
-    /// assert_eq!(m.format(), Some(Format::S10));
-    /// ```
-    #[must_use]
-    pub fn format(&self) -> Option<Format> {
-        self.number().map(|n| n.format())
-    }
-
-    /// [`Evidence::Verified`] if a check digit was verified, else
-    /// [`Evidence::NoCheckDigit`] (mismatches are never reported).
-    ///
-    /// ```
-    /// use tracking_number::Evidence;
-    ///
-    /// assert_eq!(tracking_number::find("1Z999AA10123456784").unwrap().evidence(), Evidence::Verified);
-    /// assert_eq!(tracking_number::find("TBA000000000000").unwrap().evidence(), Evidence::NoCheckDigit);
-    /// ```
-    #[must_use]
-    pub const fn evidence(&self) -> Evidence {
-        self.evidence
-    }
-
-    /// How strong the reading is on its own.
-    ///
-    /// ```
-    /// use tracking_number::scan::Strength;
-    ///
-    /// let m = tracking_number::find("tracking: 986578788855").unwrap();
-    /// assert_eq!(m.strength(), Strength::CheckDigit);
-    /// ```
-    #[must_use]
-    pub const fn strength(&self) -> Strength {
-        self.strength
-    }
-
-    /// Why it was reported.
-    ///
-    /// ```
-    /// use tracking_number::scan::Support;
-    ///
-    /// let m = tracking_number::find("https://www.fedex.com/fedextrack/?trknbr=986578788855").unwrap();
-    /// assert_eq!(m.support(), Support::Url);
-    /// ```
-    #[must_use]
-    pub const fn support(&self) -> Support {
-        self.support
-    }
-
-    /// Writes the normalised number (upper case, separators removed) into `buf` and returns
-    /// it; works for extra formats too.
-    ///
-    /// ```
-    /// let m = tracking_number::find("EA 123-456-785 US").unwrap();
-    /// let mut buf = [0u8; tracking_number::scan::MAX_NORMALIZED];
-    /// assert_eq!(m.normalized(&mut buf), "EA123456785US");
-    /// ```
-    pub fn normalized<'b>(&self, buf: &'b mut [u8; MAX_NORMALIZED]) -> &'b str {
-        let mut n = 0;
-        for b in self.span.bytes().filter(u8::is_ascii_alphanumeric) {
-            if let Some(slot) = buf.get_mut(n) {
-                *slot = b.to_ascii_uppercase();
-                n += 1;
-            }
-        }
-        core::str::from_utf8(&buf[..n]).unwrap_or("")
-    }
-}
-
-/// Size of the buffer [`Match::normalized`] writes into (the longest span the scanner reads).
-pub const MAX_NORMALIZED: usize = MAX_LEN;
-
-impl fmt::Debug for Match<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut d = f.debug_struct("Match");
-        d.field("start", &self.start).field("end", &self.end()).field("text", &self.span);
-        match self.kind {
-            MatchKind::Carrier(n) => d.field("number", &n),
-            MatchKind::Extra { id } => d.field("extra", &id),
-        };
-        d.field("strength", &self.strength).field("support", &self.support).finish()
-    }
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for Match<'_> {
-    /// `{"start", "end", "text", "carrier", "format", "number", "check_digit", "strength",
-    /// "support"}`; an extra format has carrier `"extra"` and its id as format.
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut buf = [0u8; MAX_NORMALIZED];
-        let (carrier, format) = match self.kind {
-            MatchKind::Carrier(n) => (n.carrier().as_str(), n.format().as_str()),
-            MatchKind::Extra { id } => ("extra", id),
-        };
-        let mut st = s.serialize_struct("Match", 9)?;
-        st.serialize_field("start", &self.start)?;
-        st.serialize_field("end", &self.end())?;
-        st.serialize_field("text", self.span)?;
-        st.serialize_field("carrier", carrier)?;
-        st.serialize_field("format", format)?;
-        st.serialize_field("number", self.normalized(&mut buf))?;
-        st.serialize_field("check_digit", self.evidence.as_str())?;
-        st.serialize_field("strength", self.strength.as_str())?;
-        st.serialize_field("support", self.support.as_str())?;
-        st.end()
-    }
-}
-
-/// The owned form of a [`Match`], to store or send (`alloc`): the same fields as the
-/// [`Match`] serialisation, and it deserialises back.
-///
-/// ```
-/// # #[cfg(feature = "serde")] {
-/// use tracking_number::scan::{find, OwnedMatch};
-///
-/// let m: OwnedMatch = find("see RB 123 456 785 GB").unwrap().into();
-/// assert_eq!((m.start, m.text.as_str(), m.number.as_str()), (4, "RB 123 456 785 GB", "RB123456785GB"));
-/// let json = serde_json::to_string(&m).unwrap();
-/// assert_eq!(serde_json::from_str::<OwnedMatch>(&json).unwrap(), m);
-/// # }
-/// ```
-#[cfg(feature = "alloc")]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
-#[non_exhaustive]
-pub struct OwnedMatch {
-    /// Byte offset of the first character.
-    pub start: usize,
-    /// Byte offset after the last character.
-    pub end: usize,
-    /// The span as written.
-    pub text: alloc::string::String,
-    /// The carrier id, or `"extra"` for an extra format.
-    pub carrier: alloc::string::String,
-    /// The format id (an extra format's id).
-    pub format: alloc::string::String,
-    /// The normalised number.
-    pub number: alloc::string::String,
-    /// `"verified"`, `"none"` (no check character).
-    pub check_digit: Evidence,
-    /// How strong the reading is.
-    pub strength: Strength,
-    /// What supported it.
-    pub support: Support,
-}
-
-#[cfg(feature = "alloc")]
-impl From<Match<'_>> for OwnedMatch {
-    fn from(m: Match<'_>) -> Self {
-        use alloc::string::ToString;
-        let mut buf = [0u8; MAX_NORMALIZED];
-        let (carrier, format) = match m.kind {
-            MatchKind::Carrier(n) => (n.carrier().as_str(), n.format().as_str()),
-            MatchKind::Extra { id } => ("extra", id),
-        };
-        OwnedMatch {
-            start: m.start,
-            end: m.end(),
-            text: m.span.to_string(),
-            carrier: carrier.to_string(),
-            format: format.to_string(),
-            number: m.normalized(&mut buf).to_string(),
-            check_digit: m.evidence,
-            strength: m.strength,
-            support: m.support,
-        }
     }
 }
 
@@ -652,7 +347,43 @@ impl<'f> Scanner<'f> {
     where
         'f: 'h,
     {
-        FindIter { scanner: self, text, state: State::new() }
+        FindIter::new(self, text)
+    }
+
+    /// Every match in `text`, which need not be UTF-8 (a mail archive with Latin-1 or broken
+    /// bytes): bytes outside ASCII end groups as any other non-separator does, so a bad byte
+    /// never stops the scan and numbers around it are found as in valid text. Offsets are
+    /// bytes into `text`.
+    ///
+    /// ```
+    /// use tracking_number::scan::Scanner;
+    ///
+    /// let scanner = Scanner::new();
+    /// let text = b"caf\xe9 \xff UPS 1Z999AA10123456784 \xfe\xfe RB 123 456 785 GB";
+    /// let found: Vec<&[u8]> = scanner.find_iter_bytes(text).map(|m| m.as_bytes()).collect();
+    /// assert_eq!(found, [&b"1Z999AA10123456784"[..], b"RB 123 456 785 GB"]);
+    /// ```
+    pub fn find_iter_bytes<'h>(&'h self, text: &'h [u8]) -> FindIter<'h, [u8]>
+    where
+        'f: 'h,
+    {
+        FindIter::new(self, text)
+    }
+
+    /// The first match in `text` (bytes; see [`find_iter_bytes`](Self::find_iter_bytes)).
+    ///
+    /// ```
+    /// use tracking_number::scan::Scanner;
+    ///
+    /// let scanner = Scanner::new();
+    /// let m = scanner.find_bytes(b"\xc0 RB123456785GB").unwrap();
+    /// assert_eq!(m.range(), 2..15);
+    /// ```
+    pub fn find_bytes<'h>(&'h self, text: &'h [u8]) -> Option<Match<'h, [u8]>>
+    where
+        'f: 'h,
+    {
+        self.find_iter_bytes(text).next()
     }
 
     /// The first match in `text`.
@@ -1147,55 +878,6 @@ impl fmt::Display for BuildError {
 
 impl core::error::Error for BuildError {}
 
-/// Iterator over the matches of a [`Scanner`] in a text; see [`Scanner::find_iter`].
-///
-/// ```
-/// let mut it = tracking_number::find_iter("RB123456785GB, EA123456785US");
-/// assert_eq!(it.next().unwrap().as_str(), "RB123456785GB");
-/// assert_eq!(it.next().unwrap().as_str(), "EA123456785US");
-/// assert!(it.next().is_none());
-/// ```
-#[derive(Clone, Debug)]
-pub struct FindIter<'h> {
-    scanner: &'h Scanner<'h>,
-    text: &'h str,
-    state: State<Item>,
-}
-
-impl<'h> Iterator for FindIter<'h> {
-    type Item = Match<'h>;
-
-    fn next(&mut self) -> Option<Match<'h>> {
-        let f =
-            engine::next(self.text.as_bytes(), self.scanner, &self.scanner.opts, &mut self.state)?;
-        let span = self.text.get(f.start..f.end).unwrap_or("");
-        let (kind, evidence) = match f.item {
-            Item::Carrier(n, e) => (MatchKind::Carrier(n), e),
-            Item::Extra(i) => {
-                let scanner: &'h Scanner<'h> = self.scanner;
-                let e = scanner.extras.get(i as usize).and_then(|e| e.as_ref()).map(Extra::get);
-                let id = e.map_or("", |e| e.id());
-                let ev = if e.is_some_and(|e| e.has_check()) {
-                    Evidence::Verified
-                } else {
-                    Evidence::NoCheckDigit
-                };
-                (MatchKind::Extra { id }, ev)
-            }
-        };
-        Some(Match {
-            span,
-            start: f.start,
-            kind,
-            evidence,
-            strength: f.strength,
-            support: f.support,
-        })
-    }
-}
-
-impl FusedIterator for FindIter<'_> {}
-
 /// Every tracking number in `text`, with the default [`Scanner`].
 ///
 /// ```
@@ -1205,6 +887,18 @@ impl FusedIterator for FindIter<'_> {}
 /// ```
 pub fn find_iter(text: &str) -> FindIter<'_> {
     DEFAULT.find_iter(text)
+}
+
+/// Every tracking number in `text`, which need not be UTF-8, with the default [`Scanner`]
+/// (see [`Scanner::find_iter_bytes`]).
+///
+/// ```
+/// let raw = b"Sendungsnummer: 00340433836442636597 \xe4\xf6\xfc";
+/// let m = tracking_number::scan::find_iter_bytes(raw).next().unwrap();
+/// assert_eq!(m.as_bytes(), b"00340433836442636597");
+/// ```
+pub fn find_iter_bytes(text: &[u8]) -> FindIter<'_, [u8]> {
+    DEFAULT.find_iter_bytes(text)
 }
 
 /// The first tracking number in `text`, with the default [`Scanner`].

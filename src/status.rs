@@ -89,6 +89,8 @@ mod eta;
 #[cfg(feature = "alloc")]
 mod event;
 #[cfg(feature = "alloc")]
+mod limits;
+#[cfg(feature = "alloc")]
 mod location;
 #[cfg(feature = "alloc")]
 pub mod mapping;
@@ -112,6 +114,8 @@ pub use time::{ParseTimestampError, Timestamp, TimestampErrorKind};
 pub use eta::{EtaKind, EtaObservation, EtaSource, EtaWindow};
 #[cfg(feature = "alloc")]
 pub use event::{EventError, EventErrorKind, RawStatus, TrackingEvent};
+#[cfg(feature = "alloc")]
+pub use limits::{Limit, Limits};
 #[cfg(feature = "alloc")]
 pub use location::{GeoPoint, Location};
 #[cfg(feature = "alloc")]

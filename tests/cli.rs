@@ -195,13 +195,42 @@ fn a_permuted_sequence_needs_a_key() {
 }
 
 #[test]
-fn invalid_utf8_on_stdin_names_the_line() {
-    let out = run(&["detect"], b"1Z999AA10123456784\nab\xffcd\n");
+fn a_line_that_is_not_text_is_reported_and_the_run_goes_on() {
+    // detect: the bad line gets its own object naming the problem; the next line is read
+    let out = run(&["detect"], b"1Z999AA10123456784\nab\xffcd\nRB123456785GB\n");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[1]["accepted"], false);
+    assert_eq!(lines[1]["reason"], "stdin line 2: invalid UTF-8 at byte 2");
+    assert_eq!(lines[1]["input"], "ab\u{fffd}cd");
+    assert_eq!(lines[2]["number"], "RB123456785GB");
+    // validate: the same
+    let out = run(&["validate", "ORD-{seq:4}{check:damm}"], b"\xff\nORD-00427\n");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines = json_lines(&out);
+    assert_eq!(lines[0]["error"], "stdin line 1: invalid UTF-8 at byte 0");
+    assert_eq!(lines[1]["valid"], true);
+    // scan reads bytes: every number the valid parts hold is found
+    let out = run(&["scan"], b"hello\n\xfe\xff RB 123 456 785 GB caf\xe9\n1Z999AA10123456784\n");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let numbers: Vec<_> = json_lines(&out).iter().map(|m| m["number"].clone()).collect();
+    assert_eq!(numbers, ["RB123456785GB", "1Z999AA10123456784"]);
+    // status stays strict: a bad event line is an error naming it
+    let out = run(&["status"], b"\xff\n");
     assert_eq!(out.status.code(), Some(2));
-    assert_eq!(stderr(&out).trim(), "track detect: stdin line 2: invalid UTF-8 at byte 2");
-    let out = run(&["scan"], b"hello\nworld \xfe\n");
-    assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("stdin line 2"), "{}", stderr(&out));
+    assert_eq!(stderr(&out).trim(), "track status: stdin line 1: invalid UTF-8 at byte 0");
+}
+
+#[test]
+fn a_line_longer_than_the_limit_is_named_without_being_held() {
+    let mut input = vec![b'7'; (1 << 20) + 10];
+    input.extend_from_slice(b"\n1Z999AA10123456784\n");
+    let out = run(&["detect"], &input);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines = json_lines(&out);
+    assert_eq!(lines[0]["reason"], "stdin line 1: longer than 1048576 bytes");
+    assert_eq!(lines[1]["accepted"], true);
 }
 
 #[cfg(unix)]

@@ -962,3 +962,16 @@ fn a_permuted_sequence_without_a_key_refuses_to_generate_and_to_parse() {
     assert!(!plain.needs_key());
     assert!(plain.from_sequence(42, None).is_ok());
 }
+
+#[test]
+fn lenient_length_counts_characters_other_than_separators() {
+    // an input far past 64 KiB of separators still holds one valid number
+    let f: CustomFormat = "ORD-{seq:4}{check:damm}".parse().unwrap();
+    let padded = format!("{}ord 0042 7{}", " ".repeat(70_000), "-".repeat(1_000));
+    let p = f.parse_lenient(&padded).unwrap();
+    assert_eq!(p.number().as_str(), "ORD-00427");
+    // an extra character is named at its index in the input as given
+    let long = format!("{}ORD-004270", " ".repeat(70_000));
+    let err = f.parse_lenient(&long).unwrap_err();
+    assert_eq!(err.to_string(), "unexpected '0' at index 70009 after the number");
+}

@@ -773,3 +773,62 @@ fn owned_extras_make_a_scanner_for_application_state() {
     let text = format!("x {order}");
     assert!(matches!(scanner.find(&text).unwrap().kind(), MatchKind::Extra { id: "acme" }));
 }
+
+// ---------------------------------------------------------------------------------------
+// Bytes that are not UTF-8
+// ---------------------------------------------------------------------------------------
+
+/// `bytes` with each byte of an invalid UTF-8 sequence replaced by `?` (same length).
+fn mend(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        out.extend(std::iter::repeat_n('?', chunk.invalid().len()));
+    }
+    out
+}
+
+proptest! {
+    /// A scan of bytes that are not UTF-8 reports exactly what a scan of the same text with
+    /// every invalid byte replaced by `?` reports: a bad byte is one more character that is
+    /// neither a letter, a digit nor a separator, and never stops the scan.
+    #[test]
+    fn invalid_bytes_are_just_other_characters(
+        pieces in proptest::collection::vec(
+            prop_oneof![
+                Just(b"1Z999AA10123456784".to_vec()),
+                Just(b"RB 123 456 785 GB".to_vec()),
+                Just(b"Tracking number: 986578788855".to_vec()),
+                Just(b"9400 1112 0620 6406 2607 87".to_vec()),
+                proptest::collection::vec(any::<u8>(), 0..12),
+                proptest::collection::vec(0x80u8..=0xFF, 1..4),
+                Just(b" ".to_vec()),
+                Just(b"\n".to_vec()),
+            ],
+            0..24,
+        )
+    ) {
+        let text: Vec<u8> = pieces.concat();
+        let scanner = Scanner::new();
+        let got: Vec<(usize, usize, Vec<u8>)> =
+            scanner.find_iter_bytes(&text).map(|m| (m.start(), m.end(), m.as_bytes().to_vec())).collect();
+        let mended = mend(&text);
+        let want: Vec<(usize, usize, Vec<u8>)> = scanner
+            .find_iter(&mended)
+            .map(|m| (m.start(), m.end(), m.as_str().as_bytes().to_vec()))
+            .collect();
+        prop_assert_eq!(got, want);
+    }
+}
+
+#[test]
+fn every_number_around_broken_bytes_is_found() {
+    // a mail archive: Latin-1 words, a stray 0xFF, numbers on both sides
+    let mut text = Vec::new();
+    text.extend_from_slice(b"Gr\xfc\xdfe! Ihre Sendung 1Z999AA10123456784 ist unterwegs.\n");
+    text.extend_from_slice(&[0xFF; 3]);
+    text.extend_from_slice(b"\nRoyal Mail: RB 123 456 785 GB \xe9t\xe9\n");
+    let found: Vec<Vec<u8>> =
+        Scanner::new().find_iter_bytes(&text).map(|m| m.as_bytes().to_vec()).collect();
+    assert_eq!(found, [b"1Z999AA10123456784".to_vec(), b"RB 123 456 785 GB".to_vec()]);
+}

@@ -7,9 +7,9 @@ use proptest::prelude::*;
 use tracking_number::status::mapping::{AFTERSHIP, EASYPOST, SHIPPO, TRACK17, UPS, USPS};
 use tracking_number::status::{
     Anomaly, AnomalyKind, ApplyOutcome, DefaultPolicy, DelayCause, Detail, EtaObservation,
-    EtaSource, EtaWindow, EventFacts, EventFlags, ExpiryPolicy, Location, MachineState, Milestones,
-    ProofOfDelivery, RawStatus, Shipment, Status, StatusMapper, Terminality, Timestamp, Tracker,
-    TrackingEvent, TransitionKind, TransitionPolicy,
+    EtaSource, EtaWindow, EventFacts, EventFlags, ExpiryPolicy, Limit, Limits, Location,
+    MachineState, Milestones, ProofOfDelivery, RawStatus, Shipment, Status, StatusMapper,
+    Terminality, Timestamp, Tracker, TrackingEvent, TransitionKind, TransitionPolicy,
 };
 
 #[path = "../src/status/tracker/event_parts.rs"]
@@ -1074,4 +1074,42 @@ mod serde_round_trip {
             }
         }
     }
+}
+
+#[test]
+fn limits_bound_what_a_tracker_and_a_shipment_hold() {
+    let mut limits = Limits::DEFAULT;
+    limits.max_events = 3;
+    limits.max_pieces = 2;
+    // a tracker: events past the bound are refused and counted, copies still merge
+    let mut t = Tracker::new().with_limits(limits);
+    for i in 0..5 {
+        t.apply(ev(i * HOUR, Status::InTransit));
+    }
+    assert_eq!((t.len(), t.refused()), (3, 2));
+    assert_eq!(
+        t.apply(ev(0, Status::InTransit).with_description("copy")),
+        ApplyOutcome::Merged { from: Status::InTransit, to: Status::InTransit }
+    );
+    let mut batch = Tracker::new().with_limits(limits);
+    batch.extend((0..10).map(|i| ev(i * HOUR, Status::InTransit)));
+    assert_eq!((batch.len(), batch.refused()), (3, 7));
+    // a shipment: events in all, and pieces
+    let mut s = Shipment::new(None).with_limits(limits);
+    assert_eq!(
+        s.apply(ev(0, Status::InTransit).with_piece("a")).status_change(),
+        Some((Status::Unknown, Status::InTransit))
+    );
+    s.apply(ev(HOUR, Status::InTransit).with_piece("b"));
+    assert_eq!(
+        s.apply(ev(HOUR, Status::InTransit).with_piece("c")),
+        ApplyOutcome::Refused { limit: Limit::Pieces, max: 2 }
+    );
+    s.apply(ev(2 * HOUR, Status::OutForDelivery));
+    assert_eq!(
+        s.apply(ev(3 * HOUR, Status::Delivered)),
+        ApplyOutcome::Refused { limit: Limit::Events, max: 3 }
+    );
+    assert_eq!(s.refused(), 2);
+    assert_eq!(s.pieces().count(), 2);
 }

@@ -213,6 +213,14 @@ fn fields(p: &ParsedNumber) -> Fields<'_> {
     }
 }
 
+/// A `validate` line that is not text.
+#[derive(serde::Serialize)]
+struct BadLine<'a> {
+    input: &'a str,
+    valid: bool,
+    error: &'a str,
+}
+
 /// Runs `track validate`.
 pub fn run_validate(args: &[String]) -> CmdResult {
     let Some(opts) = parse_args(args, VALIDATE_USAGE, false)? else {
@@ -222,7 +230,19 @@ pub fn run_validate(args: &[String]) -> CmdResult {
     let mut lines = crate::input::Lines::new(std::io::stdin().lock());
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    while let Some(text) = lines.next_line()? {
+    while let Some(line) = lines.next_any()? {
+        let text = match line {
+            Ok(text) => text,
+            Err(bad) => {
+                // a line that is not text: reported, and the run goes on
+                let reason = bad.to_string();
+                let lossy = String::from_utf8_lossy(lines.raw());
+                let obj = BadLine { input: &lossy, valid: false, error: &reason };
+                serde_json::to_writer(&mut out, &obj)?;
+                out.write_all(b"\n")?;
+                continue;
+            }
+        };
         let parsed = if opts.lenient { f.parse_lenient(text) } else { f.parse(text) };
         let written = match &parsed {
             Ok(p) => {

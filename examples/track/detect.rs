@@ -23,6 +23,9 @@
 //!   accepted, and `reason` says why ("looks like a payment card number, …").
 //! - `matches`: every reading of the normalised line, best first (`[]` when nothing fits,
 //!   including lines that do not normalise).
+//!
+//! A line that is not UTF-8, or longer than 1 MiB, gets an object with `accepted: false`,
+//! its text with invalid bytes replaced and `reason` naming the problem; the run goes on.
 
 use std::collections::BTreeMap;
 use std::io::{self, BufWriter, Write};
@@ -67,8 +70,23 @@ pub fn run(args: &[String]) -> CmdResult {
     let mut counts: BTreeMap<&'static str, u64> = BTreeMap::new();
     let (mut lines, mut unmatched) = (0u64, 0u64);
 
-    while let Some(raw) = lines_in.next_line()? {
+    while let Some(line) = lines_in.next_any()? {
         lines += 1;
+        let raw = match line {
+            Ok(raw) => raw,
+            Err(bad) => {
+                // a line that is not text: reported with its reason, and the run goes on
+                unmatched += 1;
+                if !summary {
+                    let reason = bad.to_string();
+                    let lossy = String::from_utf8_lossy(lines_in.raw());
+                    let line = BadLineJson { input: &lossy, accepted: false, reason: &reason };
+                    serde_json::to_writer(&mut out, &line)?;
+                    out.write_all(b"\n")?;
+                }
+                continue;
+            }
+        };
         let answer = if carriers.is_empty() {
             TrackingNumber::parse_lenient(raw)
         } else {
@@ -116,6 +134,28 @@ struct Line<'a> {
     number: Option<&'a str>,
     reason: Option<Reason<'a>>,
     matches: Matches,
+}
+
+/// A line that is not text: the same fields as [`Line`], nothing accepted.
+struct BadLineJson<'a> {
+    input: &'a str,
+    accepted: bool,
+    reason: &'a str,
+}
+
+impl Serialize for BadLineJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Line", 7)?;
+        st.serialize_field("input", self.input)?;
+        st.serialize_field("accepted", &self.accepted)?;
+        st.serialize_field("carrier", &None::<&str>)?;
+        st.serialize_field("format", &None::<&str>)?;
+        st.serialize_field("number", &None::<&str>)?;
+        st.serialize_field("reason", self.reason)?;
+        st.serialize_field("matches", &[0u8; 0])?;
+        st.end()
+    }
 }
 
 /// Why a line was not accepted, written as the error's message.

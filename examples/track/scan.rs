@@ -85,16 +85,16 @@ pub fn run(args: &[String]) -> CmdResult {
     }
     let scanner = builder.build()?;
 
-    // the whole input is one text (numbers and their context may span lines); read it line by
-    // line into one buffer
-    let text = crate::input::read_text(io::stdin().lock())?;
+    // the whole input is one text (numbers and their context may span lines), read as bytes:
+    // a mail archive with Latin-1 or broken bytes is scanned like any other text
+    let text = crate::input::read_bytes(io::stdin().lock())?;
 
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut counts: BTreeMap<&str, u64> = BTreeMap::new();
     let mut total = 0u64;
     let mut buf = [0u8; MAX_NORMALIZED];
-    for m in scanner.find_iter(&text) {
+    for m in scanner.find_iter_bytes(&text) {
         total += 1;
         let (carrier, format) = match m.kind() {
             MatchKind::Carrier(n) => (n.carrier().as_str(), n.format().as_str()),
@@ -108,7 +108,7 @@ pub fn run(args: &[String]) -> CmdResult {
         let obj = MatchJson {
             start: m.start(),
             end: m.end(),
-            text: m.as_str(),
+            text: &String::from_utf8_lossy(m.as_bytes()),
             carrier,
             format,
             number: m.normalized(&mut buf),

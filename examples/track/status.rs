@@ -22,6 +22,9 @@
 //!  "pod": {"signed_by", "received_by", "signature", "photos": [...], "place", "lat", "lon"}}
 //! ```
 //!
+//! `--max-events` (default 1,000,000) and `--max-pieces` (default 10,000) bound what is
+//! held; events past them are counted in `refused_events`, never stored.
+//!
 //! Parsed by hand with `serde_json::Value`, so it works with default features. Strict: an
 //! unknown field (`"stauts"`) or an event with neither `status` nor `code` is an error
 //! naming the line and the field (exit 2), never a silent "unknown".
@@ -34,16 +37,16 @@ use tracking_number::status::mapping::TableMapper;
 use tracking_number::status::text::{describe, English};
 use tracking_number::status::{
     Anomaly, Detail, EtaObservation, EtaSource, EtaWindow, ExpiryPolicy, GeoPoint, HistoryEntry,
-    Location, Milestones, Piece, ProofOfDelivery, RawStatus, Shipment, Status, StatusMapper,
-    Timestamp, Tracker, TrackingEvent,
+    Limits, Location, Milestones, Piece, ProofOfDelivery, RawStatus, Shipment, Status,
+    StatusMapper, Timestamp, Tracker, TrackingEvent,
 };
 
 use crate::CmdResult;
 
 type Error = Box<dyn std::error::Error>;
 
-const HELP: &str =
-    "usage: track status [--now <rfc3339>] [--expire-days N] [--expected-pieces N] < events.jsonl";
+const HELP: &str = "usage: track status [--now <rfc3339>] [--expire-days N] [--expected-pieces N] \
+                    [--max-events N] [--max-pieces N] < events.jsonl";
 
 /// The fields an event line may have, and those of its nested objects: anything else (a
 /// typo such as `"stauts"`) is an error naming the field.
@@ -101,6 +104,7 @@ pub fn run(args: &[String]) -> CmdResult {
     let mut now: Option<Timestamp> = None;
     let mut expiry = ExpiryPolicy::default();
     let mut expected: Option<u16> = None;
+    let mut limits = Limits::DEFAULT;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -121,6 +125,18 @@ pub fn run(args: &[String]) -> CmdResult {
                     format!("--expected-pieces: expected a number from 0 to 65535, found {v:?}")
                 })?);
             }
+            "--max-events" => {
+                let v = crate::input::value(&mut it, "--max-events", HELP)?;
+                limits.max_events = v
+                    .parse()
+                    .map_err(|_| format!("--max-events: expected a whole number, found {v:?}"))?;
+            }
+            "--max-pieces" => {
+                let v = crate::input::value(&mut it, "--max-pieces", HELP)?;
+                limits.max_pieces = v
+                    .parse()
+                    .map_err(|_| format!("--max-pieces: expected a whole number, found {v:?}"))?;
+            }
             "-h" | "--help" => {
                 println!("{HELP}");
                 return Ok(());
@@ -129,7 +145,7 @@ pub fn run(args: &[String]) -> CmdResult {
         }
     }
 
-    let mut shipment = Shipment::new(expected);
+    let mut shipment = Shipment::new(expected).with_limits(limits);
     let mut lines = crate::input::Lines::new(std::io::stdin().lock());
     while let Some(line) = lines.next_line()? {
         let text = line.trim();
@@ -146,6 +162,8 @@ pub fn run(args: &[String]) -> CmdResult {
         now,
         expiry: &expiry,
         shipment: with_pieces.then_some(&shipment),
+        top: true,
+        refused: shipment.refused(),
     };
     let stdout = std::io::stdout();
     let mut w = BufWriter::new(stdout.lock());
@@ -392,6 +410,9 @@ struct Report<'a, F: Fold + ?Sized> {
     now: Option<Timestamp>,
     expiry: &'a ExpiryPolicy,
     shipment: Option<&'a Shipment>,
+    /// The top-level report (it says how many events the limits refused).
+    top: bool,
+    refused: u64,
 }
 
 impl<F: Fold + ?Sized> Serialize for Report<'_, F> {
@@ -456,8 +477,14 @@ impl<F: Fold + ?Sized> Serialize for Report<'_, F> {
                 fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                     let mut map = s.serialize_map(None)?;
                     for (id, piece) in self.0.pieces() {
-                        let report =
-                            Report { fold: &piece, now: self.1, expiry: self.2, shipment: None };
+                        let report = Report {
+                            fold: &piece,
+                            now: self.1,
+                            expiry: self.2,
+                            shipment: None,
+                            top: false,
+                            refused: 0,
+                        };
                         map.serialize_entry(id, &report)?;
                     }
                     map.end()
@@ -477,6 +504,9 @@ impl<F: Fold + ?Sized> Serialize for Report<'_, F> {
             })
         });
         map.serialize_entry("proof_of_delivery", &pod)?;
+        if self.top {
+            map.serialize_entry("refused_events", &self.refused)?;
+        }
         let status = agg.map_or(t.status(), |a| a.headline());
         map.serialize_entry("status", status.as_str())?;
         if let Some(now) = self.now {

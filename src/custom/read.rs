@@ -220,14 +220,13 @@ impl CustomFormat {
             }
         }
         let mut canon = [0u8; MAX_LEN];
-        // Input index of each canonical character (inputs longer than u16 are refused).
-        if input.len() > usize::from(u16::MAX) {
-            return err(NumberErrorKind::InvalidLength {
-                len: input.len(),
-                expected: expected_len,
-            });
+        // Input index of each canonical character (an input past 4 GiB is refused, its
+        // length counted as the docs say: without separators in lenient mode)
+        if u32::try_from(input.len()).is_err() {
+            let len = if lenient { Self::significant_len(input) } else { input.len() };
+            return err(NumberErrorKind::InvalidLength { len, expected: expected_len });
         }
-        let mut at = [0u16; MAX_LEN];
+        let mut at = [0u32; MAX_LEN];
         let mut pos = 0usize;
         let mut i = 0usize;
         let mut payload = [0u8; MAX_LEN];
@@ -279,7 +278,7 @@ impl CustomFormat {
                                 i += 1;
                             }
                             canon[pos] = c;
-                            at[pos] = i as u16;
+                            at[pos] = i as u32;
                             pos += 1;
                             continue;
                         }
@@ -294,7 +293,7 @@ impl CustomFormat {
                             });
                         }
                         canon[pos] = c;
-                        at[pos] = j as u16;
+                        at[pos] = j as u32;
                         pos += 1;
                     }
                     continue;
@@ -312,7 +311,7 @@ impl CustomFormat {
             for _ in 0..width {
                 let (j, b) = next(&mut i).ok_or_else(|| too_short(input))?;
                 canon[pos] = b;
-                at[pos] = j as u16;
+                at[pos] = j as u32;
                 pos += 1;
                 // every non-literal character is payload for a later check
                 payload[plen] = b;
@@ -334,8 +333,8 @@ impl CustomFormat {
                 NumberError::new(NumberErrorKind::InvalidChar {
                     segment,
                     kind,
-                    index: usize::from(at[start + k]),
-                    found: input[usize::from(at[start + k])],
+                    index: at[start + k] as usize,
+                    found: input[at[start + k] as usize],
                 })
             };
             match *seg {
@@ -346,7 +345,7 @@ impl CustomFormat {
                     let stamp =
                         f.read(chunk).ok_or(NumberError::new(NumberErrorKind::InvalidDate {
                             segment,
-                            index: usize::from(at[start]),
+                            index: at[start] as usize,
                             format: f,
                         }))?;
                     parsed.date = Some(stamp);
@@ -393,7 +392,7 @@ impl CustomFormat {
                         return match found {
                             Some(found) => err(NumberErrorKind::CheckMismatch {
                                 segment,
-                                index: usize::from(at[start]),
+                                index: at[start] as usize,
                                 expected,
                                 found,
                             }),

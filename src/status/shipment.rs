@@ -12,9 +12,9 @@ use super::tracker::{
     Milestones,
 };
 use super::{
-    ApplyOutcome, DefaultPolicy, Detail, EtaObservation, EtaSource, ExpiryPolicy, MachineState,
-    MappingQuality, ProofOfDelivery, RawStatus, Status, Terminality, Timestamp, Tracker,
-    TrackingEvent, TransitionPolicy,
+    ApplyOutcome, DefaultPolicy, Detail, EtaObservation, EtaSource, ExpiryPolicy, Limit, Limits,
+    MachineState, MappingQuality, ProofOfDelivery, RawStatus, Status, Terminality, Timestamp,
+    Tracker, TrackingEvent, TransitionPolicy,
 };
 
 /// The shipment-level view of several pieces.
@@ -147,6 +147,8 @@ pub struct Shipment<P: TransitionPolicy = DefaultPolicy> {
     expected_pieces: Option<u16>,
     shared: Tracker<P>,
     pieces: BTreeMap<String, PieceFold>,
+    /// The pieces' own events, in all.
+    own_events: usize,
 }
 
 /// A piece's own events and the status changes of its fold.
@@ -284,7 +286,41 @@ impl<P: TransitionPolicy> Shipment<P> {
     /// assert_eq!(s.pieces().count(), 0);
     /// ```
     pub fn with_policy(expected_pieces: Option<u16>, policy: P) -> Self {
-        Shipment { shared: Tracker::with_policy(policy), expected_pieces, pieces: BTreeMap::new() }
+        Shipment {
+            shared: Tracker::with_policy(policy),
+            expected_pieces,
+            pieces: BTreeMap::new(),
+            own_events: 0,
+        }
+    }
+
+    /// The same shipment with other [`Limits`]: `max_events` bounds its events in all
+    /// (shared and the pieces' own), `max_pieces` its pieces.
+    ///
+    /// ```
+    /// use tracking_number::status::{ApplyOutcome, Limit, Limits, Shipment, Status, Timestamp, TrackingEvent};
+    /// let mut limits = Limits::DEFAULT;
+    /// limits.max_pieces = 1;
+    /// let mut s = Shipment::new(None).with_limits(limits);
+    /// let ev = |p: &str| TrackingEvent::new(Timestamp::from_unix_ms(0), Status::InTransit).with_piece(p);
+    /// s.apply(ev("a"));
+    /// assert_eq!(s.apply(ev("b")), ApplyOutcome::Refused { limit: Limit::Pieces, max: 1 });
+    /// assert_eq!(s.refused(), 1);
+    /// ```
+    #[must_use]
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        self.shared = self.shared.with_limits(limits);
+        self
+    }
+
+    /// How many events were refused because a limit was reached.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// assert_eq!(Shipment::new(None).refused(), 0);
+    /// ```
+    pub fn refused(&self) -> u64 {
+        self.shared.refused()
     }
 
     /// Adds an event. Returns the outcome for the fold it is about (the piece's, or the
@@ -297,9 +333,36 @@ impl<P: TransitionPolicy> Shipment<P> {
     /// assert_eq!(out.status_change(), Some((Status::Unknown, Status::InTransit)));
     /// ```
     pub fn apply(&mut self, event: TrackingEvent) -> ApplyOutcome {
+        let limits = self.shared.limits();
         match event.piece() {
-            None => self.apply_shared(event),
+            None => {
+                if self.shared.full(self.own_events)
+                    && self.shared.set().find_same(0, &event).is_none()
+                {
+                    self.shared.refuse();
+                    return ApplyOutcome::Refused { limit: Limit::Events, max: limits.max_events };
+                }
+                self.apply_shared(event)
+            }
             Some(id) => {
+                let known = self.pieces.get(id);
+                let refused = match known {
+                    None if self.pieces.len() >= limits.max_pieces => Some(Limit::Pieces),
+                    _ if self.shared.full(self.own_events)
+                        && known.is_none_or(|f| f.set.find_same(1, &event).is_none()) =>
+                    {
+                        Some(Limit::Events)
+                    }
+                    _ => None,
+                };
+                if let Some(limit) = refused {
+                    self.shared.refuse();
+                    let max = match limit {
+                        Limit::Pieces => limits.max_pieces,
+                        _ => limits.max_events,
+                    };
+                    return ApplyOutcome::Refused { limit, max };
+                }
                 if !self.pieces.contains_key(id) {
                     // before its own events, a piece's fold is the shipment's
                     let fold =
@@ -313,7 +376,12 @@ impl<P: TransitionPolicy> Shipment<P> {
                 let (policy, set, _, steps) = shared.parts();
                 let set: &EventSet = set;
                 let before = fold.changes.last_state(&fold.view(set)).status;
-                add(policy, &mut fold.set, &mut fold.changes, Some(set), event, before, steps).0
+                let held = fold.set.len();
+                let out =
+                    add(policy, &mut fold.set, &mut fold.changes, Some(set), event, before, steps)
+                        .0;
+                self.own_events += fold.set.len() - held;
+                out
             }
         }
     }
@@ -362,6 +430,10 @@ impl<P: TransitionPolicy> Shipment<P> {
                 continue;
             }
             let copy = self.shared.set().find_same(0, &event);
+            if copy.is_none() && self.shared.full(self.own_events) {
+                self.shared.refuse();
+                continue;
+            }
             let merges = copy.filter(|&c| self.shared.set().merged(c, &event).is_some());
             if let Some(c) = merges {
                 let shared = self.shared.set();

@@ -5,9 +5,9 @@ use core::fmt;
 
 use super::timeline::{self, step, Changes, EventSet, Folded, Ref, Steps, View};
 use super::{
-    AnomalyKind, DefaultPolicy, Detail, EtaObservation, EtaSource, ExpiryPolicy, MachineState,
-    MappingQuality, ProofOfDelivery, RawStatus, Status, Terminality, Timestamp, TrackingEvent,
-    TransitionKind, TransitionPolicy,
+    AnomalyKind, DefaultPolicy, Detail, EtaObservation, EtaSource, ExpiryPolicy, Limit, Limits,
+    MachineState, MappingQuality, ProofOfDelivery, RawStatus, Status, Terminality, Timestamp,
+    TrackingEvent, TransitionKind, TransitionPolicy,
 };
 
 /// The first time the shipment reached each stage (earliest `occurred_at` of an applied
@@ -517,6 +517,14 @@ pub enum ApplyOutcome {
         /// Shipment status after the call.
         to: Status,
     },
+    /// A bound of the tracker's or shipment's [`Limits`](super::Limits) is reached: the
+    /// event was not stored (and is counted by `refused`).
+    Refused {
+        /// Which bound.
+        limit: super::Limit,
+        /// Its value.
+        max: usize,
+    },
 }
 
 impl ApplyOutcome {
@@ -842,6 +850,9 @@ pub struct Tracker<P: TransitionPolicy = DefaultPolicy> {
     set: EventSet,
     /// The status changes.
     changes: Changes,
+    /// What it may hold, and how many events it refused.
+    limits: Limits,
+    refused: u64,
     /// Fold steps taken by `apply` and `extend` (for the cost tests).
     steps: u64,
 }
@@ -885,7 +896,58 @@ impl<P: TransitionPolicy> Tracker<P> {
     /// assert_eq!(t.policy().jitter_window_ms, 0);
     /// ```
     pub const fn with_policy(policy: P) -> Self {
-        Tracker { policy, set: EventSet::EMPTY, changes: Changes::EMPTY, steps: 0 }
+        Tracker {
+            policy,
+            set: EventSet::EMPTY,
+            changes: Changes::EMPTY,
+            steps: 0,
+            limits: Limits::DEFAULT,
+            refused: 0,
+        }
+    }
+
+    /// The same tracker with other [`Limits`] (events past `max_events` are refused).
+    ///
+    /// ```
+    /// use tracking_number::status::{Limits, Tracker};
+    /// let mut limits = Limits::DEFAULT;
+    /// limits.max_events = 500;
+    /// assert_eq!(Tracker::new().with_limits(limits).limits().max_events, 500);
+    /// ```
+    #[must_use]
+    pub const fn with_limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// Its limits.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// assert_eq!(Tracker::new().limits(), Limits::DEFAULT);
+    /// ```
+    pub const fn limits(&self) -> Limits {
+        self.limits
+    }
+
+    /// How many events were refused because a limit was reached.
+    ///
+    /// ```
+    /// # use tracking_number::status::*;
+    /// assert_eq!(Tracker::new().refused(), 0);
+    /// ```
+    pub const fn refused(&self) -> u64 {
+        self.refused
+    }
+
+    /// Whether a new event (not a copy of one held) would be refused.
+    pub(crate) fn full(&self, extra: usize) -> bool {
+        self.set.len() + extra >= self.limits.max_events
+    }
+
+    /// Counts a refused event.
+    pub(crate) fn refuse(&mut self) {
+        self.refused += 1;
     }
 
     /// The policy.
@@ -984,6 +1046,10 @@ impl<P: TransitionPolicy> Tracker<P> {
     /// assert_eq!(t.status(), Status::Delivered);
     /// ```
     pub fn apply(&mut self, event: TrackingEvent) -> ApplyOutcome {
+        if self.full(0) && self.set.find_same(0, &event).is_none() {
+            self.refuse();
+            return ApplyOutcome::Refused { limit: Limit::Events, max: self.limits.max_events };
+        }
         let before = self.status();
         let (policy, set, changes, steps) = self.parts();
         add(policy, set, changes, None, event, before, steps).0
@@ -1087,11 +1153,18 @@ pub(crate) fn eta_rank(eta: &EtaObservation) -> (bool, Timestamp, EtaObservation
 
 impl<P: TransitionPolicy> Extend<TrackingEvent> for Tracker<P> {
     /// Adds many events and re-derives the status changes once, from the earliest new
-    /// event: O(k log n) to place k events, plus one walk (see the type's cost notes).
+    /// event: O(k log n) to place k events, plus one walk (see the type's cost notes). New
+    /// events past [`Limits::max_events`](super::Limits) are refused and counted
+    /// ([`Tracker::refused`]).
     fn extend<I: IntoIterator<Item = TrackingEvent>>(&mut self, iter: I) {
         let mut dirty: Option<(Ref, Ref)> = None;
         for event in iter {
-            let placed = match self.set.find_same(0, &event) {
+            let copy = self.set.find_same(0, &event);
+            if copy.is_none() && self.full(0) {
+                self.refuse();
+                continue;
+            }
+            let placed = match copy {
                 Some(copy) => match self.set.merged(copy, &event) {
                     None => continue,
                     Some(merged) => {
