@@ -222,6 +222,18 @@ pub(crate) fn is_card(n: &[u8]) -> bool {
 ///
 /// Source: SWIFT, "IBAN Registry" (ISO 13616 registration authority), the IBAN structure of
 /// each participating country.
+/// [`IBAN_LENGTHS`] by country code (`AA` = 0 … `ZZ` = 675), 0 for a code with no IBAN.
+static IBAN_LENGTH: [u8; 26 * 26] = {
+    let mut t = [0u8; 26 * 26];
+    let mut i = 0;
+    while i < IBAN_LENGTHS.len() {
+        let ([a, b], len) = IBAN_LENGTHS[i];
+        t[(a - b'A') as usize * 26 + (b - b'A') as usize] = len;
+        i += 1;
+    }
+    t
+};
+
 const IBAN_LENGTHS: &[([u8; 2], u8)] = &[
     (*b"AD", 24),
     (*b"AE", 23),
@@ -329,7 +341,7 @@ pub(crate) fn is_iban(n: &[u8]) -> bool {
     {
         return false;
     }
-    if !IBAN_LENGTHS.iter().any(|(c, len)| *c == [a, b] && usize::from(*len) == n.len())
+    if usize::from(IBAN_LENGTH[usize::from(a - b'A') * 26 + usize::from(b - b'A')]) != n.len()
         || !n.iter().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
     {
         return false;

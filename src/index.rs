@@ -274,6 +274,26 @@ pub(crate) static ELIGIBLE: Set = eligible_set();
 /// The layouts that cannot (Low confidence).
 pub(crate) static LOW: Set = low_set();
 static BY_LEN: [Set; MAX_LEN + 1] = len_sets();
+
+/// The layouts a normalised span starting with `first` and `second` may have, whatever its
+/// length (for [`may_fit`]); `None` for characters outside `0-9A-Z`.
+#[inline]
+pub(crate) fn by_start(first: u8, second: u8) -> Option<Set> {
+    Some(and(BY_FIRST.get(usize::from(first))?, BY_SECOND.get(usize::from(second))?))
+}
+
+/// Whether some layout of `start` (see [`by_start`]) has length `len`, ends with `last`
+/// and allows letters (`letters`) or digits only: the cheap test a scanner makes before it
+/// classifies a span.
+#[inline]
+pub(crate) fn may_fit(start: &Set, len: usize, last: u8, letters: bool) -> bool {
+    let (Some(by_len), Some(by_last)) = (BY_LEN.get(len), BY_LAST.get(usize::from(last))) else {
+        return false;
+    };
+    let set = and(&and(start, by_len), &and(by_last, &BY_KIND[usize::from(letters)]));
+    !is_empty(&set)
+}
+
 static BY_FIRST: [Set; 128] = char_sets(0);
 static BY_SECOND: [Set; 128] = char_sets(1);
 static BY_LAST: [Set; 128] = char_sets(usize::MAX);

@@ -228,6 +228,8 @@ pub struct Scanner<'f> {
     extras: [Option<Extra<'f>>; MAX_EXTRAS],
     /// Bit `n` set: some allowed format has normalised length `n`.
     lengths: u64,
+    /// Bit `n` set: some extra format has normalised length `n`.
+    extra_lengths: u64,
     max_len: usize,
 }
 
@@ -288,6 +290,7 @@ impl<'f> Scanner<'f> {
             opts: Opts { eager: false, context: true, min_strength: Strength::Guess },
             extras: [const { None }; MAX_EXTRAS],
             lengths,
+            extra_lengths: 0,
             max_len,
         }
     }
@@ -321,12 +324,17 @@ impl<'f> Scanner<'f> {
                 add(usize::from(l.min_len), usize::from(l.max_len));
             }
         }
+        let mut extra_lengths = 0u64;
         for e in self.extras.iter().flatten().map(Extra::get) {
             if self.unchecked || e.has_check() {
                 let (lo, hi) = e.len_range();
                 add(lo, hi);
+                for n in lo.max(1)..=hi.min(MAX_LEN) {
+                    extra_lengths |= 1 << n;
+                }
             }
         }
+        self.extra_lengths = extra_lengths;
         self.lengths = lengths;
         self.max_len = max;
     }
@@ -471,6 +479,13 @@ impl Classify for Scanner<'_> {
     #[inline]
     fn possible(&self, len: usize) -> bool {
         len < 64 && self.lengths & (1 << len) != 0
+    }
+
+    #[inline]
+    fn may_be(&self, first: u8, second: u8, len: usize, last: u8, letters: bool) -> bool {
+        (len < 64 && self.extra_lengths >> len & 1 == 1)
+            || crate::index::by_start(first, second)
+                .is_some_and(|s| crate::index::may_fit(&s, len, last, letters))
     }
 
     fn classify(&self, norm: &[u8]) -> Option<(Item, Strength)> {

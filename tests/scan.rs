@@ -778,20 +778,22 @@ fn owned_extras_make_a_scanner_for_application_state() {
 // Bytes that are not UTF-8
 // ---------------------------------------------------------------------------------------
 
-/// `bytes` with each byte of an invalid UTF-8 sequence replaced by `?` (same length).
+/// `bytes` with each byte of an invalid UTF-8 sequence replaced by U+0001 (same length): a
+/// character that is no letter, digit, separator or punctuation.
 fn mend(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len());
     for chunk in bytes.utf8_chunks() {
         out.push_str(chunk.valid());
-        out.extend(std::iter::repeat_n('?', chunk.invalid().len()));
+        out.extend(std::iter::repeat_n('\u{1}', chunk.invalid().len()));
     }
     out
 }
 
 proptest! {
     /// A scan of bytes that are not UTF-8 reports exactly what a scan of the same text with
-    /// every invalid byte replaced by `?` reports: a bad byte is one more character that is
-    /// neither a letter, a digit nor a separator, and never stops the scan.
+    /// every invalid byte replaced by a control character reports: a bad byte is one more
+    /// character that is neither a letter, a digit, a separator nor punctuation, and never
+    /// stops the scan.
     #[test]
     fn invalid_bytes_are_just_other_characters(
         pieces in proptest::collection::vec(

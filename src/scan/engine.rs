@@ -23,6 +23,12 @@ pub(crate) trait Classify {
     fn min_len(&self) -> usize;
     /// Whether some format has normalised length `len`.
     fn possible(&self, len: usize) -> bool;
+    /// Whether a normalised span of `len` characters that starts with `first` and `second`,
+    /// ends with `last` and contains a letter (`letters`) or not may have a reading at all
+    /// (a necessary condition, cheaper than [`classify`](Self::classify), asked first).
+    fn may_be(&self, _first: u8, _second: u8, _len: usize, _last: u8, _letters: bool) -> bool {
+        true
+    }
     /// The best reading of `norm` (ASCII upper case, no separators) that the caller's filters
     /// allow, with its strength.
     fn classify(&self, norm: &[u8]) -> Option<(Self::Item, Strength)>;
@@ -409,10 +415,16 @@ fn anchor<C: Classify>(
         // asked only once a span of a possible length exists
         let mut iban: Option<bool> = None;
         let off = if with_prefix { 0 } else { plen };
+        let (first_char, second_char) =
+            (buf.get(off).copied().unwrap_or(0), buf.get(off + 1).copied().unwrap_or(0));
         for k in (0..m).rev() {
             let (end, letters) = ends[k];
             let n = end - off;
             if n > max || !c.possible(n) {
+                continue;
+            }
+            let last_char = buf.get(end.wrapping_sub(1)).copied().unwrap_or(0);
+            if !c.may_be(first_char, second_char, n, last_char, letters || with_prefix) {
                 continue;
             }
             let bar = match (best.as_ref().map(|b| (b.strength, b.len)), rival) {
