@@ -57,7 +57,7 @@ mod postnl;
 mod postnord;
 mod purolator;
 mod russian_post;
-mod s10;
+pub(crate) mod s10;
 mod sagawa;
 mod sda;
 mod sf_express;

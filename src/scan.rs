@@ -114,8 +114,10 @@
 
 mod context;
 mod engine;
+mod label;
 mod matched;
 mod token;
+mod url;
 
 #[cfg(feature = "alloc")]
 pub use matched::OwnedMatch;
@@ -161,7 +163,7 @@ id_enum! {
     /// ```
     /// use tracking_number::scan::Support;
     ///
-    /// let m = tracking_number::find("DHL waybill 3318810025").unwrap();
+    /// let m = tracking_number::find("3318810025 (DHL Express)").unwrap();
     /// assert_eq!(m.support(), Support::Word);
     /// assert_eq!(Support::Url.as_str(), "url");
     /// ```
@@ -171,8 +173,11 @@ id_enum! {
         Structure = ("structure", "structure"),
         /// A shipping word nearby ("tracking", "waybill", a carrier name, …).
         Word = ("word", "word"),
-        /// The number is part of a tracking URL.
+        /// The number is in the tracking position of a carrier's tracking URL.
         Url = ("url", "url"),
+        /// An explicit tracking label ("Tracking number:", "Sendungsnummer", "追跡番号", …)
+        /// directly precedes it.
+        Label = ("label", "label"),
         /// Another match ends shortly before it (a list of numbers).
         Nearby = ("nearby", "nearby"),
         /// Weak, reported because the scanner is eager.
@@ -225,6 +230,8 @@ pub struct Scanner<'f> {
     carriers: CarrierBits,
     unchecked: bool,
     opts: Opts,
+    /// The carrier the caller says sent the text.
+    hint: Option<Carrier>,
     extras: [Option<Extra<'f>>; MAX_EXTRAS],
     /// Bit `n` set: some allowed format has normalised length `n`.
     lengths: u64,
@@ -254,6 +261,7 @@ impl fmt::Debug for Scanner<'_> {
             .field("min_strength", &self.opts.min_strength)
             .field("context", &self.opts.context)
             .field("eager", &self.opts.eager)
+            .field("hint", &self.hint)
             .field("extras", &Ids(&self.extras))
             .finish()
     }
@@ -288,6 +296,7 @@ impl<'f> Scanner<'f> {
             carriers: CarrierBits::ALL,
             unchecked: true,
             opts: Opts { eager: false, context: true, min_strength: Strength::Guess },
+            hint: None,
             extras: [const { None }; MAX_EXTRAS],
             lengths,
             extra_lengths: 0,
@@ -489,6 +498,25 @@ impl Classify for Scanner<'_> {
     }
 
     fn classify(&self, norm: &[u8]) -> Option<(Item, Strength)> {
+        self.read(norm, None)
+    }
+
+    fn classify_as(&self, norm: &[u8], carrier: Carrier) -> Option<(Item, Strength)> {
+        self.read(norm, Some(carrier))
+    }
+
+    fn hinted(&self, item: &Item) -> bool {
+        match (item, self.hint) {
+            (Item::Carrier(n, _), Some(h)) => n.carrier().is_part_of(h),
+            _ => false,
+        }
+    }
+}
+
+impl Scanner<'_> {
+    /// The best reading of `norm` the options allow (only `carrier`'s and its brands', when
+    /// given); the hinted carrier's readings rank first.
+    fn read(&self, norm: &[u8], only: Option<Carrier>) -> Option<(Item, Strength)> {
         // letters in `norm`, and among its first three characters (counted once, if at all)
         let digits = norm.iter().all(u8::is_ascii_digit);
         let mut counts: Option<(usize, usize)> = digits.then_some((0, 0));
@@ -498,13 +526,17 @@ impl Classify for Scanner<'_> {
         // the reading that maximises (strength, rank), readings the options leave out skipped;
         // once a reading has the highest strength possible, layouts that cannot outrank it
         // are not matched
-        let mut found: Option<(Strength, u32, crate::index::Hit)> = None;
+        let mut found: Option<(bool, Strength, u32, crate::index::Hit)> = None;
+        // a postal operator's tracking URL also takes other operators' S10 numbers
+        let mut postal: Option<bool> = None;
         crate::index::each(
             norm,
             &crate::index::ALL,
             &mut found,
             |found, _, ceiling_key| {
-                found.is_some_and(|(st, k, _)| st >= ceiling && ceiling_key <= k)
+                found.is_some_and(|(h, st, k, _)| {
+                    (h || self.hint.is_none()) && st >= ceiling && ceiling_key <= k
+                })
             },
             |found, hit| {
                 let row = hit.entry_ref();
@@ -515,6 +547,13 @@ impl Classify for Scanner<'_> {
                     || !self.formats.contains(row.format() as usize)
                     || (!self.carriers.is_all()
                         && !self.carriers.contains(row.carrier(norm) as usize))
+                    || only.is_some_and(|c| {
+                        let s10 = row.format() == Format::S10;
+                        !(row.carrier(norm).is_part_of(c)
+                            || s10
+                                && *postal
+                                    .get_or_insert_with(|| crate::format::s10::is_operator(c)))
+                    })
                 {
                     return true;
                 }
@@ -524,13 +563,19 @@ impl Classify for Scanner<'_> {
                     (prefix + norm.iter().skip(3).filter(upper).count(), prefix)
                 });
                 let st = Self::strength_of(evidence, row, norm, letters, prefix);
-                if found.is_none_or(|(bs, bk, _)| (st, hit.key) > (bs, bk)) {
-                    *found = Some((st, hit.key, hit));
+                let hinted = self.hint.is_some_and(|h| row.carrier(norm).is_part_of(h));
+                if found.is_none_or(|(bh, bs, bk, _)| (hinted, st, hit.key) > (bh, bs, bk)) {
+                    *found = Some((hinted, st, hit.key, hit));
                 }
                 true
             },
         );
-        let mut best = found.map(|(st, _, hit)| {
+        if only.is_some() {
+            return found.map(|(_, st, _, hit)| {
+                (Item::Carrier(TrackingNumber::from_hit(norm, hit), hit.evidence), st)
+            });
+        }
+        let mut best = found.map(|(_, st, _, hit)| {
             (Item::Carrier(TrackingNumber::from_hit(norm, hit), hit.evidence), st)
         });
         // the builder fills the slots in order: the first empty one ends the list
@@ -680,6 +725,27 @@ impl<'f> ScannerBuilder<'f> {
     #[must_use]
     pub fn eager(mut self, yes: bool) -> Self {
         self.scanner.opts.eager = yes;
+        self
+    }
+
+    /// The carrier the text comes from, when the caller knows it (a mail from FedEx's
+    /// address): that carrier's readings of a span rank first, and its low-confidence readings
+    /// are reported with a context word as well as after a label. Default: none.
+    ///
+    /// ```
+    /// use tracking_number::scan::Scanner;
+    /// use tracking_number::Carrier;
+    ///
+    /// let text = "Your shipment 123456789012 is on its way";
+    /// let fedex = Scanner::builder().hint(Carrier::Fedex).build()?;
+    /// assert_eq!(fedex.find(text).unwrap().carrier(), Some(Carrier::Fedex));
+    /// let ups = Scanner::builder().hint(Carrier::Ups).build()?;
+    /// assert_eq!(ups.find(text).unwrap().carrier(), Some(Carrier::Ups));
+    /// # Ok::<(), tracking_number::scan::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn hint(mut self, carrier: Carrier) -> Self {
+        self.scanner.hint = Some(carrier);
         self
     }
 

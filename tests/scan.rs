@@ -40,7 +40,6 @@ const SENTENCES: &[&str] = &[
     "tracking '{}', next",
     "Sendungsnummer:\n{}\nViele Grüße",
     "Parcel «{}» — shipped",
-    "Track it: https://example.com/track/{}",
     "{}",
 ];
 
@@ -68,6 +67,19 @@ fn found_everywhere(scanner: &Scanner<'_>, printed: &str, normalised: &str) {
         if let Some(n) = m.number() {
             assert_eq!(n.as_str(), normalised, "{text:?}");
         }
+    }
+    // in the carrier's own tracking URL: found there, as that carrier's, whatever its strength
+    let url =
+        TrackingNumber::parse(normalised).ok().and_then(|n| n.tracking_url()?.to_string().into());
+    if let Some(url) = url.filter(|u| u.contains(normalised) && printed == normalised) {
+        let text = format!("Track it: {url} (link)");
+        let found: Vec<Match<'_>> = scanner.find_iter(&text).collect();
+        assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+        assert_eq!(found[0].as_str(), normalised, "{text:?}");
+        assert_eq!(found[0].support(), Support::Url, "{text:?}");
+        // anywhere else in a URL: never
+        let text = format!("https://shop.example.com/orders?id={normalised}");
+        assert_eq!(scanner.find_iter(&text).count(), 0, "{text:?}");
     }
 }
 
@@ -154,7 +166,8 @@ fn every_example_printed_in_groups_is_found_with_the_documented_shape() {
         let g = n.grouped().to_string();
         if !grouping_is_printable(&g) {
             rejected.push(f.as_str());
-            assert!(spans(&format!("tracking {g}")).iter().all(|s| *s != g), "{g}");
+            // a label makes a consistent grouping acceptable; a context word does not
+            assert!(spans(&format!("the parcel {g} is on its way")).iter().all(|s| *s != g), "{g}");
         }
     }
     // groupings that follow the number's fields rather than groups of four: the scanner
@@ -373,19 +386,26 @@ fn weak_numbers_need_support() {
         assert!(!is_match(&format!("Invoice {n}")), "{n}");
         assert_eq!(
             find(&format!("Tracking: {n}")).map(|m| m.support()),
+            Some(Support::Label),
+            "{n}"
+        );
+        assert_eq!(
+            find(&format!("Tracking for {n}")).map(|m| m.support()),
             Some(Support::Word),
             "{n}"
         );
         assert_eq!(find(&format!("{n} (FedEx)")).map(|m| m.support()), Some(Support::Word), "{n}");
         assert_eq!(
             find(&format!("Sendungsnummer {n}")).map(|m| m.support()),
-            Some(Support::Word),
+            Some(Support::Label),
             "{n}"
         );
-        let url = format!("https://www.fedex.com/fedextrack/?trknbr={n}");
-        assert_eq!(find(&url).map(|m| m.support()), Some(Support::Url), "{n}");
+        // in its carrier's tracking URL, and nowhere else in a URL
+        let read = find(&format!("Tracking: {n}")).and_then(|m| m.number()).unwrap();
+        let url = read.tracking_url().unwrap().to_string();
+        assert_eq!(find(&url).map(|m| m.support()), Some(Support::Url), "{url}");
         let url = format!("<a href=\"https://parcels.example.com/track/{n}\">");
-        assert_eq!(find(&url).map(|m| m.support()), Some(Support::Url), "{n}");
+        assert_eq!(find(&url), None, "{n}");
     }
 }
 
@@ -833,4 +853,35 @@ fn every_number_around_broken_bytes_is_found() {
     let found: Vec<Vec<u8>> =
         Scanner::new().find_iter_bytes(&text).map(|m| m.as_bytes().to_vec()).collect();
     assert_eq!(found, [b"1Z999AA10123456784".to_vec(), b"RB 123 456 785 GB".to_vec()]);
+}
+
+#[test]
+fn every_tracking_url_the_registry_builds_is_read_as_one() {
+    let mut numbers: Vec<TrackingNumber> = Format::ALL.iter().map(|&f| example(f)).collect();
+    // S10 numbers link to their operator's page
+    for suffix in [
+        "GB", "US", "DE", "FR", "NL", "CH", "AT", "PL", "CN", "JP", "AU", "CA", "SE", "NO", "FI",
+        "IT", "ES", "PT", "BE", "IE", "KR", "RU", "UA", "HR", "HU", "SK", "CZ", "EE", "TR", "IL",
+        "TH", "NZ", "BR", "IN",
+    ] {
+        if let Ok(n) = TrackingNumber::parse(&format!("RR123456785{suffix}")) {
+            numbers.push(n);
+        }
+    }
+    let mut checked = 0;
+    for n in numbers {
+        let Some(url) = n.tracking_url().map(|u| u.to_string()) else { continue };
+        let found: Vec<Match<'_>> = find_iter(&url).collect();
+        let hit = found.iter().find(|m| m.support() == Support::Url);
+        assert!(hit.is_some(), "{url}: {found:?}");
+        let m = hit.unwrap();
+        assert!(
+            m.carrier().is_some_and(|c| c.is_part_of(n.carrier())
+                || n.carrier().is_part_of(c)
+                || n.format() == Format::S10),
+            "{url}: {m:?} for {n:?}"
+        );
+        checked += 1;
+    }
+    assert!(checked > 80, "{checked}");
 }

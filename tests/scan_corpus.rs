@@ -111,11 +111,9 @@ const WITH_CONTEXT: &[&str] = &[
     "Numéro de suivi : {}\n",
 ];
 
-const URLS: &[&str] = &[
-    "Track it here: https://www.ups.com/track?loc=en_US&tracknum={}\n",
-    "https://www.fedex.com/fedextrack/?trknbr={} (click)\n",
-    "<a href=\"https://tools.usps.com/go/TrackConfirmAction?tLabels={}\">track</a>\n",
-];
+/// How a tracking link is written (`{}`: the carrier's tracking URL).
+const URLS: &[&str] =
+    &["Track it here: {}\n", "{} (click)\n", "<a href=\"{}\">track</a>\n", "Link: <{}>\n"];
 
 const NO_CONTEXT: &[&str] =
     &["Here it is: {}.", "{} ", "Reference for your records: {}\n", "Ihre Nummer lautet {}.\n"];
@@ -239,12 +237,18 @@ fn corpus(mails: usize, seed: u64) -> Corpus {
             match r.below(4) {
                 0 => {
                     let (n, strong) = positive(&mut r);
-                    let (template, form) = if r.chance(15) {
-                        (*r.pick(URLS), n.clone())
-                    } else if strong && r.chance(40) {
-                        (*r.pick(NO_CONTEXT), printed(&mut r, &n))
-                    } else {
-                        (*r.pick(WITH_CONTEXT), printed(&mut r, &n))
+                    // a link to the number's own carrier's tracking page
+                    let link = TrackingNumber::parse(&n)
+                        .ok()
+                        .and_then(|t| Some(t.tracking_url()?.to_string()))
+                        .filter(|u| u.contains(n.as_str()))
+                        .map(|u| r.pick(URLS).replace("{}", &u.replacen(n.as_str(), "{}", 1)));
+                    let (template, form) = match link {
+                        Some(link) if r.chance(15) => (link, n.clone()),
+                        _ if strong && r.chance(40) => {
+                            (r.pick(NO_CONTEXT).to_string(), printed(&mut r, &n))
+                        }
+                        _ => (r.pick(WITH_CONTEXT).to_string(), printed(&mut r, &n)),
                     };
                     let (before, after) = template.split_once("{}").unwrap();
                     text.push_str(before);

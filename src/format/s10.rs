@@ -344,6 +344,12 @@ pub(crate) fn operator(country: &[u8]) -> Option<&'static Operator> {
         .and_then(|i| OPERATORS.get(i))
 }
 
+/// Whether `carrier` is some country's designated postal operator (its tracking pages then
+/// follow inbound items of every other operator too).
+pub(crate) fn is_operator(carrier: Carrier) -> bool {
+    OPERATORS.iter().any(|o| o.carrier == carrier)
+}
+
 /// The meaning of an S10 service indicator (the UPU S10 table), for a two-letter code.
 pub(crate) fn service_name(code: &[u8]) -> Option<&'static str> {
     let (a, b) = match *code {

@@ -1,15 +1,12 @@
-//! Context words and tracking URLs around a candidate number.
+//! Context words around a candidate number.
 //!
 //! Only consulted for weak candidates (see the module docs of `scan`), over bounded windows:
-//! [`BEFORE`] bytes before the candidate, [`AFTER`] bytes after it, and up to [`URL_BACK`]
-//! bytes of a URL that ends right before it. Nothing here allocates.
+//! [`BEFORE`] bytes before the candidate and [`AFTER`] bytes after it. Nothing here allocates.
 
 /// Bytes looked at before a candidate for a context word.
 pub(crate) const BEFORE: usize = 96;
 /// Bytes looked at after a candidate for a context word.
 pub(crate) const AFTER: usize = 48;
-/// Bytes looked at backwards for the URL a candidate may be a parameter or path segment of.
-pub(crate) const URL_BACK: usize = 160;
 
 /// What a context word says about a nearby number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -326,87 +323,6 @@ pub(crate) fn word_after(bytes: &[u8], end: usize) -> Option<Hint> {
     None
 }
 
-/// Whether the candidate starting at `start` is a path segment or a query value of a tracking
-/// URL (`...?tracknum=<n>`, `.../track/<n>`, `...#/details/<n>` on a carrier site): the text
-/// before it, back to white space, a bracket or a quote, looks like a URL (`//`, `w.` or `?`)
-/// and contains one of [`URL_NEEDLES`].
-///
-/// Walks backward from `start` and stops as soon as both are seen: the part of a URL that
-/// names the tracking page is usually right before the number.
-pub(crate) fn in_tracking_url(bytes: &[u8], start: usize) -> bool {
-    let Some(&last) = start.checked_sub(1).and_then(|i| bytes.get(i)) else {
-        return false;
-    };
-    if !matches!(last, b'=' | b'/' | b'#') {
-        return false;
-    }
-    let stop = start.saturating_sub(URL_BACK);
-    let (mut url, mut needle) = (false, false);
-    let mut i = start;
-    while i > stop {
-        let b = bytes[i - 1];
-        if URL_END[usize::from(b)] {
-            break;
-        }
-        i -= 1;
-        let next = if i + 1 < start { bytes[i + 1] } else { 0 };
-        url |= b == b'?' || (b, next) == (b'/', b'/') || (b, next) == (b'w', b'.');
-        let first = b.to_ascii_lowercase();
-        needle |= NEEDLE_START[usize::from(first)]
-            && URL_NEEDLES
-                .iter()
-                .any(|n| n[0] == first && starts_with_ignore_case(&bytes[i..start], n));
-        if url && needle {
-            return true;
-        }
-    }
-    false
-}
-
-/// Words (lower case) that make a URL a tracking URL.
-const URL_NEEDLES: &[&[u8]] = &[
-    b"track",
-    b"trk",
-    b"tlabels",
-    b"piececode",
-    b"awb",
-    b"sendung",
-    b"suivi",
-    b"verfolg",
-    b"searchfor",
-    b"search=",
-    b"pin=",
-    b"number=",
-];
-
-/// Bytes that one of [`URL_NEEDLES`] starts with.
-static NEEDLE_START: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < URL_NEEDLES.len() {
-        t[URL_NEEDLES[i][0] as usize] = true;
-        i += 1;
-    }
-    t
-};
-
-/// Bytes a URL in running text cannot contain: ASCII white space, brackets and quotes.
-static URL_END: [bool; 256] = {
-    let mut t = [false; 256];
-    let ends = b" \t\n\x0C\r<>\"'()[]";
-    let mut i = 0;
-    while i < ends.len() {
-        t[ends[i] as usize] = true;
-        i += 1;
-    }
-    t
-};
-
-/// ASCII case-insensitive prefix test (`needle` is lower case).
-fn starts_with_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
-    hay.len() >= needle.len() && hay.iter().zip(needle).all(|(a, b)| a.to_ascii_lowercase() == *b)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -470,61 +386,9 @@ mod tests {
         }
     }
 
-    /// The first, forward-scanning version of [`in_tracking_url`] (used by a proptest): the
-    /// whole URL first, then each needle.
-    #[cfg(feature = "std")]
-    fn in_tracking_url_reference(bytes: &[u8], start: usize) -> bool {
-        let Some(&last) = start.checked_sub(1).and_then(|i| bytes.get(i)) else {
-            return false;
-        };
-        if !matches!(last, b'=' | b'/' | b'#') {
-            return false;
-        }
-        let stop = start.saturating_sub(URL_BACK);
-        let mut s = start - 1;
-        while s > stop {
-            let b = bytes[s - 1];
-            if b.is_ascii_whitespace()
-                || matches!(b, b'<' | b'>' | b'"' | b'\'' | b'(' | b')' | b'[' | b']')
-            {
-                break;
-            }
-            s -= 1;
-        }
-        let url = &bytes[s..start];
-        if !url.windows(2).any(|w| w == b"//" || w == b"w.") && !url.contains(&b'?') {
-            return false;
-        }
-        URL_NEEDLES.iter().any(|n| contains_ignore_case(url, n))
-    }
-
-    /// ASCII case-insensitive substring test (`needle` is lower case).
-    #[cfg(feature = "std")]
-    fn contains_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
-        hay.len() >= needle.len()
-            && hay
-                .windows(needle.len())
-                .any(|w| w.iter().zip(needle).all(|(a, b)| a.to_ascii_lowercase() == *b))
-    }
-
     #[cfg(feature = "std")]
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2048))]
-
-        #[test]
-        fn url_walk_agrees_with_the_forward_scan(
-            parts in prop::collection::vec(prop::sample::select(vec![
-                "https://", "www.", "w", ".", "/", "//", "?", "=", "#", "&", "track", "TRK",
-                "tlabels", "AWB", "search", "=", "for", "pin=", "number=", "x", "dhl.com",
-                " ", "\"", "(", "]", "\t", "trac", "Sendung", "3318810025", "é",
-            ]), 0..30),
-            cut in 0usize..300,
-        ) {
-            let text = parts.concat();
-            let b = text.as_bytes();
-            let start = cut.min(b.len());
-            prop_assert_eq!(in_tracking_url(b, start), in_tracking_url_reference(b, start), "{:?} {}", text, start);
-        }
 
         #[test]
         fn backward_walk_agrees_with_the_forward_scan(
@@ -621,27 +485,5 @@ mod tests {
         assert_eq!(word_after(b"3318810025 is your tracking number", 10), Some(Hint::Shipping));
         assert_eq!(word_after(b"3318810025 is not your tracking number", 10), None);
         assert_eq!(word_after(b"3318810025. Tracking", 10), None);
-    }
-
-    #[test]
-    fn urls() {
-        let t = b"see https://www.ups.com/track?loc=en&tracknum=1Z999AA10123456784";
-        assert!(in_tracking_url(t, t.len() - 18));
-        let t = b"https://www.lasership.com/track/LX17635036";
-        assert!(in_tracking_url(t, t.len() - 10));
-        let t = b"https://shop.example.com/orders/3318810025";
-        assert!(!in_tracking_url(t, t.len() - 10));
-        let t = b"track/3318810025";
-        assert!(!in_tracking_url(t, 6), "not a URL");
-        assert!(!in_tracking_url(b"x 3318810025", 2));
-        assert!(!in_tracking_url(b"=1", 0));
-        let t = b"https://example.com/TrAcKiNg?n=3318810025";
-        assert!(in_tracking_url(t, t.len() - 10), "needles in either case");
-        let t = b"https://example.com/tra?n=3318810025";
-        assert!(!in_tracking_url(t, t.len() - 10));
-        let t = b"(see track) www.x.com/3318810025";
-        assert!(!in_tracking_url(t, t.len() - 10), "a needle outside the URL");
-        assert!(starts_with_ignore_case(b"TrAcKx", b"track"));
-        assert!(!starts_with_ignore_case(b"tra", b"track"));
     }
 }

@@ -6,7 +6,9 @@
 
 use super::context::{self, Before, Hint};
 use super::token::{self, Group, Sep};
-use super::{Strength, Support};
+use super::url::{self, Verdict};
+use super::{label, Strength, Support};
+use crate::Carrier;
 
 /// Longest normalised span the scanner can look at (its buffer size).
 pub(crate) const MAX_LEN: usize = 48;
@@ -32,6 +34,15 @@ pub(crate) trait Classify {
     /// The best reading of `norm` (ASCII upper case, no separators) that the caller's filters
     /// allow, with its strength.
     fn classify(&self, norm: &[u8]) -> Option<(Self::Item, Strength)>;
+    /// The best reading of `norm` as a number of `carrier` or one of its brands, whatever its
+    /// confidence: what that carrier's tracking URL holds.
+    fn classify_as(&self, norm: &[u8], _carrier: Carrier) -> Option<(Self::Item, Strength)> {
+        self.classify(norm)
+    }
+    /// Whether a reading is of the carrier the caller named as the sender.
+    fn hinted(&self, _item: &Self::Item) -> bool {
+        false
+    }
 }
 
 /// Reporting options the core needs.
@@ -70,11 +81,27 @@ pub(crate) struct State<I> {
     pub pos: usize,
     pending: Option<Found<I>>,
     last_end: Option<usize>,
+    /// What is known about the URL around the last candidate asked about.
+    urls: url::Cache,
+    /// The last position asked whether a label precedes it, and the answer.
+    label: Option<(usize, bool)>,
 }
 
 impl<I: Copy> State<I> {
     pub(crate) const fn new() -> Self {
-        State { pos: 0, pending: None, last_end: None }
+        State { pos: 0, pending: None, last_end: None, urls: url::Cache::new(), label: None }
+    }
+
+    /// Whether an explicit tracking label precedes `start` (remembered for the last position).
+    fn labelled(&mut self, text: &[u8], start: usize) -> bool {
+        match self.label {
+            Some((at, yes)) if at == start => yes,
+            _ => {
+                let yes = label::labelled(text, start);
+                self.label = Some((start, yes));
+                yes
+            }
+        }
     }
 }
 
@@ -211,7 +238,8 @@ fn hopeless_digits<C: Classify>(text: &[u8], d: usize, c: &C) -> Option<usize> {
 fn whole_chain_may_pass<C: Classify>(text: &[u8], d: usize, c: &C, ch: &token::DigitChain) -> bool {
     ch.count > 1 && c.possible(ch.total) && {
         let lens = token::group_lens(text, d, ch.count);
-        blocks(ch.count, |i| lens[i])
+        let len = |i| lens[i];
+        blocks(ch.count, len) || consistent(ch.count, len) && label::labelled(text, d)
     }
 }
 
@@ -381,7 +409,8 @@ fn anchor<C: Classify>(
     // of several groups shorter than 20 must be printed in blocks (see `plausible_digits`):
     // when none of a possible length is (`2024-01-15`, `113-4567890-1234567`), nothing
     // without the prefix can be reported
-    let digits_hopeless = !ch.letters && !digit_spans_may_pass(c, &groups[..ch.m], max);
+    let digits_hopeless = !ch.letters
+        && !digit_spans_may_pass(c, &groups[..ch.m], max, || st.labelled(text, run.start));
     if prefix.is_none() && digits_hopeless {
         return None;
     }
@@ -456,15 +485,29 @@ fn anchor<C: Classify>(
 }
 
 /// Whether some digits-only span made of the first groups of `groups` has a possible length
-/// and passes the block rule of [`plausible_digits`] (a necessary condition for reporting it).
-fn digit_spans_may_pass<C: Classify>(c: &C, groups: &[(Sep, Group)], max: usize) -> bool {
+/// and passes the block rule of [`plausible_digits`] (a necessary condition for reporting it);
+/// `labelled` tells whether a label precedes the groups (asked at most once).
+fn digit_spans_may_pass<C: Classify>(
+    c: &C,
+    groups: &[(Sep, Group)],
+    max: usize,
+    mut labelled: impl FnMut() -> bool,
+) -> bool {
     let mut n = 0;
+    let mut label: Option<bool> = None;
     for (k, (_, g)) in groups.iter().enumerate() {
         n += g.len();
         if n > max {
             break;
         }
-        if c.possible(n) && (k == 0 || n >= FREE_GROUPING || printed_in_blocks(&groups[..=k])) {
+        if !c.possible(n) {
+            continue;
+        }
+        let spans = &groups[..=k];
+        if k == 0 || n >= FREE_GROUPING || printed_in_blocks(spans) {
+            return true;
+        }
+        if printed_consistently(spans) && *label.get_or_insert_with(&mut labelled) {
             return true;
         }
     }
@@ -475,6 +518,31 @@ fn digit_spans_may_pass<C: Classify>(c: &C, groups: &[(Sep, Group)], max: usize)
 /// of four (the first and the last may be shorter), or the 3-2-5-1 grouping of Japan Post.
 fn printed_in_blocks(groups: &[(Sep, Group)]) -> bool {
     blocks(groups.len(), |i| groups.get(i).map_or(0, |(_, g)| g.len()))
+}
+
+/// The grouping rule for a labelled digits-only span: [`consistent`] group lengths, one kind
+/// of separator between them, not line breaks.
+fn printed_consistently(groups: &[(Sep, Group)]) -> bool {
+    let sep = groups.get(1).map(|(s, _)| *s);
+    sep != Some(Sep::Newline)
+        && groups.iter().skip(1).all(|(s, _)| Some(*s) == sep)
+        && consistent(groups.len(), |i| groups.get(i).map_or(0, |(_, g)| g.len()))
+}
+
+/// Whether `count` groups of lengths `len(0..count)` are printed in a consistent grouping:
+/// all of the same length of 2 to 6 characters, except that the first or the last (not both)
+/// may be shorter (`911 240 020 713`, `436 385 205 4`, `698-106-040-916`, `12 3456 7890`).
+fn consistent(count: usize, len: impl Fn(usize) -> usize) -> bool {
+    if count < 2 {
+        return false;
+    }
+    let last = count - 1;
+    let k = (0..count).map(&len).max().unwrap_or(0);
+    (2..=6).contains(&k)
+        && (1..last).all(|i| len(i) == k)
+        && (len(0) == k || len(last) == k)
+        && len(0) > 0
+        && len(last) > 0
 }
 
 /// The block rule of [`printed_in_blocks`] for `count` groups of lengths `len(0..count)`.
@@ -538,26 +606,41 @@ struct Span<'a> {
     after: Neighbour,
 }
 
+/// How a digits-only span is printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Printed {
+    /// Like a number.
+    Number,
+    /// Like a number only if a label says so: grouped consistently but not in blocks, or a
+    /// valid payment card, EAN or ISBN.
+    IfLabelled,
+    /// Like a phone number, a date, a price or part of something longer.
+    Other,
+}
+
 /// Whether a digits-only span is printed like a number rather than like a phone number, date,
 /// price or part of something longer (see the table in the module docs).
-fn plausible_digits(text: &[u8], s: &Span<'_>, max: usize) -> bool {
+fn plausible_digits(text: &[u8], s: &Span<'_>, max: usize) -> Printed {
     let multi = s.groups.len() > 1;
     // neighbours with digits: part of a longer printed number (IBAN, card, phone, list); a
     // neighbour too long to be looked at whole counts as one with digits
     for (sep, g) in [s.before, s.after].into_iter().flatten() {
         if (g.digit || g.len() > max) && (multi || sep != Sep::Space && sep != Sep::Newline) {
-            return false;
+            return Printed::Other;
         }
     }
     // international phone numbers: `+4420...`, `+44 20...`
     let plus_at = |i: usize| i.checked_sub(1).and_then(|i| text.get(i)) == Some(&b'+');
     if plus_at(s.start) || s.before.is_some_and(|(_, g)| g.digit && plus_at(g.start)) {
-        return false;
+        return Printed::Other;
     }
     if multi && s.norm.len() < FREE_GROUPING && !printed_in_blocks(s.groups) {
-        return false;
+        return if printed_consistently(s.groups) { Printed::IfLabelled } else { Printed::Other };
     }
-    !crate::distractor::is_card(s.norm) && !crate::distractor::is_ean(s.norm)
+    if crate::distractor::is_card(s.norm) || crate::distractor::is_ean(s.norm) {
+        return Printed::IfLabelled;
+    }
+    Printed::Number
 }
 
 /// Classifies a span and decides whether it may be reported; `None` if not, or if its
@@ -574,47 +657,50 @@ fn judge<C: Classify>(
     if bar.is_some_and(|b| (Strength::Strong, len) <= b) {
         return None;
     }
+    let mut needs_label = false;
     if s.numeric {
-        if !plausible_digits(text, s, c.max_len().min(MAX_LEN)) {
-            return None;
+        match plausible_digits(text, s, c.max_len().min(MAX_LEN)) {
+            Printed::Number => {}
+            Printed::IfLabelled => needs_label = true,
+            Printed::Other => return None,
         }
     } else if crate::distractor::is_iban(s.norm) {
         return None;
     }
-    let (item, strength) = c.classify(s.norm)?;
+    let (mut item, mut strength) = c.classify(s.norm)?;
+    let support = match url::verdict(text, s.start, &mut st.urls) {
+        // ids, timestamps and parameters of other URLs: never
+        Verdict::Other => return None,
+        Verdict::Tracking(carrier) => {
+            if let Some(carrier) = carrier {
+                (item, strength) = c.classify_as(s.norm, carrier)?;
+            }
+            if !o.context && !o.eager && strength < Strength::Strong {
+                return None;
+            }
+            Support::Url
+        }
+        Verdict::Text if strength == Strength::Strong && !needs_label => Support::Structure,
+        // a label makes any reading reportable; numbers printed unlike numbers need one
+        Verdict::Text if o.context && st.labelled(text, s.start) => Support::Label,
+        Verdict::Text if needs_label => return None,
+        Verdict::Text if o.eager => Support::Eager,
+        Verdict::Text if !o.context => return None,
+        Verdict::Text if strength == Strength::Guess && !c.hinted(&item) => return None,
+        Verdict::Text => support(text, s, st.last_end)?,
+    };
     if strength < o.min_strength {
         return None;
     }
-    let mut f = Found {
-        start: s.start,
-        end: s.end,
-        len: s.norm.len(),
-        item,
-        strength,
-        support: Support::Structure,
-    };
+    let f = Found { start: s.start, end: s.end, len, item, strength, support };
     if bar.is_some_and(|b| (f.strength, f.len) <= b) {
         return None;
-    }
-    if strength < Strength::Strong {
-        f.support = if o.eager {
-            Support::Eager
-        } else if strength == Strength::Guess {
-            return None;
-        } else if o.context {
-            support(text, s, st.last_end)?
-        } else {
-            return None;
-        };
     }
     Some(f)
 }
 
-/// Why a weak span may be reported, if it may.
+/// Why a weak span outside URLs and labels may be reported, if it may.
 fn support(text: &[u8], s: &Span<'_>, last_end: Option<usize>) -> Option<Support> {
-    if context::in_tracking_url(text, s.start) {
-        return Some(Support::Url);
-    }
     match context::before(text, s.start, last_end) {
         Before::Word(Hint::Shipping) => return Some(Support::Word),
         Before::Word(Hint::Other) => return None,
@@ -752,7 +838,12 @@ pub(crate) mod tests {
         check("Tracking: 12 3318810025", &["3318810025"]);
         check("Tracking: 12 33 1881 0025", &[]);
         check("Tracking: 3318810025.5", &[]);
-        let gap = "waybill 3318810025                                                                                12345678901234";
+        check("https://shop.example.com/track?id=3318810025", &[]);
+        check(
+            "https://www.dhl.com/x?tracking-id=3318810025&utm=1Z999AA10123456784",
+            &["3318810025"],
+        );
+        let gap = "waybill for 3318810025                                                                                12345678901234";
         let (found, n) = scan(gap, DEFAULT);
         assert_eq!(n, 2);
         assert_eq!(found[0].3, Support::Word);

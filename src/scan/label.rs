@@ -1,0 +1,467 @@
+//! Explicit tracking labels ("Tracking number:", "Sendungsnummer", "N° de suivi", "追跡番号")
+//! directly before a candidate, in the languages of [`LABELS`].
+//!
+//! A label is *directly before* a number when only glue separates them: white space (at most
+//! two line breaks, so a label on its own line or in the table cell before), `:`, `#`, `.`,
+//! `-`, `|`, `*`, a no-break space, full-width punctuation (`：`, `】`), dashes, and at most one
+//! connecting word ("is", "ist", "lautet", "est", "è", "es", "jest", "é", "är", "er", `は`,
+//! `为`, `是`). Text is compared case-insensitively (ASCII, Latin-1 and Latin Extended-A letters
+//! folded), a space in a label matches any run of spaces, tabs and no-break spaces, and `°`/`º`
+//! read as `o` (`N° de suivi`, `Nº`, `No`).
+//!
+//! Nothing here allocates; each call looks at a bounded window before the candidate.
+
+/// Tracking labels, lower case, `°`/`º` written as `o`.
+///
+/// Sources: the field names carriers and shops print in their notification e-mails and on
+/// their tracking pages, per language: English (UPS, FedEx, USPS, Royal Mail, Canada Post,
+/// Purolator, Australia Post), German (DHL Paket "Sendungsnummer", Hermes, DPD, GLS
+/// "Paketnummer"), French (La Poste/Colissimo "numéro de suivi"), Dutch (PostNL "Track &
+/// Trace code", "zendingnummer"), Italian (Poste Italiane, BRT "numero di spedizione"),
+/// Spanish (Correos "número de envío", "localizador"; Estafeta "número de guía"), Polish
+/// (InPost, Poczta Polska "numer przesyłki"), Portuguese (CTT, Correios "código de
+/// rastreio/rastreamento", "objeto"), Swedish and Danish (PostNord "kollinummer",
+/// "kolli-id", "sändningsnummer"), Norwegian (Posten "sporingsnummer", "sendingsnummer"),
+/// Japanese (Japan Post "お問い合わせ番号", Yamato "伝票番号", Sagawa "送り状番号", "追跡番号")
+/// and Chinese (China Post/SF "运单号", "快递单号", "物流单号", traditional "追蹤號碼").
+pub(crate) static LABELS: &[&str] = &[
+    // English
+    "tracking number",
+    "tracking numbers",
+    "tracking number(s)",
+    "tracking no",
+    "tracking nr",
+    "tracking #",
+    "tracking id",
+    "tracking code",
+    "tracking reference",
+    "tracking ref",
+    "tracking pin",
+    "tracking",
+    "track & trace",
+    "track and trace",
+    "track&trace",
+    "track & trace number",
+    "track & trace code",
+    "track&trace code",
+    "shipment tracking number",
+    "parcel tracking number",
+    "package tracking number",
+    "your tracking number",
+    "waybill",
+    "waybill number",
+    "waybill no",
+    "air waybill",
+    "air waybill number",
+    "airway bill",
+    "airway bill number",
+    "awb",
+    "awb number",
+    "awb no",
+    "consignment number",
+    "consignment no",
+    "consignment note",
+    "parcel number",
+    "parcel no",
+    "parcel id",
+    "shipment number",
+    "shipment no",
+    "shipment id",
+    "package number",
+    "package id",
+    "label number",
+    "pro number",
+    "pro #",
+    // German
+    "sendungsnummer",
+    "sendungsnummern",
+    "sendungs-nr",
+    "sendungsnr",
+    "sendungs-id",
+    "sendungscode",
+    "paketnummer",
+    "paket-nr",
+    "paketnr",
+    "paket-id",
+    "paketscheinnummer",
+    "trackingnummer",
+    "tracking-nummer",
+    "tracking-nr",
+    "sendungsverfolgungsnummer",
+    "sendungsverfolgung",
+    "identcode",
+    "sendungsnummer lautet",
+    // French
+    "no de suivi",
+    "no suivi",
+    "n de suivi",
+    "numero de suivi",
+    "numéro de suivi",
+    "numéro de colis",
+    "numero de colis",
+    "no de colis",
+    "no colis",
+    "numéro d'envoi",
+    "numéro d’envoi",
+    "no d'envoi",
+    "no d’envoi",
+    "numéro de l'envoi",
+    "numéro de l’envoi",
+    "code de suivi",
+    "numéro de tracking",
+    "numéro de suivi du colis",
+    "suivi",
+    "référence colis",
+    "lettre de transport",
+    // Dutch
+    "track & trace code",
+    "track en trace code",
+    "trackingcode",
+    "trackingnummer",
+    "zendingnummer",
+    "zendingsnummer",
+    "pakketnummer",
+    "verzendnummer",
+    "volgnummer",
+    "barcode",
+    // Italian
+    "numero di spedizione",
+    "numero spedizione",
+    "n. spedizione",
+    "codice di spedizione",
+    "codice spedizione",
+    "codice di tracciamento",
+    "numero di tracciamento",
+    "codice tracking",
+    "numero di tracking",
+    "lettera di vettura",
+    "numero lettera di vettura",
+    "codice lettera di vettura",
+    // Spanish
+    "número de seguimiento",
+    "numero de seguimiento",
+    "no de seguimiento",
+    "n.o de seguimiento",
+    "código de seguimiento",
+    "codigo de seguimiento",
+    "número de envío",
+    "numero de envio",
+    "no de envío",
+    "número de rastreo",
+    "numero de rastreo",
+    "código de rastreo",
+    "codigo de rastreo",
+    "número de guía",
+    "numero de guia",
+    "no de guía",
+    "guía",
+    "localizador",
+    // Polish
+    "numer przesyłki",
+    "nr przesyłki",
+    "numer śledzenia",
+    "numer nadania",
+    "numer listu przewozowego",
+    "nr listu przewozowego",
+    "numer paczki",
+    "nr paczki",
+    "kod przesyłki",
+    "numer przesylki",
+    "nr przesylki",
+    // Portuguese
+    "código de rastreio",
+    "codigo de rastreio",
+    "código de rastreamento",
+    "codigo de rastreamento",
+    "número de rastreio",
+    "numero de rastreio",
+    "número de rastreamento",
+    "número de seguimento",
+    "numero de seguimento",
+    "código de envio",
+    "número do objeto",
+    "código do objeto",
+    "objeto",
+    // Swedish, Danish, Norwegian
+    "kollinummer",
+    "kolli-id",
+    "kolli id",
+    "sändningsnummer",
+    "sändnings-id",
+    "spårningsnummer",
+    "försändelsenummer",
+    "pakkenummer",
+    "pakke-id",
+    "forsendelsesnummer",
+    "sporingsnummer",
+    "stregkodenummer",
+    "sendingsnummer",
+    "sendingsnr",
+    "track & trace-nummer",
+    // Japanese
+    "追跡番号",
+    "お問い合わせ番号",
+    "お問合せ番号",
+    "問い合わせ番号",
+    "問合せ番号",
+    "伝票番号",
+    "送り状番号",
+    "配送伝票番号",
+    "荷物番号",
+    "追跡番号は",
+    // Chinese
+    "运单号",
+    "运单号码",
+    "运单编号",
+    "快递单号",
+    "物流单号",
+    "追踪号",
+    "追踪号码",
+    "跟踪号",
+    "跟踪号码",
+    "包裹号",
+    "單號",
+    "运单",
+    "追蹤號碼",
+    "追蹤編號",
+    "貨運單號",
+    "物流單號",
+    "快遞單號",
+];
+
+/// Connecting words allowed between a label and the number ("Your tracking number is …").
+const CONNECTORS: &[&str] =
+    &["is", "ist", "lautet", "est", "è", "es", "jest", "é", "är", "er", "was", "sind", "are"];
+
+/// How far back a label may end, in bytes of glue and connecting word.
+const GLUE: usize = 48;
+/// How far back a label may start: longer than the longest label.
+const WINDOW: usize = 96;
+
+/// Whether an explicit tracking label ends right before `start` (see the module docs).
+pub(crate) fn labelled(text: &[u8], start: usize) -> bool {
+    let start = start.min(text.len());
+    let lo = start.saturating_sub(WINDOW);
+    let text = &text[lo..start];
+    let mut i = skip_glue(text, text.len());
+    if ends_with_label(text, i) {
+        return true;
+    }
+    // one connecting word, then glue again
+    let word_end = i;
+    while i > 0 && (text[i - 1] >= 0x80 || text[i - 1].is_ascii_alphabetic()) {
+        i -= 1;
+    }
+    if i == word_end || word_end - i > 8 {
+        return false;
+    }
+    let word = &text[i..word_end];
+    if !CONNECTORS.iter().any(|c| eq_folded(word, c.as_bytes())) {
+        return false;
+    }
+    let j = skip_glue(text, i);
+    j < i && ends_with_label(text, j)
+}
+
+/// Walks back from `end` over glue (at most [`GLUE`] bytes, two line breaks).
+fn skip_glue(text: &[u8], end: usize) -> usize {
+    let stop = end.saturating_sub(GLUE);
+    let mut i = end;
+    let mut breaks = 0;
+    while i > stop {
+        let b = text[i - 1];
+        match b {
+            b'\n' => {
+                breaks += 1;
+                if breaks > 2 {
+                    break;
+                }
+                i -= 1;
+            }
+            b' ' | b'\t' | b'\r' | b':' | b'#' | b'.' | b'-' | b'|' | b'*' | b'=' => i -= 1,
+            0x80.. => {
+                let (c, w) = char_before(text, i);
+                if !is_glue_char(c) {
+                    break;
+                }
+                i -= w;
+            }
+            _ => break,
+        }
+    }
+    i
+}
+
+/// Non-ASCII characters that may stand between a label and its number.
+fn is_glue_char(c: u32) -> bool {
+    matches!(
+        c,
+        0xA0 // no-break space
+        | 0xB7 // middle dot
+        | 0x2007 | 0x2009 | 0x200A | 0x202F // narrow and thin spaces
+        | 0x2010
+            ..=0x2015 // hyphens and dashes
+        | 0x2192 // →
+        | 0x3000 // ideographic space
+        | 0x3011 | 0x300D | 0x300F // 】 」 』
+        | 0xFF1A | 0xFF03 | 0xFF1D // ： ＃ ＝
+        | 0x306F | 0x4E3A | 0x662F | 0x70BA // は 为 是 為
+    )
+}
+
+/// The character ending at `end` (decoded from UTF-8) and its width; a stray byte reads as
+/// U+FFFD of width 1.
+fn char_before(text: &[u8], end: usize) -> (u32, usize) {
+    let mut s = end - 1;
+    while s > 0 && end - s < 4 && text[s] & 0xC0 == 0x80 {
+        s -= 1;
+    }
+    match core::str::from_utf8(&text[s..end]).ok().and_then(|t| t.chars().next()) {
+        Some(c) => (u32::from(c), end - s),
+        None => (0xFFFD, 1),
+    }
+}
+
+/// Lower case for ASCII, Latin-1 and Latin Extended-A letters; `°` and `º` as `o`.
+fn fold(c: u32) -> u32 {
+    match c {
+        0x41..=0x5A => c + 0x20,
+        0xB0 | 0xBA => u32::from(b'o'),
+        0xC0..=0xDE if c != 0xD7 => c + 0x20,
+        // Latin Extended-A: pairs with the capital first, except the two runs below
+        0x100..=0x137 | 0x14A..=0x177 => c | 1,
+        0x139..=0x148 | 0x179..=0x17E => c + (c & 1),
+        _ => c,
+    }
+}
+
+/// Whether the text ending at `end` ends with a label that starts at a word boundary.
+fn ends_with_label(text: &[u8], end: usize) -> bool {
+    LABELS.iter().any(|l| match suffix_start(text, end, l) {
+        Some(s) => boundary(text, s, l),
+        None => false,
+    })
+}
+
+/// Whether `label` may start at `s`: anything before a label ending in "nummer" (compounds:
+/// "DHL-Sendungsnummer", "Paketsendungsnummer") or written in CJK; otherwise no letter
+/// before it.
+fn boundary(text: &[u8], s: usize, label: &str) -> bool {
+    if s == 0 || label.ends_with("nummer") || !label.as_bytes()[0].is_ascii() {
+        return true;
+    }
+    let (c, _) = char_before(text, s);
+    !(char::from_u32(c).is_some_and(char::is_alphanumeric))
+}
+
+/// If `label` (folded) ends the text at `end`, where it starts there.
+fn suffix_start(text: &[u8], end: usize, label: &str) -> Option<usize> {
+    let mut i = end;
+    for want in label.chars().rev() {
+        if i == 0 {
+            return None;
+        }
+        if want == ' ' {
+            // one or more spaces, tabs or no-break spaces
+            let mut n = 0;
+            while i > 0 {
+                let (c, w) = char_before(text, i);
+                if !matches!(c, 0x20 | 0x09 | 0xA0) {
+                    break;
+                }
+                i -= w;
+                n += 1;
+            }
+            if n == 0 {
+                return None;
+            }
+            continue;
+        }
+        let (c, w) = char_before(text, i);
+        if fold(c) != u32::from(want) {
+            return None;
+        }
+        i -= w;
+    }
+    Some(i)
+}
+
+/// Whether `word` reads as `want` (folded, `want` lower case).
+fn eq_folded(word: &[u8], want: &[u8]) -> bool {
+    let (Ok(a), Ok(b)) = (core::str::from_utf8(word), core::str::from_utf8(want)) else {
+        return false;
+    };
+    a.chars().map(|c| fold(u32::from(c))).eq(b.chars().map(u32::from))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str, number: &str) -> bool {
+        labelled(text.as_bytes(), text.find(number).unwrap_or(0))
+    }
+
+    #[test]
+    fn labels_in_every_language() {
+        for text in [
+            "Tracking Number: 911 240 020 713",
+            "Tracking #: 698-106-040-916",
+            "TRACKING NO. 12345678901",
+            "Your tracking number is 12345678901",
+            "Tracking number:\n12345678901",
+            "Tracking number:\n\n12345678901",
+            "Tracking number\t12345678901",
+            "Sendungsnummer: 12345678901",
+            "Ihre DHL-Sendungsnummer lautet 12345678901",
+            "N° de suivi : 12345678901",
+            "Nº de suivi : 12345678901",
+            "Numéro de suivi : 12345678901",
+            "NUMÉRO DE SUIVI : 12345678901",
+            "Je Track & Trace code: 12345678901",
+            "Numero di spedizione: 12345678901",
+            "Número de seguimiento: 12345678901",
+            "Numer przesyłki: 12345678901",
+            "NUMER PRZESYŁKI: 12345678901",
+            "Código de rastreio: 12345678901",
+            "Kollinummer: 12345678901",
+            "Sporingsnummer 12345678901",
+            "追跡番号：12345678901",
+            "お問い合わせ番号: 12345678901",
+            "运单号：12345678901",
+            "您的运单号为12345678901",
+            "**Tracking number:** 12345678901",
+            "Tracking\u{a0}number:\u{a0}12345678901",
+        ] {
+            assert!(at(text, "12345678901") || at(text, "911") || at(text, "698"), "{text}");
+        }
+    }
+
+    #[test]
+    fn other_words_are_no_labels() {
+        for text in [
+            "Order number: 12345678901",
+            "Bestellnummer: 12345678901",
+            "Phone: 12345678901",
+            "Tracking number:\n\n\n12345678901",
+            "Tracking number: see below 12345678901",
+            "Backtracking: 12345678901",
+            "12345678901",
+            "Tracking number is not 12345678901",
+        ] {
+            assert!(!at(text, "12345678901"), "{text}");
+        }
+    }
+
+    #[test]
+    fn folding() {
+        assert_eq!(fold(u32::from('Ł')), u32::from('ł'));
+        assert_eq!(fold(u32::from('Ś')), u32::from('ś'));
+        assert_eq!(fold(u32::from('É')), u32::from('é'));
+        assert_eq!(fold(u32::from('Ĺ')), u32::from('ĺ'));
+        assert_eq!(fold(u32::from('ł')), u32::from('ł'));
+        for l in LABELS {
+            assert!(l.chars().all(|c| fold(u32::from(c)) == u32::from(c)), "{l} is not folded");
+        }
+    }
+}

@@ -1,0 +1,473 @@
+//! Whether a candidate number sits inside a URL, and whether that URL is a carrier's tracking
+//! URL with the number in the place where the carrier puts it.
+//!
+//! A number inside a URL is reported only from a tracking URL ([`Verdict::Tracking`]), and then
+//! as that carrier's number; a number anywhere else in a URL (an order id, a timestamp, a
+//! click-tracking id, an image name) is never reported ([`Verdict::Other`]).
+//!
+//! The URL a candidate belongs to is the last one that starts (`scheme://`, its
+//! percent-encoded form `scheme%3A%2F%2F`, or `www.`) in the *token* before it: the text back
+//! to white space, a quote, a bracket or `<`/`>`. The token start is found walking backward
+//! from the candidate, remembering what was seen ([`Cache`]), so the bytes of a long token are
+//! walked once however many candidates it holds.
+
+use crate::Carrier;
+
+/// Where a candidate is, as far as URLs go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    /// Not inside a URL.
+    Text,
+    /// In the tracking position of a tracking URL; the carrier, if the URL names one.
+    Tracking(Option<Carrier>),
+    /// Somewhere else inside a URL.
+    Other,
+}
+
+/// One site's tracking URLs: host (or a parent domain), carrier, and the places a tracking
+/// number goes: `name=` is a query (or fragment) parameter, `/segment/` a path (or fragment)
+/// that the number directly follows.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Site {
+    /// Host names, lower case; a host matches itself and its subdomains.
+    pub hosts: &'static [&'static str],
+    /// The carrier whose numbers the URLs carry; `None` for a tracking aggregator.
+    pub carrier: Option<Carrier>,
+    /// Parameter names (ending `=`) and path segments (`/…/`), lower case.
+    pub at: &'static [&'static str],
+}
+
+const fn site(
+    hosts: &'static [&'static str],
+    carrier: Option<Carrier>,
+    at: &'static [&'static str],
+) -> Site {
+    Site { hosts, carrier, at }
+}
+
+/// The tracking URLs known.
+///
+/// Sources: each carrier's public tracking page, as its address reads in the browser after a
+/// search and as the carrier's notification e-mails link to it (the query parameter or path
+/// the page reads the number from); the registry's own templates
+/// ([`Format::tracking_url`](crate::Format::tracking_url)) are all covered (a test checks it).
+/// Aggregators (17TRACK, AfterShip, Parcelsapp) are listed with no carrier: their pages take
+/// any carrier's number.
+pub(crate) static SITES: &[Site] = &[
+    site(
+        &["ups.com"],
+        Some(Carrier::Ups),
+        &["tracknum=", "tracknums=", "trackingnumber=", "inquirynumber1=", "trackingnum="],
+    ),
+    site(
+        &["fedex.com"],
+        Some(Carrier::Fedex),
+        &["trknbr=", "tracknumbers=", "tracknumber=", "trackingnumber=", "tracknums="],
+    ),
+    site(
+        &["tools.usps.com", "m.usps.com"],
+        Some(Carrier::Usps),
+        &["tlabels=", "qtc_tlabels1=", "origtracknum=", "tracknumber=", "label="],
+    ),
+    site(
+        &[
+            "dhl.com",
+            "dhl.de",
+            "dhl.at",
+            "dhl.ch",
+            "dhl.nl",
+            "dhl.fr",
+            "dhl.it",
+            "dhl.es",
+            "dhl.co.uk",
+            "dhl.pl",
+            "express.dhl",
+            "logistics.dhl",
+            "dhlglobalmail.com",
+            "dhlecommerce.nl",
+            "dhlparcel.nl",
+            "dhlparcel.be",
+            "dhlparcel.co.uk",
+            "ecommerceportal.dhl.com",
+        ],
+        Some(Carrier::Dhl),
+        &[
+            "tracking-id=",
+            "awb=",
+            "piececode=",
+            "idc=",
+            "trackingnumber=",
+            "tc=",
+            "ref=",
+            "tracking-number=",
+            "/tracktrace/",
+            "/track/",
+            "id=",
+            "tracknumbers=",
+        ],
+    ),
+    site(
+        &["amazon.com", "amazon.co.uk", "amazon.de", "amazon.ca"],
+        Some(Carrier::Amazon),
+        &["/tracking/"],
+    ),
+    site(&["ontrac.com"], Some(Carrier::Ontrac), &["number=", "tracking=", "trackingnumber="]),
+    site(&["lasership.com"], Some(Carrier::Lasership), &["/track/", "trackingnumber="]),
+    site(&["gofoexpress.com", "gofo.com"], Some(Carrier::Gofo), &["number=", "/track/"]),
+    site(&["uniuni.com"], Some(Carrier::Uniuni), &["no=", "/tracking/"]),
+    site(&["speedx.io"], Some(Carrier::Speedx), &["trackingnumber="]),
+    site(&["odfl.com"], Some(Carrier::OldDominion), &["pronumbers="]),
+    site(&["xpo.com"], Some(Carrier::Xpo), &["pro="]),
+    site(&["yrc.com"], Some(Carrier::Yrc), &["referencenumber="]),
+    site(&["speedeedelivery.com"], Some(Carrier::Speedee), &["v="]),
+    site(&["landmarkglobal.com"], Some(Carrier::Landmark), &["search="]),
+    site(
+        &["canadapost-postescanada.ca", "canadapost.ca", "postescanada.ca"],
+        Some(Carrier::CanadaPost),
+        &["searchfor=", "/details/", "trackingnumber="],
+    ),
+    site(&["purolator.com"], Some(Carrier::Purolator), &["pin=", "pins="]),
+    site(&["canpar.com"], Some(Carrier::Canpar), &["barcode="]),
+    site(&["royalmail.com"], Some(Carrier::RoyalMail), &["/tracking-results/", "tracknumber="]),
+    site(&["parcelforce.com"], Some(Carrier::Parcelforce), &["tracknumber="]),
+    site(&["evri.com", "myhermes.co.uk"], Some(Carrier::Evri), &["/parcel/", "/track-a-parcel/"]),
+    site(&["tnt.com"], Some(Carrier::Tnt), &["cons="]),
+    site(&["yodel.co.uk"], Some(Carrier::Yodel), &["/tracking/", "parcel_id="]),
+    site(
+        &["dpd.de", "dpd.co.uk", "dpd.com", "dpdgroup.com", "dpd.fr", "dpd.nl", "dpd.at", "dpd.be"],
+        Some(Carrier::Dpd),
+        &["/parcel/", "/parcels/", "query=", "parcelnumber=", "reference=", "parcelno="],
+    ),
+    site(
+        &["myhermes.de", "hermesworld.com"],
+        Some(Carrier::Hermes),
+        &["sendungsinformation#", "sendungsinformation/#", "trackingnumber="],
+    ),
+    site(
+        &["gls-group.com", "gls-group.eu", "gls-pakete.de", "gls-italy.com", "gls-spain.es"],
+        Some(Carrier::Gls),
+        &["/track/", "match=", "trackingnumber=", "trackid="],
+    ),
+    site(
+        &["postnl.nl", "postnl.be", "postnl.com"],
+        Some(Carrier::Postnl),
+        &["/track-and-trace/", "b="],
+    ),
+    site(&["laposte.fr"], Some(Carrier::LaPoste), &["code=", "/suivi/"]),
+    site(&["colissimo.fr"], Some(Carrier::Colissimo), &["colispart=", "parcelnumber="]),
+    site(&["chronopost.fr"], Some(Carrier::Chronopost), &["listenumeroslt="]),
+    site(
+        &["mondialrelay.fr", "mondialrelay.com"],
+        Some(Carrier::MondialRelay),
+        &["numeroexpedition="],
+    ),
+    site(&["correos.es"], Some(Carrier::Correos), &["tracking-number=", "numero="]),
+    site(&["poste.it"], Some(Carrier::PosteItaliane), &["/risultati-spedizioni/"]),
+    site(&["sda.it"], Some(Carrier::Sda), &["tracing.letteravettura="]),
+    site(&["brt.it"], Some(Carrier::Brt), &["nspediz="]),
+    site(&["inpost.pl"], Some(Carrier::Inpost), &["number="]),
+    site(&["cdek.ru"], Some(Carrier::Cdek), &["order_id="]),
+    site(&["novaposhta.ua"], Some(Carrier::NovaPoshta), &["cargo_number="]),
+    site(&["packeta.com", "zasilkovna.cz"], Some(Carrier::Packeta), &["id="]),
+    site(
+        &["postnord.com", "postnord.se", "postnord.dk"],
+        Some(Carrier::Postnord),
+        &["id=", "shipmentid="],
+    ),
+    site(&["auspost.com.au"], Some(Carrier::AustraliaPost), &["/details/"]),
+    site(&["cainiao.com"], Some(Carrier::Cainiao), &["mailnolist="]),
+    site(&["yuntrack.com"], Some(Carrier::Yunexpress), &["id="]),
+    site(&["4px.com"], Some(Carrier::FourPx), &["/result/0/"]),
+    site(&["yw56.com.cn"], Some(Carrier::Yanwen), &["nums="]),
+    site(&["sf-express.com"], Some(Carrier::SfExpress), &["/bill-number/"]),
+    site(&["jtexpress.com"], Some(Carrier::JtExpress), &["waybillno="]),
+    site(&["nzcouriers.co.nz"], Some(Carrier::NzCouriers), &["/track/"]),
+    site(&["japanpost.jp"], Some(Carrier::JapanPost), &["reqcodeno1="]),
+    site(&["kuronekoyamato.co.jp"], Some(Carrier::Yamato), &["number01="]),
+    site(&["sagawa-exp.co.jp"], Some(Carrier::Sagawa), &["okurijono="]),
+    site(&["bluedart.com"], Some(Carrier::BlueDart), &["trackno="]),
+    site(&["delhivery.com"], Some(Carrier::Delhivery), &["/package/"]),
+    site(&["aramex.com"], Some(Carrier::Aramex), &["shipmentnumber="]),
+    site(&["israelpost.co.il"], Some(Carrier::IsraelPost), &["itemcode="]),
+    site(&["estafeta.com"], Some(Carrier::Estafeta), &["waybills="]),
+    site(&["bpost.cloud", "bpost.be"], Some(Carrier::Bpost), &["itemcode="]),
+    // postal operators
+    site(&["poczta-polska.pl"], Some(Carrier::PocztaPolska), &["numer="]),
+    site(&["ptt.gov.tr"], Some(Carrier::Ptt), &["q="]),
+    site(&["posta.hr"], Some(Carrier::HrvatskaPosta), &["barcode="]),
+    site(&["posta.hu"], Some(Carrier::MagyarPosta), &["searchvalue="]),
+    site(&["epost.go.kr"], Some(Carrier::KoreaPost), &["post_code="]),
+    site(&["post.ch"], Some(Carrier::SwissPost), &["formattedparcelcodes="]),
+    site(
+        &["posten.no", "bring.com", "bring.no"],
+        Some(Carrier::PostenNorge),
+        &["/sporing/", "/tracking/", "q="],
+    ),
+    site(&["posta.sk"], Some(Carrier::SlovenskaPosta), &["/items/"]),
+    site(&["thailandpost.co.th"], Some(Carrier::ThailandPost), &["tracknumber="]),
+    site(&["ukrposhta.ua"], Some(Carrier::Ukrposhta), &["barcode="]),
+    site(&["anpost.com"], Some(Carrier::AnPost), &["item="]),
+    site(&["ems.com.cn"], Some(Carrier::ChinaPost), &["mailnum="]),
+    site(&["ctt.pt"], Some(Carrier::Ctt), &["objects="]),
+    site(&["omniva.ee"], Some(Carrier::Omniva), &["barcode="]),
+    site(&["post.at"], Some(Carrier::AustrianPost), &["snr="]),
+    site(&["postaonline.cz"], Some(Carrier::CzechPost), &["parcelnumbers="]),
+    site(&["posti.fi"], Some(Carrier::Posti), &["/lahetys/"]),
+    site(&["pochta.ru"], Some(Carrier::RussianPost), &["tracking#", "barcode="]),
+    site(&["nzpost.co.nz"], Some(Carrier::NzPost), &["/item/"]),
+    site(&["correios.com.br"], Some(Carrier::Correios), &["objeto=", "objetos="]),
+    site(&["17track.net"], None, &["nums="]),
+    site(&["aftership.com"], None, &["/"]),
+    site(&["parcelsapp.com"], None, &["/tracking/"]),
+];
+
+/// What is known about the token being walked: positions below `to` have been looked at.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cache {
+    /// Everything before this was walked.
+    to: usize,
+    /// Start of the token that reaches `to`.
+    token: usize,
+    /// Host start of the last URL starting in `[token, to)`.
+    host: Option<usize>,
+}
+
+impl Cache {
+    pub(crate) const fn new() -> Self {
+        Cache { to: 0, token: 0, host: None }
+    }
+}
+
+/// Bytes that end a URL in text: ASCII white space, quotes, brackets, `<` and `>`.
+static URL_END: [bool; 256] = {
+    let mut t = [false; 256];
+    let ends = b" \t\n\x0B\x0C\r<>\"'()[]{}`|\\^";
+    let mut i = 0;
+    while i < ends.len() {
+        t[ends[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+/// Longest walk back when the cache cannot help (a candidate before the last one asked).
+const UNCACHED_WALK: usize = 4096;
+
+/// If a URL starts at `i` (looking at the bytes from `i` on), where its host starts.
+fn url_starts_at(text: &[u8], i: usize) -> Option<usize> {
+    let rest = text.get(i..)?;
+    if rest.starts_with(b"://") {
+        // a scheme before it: at least one letter
+        let scheme = i > 0 && text[i - 1].is_ascii_alphabetic();
+        return scheme.then_some(i + 3);
+    }
+    if rest.len() >= 9 && rest[..9].eq_ignore_ascii_case(b"%3A%2F%2F") {
+        let scheme = i > 0 && text[i - 1].is_ascii_alphabetic();
+        return scheme.then_some(i + 9);
+    }
+    if rest.len() >= 4 && rest[..4].eq_ignore_ascii_case(b"www.") {
+        let word_start = i == 0 || !text[i - 1].is_ascii_alphanumeric() && text[i - 1] != b'.';
+        return word_start.then_some(i);
+    }
+    None
+}
+
+/// The host start of the last URL that starts in the token holding `start`, if any.
+fn url_host(text: &[u8], start: usize, cache: &mut Cache) -> Option<usize> {
+    let start = start.min(text.len());
+    if start >= cache.to {
+        // walk back to `cache.to` or the token start, whichever comes first
+        let mut host: Option<usize> = None;
+        let mut i = start;
+        let mut ended = false;
+        while i > cache.to {
+            let b = text[i - 1];
+            if URL_END[usize::from(b)] {
+                ended = true;
+                break;
+            }
+            i -= 1;
+            if host.is_none() && matches!(b, b':' | b'%' | b'w' | b'W') {
+                host = url_starts_at(text, i).filter(|&h| h <= start);
+            }
+        }
+        let (token, host) =
+            if ended || cache.to == 0 { (i, host) } else { (cache.token, host.or(cache.host)) };
+        *cache = Cache { to: start, token, host };
+        return host;
+    }
+    // an earlier position: walk without the cache, bounded
+    let stop = start.saturating_sub(UNCACHED_WALK);
+    let mut i = start;
+    while i > stop {
+        let b = text[i - 1];
+        if URL_END[usize::from(b)] {
+            break;
+        }
+        i -= 1;
+        if matches!(b, b':' | b'%' | b'w' | b'W') {
+            if let Some(h) = url_starts_at(text, i).filter(|&h| h <= start) {
+                return Some(h);
+            }
+        }
+    }
+    None
+}
+
+/// Lower-cased, with the percent-encoded URL punctuation (`%2F`, `%3F`, `%3D`, `%26`, `%23`,
+/// `%3A`) and `&amp;` decoded: the part of a URL the table is compared with. The first
+/// [`DECODED`] bytes of a URL (its host) or the last ones (what precedes the number).
+struct Decoded {
+    buf: [u8; 5 * DECODED],
+    start: usize,
+    len: usize,
+}
+
+/// Bytes of a URL compared with the table: more than the longest host and the longest
+/// parameter or path with its separator.
+const DECODED: usize = 96;
+
+impl Decoded {
+    /// Decodes the first [`DECODED`] bytes of `src`.
+    fn head(src: &[u8]) -> Self {
+        let mut d = Self::decode(&src[..src.len().min(5 * DECODED)]);
+        d.len = d.len.min(DECODED);
+        d
+    }
+
+    /// Decodes the last [`DECODED`] bytes of `src` (an encoded byte takes at most five).
+    fn tail(src: &[u8]) -> Self {
+        let mut d = Self::decode(&src[src.len().saturating_sub(5 * DECODED)..]);
+        let keep = d.len.min(DECODED);
+        d.start = d.len - keep;
+        d.len = keep;
+        d
+    }
+
+    fn decode(src: &[u8]) -> Self {
+        let mut d = Decoded { buf: [0; 5 * DECODED], start: 0, len: 0 };
+        let mut i = 0;
+        while i < src.len() && d.len < d.buf.len() {
+            let (b, step) = decode_at(src, i);
+            d.buf[d.len] = b;
+            d.len += 1;
+            i += step;
+        }
+        d
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.buf[self.start..self.start + self.len]
+    }
+}
+
+/// The byte at `i` decoded, and how many bytes it took.
+fn decode_at(src: &[u8], i: usize) -> (u8, usize) {
+    let b = src[i];
+    if b == b'%' && i + 3 <= src.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        if let (Some(h), Some(l)) = (hex(src[i + 1]), hex(src[i + 2])) {
+            let c = (h * 16 + l) as u8;
+            if matches!(c, b'/' | b'?' | b'=' | b'&' | b'#' | b':') {
+                return (c, 3);
+            }
+        }
+    }
+    if b == b'&' && src.get(i..i + 5).is_some_and(|s| s.eq_ignore_ascii_case(b"&amp;")) {
+        return (b'&', 5);
+    }
+    (b.to_ascii_lowercase(), 1)
+}
+
+/// Whether `host` (lower case) is `name` or a subdomain of it.
+fn host_is(host: &[u8], name: &[u8]) -> bool {
+    host.ends_with(name) && (host.len() == name.len() || host[host.len() - name.len() - 1] == b'.')
+}
+
+/// Where the candidate starting at `start` is (see the module docs).
+pub(crate) fn verdict(text: &[u8], start: usize, cache: &mut Cache) -> Verdict {
+    let Some(host_at) = url_host(text, start, cache) else {
+        return Verdict::Text;
+    };
+    let url = &text[host_at..start.min(text.len())];
+    let host = Decoded::head(url);
+    let host = host.as_bytes();
+    let Some(host_len) = host.iter().position(|b| matches!(b, b'/' | b'?' | b'#' | b':')) else {
+        // the number is part of the host name (or the host is too long to be a carrier's)
+        return Verdict::Other;
+    };
+    let host = &host[..host_len];
+    let tail = Decoded::tail(url);
+    let tail = tail.as_bytes();
+    for s in SITES {
+        if !s.hosts.iter().any(|h| host_is(host, h.as_bytes())) {
+            continue;
+        }
+        for m in s.at {
+            let m = m.as_bytes();
+            if !tail.ends_with(m) {
+                continue;
+            }
+            let param = m.last() == Some(&b'=');
+            let before = tail.len().checked_sub(m.len() + 1).map(|i| tail[i]);
+            if !param || matches!(before, Some(b'?' | b'&' | b';' | b'#' | b'/')) {
+                return Verdict::Tracking(s.carrier);
+            }
+        }
+    }
+    Verdict::Other
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str, number: &str) -> Verdict {
+        let start = text.find(number).unwrap_or(0);
+        verdict(text.as_bytes(), start, &mut Cache::new())
+    }
+
+    #[test]
+    fn tracking_urls_name_their_carrier() {
+        let ups = "https://www.ups.com/track?loc=en_US&tracknum=1Z999AA10123456784&requester=ST";
+        assert_eq!(at(ups, "1Z999"), Verdict::Tracking(Some(Carrier::Ups)));
+        let amp = "https://www.ups.com/track?loc=en_US&amp;tracknum=1Z999AA10123456784";
+        assert_eq!(at(amp, "1Z999"), Verdict::Tracking(Some(Carrier::Ups)));
+        let fedex = "https://www.fedex.com/apps/fedextrack/?action=track&tracknumbers=986578788855";
+        assert_eq!(at(fedex, "9865"), Verdict::Tracking(Some(Carrier::Fedex)));
+        let rm = "https://www.royalmail.com/track-your-item#/tracking-results/RB123456785GB";
+        assert_eq!(at(rm, "RB12"), Verdict::Tracking(Some(Carrier::RoyalMail)));
+        let enc = "https://click.example.com/ls/click?upn=https%3A%2F%2Fwww.ups.com%2Ftrack%3Ftracknum%3D1Z999AA10123456784";
+        assert_eq!(at(enc, "1Z999"), Verdict::Tracking(Some(Carrier::Ups)));
+    }
+
+    #[test]
+    fn other_places_in_urls_are_not_tracking_positions() {
+        let amazon = "https://www.amazon.com/progress-tracker/package/ref=ppx_yo?_encoding=UTF8&itemId=jnkmlqkqptlmsn&orderId=113-4567890-1234567&shipmentId=DrxP4XbBN";
+        assert_eq!(at(amazon, "113-"), Verdict::Other);
+        let ts =
+            "https://www.amazon.com/gp/your-account/ship-track?latestArrivalDate=1718323200000";
+        assert_eq!(at(ts, "1718"), Verdict::Other);
+        let usps = "https://informeddelivery.usps.com/box/pages/secure/DashboardAction_input?mailpiece=12345678901234";
+        assert_eq!(at(usps, "1234"), Verdict::Other);
+        let ups = "https://www.ups.com/track?loc=en_US&requester=12345678901";
+        assert_eq!(at(ups, "1234"), Verdict::Other);
+        let img = "<img src=\"https://cdn.example.com/img/986578788855.png\">";
+        assert_eq!(at(img, "9865"), Verdict::Other);
+        assert_eq!(at("see 1Z999AA10123456784 today", "1Z"), Verdict::Text);
+        assert_eq!(at("https://x.com/a b 1Z999AA10123456784", "1Z"), Verdict::Text);
+    }
+
+    #[test]
+    fn the_cache_walks_each_byte_once_and_agrees() {
+        let text = "https://www.ups.com/track?tracknum=1Z999AA10123456784&x=1Z999AA10123456784 1Z999AA10123456784";
+        let b = text.as_bytes();
+        let mut cache = Cache::new();
+        let starts = [35, 56, 75];
+        let want = [Verdict::Tracking(Some(Carrier::Ups)), Verdict::Other, Verdict::Text];
+        for (s, w) in starts.iter().zip(want) {
+            assert_eq!(verdict(b, *s, &mut cache), w, "at {s}");
+            assert_eq!(verdict(b, *s, &mut Cache::new()), w, "at {s} uncached");
+        }
+    }
+}
