@@ -616,6 +616,19 @@ impl TrackingNumber {
         Some(TrackingUrl::new(template, self.display_number()))
     }
 
+    /// Whether groups of lengths `lens` are this number's printed grouping (the carrier's, as
+    /// [`grouped`](Self::grouped) prints it), whatever separates them.
+    pub(crate) fn printed_in(&self, lens: &[usize]) -> bool {
+        let mut left = self.as_str().len();
+        let sizes = self.entry_ref().layout().group.iter().map(|&g| usize::from(g));
+        let mut mine = sizes.chain(core::iter::repeat(4)).map_while(|g| {
+            let take = g.min(left);
+            left -= take;
+            (take > 0).then_some(take)
+        });
+        lens.iter().copied().eq(&mut mine)
+    }
+
     /// The printed form, grouped with spaces (`1Z 999 AA1 01 2345 6784`, `RB 123 456 785 GB`,
     /// `9400 1112 0620 6406 2607 87`). A display adapter; see [`Grouped::encode`] for an
     /// allocation-free buffer version.

@@ -114,13 +114,14 @@
 
 mod context;
 mod engine;
+mod html;
 mod label;
 mod matched;
 mod token;
 mod url;
 
 #[cfg(feature = "alloc")]
-pub use matched::OwnedMatch;
+pub use matched::{Distinct, OwnedMatch};
 pub use matched::{FindIter, Haystack, Match, MatchKind, MAX_NORMALIZED};
 
 use core::fmt;
@@ -232,6 +233,8 @@ pub struct Scanner<'f> {
     opts: Opts,
     /// The carrier the caller says sent the text.
     hint: Option<Carrier>,
+    /// The text is raw HTML.
+    html: bool,
     extras: [Option<Extra<'f>>; MAX_EXTRAS],
     /// Bit `n` set: some allowed format has normalised length `n`.
     lengths: u64,
@@ -262,6 +265,7 @@ impl fmt::Debug for Scanner<'_> {
             .field("context", &self.opts.context)
             .field("eager", &self.opts.eager)
             .field("hint", &self.hint)
+            .field("html", &self.html)
             .field("extras", &Ids(&self.extras))
             .finish()
     }
@@ -297,6 +301,7 @@ impl<'f> Scanner<'f> {
             unchecked: true,
             opts: Opts { eager: false, context: true, min_strength: Strength::Guess },
             hint: None,
+            html: false,
             extras: [const { None }; MAX_EXTRAS],
             lengths,
             extra_lengths: 0,
@@ -505,6 +510,24 @@ impl Classify for Scanner<'_> {
         self.read(norm, Some(carrier))
     }
 
+    fn is_of(&self, item: &Item, carrier: Carrier) -> bool {
+        match item {
+            Item::Carrier(n, _) => n.carrier().is_part_of(carrier),
+            Item::Extra(_) => true,
+        }
+    }
+
+    fn has_hint(&self) -> bool {
+        self.hint.is_some()
+    }
+
+    fn printed_like(&self, item: &Item, lens: &[usize]) -> bool {
+        match item {
+            Item::Carrier(n, _) => n.printed_in(lens),
+            Item::Extra(_) => false,
+        }
+    }
+
     fn hinted(&self, item: &Item) -> bool {
         match (item, self.hint) {
             (Item::Carrier(n, _), Some(h)) => n.carrier().is_part_of(h),
@@ -523,9 +546,9 @@ impl Scanner<'_> {
         // digits only and shorter than 20: no reading can be strong (see `strength_of`)
         let ceiling =
             if digits && norm.len() < 20 { Strength::CheckDigit } else { Strength::Strong };
-        // the reading that maximises (strength, rank), readings the options leave out skipped;
-        // once a reading has the highest strength possible, layouts that cannot outrank it
-        // are not matched
+        // the best-ranked reading (as `detect` ranks them; the hinted carrier's first), and the
+        // highest strength of any reading the options allow; once a reading has the highest
+        // strength possible, layouts that cannot outrank the best are not matched
         let mut found: Option<(bool, Strength, u32, crate::index::Hit)> = None;
         // a postal operator's tracking URL also takes other operators' S10 numbers
         let mut postal: Option<bool> = None;
@@ -564,8 +587,9 @@ impl Scanner<'_> {
                 });
                 let st = Self::strength_of(evidence, row, norm, letters, prefix);
                 let hinted = self.hint.is_some_and(|h| row.carrier(norm).is_part_of(h));
-                if found.is_none_or(|(bh, bs, bk, _)| (hinted, st, hit.key) > (bh, bs, bk)) {
-                    *found = Some((hinted, st, hit.key, hit));
+                match found {
+                    Some((bh, bs, bk, _)) if (hinted, hit.key) <= (*bh, *bk) => *bs = st.max(*bs),
+                    _ => *found = Some((hinted, st.max(found.map_or(st, |f| f.1)), hit.key, hit)),
                 }
                 true
             },
@@ -746,6 +770,30 @@ impl<'f> ScannerBuilder<'f> {
     #[must_use]
     pub fn hint(mut self, carrier: Carrier) -> Self {
         self.scanner.hint = Some(carrier);
+        self
+    }
+
+    /// Read the text as raw HTML, as a mail client shows it: text content with character
+    /// references decoded, tags as separators (table cells and blocks never join the groups
+    /// of a number), `<script>`, `<style>` and comments skipped, links to carriers' tracking
+    /// pages read as well. Offsets still point into the HTML; [`Match::as_str`] is the HTML
+    /// between them, [`Match::normalized`] the number as shown. Default `false`. The rules in
+    /// full are in the [module docs](self#html).
+    ///
+    /// ```
+    /// use tracking_number::scan::Scanner;
+    ///
+    /// let mail = "<tr><td>Tracking number:</td><td><b>1Z&nbsp;999&nbsp;AA1</b> 01 2345 678 4</td></tr>\
+    ///             <tr><td>Order</td><td>4711</td></tr>";
+    /// let html = Scanner::builder().html(true).build()?;
+    /// let m = html.find(mail).unwrap();
+    /// assert_eq!(m.number().unwrap().as_str(), "1Z999AA10123456784");
+    /// assert_eq!(m.as_str(), "1Z&nbsp;999&nbsp;AA1</b> 01 2345 678 4");
+    /// # Ok::<(), tracking_number::scan::BuildError>(())
+    /// ```
+    #[must_use]
+    pub fn html(mut self, yes: bool) -> Self {
+        self.scanner.html = yes;
         self
     }
 

@@ -21,6 +21,10 @@
 //! - `--checked-only`: skip formats without a check digit
 //! - `--min-strength <guess|shape|check_digit|strong>`: drop weaker readings
 //! - `--carrier <id>[,<id>…]`, `--format <id>[,<id>…]`: only these (repeatable)
+//! - `--html`: the input is raw HTML (a mail's `text/html` part), read as a mail client shows
+//!   it; offsets still point into the HTML
+//! - `--hint <carrier>`: the text comes from this carrier (its readings rank first)
+//! - `--distinct`: each number once, at its first occurrence
 
 use std::collections::BTreeMap;
 use std::io::{self, BufWriter, Write};
@@ -32,7 +36,8 @@ use tracking_number::{Carrier, Format};
 use crate::CmdResult;
 
 const HELP: &str = "usage: track scan [--summary] [--eager] [--no-context] [--checked-only] \
-[--min-strength guess|shape|check_digit|strong] [--carrier ID[,ID..]] [--format ID[,ID..]]  (text on stdin)";
+[--min-strength guess|shape|check_digit|strong] [--carrier ID[,ID..]] [--format ID[,ID..]] \
+[--html] [--hint CARRIER] [--distinct]  (text on stdin)";
 
 fn strength(s: &str) -> Result<Strength, String> {
     match s {
@@ -47,6 +52,7 @@ fn strength(s: &str) -> Result<Strength, String> {
 /// Runs `track scan`.
 pub fn run(args: &[String]) -> CmdResult {
     let mut summary = false;
+    let mut distinct = false;
     let mut builder = Scanner::builder();
     let mut carriers: Vec<Carrier> = Vec::new();
     let mut formats: Vec<Format> = Vec::new();
@@ -56,6 +62,12 @@ pub fn run(args: &[String]) -> CmdResult {
             |name: &str| it.next().ok_or_else(|| format!("{name} needs a value; {HELP}"));
         match a.as_str() {
             "--summary" => summary = true,
+            "--distinct" => distinct = true,
+            "--html" => builder = builder.html(true),
+            "--hint" => {
+                let id = value("--hint")?;
+                builder = builder.hint(id.parse().map_err(|e| format!("--hint: {e}: {id:?}"))?);
+            }
             "--eager" => builder = builder.eager(true),
             "--no-context" => builder = builder.context(false),
             "--checked-only" => builder = builder.unchecked(false),
@@ -94,7 +106,10 @@ pub fn run(args: &[String]) -> CmdResult {
     let mut counts: BTreeMap<&str, u64> = BTreeMap::new();
     let mut total = 0u64;
     let mut buf = [0u8; MAX_NORMALIZED];
-    for m in scanner.find_iter_bytes(&text) {
+    let all = scanner.find_iter_bytes(&text);
+    let matches: Box<dyn Iterator<Item = _>> =
+        if distinct { Box::new(all.distinct()) } else { Box::new(all) };
+    for m in matches {
         total += 1;
         let (carrier, format) = match m.kind() {
             MatchKind::Carrier(n) => (n.carrier().as_str(), n.format().as_str()),

@@ -1,7 +1,9 @@
-//! Context words around a candidate number.
+//! Context words around a candidate number, and the carrier names near it.
 //!
 //! Only consulted for weak candidates (see the module docs of `scan`), over bounded windows:
 //! [`BEFORE`] bytes before the candidate and [`AFTER`] bytes after it. Nothing here allocates.
+
+use crate::Carrier;
 
 /// Bytes looked at before a candidate for a context word.
 pub(crate) const BEFORE: usize = 96;
@@ -45,6 +47,34 @@ const SHIPPING_PREFIXES: &[&[u8]] = &[
     b"versand",
     b"tlabels",
     b"piececode",
+    // other languages, as far as written in ASCII
+    b"rastreo",
+    b"rastreio",
+    b"rastreament",
+    b"seguiment",
+    b"paczk",
+    b"kurier",
+    b"sporing",
+    b"pakke",
+    b"kolli",
+    b"forsendelse",
+    b"expedi",
+    b"livrais",
+    b"consegn",
+    b"tracciament",
+    b"pacco",
+    b"pakket",
+    b"bezorg",
+    b"verzend",
+    b"zustell",
+    b"pacote",
+    b"encomend",
+    b"entrega",
+    b"paquete",
+    b"dostaw",
+    b"przesylk",
+    b"sledzen",
+    b"envio",
 ];
 
 /// Whole words (case-insensitive) that speak about shipments: carrier names and short ids.
@@ -108,6 +138,21 @@ const OTHER_PREFIXES: &[&[u8]] = &[
     b"contact",
     b"kontakt",
     b"auftrag",
+    // other languages, as far as written in ASCII
+    b"commande",
+    b"bestelling",
+    b"ordine",
+    b"pedido",
+    b"zamowien",
+    b"ordre",
+    b"bestilling",
+    b"factur",
+    b"fattur",
+    b"faktur",
+    b"rachun",
+    b"telefono",
+    b"cliente",
+    b"klant",
 ];
 
 /// Whole words that name a different kind of number.
@@ -128,6 +173,255 @@ const OTHER_WORDS: &[&[u8]] = &[
     b"date",
     b"datum",
 ];
+
+/// Words (lower case, Latin letters folded) outside ASCII that start with one of these speak
+/// about shipments.
+const SHIPPING_PREFIXES_UTF8: &[&str] = &[
+    "envío",
+    "przesyłk",
+    "śledzen",
+    "doręcz",
+    "försändelse",
+    "sändning",
+    "spårning",
+    "zásilk",
+    "expédi",
+    "zustellnummer",
+];
+
+/// Words outside ASCII that start with one of these name another kind of number.
+const OTHER_PREFIXES_UTF8: &[&str] =
+    &["zamówien", "beställning", "téléphone", "teléfono", "número de pedido", "numéro de commande"];
+
+/// Chinese and Japanese words (no spaces between words: any run containing one counts) that
+/// speak about shipments.
+const SHIPPING_CJK: &[&str] = &[
+    "追跡",
+    "配送",
+    "発送",
+    "荷物",
+    "伝票",
+    "配達",
+    "宅配",
+    "お問い合わせ番号",
+    "运单",
+    "快递",
+    "物流",
+    "包裹",
+    "追踪",
+    "跟踪",
+    "发货",
+    "单号",
+    "追蹤",
+    "快遞",
+    "單號",
+    "物流單",
+    "貨運",
+];
+
+/// Chinese and Japanese words that name another kind of number.
+const OTHER_CJK: &[&str] =
+    &["注文", "订单", "訂單", "電話", "电话", "请求書", "請求書", "发票", "發票", "会員", "会员"];
+
+/// Whether the byte at `i` is part of a word: an ASCII letter, or a byte of a well-formed
+/// multi-byte character (letters of other scripts; the punctuation among them is told apart
+/// by [`keyword_utf8`]). A byte of a malformed sequence is no part of a word, like any other
+/// control character.
+#[inline]
+fn is_word_at(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        b if b.is_ascii() => b.is_ascii_alphabetic(),
+        _ => in_valid_char(bytes, i),
+    }
+}
+
+/// Whether the non-ASCII byte at `i` belongs to a well-formed UTF-8 character.
+fn in_valid_char(bytes: &[u8], i: usize) -> bool {
+    // the character's lead byte is at most 3 bytes back
+    let mut s = i;
+    while s > 0 && i - s < 3 && bytes[s] & 0xC0 == 0x80 {
+        s -= 1;
+    }
+    let width = match bytes[s] {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return false,
+    };
+    s + width > i && bytes.get(s..s + width).is_some_and(|c| core::str::from_utf8(c).is_ok())
+}
+
+/// Classifies a word with characters outside ASCII: its alphabetic pieces (split at
+/// no-break spaces and punctuation) one by one, the last one that is a keyword deciding
+/// (the nearest to a number after them); Chinese and Japanese keywords anywhere in a piece.
+fn keyword_utf8(word: &[u8]) -> Option<Hint> {
+    let word = core::str::from_utf8(word).ok()?;
+    let mut found = None;
+    for piece in word.split(|c: char| !c.is_alphabetic()).filter(|p| !p.is_empty()) {
+        let hint = if piece.is_ascii() {
+            keyword(piece.as_bytes())
+        } else if OTHER_CJK.iter().any(|k| piece.contains(k)) {
+            // first: an order number (订单号) contains the word for a number (单号)
+            Some(Hint::Other)
+        } else if SHIPPING_CJK.iter().any(|k| piece.contains(k)) {
+            Some(Hint::Shipping)
+        } else {
+            let starts = |list: &[&str]| {
+                list.iter().any(|p| {
+                    let mut folded = piece.chars().flat_map(char::to_lowercase);
+                    p.chars().all(|c| folded.next() == Some(c))
+                })
+            };
+            if starts(SHIPPING_PREFIXES_UTF8) {
+                Some(Hint::Shipping)
+            } else if starts(OTHER_PREFIXES_UTF8) {
+                Some(Hint::Other)
+            } else {
+                None
+            }
+        };
+        if hint.is_some() {
+            found = hint;
+        }
+    }
+    found
+}
+
+/// Carrier names as mails write them (lower case), for telling whose a number is when its
+/// reading fits several carriers ("Your DPD parcel … Parcel number: 01505…"). Names of more
+/// than one word match with one space between the words.
+///
+/// Sources: the carriers' own names and brands as printed in their notification e-mails and on
+/// their websites (including the Japanese and Chinese brand names: ゆうパック and 日本郵便 for
+/// Japan Post, ヤマト運輸 and クロネコ for Yamato, 佐川急便 for Sagawa, 顺丰 for SF Express,
+/// 中国邮政 for China Post, 菜鸟 for Cainiao, 云途 for YunExpress).
+static CARRIER_NAMES: &[(&str, Carrier)] = &[
+    ("ups", Carrier::Ups),
+    ("fedex", Carrier::Fedex),
+    ("usps", Carrier::Usps),
+    ("dhl", Carrier::Dhl),
+    ("deutsche post", Carrier::DeutschePost),
+    ("dpd", Carrier::Dpd),
+    ("gls", Carrier::Gls),
+    ("hermes", Carrier::Hermes),
+    ("myhermes", Carrier::Hermes),
+    ("evri", Carrier::Evri),
+    ("royal mail", Carrier::RoyalMail),
+    ("parcelforce", Carrier::Parcelforce),
+    ("yodel", Carrier::Yodel),
+    ("postnl", Carrier::Postnl),
+    ("colissimo", Carrier::Colissimo),
+    ("chronopost", Carrier::Chronopost),
+    ("la poste", Carrier::LaPoste),
+    ("correos", Carrier::Correos),
+    ("poste italiane", Carrier::PosteItaliane),
+    ("brt", Carrier::Brt),
+    ("bartolini", Carrier::Brt),
+    ("inpost", Carrier::Inpost),
+    ("paczkomat", Carrier::Inpost),
+    ("poczta polska", Carrier::PocztaPolska),
+    ("ctt", Carrier::Ctt),
+    ("correios", Carrier::Correios),
+    ("postnord", Carrier::Postnord),
+    ("posten", Carrier::PostenNorge),
+    ("japan post", Carrier::JapanPost),
+    ("ゆうパック", Carrier::JapanPost),
+    ("ゆうパケット", Carrier::JapanPost),
+    ("日本郵便", Carrier::JapanPost),
+    ("yamato", Carrier::Yamato),
+    ("ヤマト", Carrier::Yamato),
+    ("クロネコ", Carrier::Yamato),
+    ("sagawa", Carrier::Sagawa),
+    ("佐川", Carrier::Sagawa),
+    ("china post", Carrier::ChinaPost),
+    ("中国邮政", Carrier::ChinaPost),
+    ("sf express", Carrier::SfExpress),
+    ("顺丰", Carrier::SfExpress),
+    ("順豐", Carrier::SfExpress),
+    ("cainiao", Carrier::Cainiao),
+    ("菜鸟", Carrier::Cainiao),
+    ("yunexpress", Carrier::Yunexpress),
+    ("云途", Carrier::Yunexpress),
+    ("canada post", Carrier::CanadaPost),
+    ("postes canada", Carrier::CanadaPost),
+    ("purolator", Carrier::Purolator),
+    ("canpar", Carrier::Canpar),
+    ("australia post", Carrier::AustraliaPost),
+    ("auspost", Carrier::AustraliaPost),
+    ("startrack", Carrier::Startrack),
+    ("swiss post", Carrier::SwissPost),
+    ("ontrac", Carrier::Ontrac),
+    ("lasership", Carrier::Lasership),
+    ("aramex", Carrier::Aramex),
+    ("tnt", Carrier::Tnt),
+    ("mondial relay", Carrier::MondialRelay),
+    ("packeta", Carrier::Packeta),
+    ("omniva", Carrier::Omniva),
+    ("an post", Carrier::AnPost),
+    ("bpost", Carrier::Bpost),
+    ("estafeta", Carrier::Estafeta),
+    ("delhivery", Carrier::Delhivery),
+    ("blue dart", Carrier::BlueDart),
+    ("bluedart", Carrier::BlueDart),
+    ("yanwen", Carrier::Yanwen),
+    ("cdek", Carrier::Cdek),
+    ("сдэк", Carrier::Cdek),
+    ("nova poshta", Carrier::NovaPoshta),
+    ("нова пошта", Carrier::NovaPoshta),
+    ("ukrposhta", Carrier::Ukrposhta),
+    ("укрпошта", Carrier::Ukrposhta),
+    ("speedx", Carrier::Speedx),
+    ("uniuni", Carrier::Uniuni),
+    ("landmark global", Carrier::Landmark),
+    ("old dominion", Carrier::OldDominion),
+    ("xpo", Carrier::Xpo),
+    ("yrc", Carrier::Yrc),
+];
+
+/// Bytes looked at before a number for a carrier's name.
+pub(crate) const CARRIER_BEFORE: usize = 600;
+/// Bytes looked at after a number for a carrier's name.
+pub(crate) const CARRIER_AFTER: usize = 600;
+
+/// The carrier named nearest before `start` (within [`CARRIER_BEFORE`] bytes), else first
+/// after `end` (within [`CARRIER_AFTER`] bytes): a name at a word start, not followed by a
+/// letter or digit (`DPD`, `dpd.de`, `Royal Mail`, `ヤマト運輸`).
+pub(crate) fn carrier_near(bytes: &[u8], start: usize, end: usize) -> Option<Carrier> {
+    let start = start.min(bytes.len());
+    let end = end.clamp(start, bytes.len());
+    let mut nearest = None;
+    each_name(bytes, start.saturating_sub(CARRIER_BEFORE), start, |c| nearest = Some(c));
+    if nearest.is_some() {
+        return nearest;
+    }
+    each_name(bytes, end, (end + CARRIER_AFTER).min(bytes.len()), |c| {
+        nearest = nearest.or(Some(c));
+    });
+    nearest
+}
+
+/// Calls `f` with each carrier name starting in `bytes[from..to]`, in order.
+fn each_name(bytes: &[u8], from: usize, to: usize, mut f: impl FnMut(Carrier)) {
+    let mut i = from;
+    while i < to {
+        let b = bytes[i];
+        let word_start = i == 0 || !(bytes[i - 1].is_ascii_alphanumeric());
+        if word_start && (b.is_ascii_alphanumeric() || b >= 0xC0) {
+            for &(name, c) in CARRIER_NAMES {
+                let n = name.as_bytes();
+                if n[0] != b.to_ascii_lowercase() {
+                    continue;
+                }
+                let Some(t) = bytes.get(i..i + n.len()) else { continue };
+                let after = bytes.get(i + n.len()).copied().unwrap_or(b' ');
+                if t.eq_ignore_ascii_case(n) && !(n.is_ascii() && after.is_ascii_alphanumeric()) {
+                    f(c);
+                }
+            }
+        }
+        i += 1;
+    }
+}
 
 /// Index of the first three letters of a word (case-insensitive) in [`TRIGRAMS`].
 const fn trigram(w: &[u8]) -> usize {
@@ -160,8 +454,12 @@ static TRIGRAMS: [u8; 26 * 26 * 26] = {
 
 /// Classifies one word of ASCII letters.
 pub(crate) fn keyword(word: &[u8]) -> Option<Hint> {
+    if !word.is_ascii() {
+        return keyword_utf8(word);
+    }
     if word.len() < 3 {
-        return None;
+        // a purchase order ("PO 4500987654", "PO# …"): the one short word that names a number
+        return word.eq_ignore_ascii_case(b"po").then_some(Hint::Other);
     }
     let lists = TRIGRAMS[trigram(word)];
     if lists == 0 {
@@ -247,11 +545,7 @@ pub(crate) fn before(bytes: &[u8], start: usize, last_end: Option<usize>) -> Bef
     let start = start.min(bytes.len());
     let mut from = start.saturating_sub(BEFORE);
     // a word cut by the window start does not count
-    while from > 0
-        && from < start
-        && bytes[from - 1].is_ascii_alphabetic()
-        && bytes[from].is_ascii_alphabetic()
-    {
+    while from > 0 && from < start && is_word_at(bytes, from - 1) && is_word_at(bytes, from) {
         from += 1;
     }
     // ordinary words between the position reached and `start`
@@ -260,10 +554,9 @@ pub(crate) fn before(bytes: &[u8], start: usize, last_end: Option<usize>) -> Bef
     let mut since_last: Option<usize> = None;
     let mut i = start;
     while i > from {
-        let b = bytes[i - 1];
-        if b.is_ascii_alphabetic() {
+        if is_word_at(bytes, i - 1) {
             let e = i;
-            while i > from && bytes[i - 1].is_ascii_alphabetic() {
+            while i > from && is_word_at(bytes, i - 1) {
                 i -= 1;
             }
             match keyword(&bytes[i..e]) {
@@ -303,10 +596,9 @@ pub(crate) fn word_after(bytes: &[u8], end: usize) -> Option<Hint> {
     let mut i = end;
     let mut words = 0;
     while i < to && words < MAX_WORDS_AFTER {
-        let b = bytes[i];
-        if b.is_ascii_alphabetic() {
+        if is_word_at(bytes, i) {
             let s = i;
-            while i < to && bytes[i].is_ascii_alphabetic() {
+            while i < to && is_word_at(bytes, i) {
                 i += 1;
             }
             if let Some(h) = keyword(&bytes[s..i]) {
@@ -342,21 +634,16 @@ mod tests {
         let mut since_last: Option<usize> = None;
         let mut i = from;
         // skip a word cut by the window start
-        while i > 0
-            && i < start
-            && bytes[i - 1].is_ascii_alphabetic()
-            && bytes[i].is_ascii_alphabetic()
-        {
+        while i > 0 && i < start && is_word_at(bytes, i - 1) && is_word_at(bytes, i) {
             i += 1;
         }
         while i < start {
             if last_end == Some(i) {
                 since_last = Some(0);
             }
-            let b = bytes[i];
-            if b.is_ascii_alphabetic() {
+            if is_word_at(bytes, i) {
                 let s = i;
-                while i < start && bytes[i].is_ascii_alphabetic() {
+                while i < start && is_word_at(bytes, i) {
                     i += 1;
                 }
                 match keyword(&bytes[s..i]) {
@@ -395,7 +682,7 @@ mod tests {
             parts in prop::collection::vec(prop::sample::select(vec![
                 "tracking", "Order", "DHL", "the", "your", "is", "No", "a", "x", " ", " ",
                 " ", ". ", ".", "\n", "\n\n", ":\n", "! ", "? ", ", ", "12", "3318810025",
-                "Tel", "Call", "it", "Z", "upsilon",
+                "Tel", "Call", "it", "Z", "upsilon", "é", "\u{a0}", "运单号", "注文", "przesyłki",
             ]), 0..40),
             cut in 0usize..400,
             last in prop::option::of(0usize..400),
@@ -434,6 +721,49 @@ mod tests {
         assert_eq!(keyword(b"the"), None);
         assert_eq!(keyword(b"a"), None);
         assert_eq!(keyword(b""), None);
+    }
+
+    #[test]
+    fn keywords_in_other_languages() {
+        for w in [
+            "Sendungsverfolgung",
+            "envío",
+            "ENVÍO",
+            "przesyłki",
+            "PRZESYŁKA",
+            "Försändelsen",
+            "spårning",
+            "rastreio",
+            "Sporingsnummer",
+            "kollinummer",
+            "zending",
+            "spedizione",
+            "追跡番号",
+            "您的运单号为",
+            "快递单号：",
+            "«suivi»",
+        ] {
+            assert_eq!(keyword(w.as_bytes()), Some(Hint::Shipping), "{w}");
+        }
+        for w in [
+            "commande",
+            "Bestelling",
+            "pedido",
+            "zamówienia",
+            "Beställning",
+            "注文番号",
+            "订单号",
+            "téléphone",
+        ] {
+            assert_eq!(keyword(w.as_bytes()), Some(Hint::Other), "{w}");
+        }
+        for w in ["café", "größe", "ユーザー", "\u{a0}"] {
+            assert_eq!(keyword(w.as_bytes()), None, "{w}");
+        }
+        let t = "Numer przesyłki kurierskiej 3318810025".as_bytes();
+        assert_eq!(before(t, t.len() - 10, None), Before::Word(Hint::Shipping));
+        let t = "注文番号 3318810025".as_bytes();
+        assert_eq!(before(t, t.len() - 10, None), Before::Word(Hint::Other));
     }
 
     #[test]

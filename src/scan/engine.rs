@@ -43,6 +43,18 @@ pub(crate) trait Classify {
     fn hinted(&self, _item: &Self::Item) -> bool {
         false
     }
+    /// Whether a reading is of `carrier` or one of its brands.
+    fn is_of(&self, _item: &Self::Item, _carrier: Carrier) -> bool {
+        true
+    }
+    /// Whether the caller named the sender (then its readings already rank first).
+    fn has_hint(&self) -> bool {
+        false
+    }
+    /// Whether groups of lengths `lens` are the reading's own printed grouping.
+    fn printed_like(&self, _item: &Self::Item, _lens: &[usize]) -> bool {
+        false
+    }
 }
 
 /// Reporting options the core needs.
@@ -238,8 +250,9 @@ fn hopeless_digits<C: Classify>(text: &[u8], d: usize, c: &C) -> Option<usize> {
 fn whole_chain_may_pass<C: Classify>(text: &[u8], d: usize, c: &C, ch: &token::DigitChain) -> bool {
     ch.count > 1 && c.possible(ch.total) && {
         let lens = token::group_lens(text, d, ch.count);
-        let len = |i| lens[i];
-        blocks(ch.count, len) || consistent(ch.count, len) && label::labelled(text, d)
+        // a label makes any grouping worth a look (the judge asks for a consistent one, or
+        // the number's own)
+        blocks(ch.count, |i| lens[i]) || label::labelled(text, d)
     }
 }
 
@@ -507,7 +520,7 @@ fn digit_spans_may_pass<C: Classify>(
         if k == 0 || n >= FREE_GROUPING || printed_in_blocks(spans) {
             return true;
         }
-        if printed_consistently(spans) && *label.get_or_insert_with(&mut labelled) {
+        if *label.get_or_insert_with(&mut labelled) {
             return true;
         }
     }
@@ -614,6 +627,9 @@ enum Printed {
     /// Like a number only if a label says so: grouped consistently but not in blocks, or a
     /// valid payment card, EAN or ISBN.
     IfLabelled,
+    /// Like a number only if a label says so and the groups are the number's own grouping
+    /// (Swiss Post's `99.34.123456.12345678`).
+    IfLabelledAsItsOwn,
     /// Like a phone number, a date, a price or part of something longer.
     Other,
 }
@@ -635,7 +651,11 @@ fn plausible_digits(text: &[u8], s: &Span<'_>, max: usize) -> Printed {
         return Printed::Other;
     }
     if multi && s.norm.len() < FREE_GROUPING && !printed_in_blocks(s.groups) {
-        return if printed_consistently(s.groups) { Printed::IfLabelled } else { Printed::Other };
+        return if printed_consistently(s.groups) {
+            Printed::IfLabelled
+        } else {
+            Printed::IfLabelledAsItsOwn
+        };
     }
     if crate::distractor::is_card(s.norm) || crate::distractor::is_ean(s.norm) {
         return Printed::IfLabelled;
@@ -658,16 +678,28 @@ fn judge<C: Classify>(
         return None;
     }
     let mut needs_label = false;
+    let mut own_grouping = false;
     if s.numeric {
         match plausible_digits(text, s, c.max_len().min(MAX_LEN)) {
             Printed::Number => {}
             Printed::IfLabelled => needs_label = true,
+            Printed::IfLabelledAsItsOwn => (needs_label, own_grouping) = (true, true),
             Printed::Other => return None,
         }
     } else if crate::distractor::is_iban(s.norm) {
         return None;
     }
     let (mut item, mut strength) = c.classify(s.norm)?;
+    if own_grouping {
+        let mut lens = [0usize; MAX_GROUPS + 1];
+        let n = s.groups.len().min(lens.len());
+        for (l, (_, g)) in lens.iter_mut().zip(s.groups) {
+            *l = g.len();
+        }
+        if !c.printed_like(&item, &lens[..n]) {
+            return None;
+        }
+    }
     let support = match url::verdict(text, s.start, &mut st.urls) {
         // ids, timestamps and parameters of other URLs: never
         Verdict::Other => return None,
@@ -689,6 +721,16 @@ fn judge<C: Classify>(
         Verdict::Text if strength == Strength::Guess && !c.hinted(&item) => return None,
         Verdict::Text => support(text, s, st.last_end)?,
     };
+    // a reading that fits several carriers: the one named nearby, if it has a reading
+    if strength < Strength::Strong && support != Support::Url && !c.has_hint() {
+        if let Some(named) = context::carrier_near(text, s.start, s.end) {
+            if !c.is_of(&item, named) {
+                if let Some(r) = c.classify_as(s.norm, named) {
+                    (item, strength) = r;
+                }
+            }
+        }
+    }
     if strength < o.min_strength {
         return None;
     }

@@ -113,6 +113,10 @@ pub(crate) static LABELS: &[&str] = &[
     "suivi",
     "référence colis",
     "lettre de transport",
+    "numéro de repérage",
+    "numero de reperage",
+    "no de repérage",
+    "nip de repérage",
     // Dutch
     "track & trace code",
     "track en trace code",
@@ -123,7 +127,6 @@ pub(crate) static LABELS: &[&str] = &[
     "pakketnummer",
     "verzendnummer",
     "volgnummer",
-    "barcode",
     // Italian
     "numero di spedizione",
     "numero spedizione",
@@ -181,7 +184,6 @@ pub(crate) static LABELS: &[&str] = &[
     "código de envio",
     "número do objeto",
     "código do objeto",
-    "objeto",
     // Swedish, Danish, Norwegian
     "kollinummer",
     "kolli-id",
@@ -249,8 +251,16 @@ pub(crate) fn labelled(text: &[u8], start: usize) -> bool {
     }
     // one connecting word, then glue again
     let word_end = i;
-    while i > 0 && (text[i - 1] >= 0x80 || text[i - 1].is_ascii_alphabetic()) {
-        i -= 1;
+    while i > 0 {
+        if text[i - 1].is_ascii_alphabetic() {
+            i -= 1;
+            continue;
+        }
+        let (c, w) = char_before(text, i);
+        if c < 0x80 || c == 0xFFFD || !char::from_u32(c).is_some_and(char::is_alphabetic) {
+            break;
+        }
+        i -= w;
     }
     if i == word_end || word_end - i > 8 {
         return false;

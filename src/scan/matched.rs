@@ -6,6 +6,7 @@ use core::iter::FusedIterator;
 use core::ops::Range;
 
 use super::engine::{self, State, MAX_LEN};
+use super::html::View;
 use super::{Extra, Item, Scanner, Strength, Support};
 use crate::{Carrier, Evidence, Format, TrackingNumber};
 
@@ -118,6 +119,8 @@ pub struct Match<'h, H: ?Sized + Haystack = str> {
     evidence: Evidence,
     strength: Strength,
     support: Support,
+    /// The span is raw HTML (tags and character references between its characters).
+    html: bool,
 }
 
 impl<H: ?Sized + Haystack> Clone for Match<'_, H> {
@@ -306,11 +309,17 @@ impl<'h, H: ?Sized + Haystack> Match<'h, H> {
     /// ```
     pub fn normalized<'b>(&self, buf: &'b mut [u8; MAX_NORMALIZED]) -> &'b str {
         let mut n = 0;
-        for &b in self.span.bytes_of().iter().filter(|b| b.is_ascii_alphanumeric()) {
+        let mut add = |b: u8| {
             if let Some(slot) = buf.get_mut(n) {
                 *slot = b.to_ascii_uppercase();
                 n += 1;
             }
+        };
+        let span = self.span.bytes_of();
+        if self.html {
+            super::html::visible_alnum(span, add);
+        } else {
+            span.iter().filter(|b| b.is_ascii_alphanumeric()).for_each(|&b| add(b));
         }
         core::str::from_utf8(&buf[..n]).unwrap_or("")
     }
@@ -430,17 +439,42 @@ pub struct FindIter<'h, H: ?Sized + Haystack = str> {
     scanner: &'h Scanner<'h>,
     text: &'h H,
     state: State<Item>,
+    /// The text view of HTML input (an [`html`](super::ScannerBuilder::html) scanner).
+    view: Option<ViewBox>,
+}
+
+/// The window of an HTML scan: boxed once per iteration with `alloc`, inline without.
+#[cfg(feature = "alloc")]
+type ViewBox = alloc::boxed::Box<View<Item>>;
+/// The window of an HTML scan: boxed once per iteration with `alloc`, inline without.
+#[cfg(not(feature = "alloc"))]
+type ViewBox = View<Item>;
+
+#[cfg(feature = "alloc")]
+fn boxed(view: View<Item>) -> ViewBox {
+    alloc::boxed::Box::new(view)
+}
+
+#[cfg(not(feature = "alloc"))]
+fn boxed(view: View<Item>) -> ViewBox {
+    view
 }
 
 impl<'h, H: ?Sized + Haystack> FindIter<'h, H> {
     pub(crate) fn new(scanner: &'h Scanner<'h>, text: &'h H) -> Self {
-        FindIter { scanner, text, state: State::new() }
+        let view = scanner.html.then(|| boxed(View::new(text.bytes_of())));
+        FindIter { scanner, text, state: State::new(), view }
     }
 }
 
 impl<H: ?Sized + Haystack> Clone for FindIter<'_, H> {
     fn clone(&self) -> Self {
-        FindIter { scanner: self.scanner, text: self.text, state: self.state }
+        FindIter {
+            scanner: self.scanner,
+            text: self.text,
+            state: self.state,
+            view: self.view.clone(),
+        }
     }
 }
 
@@ -455,7 +489,11 @@ impl<'h, H: ?Sized + Haystack> Iterator for FindIter<'h, H> {
 
     fn next(&mut self) -> Option<Match<'h, H>> {
         let bytes = self.text.bytes_of();
-        let f = engine::next(bytes, self.scanner, &self.scanner.opts, &mut self.state)?;
+        let scanner: &Scanner<'_> = self.scanner;
+        let f = match &mut self.view {
+            Some(view) => view.next(bytes, scanner, &scanner.opts)?,
+            None => engine::next(bytes, scanner, &scanner.opts, &mut self.state)?,
+        };
         let span = self.text.slice(f.start..f.end);
         let (kind, evidence) = match f.item {
             Item::Carrier(n, e) => (MatchKind::Carrier(n), e),
@@ -478,8 +516,64 @@ impl<'h, H: ?Sized + Haystack> Iterator for FindIter<'h, H> {
             evidence,
             strength: f.strength,
             support: f.support,
+            html: self.view.is_some(),
         })
     }
 }
 
 impl<H: ?Sized + Haystack> FusedIterator for FindIter<'_, H> {}
+
+#[cfg(feature = "alloc")]
+impl<'h, H: ?Sized + Haystack> FindIter<'h, H> {
+    /// Each distinct number once, at its first occurrence: "the tracking numbers in this
+    /// mail", where the same number often appears several times (subject, body, link, footer).
+    /// Numbers are the same when their [normalised](Match::normalized) forms are.
+    ///
+    /// ```
+    /// let mail = "Your parcel 1Z 999 AA1 01 2345 678 4 has shipped.\n\
+    ///             Track it: https://www.ups.com/track?tracknum=1Z999AA10123456784\n\
+    ///             Also coming: RB123456785GB. Again: 1Z999AA10123456784";
+    /// let numbers: Vec<String> = tracking_number::find_iter(mail)
+    ///     .distinct()
+    ///     .map(|m| m.number().unwrap().to_string())
+    ///     .collect();
+    /// assert_eq!(numbers, ["1Z999AA10123456784", "RB123456785GB"]);
+    /// ```
+    pub fn distinct(self) -> Distinct<'h, H> {
+        Distinct { iter: self, seen: alloc::collections::BTreeSet::new() }
+    }
+}
+
+/// Iterator over the distinct numbers of a text, each at its first occurrence; see
+/// [`FindIter::distinct`]. Holds the normalised numbers seen so far (`alloc`).
+#[cfg(feature = "alloc")]
+pub struct Distinct<'h, H: ?Sized + Haystack = str> {
+    iter: FindIter<'h, H>,
+    seen: alloc::collections::BTreeSet<([u8; MAX_NORMALIZED], u8)>,
+}
+
+#[cfg(feature = "alloc")]
+impl<H: ?Sized + Haystack> fmt::Debug for Distinct<'_, H> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Distinct").field("seen", &self.seen.len()).finish_non_exhaustive()
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<'h, H: ?Sized + Haystack> Iterator for Distinct<'h, H> {
+    type Item = Match<'h, H>;
+
+    fn next(&mut self) -> Option<Match<'h, H>> {
+        for m in self.iter.by_ref() {
+            let mut key = [0u8; MAX_NORMALIZED];
+            let len = m.normalized(&mut key).len();
+            if self.seen.insert((key, len as u8)) {
+                return Some(m);
+            }
+        }
+        None
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<H: ?Sized + Haystack> FusedIterator for Distinct<'_, H> {}

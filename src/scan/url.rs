@@ -384,6 +384,27 @@ fn host_is(host: &[u8], name: &[u8]) -> bool {
     host.ends_with(name) && (host.len() == name.len() || host[host.len() - name.len() - 1] == b'.')
 }
 
+/// Whether `href` (a link target) leads to a tracking site of [`SITES`]: the host of the last
+/// URL in it (a click-tracking link may carry the carrier's URL percent-encoded) is one of
+/// theirs.
+pub(crate) fn is_tracking_link(href: &[u8]) -> bool {
+    let mut host_at = None;
+    for i in (0..href.len()).rev() {
+        if let Some(h) = url_starts_at(href, i) {
+            host_at = Some(h);
+            break;
+        }
+    }
+    let Some(h) = host_at else {
+        return false;
+    };
+    let host = Decoded::head(&href[h..]);
+    let host = host.as_bytes();
+    let host = &host
+        [..host.iter().position(|b| matches!(b, b'/' | b'?' | b'#' | b':')).unwrap_or(host.len())];
+    SITES.iter().any(|s| s.hosts.iter().any(|n| host_is(host, n.as_bytes())))
+}
+
 /// Where the candidate starting at `start` is (see the module docs).
 pub(crate) fn verdict(text: &[u8], start: usize, cache: &mut Cache) -> Verdict {
     let Some(host_at) = url_host(text, start, cache) else {
@@ -456,6 +477,17 @@ mod tests {
         assert_eq!(at(img, "9865"), Verdict::Other);
         assert_eq!(at("see 1Z999AA10123456784 today", "1Z"), Verdict::Text);
         assert_eq!(at("https://x.com/a b 1Z999AA10123456784", "1Z"), Verdict::Text);
+    }
+
+    #[test]
+    fn tracking_links() {
+        assert!(is_tracking_link(b"https://www.ups.com/track?tracknum=1Z"));
+        assert!(is_tracking_link(b"http://tools.usps.com/go/TrackConfirmAction?tLabels=1"));
+        assert!(is_tracking_link(b"https://t.example.com/c?u=https%3A%2F%2Fwww.dhl.de%2Fx"));
+        assert!(!is_tracking_link(b"https://www.example.com/track?n=1"));
+        assert!(!is_tracking_link(b"https://informeddelivery.usps.com/box"));
+        assert!(!is_tracking_link(b"mailto:help@ups.com"));
+        assert!(!is_tracking_link(b"https://ups.com.evil.example/track"));
     }
 
     #[test]

@@ -1,0 +1,808 @@
+//! Raw HTML read as a mail client shows it ([`ScannerBuilder::html`](super::ScannerBuilder::html)).
+//!
+//! The scanner core reads plain text, so HTML is turned into its *text view* on the fly, a
+//! window at a time, with the original offset of every byte of the view kept beside it:
+//!
+//! - text content is kept, runs of white space read as one space;
+//! - tags are separators: a table cell boundary (`<td>`, `<th>`) reads as a tab, a block
+//!   boundary (`<p>`, `<div>`, `<tr>`, `<li>`, headings, …) as a tab and a line break (neither
+//!   joins the groups of a printed number, both let a label reach the next cell), `<br>` as a
+//!   line break; inline tags (`<span>`, `<b>`, `<a>`, `<font>`, …) as nothing, so
+//!   `1Z<b>999</b>AA1…` reads `1Z999AA1…`;
+//! - character references are decoded (`&nbsp;` is a no-break space, `&#8203;`, `&zwnj;`,
+//!   `&shy;` and their literal characters are nothing, `&#49;` is `1`, `&amp;` is `&`);
+//! - `<script>`, `<style>`, `<title>`, comments (`<!-- … -->`, Outlook's conditional ones
+//!   included) and declarations are skipped;
+//! - the `href` of a link to a carrier's tracking page is shown after the link's text, on a
+//!   line of its own, so the number in it is found (and reported with the carrier, see
+//!   [`url`](super::url)); other links are not shown.
+//!
+//! The view is built in windows of [`WINDOW`] bytes that overlap by `2 ×` [`MARGIN`]: a match
+//! is taken from the window where it starts at least [`MARGIN`] bytes from either edge (so
+//! everything the core looks at around it, context words, labels and URLs included, is in
+//! the same window), and each byte of input and view is read at most twice. Nothing is
+//! allocated but the window itself (once per iteration, with `alloc`; inline without it).
+
+use super::engine::{self, Classify, Found, Opts, State};
+use super::url;
+
+/// Bytes of text view per window.
+#[cfg(feature = "alloc")]
+pub(crate) const WINDOW: usize = 4096;
+/// Bytes of text view per window.
+#[cfg(not(feature = "alloc"))]
+pub(crate) const WINDOW: usize = 1024;
+/// Context kept on either side of the part of a window matches are taken from.
+#[cfg(feature = "alloc")]
+pub(crate) const MARGIN: usize = 512;
+/// Context kept on either side of the part of a window matches are taken from.
+#[cfg(not(feature = "alloc"))]
+pub(crate) const MARGIN: usize = 192;
+
+const _: () = assert!(WINDOW >= 4 * MARGIN && MARGIN > 2 * engine::MAX_LEN + 96);
+
+/// Most view bytes one step emits (pending white space and a 4-byte character).
+const STEP: usize = 8;
+/// Longest `href` shown.
+const MAX_HREF: usize = 1024;
+
+/// Pending white space: bits OR-ed together, written as `\t` then `\n`, or a space.
+const SPACE: u8 = 1;
+const CELL: u8 = 2;
+const LINE: u8 = 4;
+const BLOCK: u8 = CELL | LINE;
+
+/// Where the transformation is; copied to restart a window.
+#[derive(Clone, Copy, Debug)]
+struct Cursor {
+    /// Next input byte.
+    pos: usize,
+    /// Pending white space ([`SPACE`], [`CELL`], [`LINE`]) and the input offset it maps to.
+    ws: u8,
+    ws_at: usize,
+    /// The tracking `href` of the link being read, shown at its end.
+    link: Option<(usize, usize)>,
+    /// Bytes of an `href` still to show.
+    show: Option<(usize, usize)>,
+}
+
+/// One window of the text view of an HTML input and the scan state in it.
+#[derive(Clone, Debug)]
+pub(crate) struct View<I> {
+    out: [u8; WINDOW],
+    /// Input offset of each view byte (of the character reference it comes from).
+    map: [usize; WINDOW],
+    /// Input length of the unit each view byte comes from (1, or a reference's length).
+    width: [u8; WINDOW],
+    len: usize,
+    /// Index of `out[0]` in the whole view.
+    base: usize,
+    /// Where filling goes on.
+    cursor: Cursor,
+    /// The cursor where the next window starts, and that window's `base`.
+    restart: Option<(Cursor, usize)>,
+    /// The input ended inside this window.
+    done: bool,
+    /// View index from which matches are still to be reported.
+    from: usize,
+    state: State<I>,
+}
+
+impl<I: Copy> View<I> {
+    /// The first window of `input`.
+    pub(crate) fn new(input: &[u8]) -> Self {
+        let mut v = View {
+            out: [0; WINDOW],
+            map: [0; WINDOW],
+            width: [0; WINDOW],
+            len: 0,
+            base: 0,
+            cursor: Cursor { pos: 0, ws: 0, ws_at: 0, link: None, show: None },
+            restart: None,
+            done: false,
+            from: 0,
+            state: State::new(),
+        };
+        v.fill(input);
+        v
+    }
+
+    /// The next match of the view, with offsets into `input`.
+    pub(crate) fn next<C: Classify<Item = I>>(
+        &mut self,
+        input: &[u8],
+        c: &C,
+        o: &Opts,
+    ) -> Option<Found<I>> {
+        loop {
+            let found = engine::next(&self.out[..self.len], c, o, &mut self.state);
+            let hi = self.len.saturating_sub(MARGIN);
+            match found {
+                Some(f) if self.base + f.start < self.from => continue,
+                Some(f) if self.done || f.start < hi => {
+                    let start = self.map[f.start];
+                    let last = f.end - 1;
+                    let end = self.map[last] + usize::from(self.width[last]);
+                    return Some(Found { start, end, ..f });
+                }
+                _ if self.done => return None,
+                // the rest of this window belongs to the next one
+                _ => self.advance(input, hi),
+            }
+        }
+    }
+
+    /// Moves to the next window; matches start at view index `base + hi` or later there.
+    fn advance(&mut self, input: &[u8], hi: usize) {
+        self.from = self.base + hi;
+        let Some((cursor, base)) = self.restart.take() else {
+            self.done = true;
+            return;
+        };
+        self.cursor = cursor;
+        self.base = base;
+        self.state = State::new();
+        self.fill(input);
+    }
+
+    /// Fills the window from the cursor, remembering where the next one starts.
+    fn fill(&mut self, input: &[u8]) {
+        self.len = 0;
+        self.restart = None;
+        loop {
+            if self.restart.is_none() && self.len >= WINDOW - 2 * MARGIN {
+                self.restart = Some((self.cursor, self.base + self.len));
+            }
+            if self.len + STEP > WINDOW {
+                break;
+            }
+            if !self.step(input) {
+                self.done = true;
+                break;
+            }
+        }
+    }
+
+    /// Appends one view byte from input offset `at` (a unit `width` bytes long), after any
+    /// pending white space.
+    #[inline]
+    fn push(&mut self, b: u8, at: usize, width: u8) {
+        let ws = core::mem::take(&mut self.cursor.ws);
+        if ws != 0 && self.base + self.len > 0 {
+            let ws_at = self.cursor.ws_at;
+            if ws & CELL != 0 {
+                self.put(b'\t', ws_at, 1);
+            }
+            if ws & LINE != 0 {
+                self.put(b'\n', ws_at, 1);
+            }
+            if ws & BLOCK == 0 {
+                self.put(b' ', ws_at, 1);
+            }
+        }
+        self.put(b, at, width);
+    }
+
+    #[inline]
+    fn put(&mut self, b: u8, at: usize, width: u8) {
+        if self.len < WINDOW {
+            self.out[self.len] = b;
+            self.map[self.len] = at;
+            self.width[self.len] = width;
+            self.len += 1;
+        }
+    }
+
+    /// Adds pending white space at input offset `at`.
+    fn space(&mut self, kind: u8, at: usize) {
+        if self.cursor.ws == 0 {
+            self.cursor.ws_at = at;
+        }
+        self.cursor.ws |= kind;
+    }
+
+    /// One step of the transformation: a run of text, a tag, a reference, white space, or a
+    /// byte of a link shown. `false` at the end of the input.
+    fn step(&mut self, input: &[u8]) -> bool {
+        if let Some((at, end)) = self.cursor.show {
+            if at < end {
+                self.push(input[at], at, 1);
+                self.cursor.show = Some((at + 1, end));
+            } else {
+                self.cursor.show = None;
+                self.space(BLOCK, end);
+            }
+            return true;
+        }
+        let pos = self.cursor.pos;
+        let Some(&b) = input.get(pos) else {
+            // a link left open at the end is shown all the same
+            if let Some(link) = self.cursor.link.take() {
+                self.space(BLOCK, pos);
+                self.cursor.show = Some(link);
+                return true;
+            }
+            return false;
+        };
+        match b {
+            b'<' => self.tag(input, pos),
+            b'&' => self.reference(input, pos),
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0C => {
+                self.space(SPACE, pos);
+                self.cursor.pos = pos + 1;
+            }
+            _ => {
+                if let Some(n) = invisible(&input[pos..]) {
+                    self.cursor.pos = pos + n;
+                    return true;
+                }
+                // a run of ordinary text, as much as fits
+                self.push(b, pos, 1);
+                let room = WINDOW - STEP - self.len.min(WINDOW - STEP);
+                let mut i = pos + 1;
+                let stop = (i + room).min(input.len());
+                while i < stop && !SPECIAL[usize::from(input[i])] {
+                    self.put(input[i], i, 1);
+                    i += 1;
+                }
+                self.cursor.pos = i;
+            }
+        }
+        true
+    }
+
+    /// A character reference at `pos` (or a literal `&`).
+    fn reference(&mut self, input: &[u8], pos: usize) {
+        let Some((c, n)) = decode_reference(&input[pos..]) else {
+            self.push(b'&', pos, 1);
+            self.cursor.pos = pos + 1;
+            return;
+        };
+        self.cursor.pos = pos + n;
+        let width = u8::try_from(n).unwrap_or(u8::MAX);
+        match c {
+            ' ' | '\t' | '\n' | '\r' | '\u{2002}' | '\u{2003}' | '\u{2009}' | '\u{200A}' => {
+                self.space(SPACE, pos)
+            }
+            c if is_invisible(c) => {}
+            c => {
+                let mut buf = [0u8; 4];
+                for &b in c.encode_utf8(&mut buf).as_bytes() {
+                    self.push(b, pos, width);
+                }
+            }
+        }
+    }
+
+    /// A tag, comment or declaration at `pos` (or a literal `<`).
+    fn tag(&mut self, input: &[u8], pos: usize) {
+        let rest = &input[pos..];
+        if rest.starts_with(b"<!--") {
+            self.cursor.pos = find(input, pos + 4, b"-->").map_or(input.len(), |e| e + 3);
+            return;
+        }
+        let next = rest.get(1).copied().unwrap_or(0);
+        if next == b'!' || next == b'?' {
+            self.cursor.pos = find(input, pos + 2, b">").map_or(input.len(), |e| e + 1);
+            return;
+        }
+        let close = next == b'/';
+        let name_at = pos + 1 + usize::from(close);
+        if !input.get(name_at).is_some_and(u8::is_ascii_alphabetic) {
+            self.push(b'<', pos, 1);
+            self.cursor.pos = pos + 1;
+            return;
+        }
+        let t = parse_tag(input, name_at);
+        self.cursor.pos = t.end;
+        let name = &t.name[..t.name_len];
+        if !close && matches!(name, b"script" | b"style" | b"title" | b"xml") {
+            // raw text up to the closing tag
+            self.cursor.pos = closing(input, t.end, name);
+            return;
+        }
+        match kind(name) {
+            Kind::Cell => self.space(CELL, pos),
+            Kind::Block => self.space(BLOCK, pos),
+            Kind::Break => self.space(LINE, pos),
+            Kind::Link if close => {
+                if let Some(link) = self.cursor.link.take() {
+                    self.space(BLOCK, pos);
+                    self.cursor.show = Some(link);
+                }
+            }
+            Kind::Link => {
+                if let Some(link) = self.cursor.link.take() {
+                    // a link left open: shown before the next one
+                    self.space(BLOCK, pos);
+                    self.cursor.show = Some(link);
+                }
+                self.cursor.link = t
+                    .href
+                    .filter(|&(s, e)| e - s <= MAX_HREF && url::is_tracking_link(&input[s..e]));
+            }
+            Kind::Inline => {}
+        }
+    }
+}
+
+/// Calls `f` with each ASCII letter and digit of `span` as the text view shows it (tags
+/// skipped, character references decoded): the normalised form of an HTML match.
+pub(crate) fn visible_alnum(span: &[u8], mut f: impl FnMut(u8)) {
+    let mut i = 0;
+    while let Some(&b) = span.get(i) {
+        match b {
+            b'<' => match find(span, i, b">") {
+                Some(e) => i = e + 1,
+                None => return,
+            },
+            b'&' => match decode_reference(&span[i..]) {
+                Some((c, n)) => {
+                    if c.is_ascii_alphanumeric() {
+                        f(c as u8);
+                    }
+                    i += n;
+                }
+                None => i += 1,
+            },
+            _ => {
+                if b.is_ascii_alphanumeric() {
+                    f(b);
+                }
+                i += 1;
+            }
+        }
+    }
+}
+
+/// How a tag separates text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Inline,
+    Cell,
+    Block,
+    Break,
+    Link,
+}
+
+/// The separator a tag name (lower case) stands for.
+fn kind(name: &[u8]) -> Kind {
+    match name {
+        b"td" | b"th" => Kind::Cell,
+        b"br" => Kind::Break,
+        b"a" | b"area" => Kind::Link,
+        b"p" | b"div" | b"tr" | b"table" | b"tbody" | b"thead" | b"tfoot" | b"li" | b"ul"
+        | b"ol" | b"dl" | b"dt" | b"dd" | b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" | b"hr"
+        | b"blockquote" | b"pre" | b"center" | b"section" | b"article" | b"header" | b"footer"
+        | b"nav" | b"aside" | b"main" | b"address" | b"figure" | b"figcaption" | b"form"
+        | b"fieldset" | b"legend" | b"caption" | b"body" | b"html" | b"head" | b"option"
+        | b"details" | b"summary" => Kind::Block,
+        _ => Kind::Inline,
+    }
+}
+
+/// A parsed start or end tag.
+struct Tag {
+    /// Lower-case name (truncated to its first 12 bytes).
+    name: [u8; 12],
+    name_len: usize,
+    /// The `href` value's range.
+    href: Option<(usize, usize)>,
+    /// Just after the closing `>` (the end of the input if there is none).
+    end: usize,
+}
+
+/// Parses the tag whose name starts at `at`: name, attributes (quoted values may hold `>`),
+/// up to its `>`.
+fn parse_tag(input: &[u8], at: usize) -> Tag {
+    let mut t = Tag { name: [0; 12], name_len: 0, href: None, end: input.len() };
+    let mut i = at;
+    while let Some(&b) = input.get(i) {
+        if !(b.is_ascii_alphanumeric() || b == b':' || b == b'-') {
+            break;
+        }
+        if t.name_len < t.name.len() {
+            t.name[t.name_len] = b.to_ascii_lowercase();
+            t.name_len += 1;
+        }
+        i += 1;
+    }
+    loop {
+        // between attributes
+        while input.get(i).is_some_and(|b| b.is_ascii_whitespace() || *b == b'/') {
+            i += 1;
+        }
+        match input.get(i) {
+            None => return t,
+            Some(b'>') => {
+                t.end = i + 1;
+                return t;
+            }
+            Some(_) => {}
+        }
+        let name_start = i;
+        while input
+            .get(i)
+            .is_some_and(|&b| !(b.is_ascii_whitespace() || matches!(b, b'=' | b'>' | b'/')))
+        {
+            i += 1;
+        }
+        if i == name_start {
+            // a stray `=`
+            i += 1;
+            continue;
+        }
+        let href = input[name_start..i].eq_ignore_ascii_case(b"href");
+        while input.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+        }
+        if input.get(i) != Some(&b'=') {
+            continue;
+        }
+        i += 1;
+        while input.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+        }
+        let (start, end) = match input.get(i) {
+            Some(&q @ (b'"' | b'\'')) => {
+                let s = i + 1;
+                let e = input[s..].iter().position(|&b| b == q).map_or(input.len(), |p| s + p);
+                i = (e + 1).min(input.len());
+                (s, e)
+            }
+            _ => {
+                let s = i;
+                while input.get(i).is_some_and(|&b| !(b.is_ascii_whitespace() || b == b'>')) {
+                    i += 1;
+                }
+                (s, i)
+            }
+        };
+        if href && t.href.is_none() {
+            // leading and trailing white space inside the quotes is no part of the URL
+            let v = &input[start..end];
+            let lead = v.iter().take_while(|b| b.is_ascii_whitespace()).count();
+            let trail = v[lead..].iter().rev().take_while(|b| b.is_ascii_whitespace()).count();
+            t.href = Some((start + lead, end - trail));
+        }
+    }
+}
+
+/// Just after the `>` of the `</name` that closes a raw-text element opened before `from`.
+fn closing(input: &[u8], from: usize, name: &[u8]) -> usize {
+    let mut i = from;
+    while let Some(p) = find(input, i, b"</") {
+        let n = p + 2;
+        let after = input.get(n + name.len()).copied();
+        if input.get(n..n + name.len()).is_some_and(|s| s.eq_ignore_ascii_case(name))
+            && !after.is_some_and(|b| b.is_ascii_alphanumeric())
+        {
+            return find(input, n, b">").map_or(input.len(), |e| e + 1);
+        }
+        i = n;
+    }
+    input.len()
+}
+
+/// Position of the first `needle` at or after `from`.
+fn find(input: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    let hay = input.get(from..)?;
+    let first = needle[0];
+    let mut i = 0;
+    while let Some(p) = hay[i..].iter().position(|&b| b == first) {
+        let at = i + p;
+        if hay[at..].starts_with(needle) {
+            return Some(from + at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
+/// Bytes that end a run of ordinary text.
+static SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let special = b"<& \t\n\r\x0C\xC2\xCD\xE2\xEF";
+    let mut i = 0;
+    while i < special.len() {
+        t[special[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+/// Characters that take no room: zero-width spaces and joiners, word joiner, byte order mark,
+/// soft hyphen, combining grapheme joiner (used to pad preview text).
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' | '\u{34F}')
+}
+
+/// If `rest` starts with an invisible character (UTF-8), its length.
+fn invisible(rest: &[u8]) -> Option<usize> {
+    let n = match rest.first()? {
+        0xC2 | 0xCD => 2,
+        0xE2 | 0xEF => 3,
+        _ => return None,
+    };
+    let c = core::str::from_utf8(rest.get(..n)?).ok()?.chars().next()?;
+    is_invisible(c).then_some(n)
+}
+
+/// Named references decoded (the ones mail templates use; others stay as written).
+static NAMED: &[(&str, char)] = &[
+    ("nbsp", '\u{A0}'),
+    ("amp", '&'),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("ensp", '\u{2002}'),
+    ("emsp", '\u{2003}'),
+    ("thinsp", '\u{2009}'),
+    ("hairsp", '\u{200A}'),
+    ("zwsp", '\u{200B}'),
+    ("ZeroWidthSpace", '\u{200B}'),
+    ("zwnj", '\u{200C}'),
+    ("zwj", '\u{200D}'),
+    ("NoBreak", '\u{2060}'),
+    ("shy", '\u{AD}'),
+    ("ndash", '–'),
+    ("mdash", '—'),
+    ("hyphen", '‐'),
+    ("dash", '‐'),
+    ("middot", '·'),
+    ("bull", '•'),
+    ("hellip", '…'),
+    ("colon", ':'),
+    ("num", '#'),
+    ("period", '.'),
+    ("comma", ','),
+    ("sol", '/'),
+    ("lpar", '('),
+    ("rpar", ')'),
+    ("deg", '°'),
+    ("ordm", 'º'),
+    ("ordf", 'ª'),
+    ("numero", '№'),
+    ("copy", '©'),
+    ("reg", '®'),
+    ("trade", '™'),
+    ("euro", '€'),
+    ("pound", '£'),
+    ("yen", '¥'),
+    ("laquo", '«'),
+    ("raquo", '»'),
+    ("lsquo", '‘'),
+    ("rsquo", '’'),
+    ("ldquo", '“'),
+    ("rdquo", '”'),
+    ("sbquo", '‚'),
+    ("bdquo", '„'),
+    ("rarr", '→'),
+    ("aacute", 'á'),
+    ("agrave", 'à'),
+    ("acirc", 'â'),
+    ("atilde", 'ã'),
+    ("auml", 'ä'),
+    ("aring", 'å'),
+    ("aelig", 'æ'),
+    ("ccedil", 'ç'),
+    ("eacute", 'é'),
+    ("egrave", 'è'),
+    ("ecirc", 'ê'),
+    ("euml", 'ë'),
+    ("iacute", 'í'),
+    ("igrave", 'ì'),
+    ("icirc", 'î'),
+    ("iuml", 'ï'),
+    ("ntilde", 'ñ'),
+    ("oacute", 'ó'),
+    ("ograve", 'ò'),
+    ("ocirc", 'ô'),
+    ("otilde", 'õ'),
+    ("ouml", 'ö'),
+    ("oslash", 'ø'),
+    ("uacute", 'ú'),
+    ("ugrave", 'ù'),
+    ("ucirc", 'û'),
+    ("uuml", 'ü'),
+    ("szlig", 'ß'),
+    ("Aacute", 'Á'),
+    ("Agrave", 'À'),
+    ("Auml", 'Ä'),
+    ("Aring", 'Å'),
+    ("AElig", 'Æ'),
+    ("Ccedil", 'Ç'),
+    ("Eacute", 'É'),
+    ("Egrave", 'È'),
+    ("Iacute", 'Í'),
+    ("Ntilde", 'Ñ'),
+    ("Oacute", 'Ó'),
+    ("Ouml", 'Ö'),
+    ("Oslash", 'Ø'),
+    ("Uacute", 'Ú'),
+    ("Uuml", 'Ü'),
+];
+
+/// Names that may be written without the closing `;` (HTML's legacy references).
+const LEGACY: &[&str] = &["nbsp", "amp", "lt", "gt", "quot", "copy", "reg"];
+
+/// The character a reference at the start of `rest` (`&…`) stands for, and its length.
+pub(crate) fn decode_reference(rest: &[u8]) -> Option<(char, usize)> {
+    if rest.get(1) == Some(&b'#') {
+        let hex = matches!(rest.get(2), Some(b'x' | b'X'));
+        let digits_at = if hex { 3 } else { 2 };
+        let radix = if hex { 16 } else { 10 };
+        let mut v: u32 = 0;
+        let mut i = digits_at;
+        while let Some(d) = rest.get(i).and_then(|&b| (b as char).to_digit(radix)) {
+            if i - digits_at >= 8 {
+                return None;
+            }
+            v = v * radix + d;
+            i += 1;
+        }
+        if i == digits_at {
+            return None;
+        }
+        if rest.get(i) == Some(&b';') {
+            i += 1;
+        }
+        let c = match v {
+            0 => '\u{FFFD}',
+            _ => char::from_u32(v).unwrap_or('\u{FFFD}'),
+        };
+        return Some((c, i));
+    }
+    let name_len = rest[1..].iter().take(15).take_while(|b| b.is_ascii_alphanumeric()).count();
+    let name = &rest[1..1 + name_len];
+    if rest.get(1 + name_len) == Some(&b';') {
+        if let Some((_, c)) = NAMED.iter().find(|(n, _)| n.as_bytes() == name) {
+            return Some((*c, name_len + 2));
+        }
+    }
+    // a legacy name without its `;`, followed by anything (`&nbspx`, `&amp`)
+    let legacy = LEGACY.iter().find(|n| name.starts_with(n.as_bytes()))?;
+    let (_, c) = NAMED.iter().find(|(n, _)| n == legacy)?;
+    Some((*c, legacy.len() + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::string::String;
+    use std::vec::Vec;
+
+    /// The whole text view of `html`, and the offset map, by filling windows one after another
+    /// (the parts of each window up to the next window's start).
+    fn view(html: &str) -> (String, Vec<usize>) {
+        let input = html.as_bytes();
+        let mut v: View<()> = View::new(input);
+        let (mut out, mut map) = (Vec::new(), Vec::new());
+        loop {
+            let upto = match v.restart {
+                Some((_, base)) if !v.done => base - v.base,
+                _ => v.len,
+            };
+            out.extend_from_slice(&v.out[..upto]);
+            map.extend_from_slice(&v.map[..upto]);
+            let Some((cursor, base)) = v.restart.take().filter(|_| !v.done) else { break };
+            v.cursor = cursor;
+            v.base = base;
+            v.fill(input);
+        }
+        (String::from_utf8(out).unwrap(), map)
+    }
+
+    #[test]
+    fn text_view() {
+        let cases = [
+            ("<p>Hello <b>world</b></p>", "Hello world"),
+            ("1Z<b>999</b>AA1", "1Z999AA1"),
+            ("a&nbsp;b&amp;c&#49;&#x32;", "a\u{a0}b&c12"),
+            ("a&#8203;b&zwnj;c\u{200b}d", "abcd"),
+            ("<td>Tracking:</td><td>123</td>", "Tracking:\t123"),
+            ("<p>one</p>\n\n   <p>two</p>", "one\t\ntwo"),
+            ("a<br>b", "a\nb"),
+            ("a<script>var x = '<b>1Z</b>';</script>b", "ab"),
+            ("a<style>.x{width:600px}</style>b", "ab"),
+            ("a<!-- 1234 -->b<!--[if mso]>x<![endif]-->c", "abc"),
+            ("a<title>T</title>b", "ab"),
+            ("x < y", "x < y"),
+            ("AT&T &foo; &amp", "AT&T &foo; &"),
+            ("<img alt=\"1Z999AA10123456784\" src=x>a", "a"),
+            ("  lead  ", "lead"),
+        ];
+        for (html, want) in cases {
+            assert_eq!(view(html).0, want, "{html:?}");
+        }
+    }
+
+    #[test]
+    fn tracking_links_are_shown_after_their_text() {
+        let html = "<p>Track: <a href=\"https://www.ups.com/track?tracknum=1Z999AA10123456784\">here</a>.</p>";
+        let (v, map) = view(html);
+        assert_eq!(v, "Track: here\t\nhttps://www.ups.com/track?tracknum=1Z999AA10123456784\t\n.");
+        let at = v.find("https").unwrap();
+        assert_eq!(&html[map[at]..map[at] + 5], "https");
+        let other = "<a href=\"https://shop.example.com/orders/1234567890\">order</a>";
+        assert_eq!(view(other).0, "order");
+    }
+
+    #[test]
+    fn offsets_point_into_the_input() {
+        let html = "<td>X&nbsp;1Z<b>999</b></td>";
+        let (v, map) = view(html);
+        assert_eq!(v, "X\u{a0}1Z999");
+        assert_eq!(map[0], 4);
+        assert_eq!(map[1], 5);
+        assert_eq!(map[2], 5);
+        assert_eq!(map[3], 11);
+        assert_eq!(map[5], 16);
+    }
+
+    #[test]
+    fn windows_join_seamlessly() {
+        // long inputs: the windows' parts concatenate to the view of the whole
+        let mut html = String::new();
+        for i in 0..3000 {
+            html.push_str(&std::format!("<tr><td>row {i}</td><td>&nbsp;value&#32;{i}</td></tr>\n"));
+        }
+        let (v, map) = view(&html);
+        assert!(v.starts_with("row 0\t\u{a0}value 0\t\nrow 1\t"), "{}", &v[..40]);
+        assert!(v.ends_with("row 2999\t\u{a0}value 2999"), "{}", &v[v.len() - 40..]);
+        for i in [0, 1, 700, 1500, 2999] {
+            assert!(
+                v.contains(&std::format!("\nrow {i}\t\u{a0}value {i}\t")) || i == 0 || i == 2999
+            );
+        }
+        assert_eq!(map.len(), v.len());
+        assert!(map.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[cfg(feature = "std")]
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        /// The windows find what one scan of the whole text view finds, at the same offsets.
+        #[test]
+        fn windows_agree_with_the_whole_view(
+            parts in proptest::collection::vec(proptest::sample::select(std::vec![
+                "<p>", "</p>", "<td>", "</td>", "<br>", "<b>", "</b>", " ", "\n", "&nbsp;",
+                "&amp;", "Tracking: ", "DHL ", "order 4711 ", "1Z999AA10123456784",
+                "RB 123 456 785 GB", "3318810025", "12345678901234", "TBA000000000000",
+                "<script>1Z999AA10123456784</script>", "<!-- RB123456785GB -->", "lorem ipsum ",
+                "<a href=\"https://www.dhl.com/x?tracking-id=3318810025\">link</a>", "&#8203;",
+            ]), 0..1500),
+        ) {
+            use crate::scan::engine::tests::{Toy, DEFAULT};
+            let html = parts.concat();
+            let input = html.as_bytes();
+            let (text, map) = view(&html);
+            let mut whole = std::vec::Vec::new();
+            let mut st = State::new();
+            while let Some(f) = engine::next(text.as_bytes(), &Toy, &DEFAULT, &mut st) {
+                whole.push((map[f.start], f.item));
+            }
+            let mut windows = std::vec::Vec::new();
+            let mut v: View<crate::scan::engine::tests::T> = View::new(input);
+            while let Some(f) = v.next(input, &Toy, &DEFAULT) {
+                windows.push((f.start, f.item));
+            }
+            proptest::prop_assert_eq!(windows, whole);
+        }
+    }
+
+    #[test]
+    fn references() {
+        assert_eq!(decode_reference(b"&nbsp;x"), Some(('\u{a0}', 6)));
+        assert_eq!(decode_reference(b"&nbspx"), Some(('\u{a0}', 5)));
+        assert_eq!(decode_reference(b"&eacute"), None);
+        assert_eq!(decode_reference(b"&#160;"), Some(('\u{a0}', 6)));
+        assert_eq!(decode_reference(b"&#xA0"), Some(('\u{a0}', 5)));
+        assert_eq!(decode_reference(b"&#;"), None);
+        assert_eq!(decode_reference(b"&#123456789;"), None);
+        assert_eq!(decode_reference(b"&#xD800;"), Some(('\u{FFFD}', 8)));
+        assert_eq!(decode_reference(b"&"), None);
+    }
+}
