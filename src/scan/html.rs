@@ -37,7 +37,7 @@ pub(crate) const WINDOW: usize = 1024;
 pub(crate) const MARGIN: usize = 512;
 /// Context kept on either side of the part of a window matches are taken from.
 #[cfg(not(feature = "alloc"))]
-pub(crate) const MARGIN: usize = 192;
+pub(crate) const MARGIN: usize = 256;
 
 const _: () = assert!(WINDOW >= 4 * MARGIN && MARGIN > 2 * engine::MAX_LEN + 96);
 
