@@ -89,9 +89,9 @@ impl serde::Serialize for Lossy<'_> {
 pub enum MatchKind<'h> {
     /// A carrier-table format; the parsed, normalised number.
     Carrier(TrackingNumber),
-    /// A registered [`ExtraFormat`]; its id.
+    /// A registered [`ExtraFormat`](crate::ExtraFormat); its id.
     Extra {
-        /// [`ExtraFormat::id`] of the format.
+        /// [`ExtraFormat::id`](crate::ExtraFormat::id) of the format.
         id: &'h str,
     },
 }
