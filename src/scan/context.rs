@@ -383,44 +383,107 @@ pub(crate) const CARRIER_BEFORE: usize = 600;
 /// Bytes looked at after a number for a carrier's name.
 pub(crate) const CARRIER_AFTER: usize = 600;
 
-/// The carrier named nearest before `start` (within [`CARRIER_BEFORE`] bytes), else first
-/// after `end` (within [`CARRIER_AFTER`] bytes): a name at a word start, not followed by a
-/// letter or digit (`DPD`, `dpd.de`, `Royal Mail`, `ヤマト運輸`).
-pub(crate) fn carrier_near(bytes: &[u8], start: usize, end: usize) -> Option<Carrier> {
-    let start = start.min(bytes.len());
-    let end = end.clamp(start, bytes.len());
-    let mut nearest = None;
-    each_name(bytes, start.saturating_sub(CARRIER_BEFORE), start, |c| nearest = Some(c));
-    if nearest.is_some() {
-        return nearest;
-    }
-    each_name(bytes, end, (end + CARRIER_AFTER).min(bytes.len()), |c| {
-        nearest = nearest.or(Some(c));
-    });
-    nearest
+/// What earlier [`carrier_near`] calls learnt about the text, so that a run of weak readings
+/// looks at each byte a bounded number of times (the scan stays linear).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct NameCache {
+    /// Name starts in `[.0, .1)` were looked at; `.2` is the last name found there.
+    before: (usize, usize, Option<(usize, Carrier)>),
+    /// No name starts in `[.0, .1)`; `.2` is a name starting at `.1`, if the walk stopped there.
+    after: (usize, usize, Option<Carrier>),
 }
 
-/// Calls `f` with each carrier name starting in `bytes[from..to]`, in order.
-fn each_name(bytes: &[u8], from: usize, to: usize, mut f: impl FnMut(Carrier)) {
-    let mut i = from;
-    while i < to {
-        let b = bytes[i];
-        let word_start = i == 0 || !(bytes[i - 1].is_ascii_alphanumeric());
-        if word_start && (b.is_ascii_alphanumeric() || b >= 0xC0) {
-            for &(name, c) in CARRIER_NAMES {
-                let n = name.as_bytes();
-                if n[0] != b.to_ascii_lowercase() {
-                    continue;
-                }
-                let Some(t) = bytes.get(i..i + n.len()) else { continue };
-                let after = bytes.get(i + n.len()).copied().unwrap_or(b' ');
-                if t.eq_ignore_ascii_case(n) && !(n.is_ascii() && after.is_ascii_alphanumeric()) {
-                    f(c);
-                }
-            }
+impl NameCache {
+    pub(crate) const fn new() -> Self {
+        NameCache { before: (0, 0, None), after: (0, 0, None) }
+    }
+}
+
+/// The carrier named nearest before `start` (within [`CARRIER_BEFORE`] bytes), else first
+/// after `end` (within [`CARRIER_AFTER`] bytes): a name at a word start, not followed by a
+/// letter or digit (`DPD`, `dpd.de`, `Royal Mail`, `ヤマト運輸`). Calls at increasing
+/// positions (the scanner's order) look at each byte of the text a bounded number of times.
+pub(crate) fn carrier_near(
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+    cache: &mut NameCache,
+) -> Option<Carrier> {
+    let start = start.min(bytes.len());
+    let end = end.clamp(start, bytes.len());
+    let lo = start.saturating_sub(CARRIER_BEFORE);
+    let (from, to, last) = cache.before;
+    let (last, keep_from) = if from <= lo && lo <= to && to <= start {
+        (last_name(bytes, to, start).or(last), from)
+    } else {
+        (last_name(bytes, lo, start), lo)
+    };
+    cache.before = (keep_from, start, last);
+    if let Some((at, c)) = last {
+        if at >= lo {
+            return Some(c);
         }
+    }
+    let hi = (end + CARRIER_AFTER).min(bytes.len());
+    let (from, to, next) = cache.after;
+    let (walk_from, keep_from) = if from <= end && end <= to { (to, from) } else { (end, end) };
+    let found = match next {
+        Some(c) if walk_from == to => Some((to, c)),
+        _ => first_name(bytes, walk_from, hi),
+    };
+    cache.after = match found {
+        Some((at, c)) => (keep_from, at, Some(c)),
+        None => (keep_from, hi.max(walk_from), None),
+    };
+    found.filter(|&(at, _)| at < hi).map(|(_, c)| c)
+}
+
+/// Bytes a carrier name can start with (ASCII lower-cased).
+static NAME_START: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < CARRIER_NAMES.len() {
+        let b = CARRIER_NAMES[i].0.as_bytes()[0];
+        t[b as usize] = true;
+        t[b.to_ascii_uppercase() as usize] = true;
         i += 1;
     }
+    t
+};
+
+/// The carrier of a name starting at `i` (the first or the last of the names listed that
+/// match there).
+fn name_at(bytes: &[u8], i: usize, last: bool) -> Option<Carrier> {
+    let b = bytes[i];
+    if !NAME_START[usize::from(b)] || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+        return None;
+    }
+    let mut found = None;
+    for &(name, c) in CARRIER_NAMES {
+        let n = name.as_bytes();
+        if n[0] != b.to_ascii_lowercase() {
+            continue;
+        }
+        let Some(t) = bytes.get(i..i + n.len()) else { continue };
+        let after = bytes.get(i + n.len()).copied().unwrap_or(b' ');
+        if t.eq_ignore_ascii_case(n) && !(n.is_ascii() && after.is_ascii_alphanumeric()) {
+            if !last {
+                return Some(c);
+            }
+            found = Some(c);
+        }
+    }
+    found
+}
+
+/// The last name starting in `bytes[from..to]`, and where.
+fn last_name(bytes: &[u8], from: usize, to: usize) -> Option<(usize, Carrier)> {
+    (from..to.min(bytes.len())).rev().find_map(|i| name_at(bytes, i, true).map(|c| (i, c)))
+}
+
+/// The first name starting in `bytes[from..to]`, and where.
+fn first_name(bytes: &[u8], from: usize, to: usize) -> Option<(usize, Carrier)> {
+    (from..to.min(bytes.len())).find_map(|i| name_at(bytes, i, false).map(|c| (i, c)))
 }
 
 /// Index of the first three letters of a word (case-insensitive) in [`TRIGRAMS`].

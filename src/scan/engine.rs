@@ -97,11 +97,20 @@ pub(crate) struct State<I> {
     urls: url::Cache,
     /// The last position asked whether a label precedes it, and the answer.
     label: Option<(usize, bool)>,
+    /// Carrier names already looked for.
+    names: context::NameCache,
 }
 
 impl<I: Copy> State<I> {
     pub(crate) const fn new() -> Self {
-        State { pos: 0, pending: None, last_end: None, urls: url::Cache::new(), label: None }
+        State {
+            pos: 0,
+            pending: None,
+            last_end: None,
+            urls: url::Cache::new(),
+            label: None,
+            names: context::NameCache::new(),
+        }
     }
 
     /// Whether an explicit tracking label precedes `start` (remembered for the last position).
@@ -723,7 +732,7 @@ fn judge<C: Classify>(
     };
     // a reading that fits several carriers: the one named nearby, if it has a reading
     if strength < Strength::Strong && support != Support::Url && !c.has_hint() {
-        if let Some(named) = context::carrier_near(text, s.start, s.end) {
+        if let Some(named) = context::carrier_near(text, s.start, s.end, &mut st.names) {
             if !c.is_of(&item, named) {
                 if let Some(r) = c.classify_as(s.norm, named) {
                     (item, strength) = r;

@@ -322,6 +322,10 @@ fn is_glue_char(c: u32) -> bool {
 /// The character ending at `end` (decoded from UTF-8) and its width; a stray byte reads as
 /// U+FFFD of width 1.
 fn char_before(text: &[u8], end: usize) -> (u32, usize) {
+    let b = text[end - 1];
+    if b < 0x80 {
+        return (u32::from(b), 1);
+    }
     let mut s = end - 1;
     while s > 0 && end - s < 4 && text[s] & 0xC0 == 0x80 {
         s -= 1;
@@ -330,6 +334,82 @@ fn char_before(text: &[u8], end: usize) -> (u32, usize) {
         Some(c) => (u32::from(c), end - s),
         None => (0xFFFD, 1),
     }
+}
+
+/// A filter over the last three characters of labels that end in three ASCII characters
+/// (a space standing for any run of spaces): bit [`bucket`] of each label's [`ENDING`] key.
+/// A text whose last three characters, folded, are ASCII and whose key has no bit ends with
+/// no label, decided without comparing strings.
+static ENDINGS: [u64; 64] = {
+    let mut t = [0u64; 64];
+    let mut i = 0;
+    while i < LABELS.len() {
+        if ENDING[i] != NOT_ASCII {
+            let b = bucket(ENDING[i]);
+            t[b / 64] |= 1 << (b % 64);
+        }
+        i += 1;
+    }
+    t
+};
+
+/// Each label's key: its last three bytes, 7 bits each, when they are ASCII; else
+/// [`NOT_ASCII`] (such a label is compared only with texts that end outside ASCII).
+static ENDING: [u32; LABELS.len()] = {
+    let mut t = [NOT_ASCII; LABELS.len()];
+    let mut i = 0;
+    while i < LABELS.len() {
+        let l = LABELS[i].as_bytes();
+        let n = l.len();
+        // a shorter ASCII label would never be compared with an ASCII text
+        assert!(n >= 3 || l[0] >= 0x80);
+        if n >= 3 && l[n - 1] < 0x80 && l[n - 2] < 0x80 && l[n - 3] < 0x80 {
+            t[i] = key3(l[n - 3] as u32, l[n - 2] as u32, l[n - 1] as u32);
+        }
+        i += 1;
+    }
+    t
+};
+
+/// Key of an ending with a character outside ASCII (or of a text too short for one).
+const NOT_ASCII: u32 = u32::MAX;
+
+const fn key3(a: u32, b: u32, c: u32) -> u32 {
+    (a << 14) | (b << 7) | c
+}
+
+/// Bit of [`ENDINGS`] for a key.
+const fn bucket(k: u32) -> usize {
+    (k.wrapping_mul(0x9E37_79B1) >> 20) as usize
+}
+
+/// The [`ENDING`] key of the text's last three characters at `end`, folded: `None` when no
+/// label can end there, [`NOT_ASCII`] when any may.
+fn ending_key(text: &[u8], end: usize) -> Option<u32> {
+    let key = |c: u32| if matches!(c, 0x09 | 0xA0) { 0x20 } else { fold(c) };
+    let mut k = 0;
+    let mut at = end;
+    for _ in 0..3 {
+        if at == 0 {
+            return Some(NOT_ASCII);
+        }
+        let (c, w) = char_before(text, at);
+        let c = key(c);
+        if c >= 0x80 {
+            return Some(NOT_ASCII);
+        }
+        k = (k >> 7) | (c << 14);
+        at -= w;
+    }
+    let b = bucket(k);
+    (ENDINGS[b / 64] & (1 << (b % 64)) != 0).then_some(k)
+}
+
+/// Whether some label may end the text at `end`, from its last three characters (false only
+/// when none can).
+#[cfg(test)]
+fn may_end_with_label(text: &[u8], end: usize) -> bool {
+    ending_key(text, end).is_some()
 }
 
 /// Lower case for ASCII, Latin-1 and Latin Extended-A letters; `°` and `º` as `o`.
@@ -347,9 +427,15 @@ fn fold(c: u32) -> u32 {
 
 /// Whether the text ending at `end` ends with a label that starts at a word boundary.
 fn ends_with_label(text: &[u8], end: usize) -> bool {
-    LABELS.iter().any(|l| match suffix_start(text, end, l) {
-        Some(s) => boundary(text, s, l),
-        None => false,
+    let Some(key) = ending_key(text, end) else {
+        return false;
+    };
+    LABELS.iter().zip(&ENDING).any(|(l, &k)| {
+        (key == NOT_ASCII || k == key)
+            && match suffix_start(text, end, l) {
+                Some(s) => boundary(text, s, l),
+                None => false,
+            }
     })
 }
 
@@ -398,6 +484,9 @@ fn suffix_start(text: &[u8], end: usize, label: &str) -> Option<usize> {
 
 /// Whether `word` reads as `want` (folded, `want` lower case).
 fn eq_folded(word: &[u8], want: &[u8]) -> bool {
+    if word.is_ascii() {
+        return word.eq_ignore_ascii_case(want);
+    }
     let (Ok(a), Ok(b)) = (core::str::from_utf8(word), core::str::from_utf8(want)) else {
         return false;
     };
@@ -473,5 +562,22 @@ mod tests {
         for l in LABELS {
             assert!(l.chars().all(|c| fold(u32::from(c)) == u32::from(c)), "{l} is not folded");
         }
+    }
+
+    #[test]
+    fn the_ending_filter_lets_every_label_through() {
+        extern crate std;
+        use std::string::String;
+        for l in LABELS {
+            let upper: String = l.to_uppercase();
+            let tabbed = l.replace(' ', "\t");
+            let nbsp = l.replace(' ', "\u{a0}");
+            for t in [String::from(*l), upper, tabbed, nbsp, std::format!("Your {l}")] {
+                assert!(may_end_with_label(t.as_bytes(), t.len()), "{t:?}");
+                assert!(ends_with_label(t.as_bytes(), t.len()), "{t:?}");
+            }
+        }
+        assert!(!may_end_with_label(b"Call us on", 10));
+        assert!(!ends_with_label(b"Call us on", 10));
     }
 }

@@ -230,11 +230,13 @@ pub(crate) struct Cache {
     token: usize,
     /// Host start of the last URL starting in `[token, to)`.
     host: Option<usize>,
+    /// The last host looked up in [`SITES`] (its start), and the first site it belongs to.
+    site: Option<(usize, Option<usize>)>,
 }
 
 impl Cache {
     pub(crate) const fn new() -> Self {
-        Cache { to: 0, token: 0, host: None }
+        Cache { to: 0, token: 0, host: None, site: None }
     }
 }
 
@@ -293,7 +295,7 @@ fn url_host(text: &[u8], start: usize, cache: &mut Cache) -> Option<usize> {
         }
         let (token, host) =
             if ended || cache.to == 0 { (i, host) } else { (cache.token, host.or(cache.host)) };
-        *cache = Cache { to: start, token, host };
+        *cache = Cache { to: start, token, host, site: cache.site };
         return host;
     }
     // an earlier position: walk without the cache, bounded
@@ -318,7 +320,7 @@ fn url_host(text: &[u8], start: usize, cache: &mut Cache) -> Option<usize> {
 /// `%3A`) and `&amp;` decoded: the part of a URL the table is compared with. The first
 /// [`DECODED`] bytes of a URL (its host) or the last ones (what precedes the number).
 struct Decoded {
-    buf: [u8; 5 * DECODED],
+    buf: [u8; DECODED],
     start: usize,
     len: usize,
 }
@@ -330,28 +332,27 @@ const DECODED: usize = 96;
 impl Decoded {
     /// Decodes the first [`DECODED`] bytes of `src`.
     fn head(src: &[u8]) -> Self {
-        let mut d = Self::decode(&src[..src.len().min(5 * DECODED)]);
-        d.len = d.len.min(DECODED);
-        d
-    }
-
-    /// Decodes the last [`DECODED`] bytes of `src` (an encoded byte takes at most five).
-    fn tail(src: &[u8]) -> Self {
-        let mut d = Self::decode(&src[src.len().saturating_sub(5 * DECODED)..]);
-        let keep = d.len.min(DECODED);
-        d.start = d.len - keep;
-        d.len = keep;
-        d
-    }
-
-    fn decode(src: &[u8]) -> Self {
-        let mut d = Decoded { buf: [0; 5 * DECODED], start: 0, len: 0 };
+        let mut d = Decoded { buf: [0; DECODED], start: 0, len: 0 };
         let mut i = 0;
-        while i < src.len() && d.len < d.buf.len() {
+        while i < src.len() && d.len < DECODED {
             let (b, step) = decode_at(src, i);
             d.buf[d.len] = b;
             d.len += 1;
             i += step;
+        }
+        d
+    }
+
+    /// Decodes the last [`DECODED`] bytes of `src`, walking back from its end.
+    fn tail(src: &[u8]) -> Self {
+        let mut d = Decoded { buf: [0; DECODED], start: DECODED, len: 0 };
+        let mut j = src.len();
+        while j > 0 && d.len < DECODED {
+            let (b, step) = decode_before(src, j);
+            d.start -= 1;
+            d.buf[d.start] = b;
+            d.len += 1;
+            j -= step;
         }
         d
     }
@@ -364,13 +365,9 @@ impl Decoded {
 /// The byte at `i` decoded, and how many bytes it took.
 fn decode_at(src: &[u8], i: usize) -> (u8, usize) {
     let b = src[i];
-    if b == b'%' && i + 3 <= src.len() {
-        let hex = |c: u8| (c as char).to_digit(16);
-        if let (Some(h), Some(l)) = (hex(src[i + 1]), hex(src[i + 2])) {
-            let c = (h * 16 + l) as u8;
-            if matches!(c, b'/' | b'?' | b'=' | b'&' | b'#' | b':') {
-                return (c, 3);
-            }
+    if b == b'%' {
+        if let Some(c) = src.get(i + 1..i + 3).and_then(punctuation) {
+            return (c, 3);
         }
     }
     if b == b'&' && src.get(i..i + 5).is_some_and(|s| s.eq_ignore_ascii_case(b"&amp;")) {
@@ -379,9 +376,37 @@ fn decode_at(src: &[u8], i: usize) -> (u8, usize) {
     (b.to_ascii_lowercase(), 1)
 }
 
+/// The byte ending at `j` decoded, and how many bytes it took (as [`decode_at`] reads them).
+fn decode_before(src: &[u8], j: usize) -> (u8, usize) {
+    if j >= 3 && src[j - 3] == b'%' {
+        if let Some(c) = punctuation(&src[j - 2..j]) {
+            return (c, 3);
+        }
+    }
+    if j >= 5 && src[j - 5..j].eq_ignore_ascii_case(b"&amp;") {
+        return (b'&', 5);
+    }
+    (src[j - 1].to_ascii_lowercase(), 1)
+}
+
+/// The URL punctuation two hex digits encode (`2F`, `3F`, `3D`, `26`, `23`, `3A`).
+fn punctuation(hex: &[u8]) -> Option<u8> {
+    let digit = |c: u8| (c as char).to_digit(16);
+    let c = (digit(*hex.first()?)? * 16 + digit(*hex.get(1)?)?) as u8;
+    matches!(c, b'/' | b'?' | b'=' | b'&' | b'#' | b':').then_some(c)
+}
+
 /// Whether `host` (lower case) is `name` or a subdomain of it.
 fn host_is(host: &[u8], name: &[u8]) -> bool {
-    host.ends_with(name) && (host.len() == name.len() || host[host.len() - name.len() - 1] == b'.')
+    // first and last bytes first: most names are ruled out without a call to compare
+    let (Some(&last), Some(&first)) = (name.last(), name.first()) else {
+        return false;
+    };
+    host.len() >= name.len()
+        && host[host.len() - 1] == last
+        && host[host.len() - name.len()] == first
+        && host.ends_with(name)
+        && (host.len() == name.len() || host[host.len() - name.len() - 1] == b'.')
 }
 
 /// Whether `href` (a link target) leads to a tracking site of [`SITES`]: the host of the last
@@ -411,19 +436,25 @@ pub(crate) fn verdict(text: &[u8], start: usize, cache: &mut Cache) -> Verdict {
         return Verdict::Text;
     };
     let url = &text[host_at..start.min(text.len())];
-    let host = Decoded::head(url);
-    let host = host.as_bytes();
-    let Some(host_len) = host.iter().position(|b| matches!(b, b'/' | b'?' | b'#' | b':')) else {
-        // the number is part of the host name (or the host is too long to be a carrier's)
+    let first = match cache.site {
+        Some((at, site)) if at == host_at => site,
+        _ => match first_site(url, 0) {
+            Ok(site) => {
+                cache.site = Some((host_at, site));
+                site
+            }
+            // the number is part of the host name (or the host is too long to be a carrier's)
+            Err(()) => return Verdict::Other,
+        },
+    };
+    let Some(first) = first else {
         return Verdict::Other;
     };
-    let host = &host[..host_len];
     let tail = Decoded::tail(url);
     let tail = tail.as_bytes();
-    for s in SITES {
-        if !s.hosts.iter().any(|h| host_is(host, h.as_bytes())) {
-            continue;
-        }
+    let mut next = Some(first);
+    while let Some(i) = next {
+        let s = &SITES[i];
         for m in s.at {
             let m = m.as_bytes();
             if !tail.ends_with(m) {
@@ -435,8 +466,25 @@ pub(crate) fn verdict(text: &[u8], start: usize, cache: &mut Cache) -> Verdict {
                 return Verdict::Tracking(s.carrier);
             }
         }
+        // a host of several sites (rare): the next one
+        next = first_site(url, i + 1).ok().flatten();
     }
     Verdict::Other
+}
+
+/// The first site of [`SITES`] from index `from` on whose hosts the host of `url` (a URL
+/// from its host on, up to a number in it) is one of; an error when the number is part
+/// of the host name (or the host is too long to be a carrier's).
+fn first_site(url: &[u8], from: usize) -> Result<Option<usize>, ()> {
+    let host = Decoded::head(url);
+    let host = host.as_bytes();
+    let host_len = host.iter().position(|b| matches!(b, b'/' | b'?' | b'#' | b':')).ok_or(())?;
+    let host = &host[..host_len];
+    let later = SITES.get(from..).unwrap_or_default();
+    Ok(later
+        .iter()
+        .position(|s| s.hosts.iter().any(|h| host_is(host, h.as_bytes())))
+        .map(|i| i + from))
 }
 
 #[cfg(test)]
@@ -476,6 +524,13 @@ mod tests {
         let img = "<img src=\"https://cdn.example.com/img/986578788855.png\">";
         assert_eq!(at(img, "9865"), Verdict::Other);
         assert_eq!(at("see 1Z999AA10123456784 today", "1Z"), Verdict::Text);
+        // a number in the host name, then one in the tracking position of the same URL
+        let text = "https://c2.ups.com/track?tracknum=1Z999AA10123456784";
+        let mut cache = Cache::new();
+        assert_eq!(verdict(text.as_bytes(), 9, &mut cache), Verdict::Other);
+        let at_number = text.find("1Z").unwrap_or(0);
+        let ups = Verdict::Tracking(Some(Carrier::Ups));
+        assert_eq!(verdict(text.as_bytes(), at_number, &mut cache), ups);
         assert_eq!(at("https://x.com/a b 1Z999AA10123456784", "1Z"), Verdict::Text);
     }
 
