@@ -1,0 +1,77 @@
+"""Tracking numbers: recognise, validate, parse and find them; order numbers; shipment status.
+
+A thin layer over the Rust crate ``tracking-number``::
+
+    >>> import tracking_number as tn
+    >>> n = tn.parse("1z 999 aa1 01 2345 6784")
+    >>> (n.carrier, n.format, str(n))
+    ('ups', 'ups_1z', '1Z999AA10123456784')
+    >>> [m.number for m in tn.findall("Your UPS parcel 1Z999AA10123456784 ships today")]
+    ['1Z999AA10123456784']
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
+
+from ._native import (
+    CustomFormat,
+    CustomNumber,
+    InvalidTrackingNumber,
+    Match,
+    Reading,
+    TrackingNumber,
+    detect,
+    detect_many,
+    findall,
+    findall_many,
+    fold_json,
+    is_valid,
+    parse,
+)
+
+__all__ = [
+    "CustomFormat",
+    "CustomNumber",
+    "InvalidTrackingNumber",
+    "Match",
+    "Reading",
+    "TrackingNumber",
+    "detect",
+    "detect_many",
+    "finditer",
+    "findall",
+    "findall_many",
+    "fold",
+    "is_valid",
+    "parse",
+]
+
+
+def finditer(
+    text: str,
+    *,
+    html: bool = False,
+    eager: bool = False,
+    carriers: Optional[Union[str, Sequence[str]]] = None,
+) -> Iterator[Match]:
+    """Yields each tracking number found in ``text``, in text order.
+
+    ``text[m.start:m.end] == m.text`` for every match. ``html=True`` reads raw HTML as a
+    mail client shows it (entities decoded, tags as separators, tracking links read);
+    ``eager=True`` also reports weak readings without context; ``carriers`` limits the
+    search to those carriers.
+    """
+    return iter(findall(text, html=html, eager=eager, carriers=carriers))
+
+
+def fold(events: Iterable[Mapping[str, Any]], now: Optional[str] = None) -> dict:
+    """Folds tracking events (dicts in the ``track status`` event shape) into the state
+    ``track status`` prints, as a dict (``status``, ``milestones``, ``history``, ...).
+
+    ``now`` (RFC 3339) adds ``status_at_now`` and decides ``delayed``. Raises
+    ``ValueError`` naming the event and field at fault (unknown fields are refused).
+    """
+    lines = [json.dumps(e) for e in events]
+    return json.loads(fold_json(lines, now))
