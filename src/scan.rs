@@ -62,24 +62,80 @@
 //! | an extra format: with a check character, or containing a letter | [`Strong`](Strength::Strong) | `ORD123456` |
 //! | an extra format: digits only, no check character | [`Shape`](Strength::Shape) | |
 //!
-//! *Strong* readings are always reported. *Guesses* are reported only by an
-//! [`eager`](ScannerBuilder::eager) scanner. *Weak* ones (`CheckDigit`, `Shape`) are reported
-//! only with supporting context ([`Support`]), unless the scanner is eager:
+//! *Strong* readings are always reported (outside URLs, see below). *Guesses* are reported
+//! only by an [`eager`](ScannerBuilder::eager) scanner, after a label, or with context for
+//! the carrier of a [`hint`](ScannerBuilder::hint). *Weak* ones (`CheckDigit`, `Shape`) are reported only with
+//! supporting context ([`Support`]), unless the scanner is eager:
 //!
-//! - the span is a path segment or query value of a tracking URL
-//!   (`https://www.ups.com/track?tracknum=…`, `https://…/track/…`): [`Support::Url`];
+//! - an explicit tracking **label** directly before it ([`Support::Label`]): "Tracking
+//!   number", "Sendungsnummer", "N° de suivi", "Track & Trace code", "Numero di spedizione",
+//!   "Número de seguimiento", "Numer przesyłki", "Código de rastreio", "Kollinummer",
+//!   "追跡番号", "运单号" and their common variants, in English, German, French, Dutch,
+//!   Italian, Spanish, Polish, Portuguese, Swedish, Danish, Norwegian, Japanese and Chinese.
+//!   *Directly before* means only glue between them: white space with at most two line
+//!   breaks (the label on its own line, or in the table cell before), `:`, `#`, `.`, `-`, `|`,
+//!   `*`, full-width punctuation, and at most one connecting word ("is", "ist", "lautet",
+//!   "est", "è", "es", "jest", "é", "är", "er", `は`, `为`, `是`). A label makes *any*
+//!   reading reportable, guesses included, and any consistent printed grouping acceptable
+//!   (threes, fours, dashes, spaces, or the carrier's own grouping);
 //! - else the context word nearest before it decides, if it is in the same sentence, within
-//!   96 bytes and at most 4 other words before it ("Tracking number: …", "Your DHL waybill …",
-//!   "Tracking No. …"; a blank line, or `.`/`!`/`?` followed by a capitalised word, ends a
-//!   sentence): a shipping word ("tracking", "track", "shipment", "waybill", "parcel",
-//!   "Sendungsnummer", "suivi", a carrier name such as "DHL" or "FedEx", …) supports it
+//!   96 bytes and at most 4 other words before it ("Your DHL waybill …", "Tracking No. …"; a
+//!   blank line, or `.`/`!`/`?` followed by a capitalised word, ends a sentence): a shipping
+//!   word ("tracking", "track", "shipment", "waybill", "parcel", "Sendung", "suivi", "colis",
+//!   "zending", "spedizione", "envío", "przesyłka", "encomenda", "försändelse", "forsendelse",
+//!   "配送", "快递", a carrier name such as "DHL" or "FedEx", …) supports it
 //!   ([`Support::Word`]); a word that names another kind of number ("order", "invoice",
-//!   "phone", "tel", "call", "IBAN", "card", "ISBN", "customer", "Bestellnummer", …) rules it
-//!   out;
+//!   "phone", "tel", "call", "IBAN", "card", "ISBN", "customer", "Bestellnummer", "commande",
+//!   "订单", …) rules it out;
 //! - else a previous match ending in the same sentence at most 4 words before it supports it
 //!   (lists of numbers): [`Support::Nearby`];
 //! - else a shipping word among the next 3 words of the same sentence supports it
 //!   ("3318810025 (DHL)", "… is your tracking number").
+//!
+//! # URLs
+//!
+//! Mail is full of links whose paths and parameters hold ids, timestamps and order numbers,
+//! so a number **inside a URL** (a token that holds `scheme://`, its percent-encoded form
+//! inside a redirect link, or `www.`) is reported only when the URL is a carrier's tracking
+//! URL and the number stands in its tracking position: the host is one of that carrier's
+//! tracking sites (or a tracking aggregator's) and the number follows one of the site's
+//! tracking parameters or paths (`https://www.ups.com/track?tracknum=…`,
+//! `https://www.fedex.com/fedextrack/?trknbr=…`, `…/track-your-item#/tracking-results/…`).
+//! Such a number is reported as that carrier's whatever its strength, [`Support::Url`]
+//! (with [`context`](ScannerBuilder::context) off, only when it is strong). Numbers anywhere
+//! else in a URL (`?orderId=113-4567890-1234567`, `…/img/986578788855.png`) are never
+//! reported. `&amp;` and percent-encoded URL punctuation (`%2F`, `%3F`, `%3D`, …) are read
+//! decoded, so click-tracking links that carry the carrier's URL still count.
+//!
+//! # Which reading
+//!
+//! A span several formats fit is reported with the reading [`detect`](crate::detect) ranks
+//! first (a [`hint`](ScannerBuilder::hint)ed carrier's readings first), at the strength of
+//! its strongest reading. When that reading is not strong and no hint is given, a carrier
+//! **named nearby** picks among the readings: the name nearest before the number within 600
+//! bytes, else the first within 600 bytes after it ("DPD", "dpd.de", "Royal Mail",
+//! "ヤマト運輸"), when the number has a reading of that carrier.
+//!
+//! # HTML
+//!
+//! With [`html(true)`](ScannerBuilder::html) the scanner reads raw HTML as a mail client
+//! shows it: text content with character references decoded (`&nbsp;`, `&#8203;`, `&#x2F;`,
+//! named references, the legacy ones without `;`), zero-width and other invisible
+//! characters dropped, tags as separators (a block tag or `<br>` as a line break, a table
+//! cell as a cell break, so a label reaches the next cell), `<script>`, `<style>`,
+//! `<title>`, comments and declarations skipped, and the target of each `<a href>` that is a
+//! tracking URL read as if it stood after the link text. Reported spans point into the
+//! original input (a number split by a tag or a reference is one span over the markup), and
+//! [`Match::normalized`] gives the number as shown. The text is built in windows of a few
+//! KiB that overlap, so time stays linear and memory constant; the window is one allocation
+//! per [`FindIter`] with `alloc`, and an array inside it without. The default mode is safe on
+//! raw HTML too (markup never joins groups, URLs follow the rules above), but reads
+//! references and split numbers as separators.
+//!
+//! # Each number once
+//!
+//! [`FindIter::distinct`] yields each distinct number of a text once, at its first span:
+//! "the tracking numbers in this mail" rather than every occurrence.
 //!
 //! Digits-only spans must also look like printed numbers, not like something else:
 //!
@@ -108,6 +164,8 @@
 //! | [`min_strength`](ScannerBuilder::min_strength) | [`Guess`](Strength::Guess) (keep all) | drop readings weaker than this, even with context |
 //! | [`context`](ScannerBuilder::context) | `true` | let context words and URLs promote weak readings; when `false`, only strong readings are reported |
 //! | [`eager`](ScannerBuilder::eager) | `false` | report weak readings without context (still subject to the shape rules above) |
+//! | [`hint`](ScannerBuilder::hint) | none | the sender's carrier: its readings rank first, its guesses may be reported in labelled positions |
+//! | [`html`](ScannerBuilder::html) | `false` | read the input as raw HTML (see [HTML](self#html)) |
 //! | [`extra`](ScannerBuilder::extra) | none | also look for a shop-defined [`ExtraFormat`] (up to [`MAX_EXTRAS`]) |
 //!
 //! [`find_iter`], [`find`] and [`is_match`] use the default scanner ([`Scanner::new`]).

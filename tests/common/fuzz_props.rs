@@ -81,7 +81,9 @@ pub fn find_iter(text: &str) {
     let default_count = tracking_number::find_iter(text).count();
     assert_eq!(tracking_number::is_match(text), default_count > 0);
     let eager = Scanner::builder().eager(true).build().expect("eager scanner builds");
-    for scanner in [Scanner::builder().build().expect("default builds"), eager] {
+    let html = Scanner::builder().html(true).build().expect("html scanner builds");
+    let html_eager = Scanner::builder().html(true).eager(true).build().expect("html scanner builds");
+    for scanner in [Scanner::builder().build().expect("default builds"), eager, html, html_eager] {
         let mut last_end = 0;
         for m in scanner.find_iter(text) {
             let (start, end) = (m.start(), m.end());
