@@ -7,7 +7,6 @@
 //! --measurement-time 3`.
 
 #[path = "../tests/mail_set/mod.rs"]
-#[allow(dead_code)]
 mod mail_set;
 
 use std::hint::black_box;

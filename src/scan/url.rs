@@ -53,7 +53,9 @@ const fn site(
 /// ([`Format::tracking_url`](crate::Format::tracking_url)) are all covered (a test checks it).
 /// Aggregators (17TRACK, AfterShip, Parcelsapp) are listed with no carrier: their pages take
 /// any carrier's number.
-pub(crate) static SITES: &[Site] = &[
+pub(crate) static SITES: &[Site] = SITE_TABLE;
+
+const SITE_TABLE: &[Site] = &[
     site(
         &["ups.com"],
         Some(Carrier::Ups),
@@ -220,6 +222,54 @@ pub(crate) static SITES: &[Site] = &[
     site(&["aftership.com"], None, &["/"]),
     site(&["parcelsapp.com"], None, &["/tracking/"]),
 ];
+
+/// How many host names [`SITES`] lists.
+const HOST_COUNT: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < SITE_TABLE.len() {
+        n += SITE_TABLE[i].hosts.len();
+        i += 1;
+    }
+    n
+};
+
+/// Every host name of [`SITES`] with its site's index, sorted by name (then index), so that
+/// the sites of a host are found by looking up each of its dot-separated suffixes.
+static HOSTS: [(&str, u16); HOST_COUNT] = {
+    let mut t: [(&str, u16); HOST_COUNT] = [("", 0); HOST_COUNT];
+    let mut n = 0;
+    let mut i = 0;
+    while i < SITE_TABLE.len() {
+        let mut k = 0;
+        while k < SITE_TABLE[i].hosts.len() {
+            // insertion sort, in const context
+            let entry = (SITE_TABLE[i].hosts[k], i as u16);
+            let mut at = n;
+            while at > 0 && !less(t[at - 1].0.as_bytes(), entry.0.as_bytes()) {
+                t[at] = t[at - 1];
+                at -= 1;
+            }
+            t[at] = entry;
+            n += 1;
+            k += 1;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// Byte-wise order of two names (`const`).
+const fn less(a: &[u8], b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return a[i] < b[i];
+        }
+        i += 1;
+    }
+    a.len() < b.len()
+}
 
 /// What is known about the token being walked: positions below `to` have been looked at.
 #[derive(Clone, Copy, Debug)]
@@ -396,7 +446,9 @@ fn punctuation(hex: &[u8]) -> Option<u8> {
     matches!(c, b'/' | b'?' | b'=' | b'&' | b'#' | b':').then_some(c)
 }
 
-/// Whether `host` (lower case) is `name` or a subdomain of it.
+/// Whether `host` (lower case) is `name` or a subdomain of it (the naive walk the sorted
+/// [`HOSTS`] index is tested against).
+#[cfg(test)]
 fn host_is(host: &[u8], name: &[u8]) -> bool {
     // first and last bytes first: most names are ruled out without a call to compare
     let (Some(&last), Some(&first)) = (name.last(), name.first()) else {
@@ -427,7 +479,7 @@ pub(crate) fn is_tracking_link(href: &[u8]) -> bool {
     let host = host.as_bytes();
     let host = &host
         [..host.iter().position(|b| matches!(b, b'/' | b'?' | b'#' | b':')).unwrap_or(host.len())];
-    SITES.iter().any(|s| s.hosts.iter().any(|n| host_is(host, n.as_bytes())))
+    site_of_host(host, 0).is_some()
 }
 
 /// Where the candidate starting at `start` is (see the module docs).
@@ -480,11 +532,31 @@ fn first_site(url: &[u8], from: usize) -> Result<Option<usize>, ()> {
     let host = host.as_bytes();
     let host_len = host.iter().position(|b| matches!(b, b'/' | b'?' | b'#' | b':')).ok_or(())?;
     let host = &host[..host_len];
-    let later = SITES.get(from..).unwrap_or_default();
-    Ok(later
-        .iter()
-        .position(|s| s.hosts.iter().any(|h| host_is(host, h.as_bytes())))
-        .map(|i| i + from))
+    Ok(site_of_host(host, from))
+}
+
+/// The first site of [`SITES`] from index `from` on that `host` (lower case) or one of its
+/// parent domains (`www.ups.com`, `ups.com`, `com`) is a host of, looked up in [`HOSTS`].
+fn site_of_host(host: &[u8], from: usize) -> Option<usize> {
+    let mut first: Option<usize> = None;
+    let mut at = 0;
+    loop {
+        let suffix = &host[at..];
+        let lo = HOSTS.partition_point(|(name, _)| name.as_bytes() < suffix);
+        for &(name, site) in HOSTS.get(lo..).unwrap_or_default() {
+            if name.as_bytes() != suffix {
+                break;
+            }
+            let site = usize::from(site);
+            if site >= from && first.is_none_or(|f| site < f) {
+                first = Some(site);
+            }
+        }
+        match host[at..].iter().position(|&b| b == b'.') {
+            Some(dot) => at += dot + 1,
+            None => return first,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -532,6 +604,34 @@ mod tests {
         let ups = Verdict::Tracking(Some(Carrier::Ups));
         assert_eq!(verdict(text.as_bytes(), at_number, &mut cache), ups);
         assert_eq!(at("https://x.com/a b 1Z999AA10123456784", "1Z"), Verdict::Text);
+    }
+
+    #[test]
+    fn the_sorted_host_index_agrees_with_a_naive_walk() {
+        extern crate std;
+        use std::format;
+        let naive = |host: &str, from: usize| {
+            SITES.iter().enumerate().skip(from).find_map(|(i, s)| {
+                s.hosts.iter().any(|h| host_is(host.as_bytes(), h.as_bytes())).then_some(i)
+            })
+        };
+        let mut hosts: std::vec::Vec<std::string::String> = std::vec::Vec::new();
+        for s in SITES {
+            for h in s.hosts {
+                hosts.push(std::string::String::from(*h));
+                hosts.push(format!("www.{h}"));
+                hosts.push(format!("a.b.{h}"));
+                hosts.push(format!("x{h}"));
+                hosts.push(format!("{h}.evil.com"));
+            }
+        }
+        hosts.extend(["com", "", "example.com", "ups.com.", "."].map(std::string::String::from));
+        for h in &hosts {
+            for from in [0, 1, 5, SITES.len() - 1, SITES.len()] {
+                let url = format!("{h}/path");
+                assert_eq!(first_site(url.as_bytes(), from), Ok(naive(h, from)), "{h} from {from}");
+            }
+        }
     }
 
     #[test]

@@ -82,7 +82,8 @@ pub fn find_iter(text: &str) {
     assert_eq!(tracking_number::is_match(text), default_count > 0);
     let eager = Scanner::builder().eager(true).build().expect("eager scanner builds");
     let html = Scanner::builder().html(true).build().expect("html scanner builds");
-    let html_eager = Scanner::builder().html(true).eager(true).build().expect("html scanner builds");
+    let html_eager =
+        Scanner::builder().html(true).eager(true).build().expect("html scanner builds");
     for scanner in [Scanner::builder().build().expect("default builds"), eager, html, html_eager] {
         let mut last_end = 0;
         for m in scanner.find_iter(text) {
