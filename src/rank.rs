@@ -104,4 +104,46 @@ mod tests {
                 >= key(Evidence::Verified, 3, Confidence::Medium, 5)
         );
     }
+
+    /// The naive ranker: the rule of the module docs as a tuple compared field by field.
+    fn naive(e: Evidence, specificity: u8, confidence: Confidence, index: usize) -> impl Ord {
+        let valid = !matches!(e, Evidence::Mismatch { .. });
+        let verified = matches!(e, Evidence::Verified);
+        let confidence = match confidence {
+            Confidence::Low => 0,
+            Confidence::Medium => 1,
+            Confidence::High => 2,
+        };
+        (valid, specificity, verified, confidence, core::cmp::Reverse(index))
+    }
+
+    fn evidence(i: u8) -> Evidence {
+        match i % 3 {
+            0 => Evidence::Verified,
+            1 => Evidence::NoCheckDigit,
+            _ => Evidence::Mismatch { expected: '0' },
+        }
+    }
+
+    fn confidence(i: u8) -> Confidence {
+        match i % 3 {
+            0 => Confidence::Low,
+            1 => Confidence::Medium,
+            _ => Confidence::High,
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_key_orders_as_the_naive_ranker(
+            a in (0u8..3, 0u8..=255, 0u8..3, 0usize..4000),
+            b in (0u8..3, 0u8..=255, 0u8..3, 0usize..4000),
+        ) {
+            let ka = key(evidence(a.0), a.1, confidence(a.2), a.3);
+            let kb = key(evidence(b.0), b.1, confidence(b.2), b.3);
+            let na = naive(evidence(a.0), a.1, confidence(a.2), a.3);
+            let nb = naive(evidence(b.0), b.1, confidence(b.2), b.3);
+            proptest::prop_assert_eq!(ka.cmp(&kb), na.cmp(&nb));
+        }
+    }
 }

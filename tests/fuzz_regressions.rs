@@ -30,6 +30,11 @@ const REGRESSIONS: &[&str] = &[
     "-.-.- 1-Z-9-9-9 . . .",
     "9999999999999999999999999999999999999999999999999999999999",
     "\u{0}\u{7f}\u{ffff}",
+    // HTML mode: a quoted attribute value holding `>` (the match's normalised form once read
+    // the tag differently from the text view)
+    "2\n1\n111<a href=\n1\n111<a href=\"ii067j5\n1>22\"ii067j5\n1>2228",
+    "<p>Tracking&nbsp;number:</p><td>1Z999AA1&#8203;0123456784</td><script>1Z999AA10123456784</script>",
+    "<a href=\"https://www.ups.com/track?tracknum=1Z999AA10123456784\">track</a> < 1Z <!-- 1Z999AA10123456784 -->",
 ];
 
 /// Custom-format patterns on the edges of the pattern grammar.

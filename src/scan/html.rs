@@ -332,10 +332,28 @@ pub(crate) fn visible_alnum(span: &[u8], mut f: impl FnMut(u8)) {
     let mut i = 0;
     while let Some(&b) = span.get(i) {
         match b {
-            b'<' => match find(span, i, b">") {
-                Some(e) => i = e + 1,
-                None => return,
-            },
+            // the same reading of markup as `Builder::tag`
+            b'<' if span[i..].starts_with(b"<!--") => {
+                i = find(span, i + 4, b"-->").map_or(span.len(), |e| e + 3);
+            }
+            b'<' if matches!(span.get(i + 1), Some(b'!' | b'?')) => {
+                i = find(span, i + 2, b">").map_or(span.len(), |e| e + 1);
+            }
+            b'<' => {
+                let close = span.get(i + 1) == Some(&b'/');
+                let name_at = i + 1 + usize::from(close);
+                if !span.get(name_at).is_some_and(u8::is_ascii_alphabetic) {
+                    i += 1;
+                    continue;
+                }
+                let t = parse_tag(span, name_at);
+                let name = &t.name[..t.name_len];
+                i = if !close && matches!(name, b"script" | b"style" | b"title" | b"xml") {
+                    closing(span, t.end, name)
+                } else {
+                    t.end
+                };
+            }
             b'&' => match decode_reference(&span[i..]) {
                 Some((c, n)) => {
                     if c.is_ascii_alphanumeric() {
