@@ -259,6 +259,31 @@ static HOSTS: [(&str, u16); HOST_COUNT] = {
     t
 };
 
+/// A filter over the host names of [`SITES`]: bit [`name_bit`] of each is set, so a host
+/// suffix whose bit is clear is no site's host, told without a search.
+static HOST_BITS: [u64; 16] = {
+    let mut t = [0u64; 16];
+    let mut i = 0;
+    while i < HOST_COUNT {
+        let b = name_bit(HOSTS[i].0.as_bytes());
+        t[b / 64] |= 1 << (b % 64);
+        i += 1;
+    }
+    t
+};
+
+/// The [`HOST_BITS`] bit of a name: FNV-1a, folded to 10 bits.
+const fn name_bit(name: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < name.len() {
+        h ^= name[i] as u32;
+        h = h.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    ((h ^ (h >> 10) ^ (h >> 20)) & 1023) as usize
+}
+
 /// Byte-wise order of two names (`const`).
 const fn less(a: &[u8], b: &[u8]) -> bool {
     let mut i = 0;
@@ -528,12 +553,25 @@ pub(crate) fn verdict(text: &[u8], start: usize, cache: &mut Cache) -> Verdict {
 /// from its host on, up to a number in it) is one of; an error when the number is part
 /// of the host name (or the host is too long to be a carrier's).
 fn first_site(url: &[u8], from: usize) -> Result<Option<usize>, ()> {
-    let host = Decoded::head(url);
-    let host = host.as_bytes();
-    let host_len = host.iter().position(|b| matches!(b, b'/' | b'?' | b'#' | b':')).ok_or(())?;
-    let host = &host[..host_len];
-    Ok(site_of_host(host, from))
+    // the host, decoded up to its end (a number before that is part of the host name)
+    let mut host = [0u8; MAX_HOST];
+    let mut len = 0;
+    let mut i = 0;
+    loop {
+        let Some(_) = url.get(i) else { return Err(()) };
+        let (b, step) = decode_at(url, i);
+        if matches!(b, b'/' | b'?' | b'#' | b':') {
+            break;
+        }
+        *host.get_mut(len).ok_or(())? = b;
+        len += 1;
+        i += step;
+    }
+    Ok(site_of_host(&host[..len], from))
 }
+
+/// Longest host name compared with the table (longer ones are no carrier's).
+const MAX_HOST: usize = 64;
 
 /// The first site of [`SITES`] from index `from` on that `host` (lower case) or one of its
 /// parent domains (`www.ups.com`, `ups.com`, `com`) is a host of, looked up in [`HOSTS`].
@@ -542,7 +580,12 @@ fn site_of_host(host: &[u8], from: usize) -> Option<usize> {
     let mut at = 0;
     loop {
         let suffix = &host[at..];
-        let lo = HOSTS.partition_point(|(name, _)| name.as_bytes() < suffix);
+        let bit = name_bit(suffix);
+        let lo = if HOST_BITS[bit / 64] & (1 << (bit % 64)) == 0 {
+            HOSTS.len()
+        } else {
+            HOSTS.partition_point(|(name, _)| name.as_bytes() < suffix)
+        };
         for &(name, site) in HOSTS.get(lo..).unwrap_or_default() {
             if name.as_bytes() != suffix {
                 break;
