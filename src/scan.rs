@@ -112,8 +112,8 @@
 //! A span several formats fit is reported with the reading [`detect`](crate::detect) ranks
 //! first (a [`hint`](ScannerBuilder::hint)ed carrier's readings first), at the strength of
 //! its strongest reading. When that reading is not strong and no hint is given, a carrier
-//! **named nearby** picks among the readings: the name nearest before the number within 600
-//! bytes, else the first within 600 bytes after it ("DPD", "dpd.de", "Royal Mail",
+//! **named nearby** picks among the readings: the name nearest before the number within 1024
+//! bytes, else the first within 1024 bytes after it ("DPD", "dpd.de", "Royal Mail",
 //! "ヤマト運輸"), when the number has a reading of that carrier.
 //!
 //! # HTML

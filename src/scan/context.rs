@@ -379,9 +379,9 @@ static CARRIER_NAMES: &[(&str, Carrier)] = &[
 ];
 
 /// Bytes looked at before a number for a carrier's name.
-pub(crate) const CARRIER_BEFORE: usize = 600;
+pub(crate) const CARRIER_BEFORE: usize = 1024;
 /// Bytes looked at after a number for a carrier's name.
-pub(crate) const CARRIER_AFTER: usize = 600;
+pub(crate) const CARRIER_AFTER: usize = 1024;
 
 /// What earlier [`carrier_near`] calls learnt about the text, so that a run of weak readings
 /// looks at each byte a bounded number of times (the scan stays linear).

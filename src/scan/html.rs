@@ -28,13 +28,14 @@ use super::url;
 
 /// Bytes of text view per window.
 #[cfg(feature = "alloc")]
-pub(crate) const WINDOW: usize = 4096;
+pub(crate) const WINDOW: usize = 8192;
 /// Bytes of text view per window.
 #[cfg(not(feature = "alloc"))]
 pub(crate) const WINDOW: usize = 1024;
-/// Context kept on either side of the part of a window matches are taken from.
+/// Context kept on either side of the part of a window matches are taken from (with an
+/// allocator, more than the distance a carrier's name is looked for around a number).
 #[cfg(feature = "alloc")]
-pub(crate) const MARGIN: usize = 512;
+pub(crate) const MARGIN: usize = 1536;
 /// Context kept on either side of the part of a window matches are taken from.
 #[cfg(not(feature = "alloc"))]
 pub(crate) const MARGIN: usize = 256;

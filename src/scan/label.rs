@@ -275,9 +275,10 @@ pub(crate) fn labelled(text: &[u8], start: usize) -> bool {
 
 /// Walks back from `end` over glue (at most [`GLUE`] bytes, two line breaks).
 fn skip_glue(text: &[u8], end: usize) -> usize {
-    let stop = end.saturating_sub(GLUE);
+    let mut stop = end.saturating_sub(GLUE);
     let mut i = end;
     let mut breaks = 0;
+    let mut tags = 0;
     while i > stop {
         let b = text[i - 1];
         match b {
@@ -289,6 +290,20 @@ fn skip_glue(text: &[u8], end: usize) -> usize {
                 i -= 1;
             }
             b' ' | b'\t' | b'\r' | b':' | b'#' | b'.' | b'-' | b'|' | b'*' | b'=' => i -= 1,
+            // raw HTML read as text: markup between a label and its number (`</td><td>`,
+            // `<br><span style="...">`) and a no-break space reference are glue too
+            b'>' if tags < MAX_TAGS => match tag_before(text, i) {
+                Some(start) => {
+                    tags += 1;
+                    stop = stop.saturating_sub(i - start);
+                    i = start;
+                }
+                None => break,
+            },
+            b';' if text[..i].ends_with(b"&nbsp;") => {
+                stop = stop.saturating_sub(6);
+                i -= 6;
+            }
             0x80.. => {
                 let (c, w) = char_before(text, i);
                 if !is_glue_char(c) {
@@ -300,6 +315,30 @@ fn skip_glue(text: &[u8], end: usize) -> usize {
         }
     }
     i
+}
+
+/// Most tags skipped as glue.
+const MAX_TAGS: usize = 6;
+/// Longest tag skipped as glue.
+const MAX_TAG: usize = 256;
+
+/// If a tag (`<name ...>` or `</name>`) ends at `end` (its `>` at `end - 1`), where it starts.
+fn tag_before(text: &[u8], end: usize) -> Option<usize> {
+    let lo = end.saturating_sub(MAX_TAG);
+    let mut j = end - 1;
+    while j > lo {
+        j -= 1;
+        match text[j] {
+            b'<' => {
+                let name = text.get(j + 1).copied().unwrap_or(0);
+                let name = if name == b'/' { text.get(j + 2).copied().unwrap_or(0) } else { name };
+                return name.is_ascii_alphabetic().then_some(j);
+            }
+            b'>' => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Non-ASCII characters that may stand between a label and its number.
@@ -533,6 +572,26 @@ mod tests {
             "Tracking\u{a0}number:\u{a0}12345678901",
         ] {
             assert!(at(text, "12345678901") || at(text, "911") || at(text, "698"), "{text}");
+        }
+    }
+
+    #[test]
+    fn markup_between_label_and_number_is_glue() {
+        for text in [
+            "<td>Tracking number</td><td>911240020713</td>",
+            "Numer przesyłki:<br><span style=\"font-size:20px\">911240020713</span>",
+            "Tracking&nbsp;#&nbsp;911240020713",
+            "<p>Sendungsnummer:</p>\n<p><b>911240020713</b></p>",
+        ] {
+            assert!(at(text, "9112"), "{text}");
+        }
+        for text in [
+            // a tag that is no tag, too many tags, an unclosed one
+            "Tracking number: 3 > 911240020713",
+            "Tracking number<i><i><i><i><i><i><i>911240020713",
+            "Tracking number <td 911240020713",
+        ] {
+            assert!(!at(text, "9112"), "{text}");
         }
     }
 

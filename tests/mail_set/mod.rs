@@ -28,9 +28,16 @@ pub fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mail")
 }
 
-/// Every mail, in file order.
+/// Every mail, in file order: the composed set, then the batch written by hand
+/// (`written/`, made after the scanner was tuned on the composed set, to check that it
+/// generalises).
 pub fn load() -> Vec<Mail> {
-    let root = dir();
+    let mut mails = load_from(&dir(), "");
+    mails.extend(load_from(&dir().join("written"), "written/"));
+    mails
+}
+
+fn load_from(root: &Path, prefix: &str) -> Vec<Mail> {
     let mut truth: BTreeMap<String, BTreeMap<String, Carrier>> = BTreeMap::new();
     for line in fs::read_to_string(root.join("truth.tsv")).expect("truth.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -61,7 +68,7 @@ pub fn load() -> Vec<Mail> {
                 text: read("txt"),
                 html: read("html"),
                 truth: truth.remove(&name).unwrap_or_default(),
-                name,
+                name: format!("{prefix}{name}"),
             });
         }
     }
