@@ -94,6 +94,11 @@ mod limits;
 mod location;
 #[cfg(feature = "alloc")]
 pub mod mapping;
+#[cfg(all(feature = "alloc", feature = "serde"))]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+pub mod payload;
+#[cfg(feature = "alloc")]
+pub mod phrases;
 #[cfg(feature = "alloc")]
 mod pod;
 #[cfg(feature = "alloc")]

@@ -265,6 +265,57 @@ fn status_is_strict_about_fields() {
 }
 
 #[test]
+#[cfg(feature = "serde")]
+fn status_from_vendor_documents() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/payloads");
+    for (vendor, file, number, status) in [
+        ("easypost", "easypost-tracker.json", "9400111206206406260787", "delivered"),
+        ("easypost", "easypost-webhook.json", "1Z999AA10123456784", "out_for_delivery"),
+        ("aftership", "aftership-api.json", "00340434161094042557", "delivered"),
+        ("aftership", "aftership-webhook.json", "RB123456785GB", "delivery_attempted"),
+        ("shippo", "shippo-track.json", "9205590164917312751089", "delivered"),
+        ("17track", "17track-gettrackinfo.json", "RR123456789CN", "delivered"),
+        ("17track", "17track-push.json", "LP00123456789012", "returning_to_sender"),
+        ("ups", "ups-track.json", "1Z999AA10123456784", "delivered"),
+        ("fedex", "fedex-track.json", "123456789012", "delivered"),
+        ("usps", "usps-v3.json", "9400111206206406260787", "delivered"),
+        ("dhl", "dhl-unified.json", "00340434161094042557", "delivered"),
+    ] {
+        let doc = std::fs::read(dir.join(file)).expect("fixture");
+        let out = run(&["status", "--from", vendor], &doc);
+        assert_eq!(out.status.code(), Some(0), "{file}: {}", stderr(&out));
+        let lines = json_lines(&out);
+        assert_eq!(lines.len(), 1, "{file}");
+        assert_eq!(lines[0]["tracking_number"], number, "{file}");
+        assert_eq!(lines[0]["status"], status, "{file}");
+        assert!(lines[0]["carrier"].is_string(), "{file}");
+        assert!(lines[0]["milestones"].is_object(), "{file}");
+    }
+    // one document per line
+    let mut two = Vec::new();
+    for f in ["17track-push.json", "17track-gettrackinfo.json"] {
+        let text = std::fs::read_to_string(dir.join(f)).expect("fixture");
+        two.extend(text.replace('\n', "").bytes());
+        two.push(b'\n');
+    }
+    let lines = json_lines(&run(&["status", "--from", "17track"], &two));
+    assert_eq!(lines.len(), 2);
+    // errors name the path, or the vendor
+    let out =
+        run(&["status", "--from", "dhl"], b"{\"shipments\":[{\"events\":[{\"timestamp\":7}]}]}");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out)
+            .contains("$.shipments[0].events[0].timestamp: expected a string, found a number"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["status", "--from", "pony"], b"{}");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--from: unknown vendor \"pony\""), "{}", stderr(&out));
+}
+
+#[test]
 fn a_closed_pipe_ends_quietly() {
     let mut child = track()
         .arg("detect")

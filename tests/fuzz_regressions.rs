@@ -66,6 +66,28 @@ fn regression_inputs_hold_every_property() {
             props::custom(p, 7, 42, 1, s);
         }
     }
+    #[cfg(feature = "serde")]
+    {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/payloads");
+        for entry in std::fs::read_dir(dir).expect("payload fixtures") {
+            let bytes = std::fs::read(entry.expect("entry").path()).expect("fixture");
+            props::payload(&bytes);
+            // every prefix of a real document: truncated input
+            for cut in (0..bytes.len()).step_by(97) {
+                props::payload(&bytes[..cut]);
+            }
+        }
+        for doc in [
+            "null",
+            "[]",
+            "{}",
+            r#"{"shipments":[{"events":[{"timestamp":"2026-02-30T00:00:00"}]}]}"#,
+            r#"{"trackResponse":{"shipment":[{"package":[{"activity":[{"date":"2026","time":"99"}]}]}]}}"#,
+            r#"{"data":{"accepted":[{"number":1e400}]}}"#,
+        ] {
+            props::payload(doc.as_bytes());
+        }
+    }
     #[cfg(feature = "alloc")]
     {
         props::status(&[], 1);

@@ -79,3 +79,10 @@ export class CustomFormat {
 export type ShipmentState = Record<string, unknown> & { status: string };
 
 export function fold(events: Iterable<Record<string, unknown>>, options?: { now?: string }): ShipmentState;
+
+/** The states of the shipments in one vendor document, with `tracking_number` and `carrier`. */
+export function fromPayload(
+  vendor: "easypost" | "aftership" | "shippo" | "17track" | "ups" | "fedex" | "usps" | "dhl",
+  document: string | object,
+  options?: { now?: string },
+): Array<ShipmentState & { tracking_number: string; carrier: string | null }>;

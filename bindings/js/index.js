@@ -139,3 +139,14 @@ export function fold(events, { now } = {}) {
   const lines = Array.from(events, (e) => JSON.stringify(e));
   return unwrap(native.foldJson(lines, now == null ? "" : String(now)), Error);
 }
+
+/**
+ * The states of the shipments in one vendor document (`easypost`, `aftership`, `shippo`,
+ * `17track`, `ups`, `fedex`, `usps`, `dhl`; JSON text or an object), each the state `fold`
+ * gives plus `tracking_number` and `carrier`. Throws an `Error` naming the JSON path at
+ * fault.
+ */
+export function fromPayload(vendor, document, { now } = {}) {
+  const text = typeof document === "string" ? document : JSON.stringify(document);
+  return unwrap(native.fromPayloadJson(String(vendor), text, now == null ? "" : String(now)), Error);
+}

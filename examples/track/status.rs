@@ -28,6 +28,11 @@
 //!
 //! Strict: an unknown field (`"stauts"`) or an event with neither `status` nor `code` is an
 //! error naming the line and the field (exit 2), never a silent "unknown".
+//!
+//! `--from <easypost|aftership|shippo|17track|ups|fedex|usps|dhl>` reads vendor documents
+//! instead (the whole input as one document, else one document per line) and prints one
+//! state per shipment, with `"tracking_number"` and `"carrier"` added; a document that is
+//! not of the vendor's shape is an error naming the JSON path (exit 2).
 
 use std::io::{BufWriter, Write};
 
@@ -35,8 +40,13 @@ use tracking_number::status::{ExpiryPolicy, Limits, Shipment, Timestamp};
 
 use crate::CmdResult;
 
+/// The JSON shapes of events and states, shared with the Python and JavaScript packages.
+#[path = "../../bindings/json/src/lib.rs"]
+#[allow(dead_code)]
+mod tracking_number_json;
+
 const HELP: &str = "usage: track status [--now <rfc3339>] [--expire-days N] [--expected-pieces N] \
-                    [--max-events N] [--max-pieces N] < events.jsonl";
+                    [--max-events N] [--max-pieces N] [--from VENDOR] < events.jsonl";
 
 /// Runs `track status`.
 pub fn run(args: &[String]) -> CmdResult {
@@ -44,6 +54,7 @@ pub fn run(args: &[String]) -> CmdResult {
     let mut expiry = ExpiryPolicy::default();
     let mut expected: Option<u16> = None;
     let mut limits = Limits::DEFAULT;
+    let mut from: Option<String> = None;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -76,6 +87,18 @@ pub fn run(args: &[String]) -> CmdResult {
                     .parse()
                     .map_err(|_| format!("--max-pieces: expected a whole number, found {v:?}"))?;
             }
+            "--from" => {
+                let v = crate::input::value(&mut it, "--from", HELP)?;
+                #[cfg(feature = "serde")]
+                if v.parse::<tracking_number::status::payload::Vendor>().is_err() {
+                    return Err(format!(
+                        "--from: unknown vendor {v:?}; expected one of: easypost, aftership, \
+                         shippo, 17track, ups, fedex, usps, dhl"
+                    )
+                    .into());
+                }
+                from = Some(v.to_string());
+            }
             "-h" | "--help" => {
                 println!("{HELP}");
                 return Ok(());
@@ -84,6 +107,16 @@ pub fn run(args: &[String]) -> CmdResult {
         }
     }
 
+    if let Some(vendor) = from {
+        #[cfg(feature = "serde")]
+        return vendor_documents(&vendor, now);
+        #[cfg(not(feature = "serde"))]
+        return Err(format!(
+            "--from {vendor}: vendor documents need the crate's `serde` feature \
+             (cargo run --features serde --example track -- status --from {vendor})"
+        )
+        .into());
+    }
     let mut shipment = Shipment::new(expected).with_limits(limits);
     let mut lines = crate::input::Lines::new(std::io::stdin().lock());
     while let Some(line) = lines.next_line()? {
@@ -101,6 +134,41 @@ pub fn run(args: &[String]) -> CmdResult {
     let mut w = BufWriter::new(stdout.lock());
     serde_json::to_writer(&mut w, &report)?;
     writeln!(w)?;
+    w.flush()?;
+    Ok(())
+}
+
+/// `--from`: one state per shipment of the vendor documents on stdin.
+#[cfg(feature = "serde")]
+fn vendor_documents(vendor: &str, now: Option<Timestamp>) -> CmdResult {
+    use std::io::Read;
+    let mut input = String::new();
+    std::io::stdin().lock().read_to_string(&mut input).map_err(|e| format!("stdin: {e}"))?;
+    let stdout = std::io::stdout();
+    let mut w = BufWriter::new(stdout.lock());
+    let mut write = |states: Vec<serde_json::Value>| -> CmdResult {
+        for s in states {
+            serde_json::to_writer(&mut w, &s)?;
+            writeln!(w)?;
+        }
+        Ok(())
+    };
+    match tracking_number_json::payload_states(vendor, &input, now) {
+        Ok(states) => write(states)?,
+        // not one document: one per line
+        Err(whole) => {
+            let lines: Vec<(usize, &str)> =
+                input.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).collect();
+            if lines.len() < 2 {
+                return Err(whole.to_string().into());
+            }
+            for (i, line) in lines {
+                let states = tracking_number_json::payload_states(vendor, line, now)
+                    .map_err(|e| format!("line {}: {e}", i + 1))?;
+                write(states)?;
+            }
+        }
+    }
     w.flush()?;
     Ok(())
 }

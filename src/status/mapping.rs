@@ -280,15 +280,20 @@ impl TableMapper {
     }
 
     fn base(&self, code: &str) -> Option<&'static Target> {
-        self.rows.iter().find(|r| r.sub.is_none() && r.code == code).map(|r| &r.target)
+        // vendors differ in case (`Delivered`, `DELIVERED`, `dl`): codes compare without it
+        self.rows
+            .iter()
+            .find(|r| r.sub.is_none() && r.code.eq_ignore_ascii_case(code))
+            .map(|r| &r.target)
     }
 
     fn refine(&self, code: &str, sub: &str) -> Option<&'static Target> {
         // exact (code, sub), else a wildcard row, else the sub code under any other code
         // (sources disagree on which status a sub-status is grouped under)
-        let with_sub = || self.rows.iter().filter(move |r| r.sub == Some(sub));
+        let with_sub =
+            || self.rows.iter().filter(move |r| r.sub.is_some_and(|s| s.eq_ignore_ascii_case(sub)));
         with_sub()
-            .find(|r| r.code == code)
+            .find(|r| r.code.eq_ignore_ascii_case(code))
             .or_else(|| with_sub().find(|r| r.code == ANY))
             .or_else(|| with_sub().next())
             .map(|r| &r.target)
@@ -587,6 +592,13 @@ pub static TRACK17: TableMapper = TableMapper {
         "Exception" / "Exception_Lost" => sd(S::Lost, D::Lost),
         "Exception" / "Exception_Destroyed" => sd(S::Lost, D::Destroyed),
         "Exception" / "Exception_Cancel" => st(S::Cancelled),
+        // per-event stages (`events[].stage`; read, never written: last, so that `reverse`
+        // gives the statuses above)
+        "PickedUp" => st(S::PickedUp),
+        "Departure" => sd(S::InTransit, D::DepartedFacility),
+        "Arrival" => sd(S::InTransit, D::ArrivedAtFacility),
+        "Returning" => st(S::ReturningToSender),
+        "Returned" => st(S::ReturnedToSender),
     },
 };
 
@@ -609,6 +621,8 @@ pub static UPS: TableMapper = TableMapper {
         "DD" => st(S::InTransit),
         "W" => st(S::InTransit),
         "NA" => nothing(),
+        // activity codes that say more than their type
+        "*" / "OF" => st(S::OutForDelivery),
     },
 };
 
@@ -634,7 +648,13 @@ pub static FEDEX: TableMapper = TableMapper {
         "CP" => st(S::InTransit),
         "OD" => st(S::OutForDelivery),
         "DL" => st(S::Delivered),
-        "DE" => st(S::DeliveryAttempted),
+        // a delivery exception: an attempt only when its description says so (redirects and
+        // holds are exceptions too), see `phrases`
+        "DE" => st(S::Exception),
+        "AE" => st(S::InTransit),
+        "AO" => st(S::InTransit),
+        "IP" => st(S::InTransit),
+        "RR" => sd(S::InTransit, D::Rerouted),
         "SE" => st(S::Exception),
         "CD" => sd(S::Exception, D::Delayed(Dc::Customs)),
         "DD" => sd(S::InTransit, D::Delayed(Dc::Other)),
@@ -657,6 +677,16 @@ pub static USPS: TableMapper = TableMapper {
         "TM" => st(S::InfoReceived),
         "OA" => st(S::PickedUp),
         "UA" => st(S::PickedUp),
+        "03" => st(S::PickedUp),
+        "07" => sd(S::InTransit, D::ArrivedAtFacility),
+        "10" => st(S::InTransit),
+        "A1" => st(S::InTransit),
+        "EF" => st(S::InTransit),
+        "SF" => st(S::InTransit),
+        "T1" => st(S::InTransit),
+        "TL" => st(S::InTransit),
+        "PC" => st(S::InTransit),
+        "OF" => st(S::OutForDelivery),
         "01" => st(S::Delivered),
         "02" => sd(S::DeliveryAttempted, D::NoticeLeft),
         "52" => sd(S::DeliveryAttempted, D::NoticeLeft),

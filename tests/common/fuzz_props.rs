@@ -214,3 +214,37 @@ pub fn status(script: &[u8], order_seed: u64) {
     let reversed: Vec<usize> = in_order.iter().rev().copied().collect();
     assert_eq!(fold(&reversed, false), reference, "reversed");
 }
+
+/// Vendor payloads: any bytes, read as each vendor's document, never panic; a document that
+/// reads gives the same shipments twice and its events fold without a panic.
+#[cfg(all(feature = "alloc", feature = "serde"))]
+pub fn payload(data: &[u8]) {
+    use tracking_number::status::payload::{read, Options, Vendor};
+    use tracking_number::status::Shipment;
+    let Ok(text) = core::str::from_utf8(data) else { return };
+    for vendor in [
+        Vendor::Easypost,
+        Vendor::Aftership,
+        Vendor::Shippo,
+        Vendor::Track17,
+        Vendor::Ups,
+        Vendor::Fedex,
+        Vendor::Usps,
+        Vendor::Dhl,
+    ] {
+        let once = read(vendor, &mut serde_json::Deserializer::from_str(text), &Options::new());
+        let twice = read(vendor, &mut serde_json::Deserializer::from_str(text), &Options::new());
+        assert_eq!(once, twice);
+        if let Ok(shipments) = once {
+            for p in shipments {
+                let mut s = Shipment::new(None);
+                for e in p.events {
+                    s.apply(e);
+                }
+                let _ = s.shipment_level().status();
+            }
+        } else if let Err(e) = once {
+            assert!(e.path().starts_with('$'), "{e}");
+        }
+    }
+}

@@ -323,3 +323,21 @@ mod tests {
         assert_eq!(out["error"]["kind"], "unknown_carrier");
     }
 }
+
+/// The states of the shipments in one vendor document: `{"ok": [...]}` or `{"error": {...}}`
+/// naming the JSON path at fault.
+#[wasm_bindgen(js_name = fromPayloadJson)]
+pub fn from_payload_json(vendor: &str, document: &str, now: &str) -> String {
+    let now = if now.is_empty() {
+        None
+    } else {
+        match now.parse::<Timestamp>() {
+            Ok(t) => Some(t),
+            Err(e) => return error_json(&format!("now: {e}"), "payload", None),
+        }
+    };
+    match tracking_number_json::payload_states(vendor, document, now) {
+        Ok(states) => json!({"ok": states}).to_string(),
+        Err(e) => error_json(&e.to_string(), "payload", None),
+    }
+}

@@ -118,3 +118,15 @@ test("junk never throws anything but TrackingNumberError", () => {
     assert.throws(() => tn.parse(s), (e) => e.name === "TrackingNumberError");
   }
 });
+
+test("fromPayload reads vendor documents", async () => {
+  const { readFileSync } = await import("node:fs");
+  const doc = readFileSync(new URL("../../../tests/payloads/fedex-track.json", import.meta.url), "utf8");
+  const states = tn.fromPayload("fedex", doc);
+  assert.equal(states.length, 1);
+  assert.equal(states[0].tracking_number, "123456789012");
+  assert.equal(states[0].status, "delivered");
+  assert.equal(tn.fromPayload("fedex", JSON.parse(doc))[0].carrier, "FedEx");
+  assert.throws(() => tn.fromPayload("pony", doc), /unknown vendor/);
+  assert.throws(() => tn.fromPayload("dhl", { shipments: [{ events: [{ timestamp: 7 }] }] }), /\$\.shipments\[0\]\.events\[0\]\.timestamp/);
+});

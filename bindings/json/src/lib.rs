@@ -1,5 +1,6 @@
-//! The JSON shapes of `track status`, shared by the command-line example and the Python and
-//! JavaScript packages: one tracking event as a JSON object ([`parse_event`]), and the state
+//! The JSON shapes of `track status`, shared by the command-line example (which includes this
+//! file as a module, so that the crate's tests never link a second copy of the library with
+//! other features) and the Python and JavaScript packages: one tracking event as a JSON object ([`parse_event`]), and the state
 //! a shipment's events fold into ([`Report`]).
 //!
 //! An event line:
@@ -543,4 +544,56 @@ impl<F: Fold + ?Sized> Serialize for FoldReport<'_, F> {
         map.serialize_entry("unmapped_codes", &streamed(t.unmapped_codes().map(RawStatus::code)))?;
         map.end()
     }
+}
+
+#[cfg(feature = "serde")]
+/// The states of the shipments in one vendor document (a
+/// [`payload`](tracking_number::status::payload) vendor id: `easypost`, `aftership`,
+/// `shippo`, `17track`, `ups`, `fedex`, `usps`, `dhl`): for each, the [`Report`] of its
+/// events with `"tracking_number"` and `"carrier"` (as the vendor names it) added.
+///
+/// # Errors
+///
+/// An unknown vendor, or the [`PayloadError`](tracking_number::status::payload::PayloadError)
+/// naming the JSON path at fault.
+///
+/// ```
+/// let doc = r#"{"trackingNumber":"9400111206206406260787","trackingEvents":[
+///   {"eventType":"Delivered","eventTimestamp":"2026-11-20T14:02:00","GMTOffset":"-05:00","eventCode":"01"}]}"#;
+/// let states = tracking_number_json::payload_states("usps", doc, None)?;
+/// assert_eq!(states[0]["tracking_number"], "9400111206206406260787");
+/// assert_eq!(states[0]["status"], "delivered");
+/// # Ok::<(), tracking_number_json::EventError>(())
+/// ```
+pub fn payload_states(
+    vendor: &str,
+    document: &str,
+    now: Option<Timestamp>,
+) -> Result<Vec<Value>, EventError> {
+    use tracking_number::status::payload::{read, Options, Vendor};
+    let vendor: Vendor = vendor.parse().map_err(|e: tracking_number::UnknownId| {
+        EventError(format!(
+            "{e}; expected one of: easypost, aftership, shippo, 17track, ups, fedex, usps, dhl"
+        ))
+    })?;
+    let mut de = serde_json::Deserializer::from_str(document);
+    let shipments =
+        read(vendor, &mut de, &Options::new()).map_err(|e| EventError(e.to_string()))?;
+    // one document: anything after it is an error (the CLI then reads one per line)
+    de.end().map_err(|e| EventError(format!("$: {e}")))?;
+    let expiry = ExpiryPolicy::default();
+    let mut out = Vec::with_capacity(shipments.len());
+    for p in shipments {
+        let mut shipment = Shipment::new(None);
+        for e in p.events {
+            shipment.apply(e);
+        }
+        let mut v = serde_json::to_value(Report::new(&shipment, now, &expiry))?;
+        if let Value::Object(map) = &mut v {
+            map.insert("tracking_number".into(), Value::String(p.tracking_number));
+            map.insert("carrier".into(), p.carrier.map_or(Value::Null, Value::String));
+        }
+        out.push(v);
+    }
+    Ok(out)
 }

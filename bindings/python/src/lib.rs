@@ -514,6 +514,29 @@ fn fold_json(py: Python<'_>, events: Vec<String>, now: Option<&str>) -> PyResult
     })
 }
 
+/// The states of the shipments in one vendor document, as a JSON array (see
+/// `tracking_number.from_payload`).
+#[pyfunction]
+#[pyo3(signature = (vendor, document, now = None))]
+fn payload_json(
+    py: Python<'_>,
+    vendor: &str,
+    document: &str,
+    now: Option<&str>,
+) -> PyResult<String> {
+    let now = match now {
+        Some(t) => {
+            Some(t.parse::<Timestamp>().map_err(|e| PyValueError::new_err(format!("now: {e}")))?)
+        }
+        None => None,
+    };
+    py.detach(|| {
+        let states = tracking_number_json::payload_states(vendor, document, now)
+            .map_err(|e| PyValueError::new_err(e.to_string()))?;
+        serde_json::to_string(&states).map_err(|e| PyValueError::new_err(e.to_string()))
+    })
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("InvalidTrackingNumber", m.py().get_type::<InvalidTrackingNumber>())?;
@@ -529,5 +552,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(findall, m)?)?;
     m.add_function(wrap_pyfunction!(findall_many, m)?)?;
     m.add_function(wrap_pyfunction!(fold_json, m)?)?;
+    m.add_function(wrap_pyfunction!(payload_json, m)?)?;
     Ok(())
 }

@@ -162,3 +162,21 @@ def test_module_docstring_examples():
     result = doctest.testmod(tn)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+def test_from_payload():
+    import json
+    import pathlib
+
+    doc = (pathlib.Path(__file__).parents[3] / "tests" / "payloads" / "ups-track.json").read_text()
+    states = tn.from_payload("ups", doc)
+    assert len(states) == 1
+    assert states[0]["tracking_number"] == "1Z999AA10123456784"
+    assert states[0]["carrier"] == "UPS"
+    assert states[0]["status"] == "delivered"
+    assert states[0]["milestones"]["attempt_count"] == 1
+    assert tn.from_payload("ups", json.loads(doc))[0]["status"] == "delivered"
+    with pytest.raises(ValueError, match="unknown vendor"):
+        tn.from_payload("pony", doc)
+    with pytest.raises(ValueError, match=r"\$\.shipments\[0\]\.events\[0\]\.timestamp"):
+        tn.from_payload("dhl", {"shipments": [{"events": [{"timestamp": 7}]}]})

@@ -13,7 +13,7 @@ A thin layer over the Rust crate ``tracking-number``::
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
+from typing import Any, Iterable, Iterator, List, Mapping, Optional, Sequence, Union
 
 from ._native import (
     CustomFormat,
@@ -28,6 +28,7 @@ from ._native import (
     findall_many,
     fold_json,
     is_valid,
+    payload_json,
     parse,
 )
 
@@ -44,6 +45,7 @@ __all__ = [
     "findall",
     "findall_many",
     "fold",
+    "from_payload",
     "is_valid",
     "parse",
 ]
@@ -75,3 +77,20 @@ def fold(events: Iterable[Mapping[str, Any]], now: Optional[str] = None) -> dict
     """
     lines = [json.dumps(e) for e in events]
     return json.loads(fold_json(lines, now))
+
+
+def from_payload(
+    vendor: str, document: Union[str, bytes, Mapping[str, Any], Sequence[Any]], now: Optional[str] = None
+) -> List[dict]:
+    """The states of the shipments in one vendor document, each the dict ``fold`` gives
+    plus ``tracking_number`` and ``carrier``.
+
+    ``vendor`` is one of ``easypost``, ``aftership``, ``shippo``, ``17track``, ``ups``,
+    ``fedex``, ``usps``, ``dhl``; ``document`` its API response or webhook body, as JSON
+    text or already decoded. Raises ``ValueError`` naming the JSON path at fault.
+    """
+    if isinstance(document, bytes):
+        document = document.decode("utf-8")
+    if not isinstance(document, str):
+        document = json.dumps(document)
+    return json.loads(payload_json(vendor, document, now))

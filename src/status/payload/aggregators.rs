@@ -1,0 +1,221 @@
+//! The aggregators' documents: EasyPost, AfterShip, Shippo, 17TRACK (shapes in the
+//! [module docs](super)).
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::json::At;
+use super::{
+    estimate, location, sign, table, text, text_or_number, Cx, PayloadError, PayloadErrorKind,
+    PayloadShipment, Raw, Vendor,
+};
+use crate::status::EtaSource;
+
+/// EasyPost: a Tracker, or an Event whose `result` is one.
+pub(super) fn easypost(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, PayloadError> {
+    let tracker = match root.get("result") {
+        Some(r) if r.is_object() => r,
+        _ => root.clone(),
+    };
+    if tracker.get("tracking_code").is_none() && tracker.get("tracking_details").is_none() {
+        return Err(PayloadError::new(&root.path(), PayloadErrorKind::Shape));
+    }
+    let t = table(Vendor::Easypost);
+    let mut events = Vec::new();
+    for d in tracker.items_at("tracking_details")? {
+        let Some(when) = d.get("datetime") else { continue };
+        let at = cx.time(&when, when.opt_str()?.unwrap_or(""), None, false)?;
+        let loc = d.get("tracking_location");
+        let part = |k: &str| loc.as_ref().and_then(|l| text(l, k).ok().flatten());
+        let raw = Raw {
+            at: Some(at),
+            code: text(&d, "status")?,
+            sub: text(&d, "status_detail")?,
+            description: text(&d, "message")?,
+            location: Some(location(part("city"), part("state"), part("zip"), part("country"))),
+        };
+        events.extend(cx.event(t, raw));
+    }
+    sign(&mut events, text(&tracker, "signed_by")?);
+    if let Some(eta) = tracker.get("est_delivery_date") {
+        let s = eta.opt_str()?.unwrap_or("");
+        let (from, to) = (cx.time(&eta, s, None, false)?, cx.time(&eta, s, None, true)?);
+        let date_only = s.trim().len() == 10;
+        estimate(&mut events, from, if date_only { to } else { from }, EtaSource::Aggregator);
+    }
+    Ok(alloc::vec![PayloadShipment {
+        tracking_number: String::from(text(&tracker, "tracking_code")?.unwrap_or("")),
+        carrier: text(&tracker, "carrier")?.map(String::from),
+        events,
+    }])
+}
+
+/// AfterShip: `{"data":{"tracking":…}}`, `{"msg":…}` or a bare tracking; a list of
+/// trackings (`data.trackings`) too.
+pub(super) fn aftership(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, PayloadError> {
+    let trackings = if let Some(list) = root.get("data").and_then(|d| d.get("trackings")) {
+        list.items()?
+    } else if let Some(t) = root.get("data").and_then(|d| d.get("tracking")) {
+        alloc::vec![t]
+    } else if let Some(m) = root.get("msg") {
+        alloc::vec![m]
+    } else if root.get("checkpoints").is_some() || root.get("tracking_number").is_some() {
+        alloc::vec![root.clone()]
+    } else {
+        return Err(PayloadError::new(&root.path(), PayloadErrorKind::Shape));
+    };
+    let t = table(Vendor::Aftership);
+    let mut out = Vec::new();
+    for tr in trackings {
+        let mut events = Vec::new();
+        for c in tr.items_at("checkpoints")? {
+            let Some(when) = c.get("checkpoint_time") else { continue };
+            let at = cx.time(&when, when.opt_str()?.unwrap_or(""), None, false)?;
+            let country = text(&c, "country_region")?.or(text(&c, "country_iso3")?);
+            let mut loc =
+                location(text(&c, "city")?, text(&c, "state")?, text(&c, "zip")?, country);
+            if loc.city.is_none() {
+                loc.facility = text(&c, "location")?.map(String::from);
+            }
+            let raw = Raw {
+                at: Some(at),
+                code: text(&c, "tag")?,
+                sub: text(&c, "subtag")?,
+                description: text(&c, "message")?,
+                location: Some(loc),
+            };
+            events.extend(cx.event(t, raw));
+        }
+        sign(&mut events, text(&tr, "signed_by")?);
+        if let Some(eta) = tr.any(&["expected_delivery", "aftership_estimated_delivery_date"]) {
+            if let Ok(Some(s)) = eta.opt_str() {
+                let (from, to) = (cx.time(&eta, s, None, false)?, cx.time(&eta, s, None, true)?);
+                let to = if s.trim().len() == 10 { to } else { from };
+                estimate(&mut events, from, to, EtaSource::Aggregator);
+            }
+        }
+        out.push(PayloadShipment {
+            tracking_number: String::from(text(&tr, "tracking_number")?.unwrap_or("")),
+            carrier: text(&tr, "slug")?.map(String::from),
+            events,
+        });
+    }
+    Ok(out)
+}
+
+/// Shippo: a Track object, or the webhook `{"data": Track}`.
+pub(super) fn shippo(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, PayloadError> {
+    let track = match root.get("data") {
+        Some(d) if d.is_object() => d,
+        _ => root.clone(),
+    };
+    if track.get("tracking_number").is_none() && track.get("tracking_history").is_none() {
+        return Err(PayloadError::new(&root.path(), PayloadErrorKind::Shape));
+    }
+    let t = table(Vendor::Shippo);
+    let mut history = track.items_at("tracking_history")?;
+    if history.is_empty() {
+        history.extend(track.get("tracking_status"));
+    }
+    let mut events = Vec::new();
+    for h in history {
+        let Some(when) = h.get("status_date") else { continue };
+        let at = cx.time(&when, when.opt_str()?.unwrap_or(""), None, false)?;
+        let loc = h.get("location");
+        let part = |k: &str| loc.as_ref().and_then(|l| text(l, k).ok().flatten());
+        let sub = match h.get("substatus") {
+            Some(s) if s.is_object() => text(&s, "code")?,
+            Some(s) => s.opt_str()?,
+            None => None,
+        };
+        let raw = Raw {
+            at: Some(at),
+            code: text(&h, "status")?,
+            sub,
+            description: text(&h, "status_details")?,
+            location: Some(location(part("city"), part("state"), part("zip"), part("country"))),
+        };
+        events.extend(cx.event(t, raw));
+    }
+    if let Some(eta) = track.get("eta") {
+        if let Ok(Some(s)) = eta.opt_str() {
+            let at = cx.time(&eta, s, None, false)?;
+            estimate(&mut events, at, at, EtaSource::Aggregator);
+        }
+    }
+    Ok(alloc::vec![PayloadShipment {
+        tracking_number: String::from(text(&track, "tracking_number")?.unwrap_or("")),
+        carrier: text(&track, "carrier")?.map(String::from),
+        events,
+    }])
+}
+
+/// 17TRACK v2: the `gettrackinfo` response (`data.accepted[]`) or a push body (`data` is one
+/// item), or a bare item.
+pub(super) fn track17(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, PayloadError> {
+    let items = match root.get("data") {
+        Some(d) if d.get("accepted").is_some() => d.items_at("accepted")?,
+        Some(d) if d.get("track_info").is_some() || d.get("number").is_some() => alloc::vec![d],
+        _ if root.get("track_info").is_some() => alloc::vec![root.clone()],
+        _ => return Err(PayloadError::new(&root.path(), PayloadErrorKind::Shape)),
+    };
+    let t = table(Vendor::Track17);
+    let mut out = Vec::new();
+    for item in items {
+        let info = item.get("track_info");
+        let mut events = Vec::new();
+        let providers = match info.as_ref().and_then(|i| i.get("tracking")) {
+            Some(tr) => tr.items_at("providers")?,
+            None => Vec::new(),
+        };
+        let mut carrier = None;
+        for p in providers {
+            if carrier.is_none() {
+                carrier = p.get("provider").and_then(|pr| text(&pr, "name").ok().flatten());
+            }
+            for e in p.items_at("events")? {
+                let Some(when) = e.any(&["time_iso", "time_utc"]) else { continue };
+                let at = cx.time(&when, when.opt_str()?.unwrap_or(""), None, false)?;
+                let sub = text(&e, "sub_status")?;
+                // the per-event stage when given, else the main status of the sub-status
+                let code =
+                    text(&e, "stage")?.or_else(|| sub.map(|s| s.split('_').next().unwrap_or(s)));
+                let addr = e.get("address");
+                let part = |k: &str| addr.as_ref().and_then(|a| text(a, k).ok().flatten());
+                let mut loc =
+                    location(part("city"), part("state"), part("postal_code"), part("country"));
+                if loc.city.is_none() {
+                    loc.facility = text(&e, "location")?.map(String::from);
+                }
+                let raw = Raw {
+                    at: Some(at),
+                    code,
+                    sub,
+                    description: text(&e, "description")?,
+                    location: Some(loc),
+                };
+                events.extend(cx.event(t, raw));
+            }
+        }
+        let eta = info
+            .as_ref()
+            .and_then(|i| i.get("time_metrics"))
+            .and_then(|m| m.get("estimated_delivery_date"));
+        if let Some(eta) = eta {
+            let from =
+                eta.get("from").and_then(|f| f.opt_str().ok().flatten().map(|s| (f.clone(), s)));
+            let to = eta.get("to").and_then(|f| f.opt_str().ok().flatten().map(|s| (f.clone(), s)));
+            if let (Some((fa, fs)), Some((ta, ts))) = (from, to) {
+                let from = cx.time(&fa, fs, None, false)?;
+                let to = cx.time(&ta, ts, None, true)?;
+                estimate(&mut events, from, to, EtaSource::Aggregator);
+            }
+        }
+        out.push(PayloadShipment {
+            tracking_number: text_or_number(&item, "number").unwrap_or_default(),
+            carrier: carrier.map(String::from),
+            events,
+        });
+    }
+    Ok(out)
+}

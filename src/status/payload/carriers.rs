@@ -1,0 +1,264 @@
+//! The carriers' own tracking APIs: UPS, FedEx, USPS, DHL (shapes in the
+//! [module docs](super)).
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::json::At;
+use super::{
+    estimate, location, parse_offset, sign, table, text, text_or_number, Cx, PayloadError,
+    PayloadErrorKind, PayloadShipment, Raw, Vendor,
+};
+use crate::status::EtaSource;
+
+/// UPS Track API: `trackResponse.shipment[].package[]`, each with `activity[]`.
+pub(super) fn ups(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, PayloadError> {
+    let resp = root.get("trackResponse").unwrap_or_else(|| root.clone());
+    let shipments = resp.items_at("shipment")?;
+    if shipments.is_empty() {
+        return Err(PayloadError::new(&root.path(), PayloadErrorKind::Shape));
+    }
+    let t = table(Vendor::Ups);
+    let mut out = Vec::new();
+    for s in shipments {
+        for p in s.items_at("package")? {
+            let mut events = Vec::new();
+            for a in p.items_at("activity")? {
+                let offset = text(&a, "gmtOffset")?.and_then(parse_offset);
+                let at = match (a.get("gmtDate"), a.get("gmtTime"), a.get("date")) {
+                    (Some(gd), Some(gt), _) => {
+                        // the UTC instant the activity gives
+                        cx.date_time(
+                            &gd,
+                            gd.opt_str()?.unwrap_or(""),
+                            gt.opt_str()?.unwrap_or(""),
+                            Some(0),
+                        )?
+                    }
+                    (_, _, Some(d)) => {
+                        let time = text(&a, "time")?.unwrap_or("000000");
+                        cx.date_time(&d, d.opt_str()?.unwrap_or(""), time, offset)?
+                    }
+                    _ => continue,
+                };
+                let status = a.get("status");
+                let st = |k: &str| status.as_ref().and_then(|s| text(s, k).ok().flatten());
+                let addr = a.get("location").and_then(|l| l.get("address"));
+                let part = |k: &str| addr.as_ref().and_then(|x| text(x, k).ok().flatten());
+                let raw = Raw {
+                    at: Some(at),
+                    code: st("type"),
+                    sub: st("code"),
+                    description: st("description"),
+                    location: Some(location(
+                        part("city"),
+                        part("stateProvince"),
+                        part("postalCode"),
+                        part("countryCode").or(part("country")),
+                    )),
+                };
+                events.extend(cx.event(t, raw));
+            }
+            let signer =
+                p.get("deliveryInformation").and_then(|d| text(&d, "receivedBy").ok().flatten());
+            sign(&mut events, signer);
+            for d in p.items_at("deliveryDate")? {
+                if let Some(date) = d.get("date") {
+                    let s = date.opt_str()?.unwrap_or("");
+                    let (from, to) =
+                        (cx.time(&date, s, None, false)?, cx.time(&date, s, None, true)?);
+                    estimate(&mut events, from, to, EtaSource::Carrier);
+                }
+            }
+            out.push(PayloadShipment {
+                tracking_number: String::from(text(&p, "trackingNumber")?.unwrap_or("")),
+                carrier: Some(String::from("UPS")),
+                events,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// FedEx Track API: `output.completeTrackResults[].trackResults[]`, each with
+/// `scanEvents[]`.
+pub(super) fn fedex(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, PayloadError> {
+    let output = root.get("output").unwrap_or_else(|| root.clone());
+    let complete = output.items_at("completeTrackResults")?;
+    if complete.is_empty() {
+        return Err(PayloadError::new(&root.path(), PayloadErrorKind::Shape));
+    }
+    let t = table(Vendor::Fedex);
+    let mut out = Vec::new();
+    for c in complete {
+        for r in c.items_at("trackResults")? {
+            let mut events = Vec::new();
+            for e in r.items_at("scanEvents")? {
+                let Some(when) = e.get("date") else { continue };
+                let at = cx.time(&when, when.opt_str()?.unwrap_or(""), None, false)?;
+                let loc = e.get("scanLocation");
+                let part = |k: &str| loc.as_ref().and_then(|l| text(l, k).ok().flatten());
+                let raw = Raw {
+                    at: Some(at),
+                    code: text(&e, "eventType")?,
+                    sub: None,
+                    description: text(&e, "eventDescription")?,
+                    location: Some(location(
+                        part("city"),
+                        part("stateOrProvinceCode"),
+                        part("postalCode"),
+                        part("countryCode"),
+                    )),
+                };
+                events.extend(cx.event(t, raw));
+            }
+            let signer =
+                r.get("deliveryDetails").and_then(|d| text(&d, "receivedByName").ok().flatten());
+            sign(&mut events, signer);
+            let window = r.get("estimatedDeliveryTimeWindow").and_then(|w| w.get("window"));
+            if let Some(w) = window {
+                if let (Some(b), Some(e)) = (w.get("begins"), w.get("ends")) {
+                    let from = cx.time(&b, b.opt_str()?.unwrap_or(""), None, false)?;
+                    let to = cx.time(&e, e.opt_str()?.unwrap_or(""), None, true)?;
+                    estimate(&mut events, from, to, EtaSource::Carrier);
+                }
+            }
+            let number = r
+                .get("trackingNumberInfo")
+                .and_then(|i| text(&i, "trackingNumber").ok().flatten())
+                .or(text(&c, "trackingNumber")?);
+            out.push(PayloadShipment {
+                tracking_number: String::from(number.unwrap_or("")),
+                carrier: Some(String::from("FedEx")),
+                events,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// USPS Tracking API v3: `trackingNumber` with `trackingEvents[]` (a list of such
+/// documents too).
+pub(super) fn usps(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, PayloadError> {
+    let docs = match root.value() {
+        super::json::Json::Arr(_) => root.items()?,
+        _ => alloc::vec![root.clone()],
+    };
+    let t = table(Vendor::Usps);
+    let mut out = Vec::new();
+    for doc in docs {
+        if doc.get("trackingEvents").is_none() && doc.get("trackingNumber").is_none() {
+            return Err(PayloadError::new(&doc.path(), PayloadErrorKind::Shape));
+        }
+        let mut events = Vec::new();
+        for e in doc.items_at("trackingEvents")? {
+            let at = if let Some(g) = e.get("GMTTimestamp") {
+                let s = g.opt_str()?.unwrap_or("");
+                cx.time(&g, s, Some(0), false)?
+            } else if let Some(l) = e.get("eventTimestamp") {
+                let offset = text(&e, "GMTOffset")?.and_then(parse_offset);
+                cx.time(&l, l.opt_str()?.unwrap_or(""), offset, false)?
+            } else {
+                continue;
+            };
+            let raw = Raw {
+                at: Some(at),
+                code: text(&e, "eventCode")?,
+                sub: None,
+                description: text(&e, "eventType")?,
+                location: Some(location(
+                    text(&e, "eventCity")?,
+                    text(&e, "eventState")?,
+                    text(&e, "eventZIP")?,
+                    text(&e, "eventCountry")?,
+                )),
+            };
+            events.extend(cx.event(t, raw));
+        }
+        // the name on a delivery event is who signed for it
+        let signer = doc
+            .items_at("trackingEvents")?
+            .into_iter()
+            .find(|e| text(e, "eventCode").ok().flatten() == Some("01"))
+            .and_then(|e| text(&e, "name").ok().flatten());
+        sign(&mut events, signer);
+        if let Some(eta) = doc.any(&["expectedDeliveryDate", "expectedDeliveryTimeStamp"]) {
+            let s = eta.opt_str()?.unwrap_or("");
+            let (from, to) = (cx.time(&eta, s, None, false)?, cx.time(&eta, s, None, true)?);
+            let to = if s.trim().len() == 10 { to } else { from };
+            estimate(&mut events, from, to, EtaSource::Carrier);
+        }
+        out.push(PayloadShipment {
+            tracking_number: String::from(text(&doc, "trackingNumber")?.unwrap_or("")),
+            carrier: Some(String::from("USPS")),
+            events,
+        });
+    }
+    Ok(out)
+}
+
+/// DHL Shipment Tracking – Unified API: `shipments[]`, each with `events[]` (else its
+/// `status`).
+pub(super) fn dhl(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, PayloadError> {
+    let shipments = root.items_at("shipments")?;
+    if shipments.is_empty() {
+        return Err(PayloadError::new(&root.path(), PayloadErrorKind::Shape));
+    }
+    let t = table(Vendor::Dhl);
+    let mut out = Vec::new();
+    for s in shipments {
+        let mut list = s.items_at("events")?;
+        if list.is_empty() {
+            list.extend(s.get("status"));
+        }
+        let mut events = Vec::new();
+        for e in list {
+            let Some(when) = e.get("timestamp") else { continue };
+            let at = cx.time(&when, when.opt_str()?.unwrap_or(""), None, false)?;
+            let addr = e.get("location").and_then(|l| l.get("address"));
+            let part = |k: &str| addr.as_ref().and_then(|a| text(a, k).ok().flatten());
+            let description = text(&e, "description")?.or(text(&e, "status")?);
+            let raw = Raw {
+                at: Some(at),
+                code: text(&e, "statusCode")?,
+                sub: None,
+                description,
+                location: Some(location(
+                    part("addressLocality"),
+                    None,
+                    part("postalCode"),
+                    part("countryCode"),
+                )),
+            };
+            events.extend(cx.event(t, raw));
+        }
+        let signee = s
+            .get("details")
+            .and_then(|d| d.get("proofOfDelivery"))
+            .and_then(|p| p.get("signee"))
+            .and_then(|g| match g.opt_str() {
+                Ok(Some(name)) => Some(name),
+                _ => text(&g, "name").ok().flatten(),
+            });
+        sign(&mut events, signee);
+        if let Some(frame) = s.get("estimatedDeliveryTimeFrame") {
+            if let (Some(f), Some(th)) = (frame.get("estimatedFrom"), frame.get("estimatedThrough"))
+            {
+                let from = cx.time(&f, f.opt_str()?.unwrap_or(""), None, false)?;
+                let to = cx.time(&th, th.opt_str()?.unwrap_or(""), None, true)?;
+                estimate(&mut events, from, to, EtaSource::Carrier);
+            }
+        } else if let Some(eta) = s.get("estimatedTimeOfDelivery") {
+            let st = eta.opt_str()?.unwrap_or("");
+            let (from, to) = (cx.time(&eta, st, None, false)?, cx.time(&eta, st, None, true)?);
+            let to = if st.trim().len() == 10 { to } else { from };
+            estimate(&mut events, from, to, EtaSource::Carrier);
+        }
+        out.push(PayloadShipment {
+            tracking_number: text_or_number(&s, "id").unwrap_or_default(),
+            carrier: Some(String::from(text(&s, "service")?.unwrap_or("DHL"))),
+            events,
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,254 @@
+//! Vendor payloads (`tests/payloads/`, written for this project in each vendor's documented
+//! shape) read into events and folded: the final status, the fields that matter to a
+//! backend (pickup, out-for-delivery and delivery times, attempts, signer, estimate), the
+//! same answer in any arrival order, and errors that name the JSON path.
+#![cfg(feature = "serde")]
+
+use std::fs;
+use std::path::Path;
+
+use tracking_number::status::payload::{read, Options, PayloadErrorKind, PayloadShipment, Vendor};
+use tracking_number::status::{MappingQuality, Shipment, Status};
+
+fn load(vendor: Vendor, file: &str) -> Vec<PayloadShipment> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/payloads").join(file);
+    let text = fs::read_to_string(&path).expect("fixture");
+    read(vendor, &mut serde_json::Deserializer::from_str(&text), &Options::new())
+        .unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+fn fold(events: impl IntoIterator<Item = tracking_number::status::TrackingEvent>) -> Shipment {
+    let mut s = Shipment::new(None);
+    for e in events {
+        s.apply(e);
+    }
+    s
+}
+
+/// The shipment folded in document order, reversed and rotated: all must agree.
+fn folded(p: &PayloadShipment) -> Shipment {
+    let forward = fold(p.events.iter().cloned());
+    let backward = fold(p.events.iter().rev().cloned());
+    let mut rotated = p.events.clone();
+    rotated.rotate_left(p.events.len() / 2);
+    let rotated = fold(rotated);
+    for other in [&backward, &rotated] {
+        assert_eq!(
+            other.shipment_level().status(),
+            forward.shipment_level().status(),
+            "{}",
+            p.tracking_number
+        );
+        assert_eq!(
+            other.shipment_level().milestones(),
+            forward.shipment_level().milestones(),
+            "{}",
+            p.tracking_number
+        );
+    }
+    forward
+}
+
+#[test]
+fn easypost_tracker_and_webhook() {
+    let s = load(Vendor::Easypost, "easypost-tracker.json");
+    assert_eq!(s.len(), 1);
+    assert_eq!(s[0].tracking_number, "9400111206206406260787");
+    assert_eq!(s[0].carrier.as_deref(), Some("USPS"));
+    assert_eq!(s[0].events.len(), 5);
+    let f = folded(&s[0]);
+    assert_eq!(f.shipment_level().status(), Status::Delivered);
+    let t = f.shipment_level();
+    let m = t.milestones();
+    assert_eq!(
+        m.out_for_delivery_at().map(|t| t.to_string()).as_deref(),
+        Some("2026-11-20T12:10:00Z")
+    );
+    assert_eq!(m.delivered_at().map(|t| t.to_string()).as_deref(), Some("2026-11-20T17:45:00Z"));
+    assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("J SMITH".to_string()));
+    // the estimate rides on the latest event (a delivered shipment has no current one)
+    let eta = s[0].events.iter().find_map(|e| e.eta()).expect("estimate");
+    assert_eq!(eta.window().earliest().to_string(), "2026-11-20T00:00:00Z");
+    assert_eq!(eta.window().latest().to_string(), "2026-11-20T23:59:59Z");
+
+    let w = load(Vendor::Easypost, "easypost-webhook.json");
+    assert_eq!(w[0].tracking_number, "1Z999AA10123456784");
+    assert_eq!(folded(&w[0]).shipment_level().status(), Status::OutForDelivery);
+}
+
+#[test]
+fn aftership_api_and_webhook() {
+    let s = load(Vendor::Aftership, "aftership-api.json");
+    assert_eq!(s[0].carrier.as_deref(), Some("dhl-germany"));
+    let f = folded(&s[0]);
+    assert_eq!(f.shipment_level().status(), Status::Delivered);
+    let t = f.shipment_level();
+    // a generic InTransit checkpoint whose message says "loaded onto the delivery vehicle"
+    let ofd = s[0].events.iter().find(|e| e.status() == Some(Status::OutForDelivery)).expect("ofd");
+    assert_eq!(ofd.quality(), MappingQuality::Heuristic);
+    // local times without an offset read at the default (UTC)
+    assert_eq!(
+        t.milestones().out_for_delivery_at().map(|t| t.to_string()).as_deref(),
+        Some("2026-11-21T08:05:00Z")
+    );
+    assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("Nachbar Müller".to_string()));
+
+    let w = load(Vendor::Aftership, "aftership-webhook.json");
+    assert_eq!(w[0].tracking_number, "RB123456785GB");
+    let f = folded(&w[0]);
+    assert_eq!(f.shipment_level().status(), Status::DeliveryAttempted);
+    assert_eq!(f.shipment_level().milestones().attempt_count(), 1);
+    assert!(f.shipment_level().milestones().picked_up_at().is_some());
+}
+
+#[test]
+fn shippo_track() {
+    let s = load(Vendor::Shippo, "shippo-track.json");
+    assert_eq!(s[0].carrier.as_deref(), Some("usps"));
+    let f = folded(&s[0]);
+    assert_eq!(f.shipment_level().status(), Status::Delivered);
+    let m = f.shipment_level().milestones();
+    assert!(m.picked_up_at().is_some());
+    // TRANSIT without a substatus, "Out for Delivery" in its details
+    assert_eq!(
+        m.out_for_delivery_at().map(|t| t.to_string()).as_deref(),
+        Some("2026-11-22T07:45:00Z")
+    );
+}
+
+#[test]
+fn track17_response_and_push() {
+    let s = load(Vendor::Track17, "17track-gettrackinfo.json");
+    assert_eq!(s[0].tracking_number, "RR123456789CN");
+    assert_eq!(s[0].carrier.as_deref(), Some("China Post"));
+    let f = folded(&s[0]);
+    assert_eq!(f.shipment_level().status(), Status::Delivered);
+    let t = f.shipment_level();
+    let m = t.milestones();
+    assert_eq!(
+        m.picked_up_at().map(|t| t.to_string()).as_deref(),
+        Some("2026-11-19T15:10:00+08:00")
+    );
+    // "En reparto" under a generic InTransit_Other
+    assert!(m.out_for_delivery_at().is_some());
+    let eta = s[0].events.iter().find_map(|e| e.eta()).expect("estimate");
+    assert_eq!(eta.window().earliest().to_string(), "2026-11-24T00:00:00Z");
+    assert_eq!(eta.window().latest().to_string(), "2026-11-28T23:59:59Z");
+
+    let p = load(Vendor::Track17, "17track-push.json");
+    assert_eq!(p[0].tracking_number, "LP00123456789012");
+    assert_eq!(folded(&p[0]).shipment_level().status(), Status::ReturningToSender);
+}
+
+#[test]
+fn ups_track_api() {
+    let s = load(Vendor::Ups, "ups-track.json");
+    assert_eq!(s[0].tracking_number, "1Z999AA10123456784");
+    let f = folded(&s[0]);
+    assert_eq!(f.shipment_level().status(), Status::Delivered);
+    let t = f.shipment_level();
+    let m = t.milestones();
+    // I / DS "OUT FOR DELIVERY" at 08:30 local, UTC−06:00
+    assert_eq!(
+        m.out_for_delivery_at().map(|t| t.to_string()).as_deref(),
+        Some("2026-11-19T08:30:00-06:00")
+    );
+    // X / 48 "the receiver was not available": an attempt, not an exception
+    assert_eq!(m.attempt_count(), 1);
+    assert!(m.first_exception_at().is_none());
+    // gmtDate + gmtTime: the UTC instant
+    assert_eq!(m.delivered_at().map(|t| t.to_string()).as_deref(), Some("2026-11-20T20:31:00Z"));
+    assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("FRONT DESK".to_string()));
+    assert!(m.picked_up_at().is_some());
+}
+
+#[test]
+fn fedex_track_api() {
+    let s = load(Vendor::Fedex, "fedex-track.json");
+    assert_eq!(s[0].tracking_number, "123456789012");
+    let f = folded(&s[0]);
+    assert_eq!(f.shipment_level().status(), Status::Delivered);
+    let t = f.shipment_level();
+    let m = t.milestones();
+    // a redirect (DE) is no delivery attempt
+    assert_eq!(m.attempt_count(), 0);
+    assert_eq!(
+        m.out_for_delivery_at().map(|t| t.to_string()).as_deref(),
+        Some("2026-11-20T07:50:00-06:00")
+    );
+    assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("R.GARCIA".to_string()));
+    assert!(t.unmapped_codes().next().is_none(), "AE is mapped");
+}
+
+#[test]
+fn usps_tracking_v3() {
+    let s = load(Vendor::Usps, "usps-v3.json");
+    let f = folded(&s[0]);
+    assert_eq!(f.shipment_level().status(), Status::Delivered);
+    let t = f.shipment_level();
+    let m = t.milestones();
+    // acceptance (03) is the pickup, not derived from the delivery
+    assert_eq!(
+        m.picked_up_at().map(|t| t.to_string()).as_deref(),
+        Some("2026-11-19T15:33:00-08:00")
+    );
+    assert!(!m.picked_up_derived());
+    assert_eq!(
+        m.out_for_delivery_at().map(|t| t.to_string()).as_deref(),
+        Some("2026-11-21T06:10:00-07:00")
+    );
+    assert_eq!(m.delivered_at().map(|t| t.to_string()).as_deref(), Some("2026-11-21T21:02:00Z"));
+    assert!(t.unmapped_codes().next().is_none());
+}
+
+#[test]
+fn dhl_unified_api() {
+    let s = load(Vendor::Dhl, "dhl-unified.json");
+    assert_eq!(s[0].tracking_number, "00340434161094042557");
+    assert_eq!(s[0].carrier.as_deref(), Some("parcel-de"));
+    let f = folded(&s[0]);
+    assert_eq!(f.shipment_level().status(), Status::Delivered);
+    let t = f.shipment_level();
+    assert!(t.milestones().out_for_delivery_at().is_some());
+    assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("A. Schulz".to_string()));
+    assert!(s[0].events.iter().any(|e| e.eta().is_some()));
+}
+
+#[test]
+fn errors_name_the_path() {
+    let read_str = |vendor, doc: &str| {
+        read(vendor, &mut serde_json::Deserializer::from_str(doc), &Options::new())
+    };
+    let e = read_str(
+        Vendor::Aftership,
+        r#"{"data":{"tracking":{"checkpoints":[{"checkpoint_time":42}]}}}"#,
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "$.data.tracking.checkpoints[0].checkpoint_time: expected a string, found a number"
+    );
+    let e = read_str(Vendor::Fedex, r#"{"output":{"completeTrackResults":[{"trackResults":[{"scanEvents":[{"date":"yesterday"}]}]}]}}"#)
+        .unwrap_err();
+    assert_eq!(e.path(), "$.output.completeTrackResults[0].trackResults[0].scanEvents[0].date");
+    assert!(matches!(e.kind(), PayloadErrorKind::Time { .. }));
+    let e = read_str(Vendor::Ups, r#"{"hello":"world"}"#).unwrap_err();
+    assert_eq!(e.to_string(), "$: no shipments in the shape this vendor sends");
+    let e = read_str(Vendor::Dhl, r#"{"shipments":[{"events":"#).unwrap_err();
+    assert!(matches!(e.kind(), PayloadErrorKind::Syntax(_)));
+    let e = read_str(Vendor::Usps, r#"{"trackingNumber":"1","trackingEvents":{"eventTimestamp":"2026-11-20T10:00:00Z","eventCode":7}}"#).unwrap_err();
+    assert_eq!(e.path(), "$.trackingEvents.eventCode");
+    // deep nesting is refused, not a stack overflow
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(read_str(Vendor::Dhl, &deep).is_err());
+}
+
+#[test]
+fn unknown_fields_and_missing_optional_ones_are_fine() {
+    let doc = r#"{"shipments":[{"id":"1234567890","surprise":{"a":[1,2,3]},"events":[{"timestamp":"2026-11-20T10:00:00Z","statusCode":"transit"}]}]}"#;
+    let s =
+        read(Vendor::Dhl, &mut serde_json::Deserializer::from_str(doc), &Options::new()).unwrap();
+    assert_eq!(s[0].events.len(), 1);
+    assert_eq!(s[0].events[0].status(), Some(Status::InTransit));
+    assert_eq!(s[0].carrier.as_deref(), Some("DHL"));
+}
