@@ -316,6 +316,23 @@ fn status_from_vendor_documents() {
 }
 
 #[test]
+fn status_reads_local_times() {
+    let lines = b"{\"at\":\"2026-11-18T09:12:00\",\"status\":\"in_transit\"}\n{\"at\":\"2026-11-19\",\"utc_offset\":\"+01:00\",\"status\":\"delivered\"}\n";
+    let out = run(&["status", "--default-offset", "-05:00"], lines);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let state = &json_lines(&out)[0];
+    assert_eq!(state["history"][0]["at"], "2026-11-18T09:12:00-05:00");
+    assert_eq!(state["history"][1]["at"], "2026-11-19T00:00:00+01:00");
+    assert_eq!(state["status"], "delivered");
+    // without a default, local times are UTC
+    let state = &json_lines(&run(&["status"], lines))[0];
+    assert_eq!(state["history"][0]["at"], "2026-11-18T09:12:00Z");
+    let out = run(&["status", "--default-offset", "EST"], lines);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--default-offset: expected Z or ±HH:MM, found \"EST\""), "{}", stderr(&out));
+}
+
+#[test]
 fn a_closed_pipe_ends_quietly() {
     let mut child = track()
         .arg("detect")

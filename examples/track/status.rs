@@ -9,7 +9,9 @@
 //! `bindings/json` documents (shared with the Python and JavaScript packages):
 //!
 //! ```text
-//! {"at": "2026-11-18T09:12:00-05:00",          required, RFC 3339 with an offset
+//! {"at": "2026-11-18T09:12:00-05:00",          required: RFC 3339, or a local date-time or
+//!  "utc_offset": "-05:00",                     date read at "utc_offset" when given, else
+//!                                              at --default-offset (UTC unless set)
 //!  "status": "in_transit",                     our status id, or
 //!  "vocabulary": "fedex", "code": "AR",        a code mapped by a built-in table
 //!  "sub_code": "...",                          (aftership, easypost, shippo, 17track,
@@ -22,6 +24,9 @@
 //!  "eta": {"earliest", "latest", "as_of", "source": "carrier|aggregator|predicted|shipper"},
 //!  "pod": {"signed_by", "received_by", "signature", "photos": [...], "place", "lat", "lon"}}
 //! ```
+//!
+//! Local times are placed on the timeline at the offset they are read at, like any other
+//! instant; events at the same instant keep the order the folding rules give them.
 //!
 //! `--max-events` (default 1,000,000) and `--max-pieces` (default 10,000) bound what is
 //! held; events past them are counted in `refused_events`, never stored.
@@ -46,7 +51,8 @@ use crate::CmdResult;
 mod tracking_number_json;
 
 const HELP: &str = "usage: track status [--now <rfc3339>] [--expire-days N] [--expected-pieces N] \
-                    [--max-events N] [--max-pieces N] [--from VENDOR] < events.jsonl";
+                    [--max-events N] [--max-pieces N] [--default-offset ±HH:MM] [--from VENDOR] \
+                    < events.jsonl";
 
 /// Runs `track status`.
 pub fn run(args: &[String]) -> CmdResult {
@@ -55,6 +61,7 @@ pub fn run(args: &[String]) -> CmdResult {
     let mut expected: Option<u16> = None;
     let mut limits = Limits::DEFAULT;
     let mut from: Option<String> = None;
+    let mut default_offset = String::from("Z");
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -86,6 +93,15 @@ pub fn run(args: &[String]) -> CmdResult {
                 limits.max_pieces = v
                     .parse()
                     .map_err(|_| format!("--max-pieces: expected a whole number, found {v:?}"))?;
+            }
+            "--default-offset" => {
+                let v = crate::input::value(&mut it, "--default-offset", HELP)?;
+                if format!("2000-01-01T00:00:00{v}").parse::<Timestamp>().is_err() {
+                    return Err(
+                        format!("--default-offset: expected Z or ±HH:MM, found {v:?}").into()
+                    );
+                }
+                default_offset = v.to_string();
             }
             "--from" => {
                 let v = crate::input::value(&mut it, "--from", HELP)?;
@@ -124,7 +140,7 @@ pub fn run(args: &[String]) -> CmdResult {
         if text.is_empty() || text.starts_with('#') {
             continue;
         }
-        let event = tracking_number_json::parse_event(text)
+        let event = tracking_number_json::parse_event_at(text, &default_offset)
             .map_err(|e| format!("line {}: {e}", lines.number()))?;
         shipment.apply(event);
     }

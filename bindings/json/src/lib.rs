@@ -6,7 +6,9 @@
 //! An event line:
 //!
 //! ```text
-//! {"at": "2026-11-18T09:12:00-05:00",          required, RFC 3339 with an offset
+//! {"at": "2026-11-18T09:12:00-05:00",          required: RFC 3339, or a local date-time or
+//!                                              date read at "utc_offset" ("-05:00") when
+//!                                              given, else at the caller's default (UTC)
 //!  "status": "in_transit",                     our status id, or
 //!  "vocabulary": "fedex", "code": "AR",        a code mapped by a built-in table
 //!  "sub_code": "...",                          (aftership, easypost, shippo, 17track,
@@ -97,6 +99,7 @@ type Error = EventError;
 /// typo such as `"stauts"`) is an error naming the field.
 const EVENT_FIELDS: &[&str] = &[
     "at",
+    "utc_offset",
     "status",
     "vocabulary",
     "code",
@@ -161,9 +164,37 @@ fn bool_field(obj: &Map<String, Value>, key: &str) -> Result<bool, Error> {
 }
 
 fn time_field(obj: &Map<String, Value>, key: &str) -> Result<Option<Timestamp>, Error> {
-    str_field(obj, key)?
-        .map(|s| s.parse::<Timestamp>().map_err(|e| format!("{key:?}: {e}").into()))
-        .transpose()
+    local_time_field(obj, key, "Z", false)
+}
+
+/// A date-time: RFC 3339 as given; a local date-time (`2026-11-20T14:02:00`, seconds
+/// optional) or a date (`2026-11-20`, its start, or its end with `end_of_day`) at `offset`.
+fn local_time_field(
+    obj: &Map<String, Value>,
+    key: &str,
+    offset: &str,
+    end_of_day: bool,
+) -> Result<Option<Timestamp>, Error> {
+    let Some(s) = str_field(obj, key)? else { return Ok(None) };
+    let direct = s.parse::<Timestamp>();
+    let Err(e) = direct else { return Ok(direct.ok()) };
+    let b = s.as_bytes();
+    let local = if b.len() == 10 && b.get(4) == Some(&b'-') {
+        Some(format!("{s}T{}{offset}", if end_of_day { "23:59:59" } else { "00:00:00" }))
+    } else if b.len() == 16 && b.get(10).is_some_and(|c| matches!(c, b'T' | b' ')) {
+        Some(format!("{s}:00{offset}"))
+    } else if b.len() >= 19
+        && b.get(10).is_some_and(|c| matches!(c, b'T' | b' '))
+        && !s[19..].contains(['Z', 'z', '+', '-'])
+    {
+        Some(format!("{s}{offset}"))
+    } else {
+        None
+    };
+    match local.map(|t| t.parse::<Timestamp>()) {
+        Some(Ok(t)) => Ok(Some(t)),
+        _ => Err(format!("{key:?}: {e}").into()),
+    }
 }
 
 fn geo(obj: &Map<String, Value>) -> Result<Option<GeoPoint>, Error> {
@@ -186,10 +217,38 @@ fn geo(obj: &Map<String, Value>) -> Result<Option<GeoPoint>, Error> {
 /// assert!(e.unwrap_err().to_string().starts_with("unknown field \"stauts\""));
 /// ```
 pub fn parse_event(text: &str) -> Result<TrackingEvent, Error> {
+    parse_event_at(text, "Z")
+}
+
+/// [`parse_event`], reading local times without a `"utc_offset"` of their own at
+/// `default_offset` (`"Z"`, `"+01:00"`, `"-05:00"`).
+///
+/// # Errors
+///
+/// As [`parse_event`].
+///
+/// ```
+/// let e = tracking_number_json::parse_event_at(r#"{"at":"2026-11-18T09:12:00","status":"in_transit"}"#, "-05:00")?;
+/// assert_eq!(e.occurred_at().to_string(), "2026-11-18T09:12:00-05:00");
+/// let e = tracking_number_json::parse_event_at(r#"{"at":"2026-11-18T09:12","utc_offset":"+01:00","status":"in_transit"}"#, "Z")?;
+/// assert_eq!(e.occurred_at().to_string(), "2026-11-18T09:12:00+01:00");
+/// # Ok::<(), tracking_number_json::EventError>(())
+/// ```
+pub fn parse_event_at(text: &str, default_offset: &str) -> Result<TrackingEvent, Error> {
     let value: Value = serde_json::from_str(text)?;
     let obj = value.as_object().ok_or("an event must be a JSON object")?;
     known_fields(obj, EVENT_FIELDS, "")?;
-    let at = time_field(obj, "at")?.ok_or("missing \"at\"")?;
+    let offset = match str_field(obj, "utc_offset")? {
+        Some(o) => {
+            let probe = format!("2000-01-01T00:00:00{o}");
+            probe
+                .parse::<Timestamp>()
+                .map_err(|_| format!("\"utc_offset\": expected Z or ±HH:MM, found {o:?}"))?;
+            o
+        }
+        None => default_offset,
+    };
+    let at = local_time_field(obj, "at", offset, false)?.ok_or("missing \"at\"")?;
     let code = str_field(obj, "code")?;
     let sub_code = str_field(obj, "sub_code")?;
     let raw = code.map(|c| {
@@ -262,10 +321,11 @@ pub fn parse_event(text: &str) -> Result<TrackingEvent, Error> {
 
     if let Some(eta) = object_field(obj, "eta")? {
         known_fields(eta, ETA_FIELDS, "eta.")?;
-        let latest = time_field(eta, "latest")?.ok_or("eta needs \"latest\"")?;
-        let earliest = time_field(eta, "earliest")?.unwrap_or(latest);
+        let latest =
+            local_time_field(eta, "latest", offset, true)?.ok_or("eta needs \"latest\"")?;
+        let earliest = local_time_field(eta, "earliest", offset, false)?.unwrap_or(latest);
         let window = EtaWindow::new(earliest, latest).ok_or("eta: earliest is after latest")?;
-        let as_of = time_field(eta, "as_of")?.unwrap_or(at);
+        let as_of = local_time_field(eta, "as_of", offset, false)?.unwrap_or(at);
         let source = match str_field(eta, "source")? {
             None => EtaSource::Carrier,
             Some(id) => id.parse::<EtaSource>()?,
