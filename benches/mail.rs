@@ -6,35 +6,18 @@
 //! Run: `cargo bench --bench mail`; quick: `cargo bench --bench mail -- --warm-up-time 1
 //! --measurement-time 3`.
 
+#[path = "common/floor.rs"]
+mod floor;
 #[path = "../tests/mail_set/mod.rs"]
 mod mail_set;
+
+use floor::floor;
 
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use mail_set::{load, score, strip, Strip};
 use tracking_number::scan::Scanner;
-
-/// The floor: classify every byte and count runs of ASCII letters and digits.
-fn floor(text: &[u8]) -> usize {
-    static CLASS: [u8; 256] = {
-        let mut t = [0u8; 256];
-        let mut i = 0;
-        while i < 256 {
-            t[i] = (i as u8).is_ascii_alphanumeric() as u8;
-            i += 1;
-        }
-        t
-    };
-    let mut runs = 0;
-    let mut prev = 0u8;
-    for &b in text {
-        let c = CLASS[b as usize];
-        runs += usize::from(c & !prev);
-        prev = c;
-    }
-    runs
-}
 
 fn bench(c: &mut Criterion) {
     let mails = load();

@@ -7,6 +7,10 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
+
+#[path = "common/floor.rs"]
+mod floor;
+use floor::floor;
 use tracking_number::scan::Scanner;
 
 const SIZE: usize = 5 << 20;
@@ -106,27 +110,6 @@ fn adversarial() -> Vec<(&'static str, String)> {
         ("long_alnum_runs", fill(&format!("{} ", "A1".repeat(30)))),
         ("weak_numbers", fill("tracking 3318810025 ")),
     ]
-}
-
-/// The floor: classify every byte and count runs of ASCII letters and digits.
-fn floor(text: &[u8]) -> usize {
-    static CLASS: [u8; 256] = {
-        let mut t = [0u8; 256];
-        let mut i = 0;
-        while i < 256 {
-            t[i] = (i as u8).is_ascii_alphanumeric() as u8;
-            i += 1;
-        }
-        t
-    };
-    let mut runs = 0;
-    let mut prev = 0u8;
-    for &b in text {
-        let c = CLASS[b as usize];
-        runs += usize::from(c & !prev);
-        prev = c;
-    }
-    runs
 }
 
 fn bench(c: &mut Criterion) {

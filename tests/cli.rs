@@ -329,7 +329,11 @@ fn status_reads_local_times() {
     assert_eq!(state["history"][0]["at"], "2026-11-18T09:12:00Z");
     let out = run(&["status", "--default-offset", "EST"], lines);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("--default-offset: expected Z or ±HH:MM, found \"EST\""), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("--default-offset: expected Z or ±HH:MM, found \"EST\""),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

@@ -330,6 +330,23 @@ impl Cx {
         full.parse::<Timestamp>().map_err(|_| bad())
     }
 
+    /// The estimate at `at` (a date: the whole day; a date-time: that instant), attached to
+    /// the latest of `events`; nothing for null or a value that is no string.
+    fn estimate_at(
+        &self,
+        at: &At<'_>,
+        events: &mut [TrackingEvent],
+        source: EtaSource,
+    ) -> Result<(), PayloadError> {
+        let Ok(Some(s)) = at.opt_str() else { return Ok(()) };
+        let from = self.time(at, s, None, false)?;
+        let t = s.trim();
+        let date_only = t.len() == 10 || (t.len() == 8 && t.bytes().all(|b| b.is_ascii_digit()));
+        let to = if date_only { self.time(at, s, None, true)? } else { from };
+        estimate(events, from, to, source);
+        Ok(())
+    }
+
     /// `date` (`YYYYMMDD` or ISO) and `time` (`HHMMSS` or `HH:MM[:SS]`) at `offset`.
     fn date_time(
         &self,

@@ -8,8 +8,8 @@ use wasm_bindgen::prelude::*;
 
 use tracking_number::custom::Date;
 use tracking_number::scan::Scanner;
-use tracking_number::status::{ExpiryPolicy, Shipment, Timestamp};
-use tracking_number::{Carrier, Evidence, ParseError, ParseErrorKind, TrackingNumber};
+use tracking_number::status::{ExpiryPolicy, Shipment};
+use tracking_number::{Carrier, Evidence, ParseError, TrackingNumber};
 
 /// Carriers from a comma-separated list of ids (empty: none given).
 fn carriers_of(list: &str) -> Result<Option<Vec<Carrier>>, String> {
@@ -28,21 +28,7 @@ fn error_json(message: &str, kind: &str, expected: Option<char>) -> String {
 }
 
 fn parse_error_json(e: &ParseError) -> String {
-    error_json(&e.to_string(), error_kind(e), e.expected_check())
-}
-
-/// The id of a parse error's kind, as the package reports it.
-fn error_kind(e: &ParseError) -> &'static str {
-    match e.kind() {
-        ParseErrorKind::CheckDigit { .. } => "check_digit",
-        ParseErrorKind::UnknownFormat => "unknown_format",
-        ParseErrorKind::Empty => "empty",
-        ParseErrorKind::TooLong { .. } => "too_long",
-        ParseErrorKind::InvalidChar { .. } => "invalid_char",
-        ParseErrorKind::NotDistinctive { .. } => "not_distinctive",
-        ParseErrorKind::LooksLike { .. } => "looks_like",
-        _ => "other",
-    }
+    error_json(&e.to_string(), tracking_number_json::parse_error_kind(e), e.expected_check())
 }
 
 fn number_json(n: &TrackingNumber) -> Value {
@@ -97,7 +83,7 @@ pub fn parse_fields(s: &str, carriers: &str) -> String {
             let _ = write!(out, "{SEP}{}", n.grouped());
         }
         Err(e) => {
-            let _ = write!(out, "0{}{SEP}", error_kind(&e));
+            let _ = write!(out, "0{}{SEP}", tracking_number_json::parse_error_kind(&e));
             if let Some(c) = e.expected_check() {
                 out.push(c);
             }
@@ -273,13 +259,9 @@ impl NativeCustomFormat {
 /// status` prints: `{"ok": {...}}` or `{"error": {...}}` naming the event and field.
 #[wasm_bindgen(js_name = foldJson)]
 pub fn fold_json(events: Vec<String>, now: &str) -> String {
-    let now = if now.is_empty() {
-        None
-    } else {
-        match now.parse::<Timestamp>() {
-            Ok(t) => Some(t),
-            Err(e) => return error_json(&format!("now: {e}"), "event", None),
-        }
+    let now = match tracking_number_json::optional_now(Some(now)) {
+        Ok(t) => t,
+        Err(e) => return error_json(&e.to_string(), "event", None),
     };
     let mut shipment = Shipment::new(None);
     for (i, line) in events.iter().enumerate() {
@@ -328,13 +310,9 @@ mod tests {
 /// naming the JSON path at fault.
 #[wasm_bindgen(js_name = fromPayloadJson)]
 pub fn from_payload_json(vendor: &str, document: &str, now: &str) -> String {
-    let now = if now.is_empty() {
-        None
-    } else {
-        match now.parse::<Timestamp>() {
-            Ok(t) => Some(t),
-            Err(e) => return error_json(&format!("now: {e}"), "payload", None),
-        }
+    let now = match tracking_number_json::optional_now(Some(now)) {
+        Ok(t) => t,
+        Err(e) => return error_json(&e.to_string(), "payload", None),
     };
     match tracking_number_json::payload_states(vendor, document, now) {
         Ok(states) => json!({"ok": states}).to_string(),

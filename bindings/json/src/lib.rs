@@ -163,10 +163,6 @@ fn bool_field(obj: &Map<String, Value>, key: &str) -> Result<bool, Error> {
     }
 }
 
-fn time_field(obj: &Map<String, Value>, key: &str) -> Result<Option<Timestamp>, Error> {
-    local_time_field(obj, key, "Z", false)
-}
-
 /// A date-time: RFC 3339 as given; a local date-time (`2026-11-20T14:02:00`, seconds
 /// optional) or a date (`2026-11-20`, its start, or its end with `end_of_day`) at `offset`.
 fn local_time_field(
@@ -656,4 +652,47 @@ pub fn payload_states(
         out.push(v);
     }
     Ok(out)
+}
+
+/// The id the Python and JavaScript packages give a parse error's kind (`"check_digit"`,
+/// `"unknown_format"`, `"not_distinctive"`, `"looks_like"`, `"empty"`, `"too_long"`,
+/// `"invalid_char"`, else `"other"`).
+///
+/// ```
+/// let e = tracking_number::TrackingNumber::parse("1Z999AA10123456785").unwrap_err();
+/// assert_eq!(tracking_number_json::parse_error_kind(&e), "check_digit");
+/// ```
+pub fn parse_error_kind(e: &tracking_number::ParseError) -> &'static str {
+    use tracking_number::ParseErrorKind as K;
+    match e.kind() {
+        K::CheckDigit { .. } => "check_digit",
+        K::UnknownFormat => "unknown_format",
+        K::Empty => "empty",
+        K::TooLong { .. } => "too_long",
+        K::InvalidChar { .. } => "invalid_char",
+        K::NotDistinctive { .. } => "not_distinctive",
+        K::LooksLike { .. } => "looks_like",
+        _ => "other",
+    }
+}
+
+/// An optional `now` as the packages take it: empty or absent is none.
+///
+/// # Errors
+///
+/// A message naming `now` when the text is no RFC 3339 time.
+///
+/// ```
+/// assert!(tracking_number_json::optional_now(Some("")).unwrap().is_none());
+/// assert!(tracking_number_json::optional_now(Some("2026-11-20T00:00:00Z")).unwrap().is_some());
+/// assert_eq!(
+///     tracking_number_json::optional_now(Some("soon")).unwrap_err().to_string(),
+///     "now: expected a digit at byte 0, found 's'"
+/// );
+/// ```
+pub fn optional_now(now: Option<&str>) -> Result<Option<Timestamp>, EventError> {
+    match now.filter(|t| !t.is_empty()) {
+        Some(t) => t.parse::<Timestamp>().map(Some).map_err(|e| EventError(format!("now: {e}"))),
+        None => Ok(None),
+    }
 }

@@ -10,8 +10,8 @@ use pyo3::types::PyString;
 
 use tracking_number::custom::{Date, ParsedNumber};
 use tracking_number::scan::{Match as ScanMatch, Scanner};
-use tracking_number::status::{ExpiryPolicy, Shipment, Timestamp};
-use tracking_number::{Candidate, Carrier, Evidence, ParseError, ParseErrorKind};
+use tracking_number::status::{ExpiryPolicy, Shipment};
+use tracking_number::{Candidate, Carrier, Evidence, ParseError};
 
 create_exception!(
     tracking_number,
@@ -263,16 +263,7 @@ fn invalid(e: &ParseError) -> PyErr {
     let err = InvalidTrackingNumber::new_err(e.to_string());
     Python::attach(|py| {
         let value = err.value(py);
-        let kind = match e.kind() {
-            ParseErrorKind::CheckDigit { .. } => "check_digit",
-            ParseErrorKind::UnknownFormat => "unknown_format",
-            ParseErrorKind::Empty => "empty",
-            ParseErrorKind::TooLong { .. } => "too_long",
-            ParseErrorKind::InvalidChar { .. } => "invalid_char",
-            ParseErrorKind::NotDistinctive { .. } => "not_distinctive",
-            ParseErrorKind::LooksLike { .. } => "looks_like",
-            _ => "other",
-        };
+        let kind = tracking_number_json::parse_error_kind(e);
         let _ = value.setattr("kind", kind);
         let _ = value.setattr("expected_check_digit", e.expected_check().map(String::from));
     });
@@ -495,12 +486,8 @@ impl PyCustomFormat {
 #[pyfunction]
 #[pyo3(signature = (events, now = None))]
 fn fold_json(py: Python<'_>, events: Vec<String>, now: Option<&str>) -> PyResult<String> {
-    let now = match now {
-        Some(t) => {
-            Some(t.parse::<Timestamp>().map_err(|e| PyValueError::new_err(format!("now: {e}")))?)
-        }
-        None => None,
-    };
+    let now = tracking_number_json::optional_now(now)
+        .map_err(|e| PyValueError::new_err(e.to_string()))?;
     py.detach(|| {
         let mut shipment = Shipment::new(None);
         for (i, line) in events.iter().enumerate() {
@@ -524,12 +511,8 @@ fn payload_json(
     document: &str,
     now: Option<&str>,
 ) -> PyResult<String> {
-    let now = match now {
-        Some(t) => {
-            Some(t.parse::<Timestamp>().map_err(|e| PyValueError::new_err(format!("now: {e}")))?)
-        }
-        None => None,
-    };
+    let now = tracking_number_json::optional_now(now)
+        .map_err(|e| PyValueError::new_err(e.to_string()))?;
     py.detach(|| {
         let states = tracking_number_json::payload_states(vendor, document, now)
             .map_err(|e| PyValueError::new_err(e.to_string()))?;

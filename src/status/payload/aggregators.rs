@@ -38,10 +38,7 @@ pub(super) fn easypost(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Pa
     }
     sign(&mut events, text(&tracker, "signed_by")?);
     if let Some(eta) = tracker.get("est_delivery_date") {
-        let s = eta.opt_str()?.unwrap_or("");
-        let (from, to) = (cx.time(&eta, s, None, false)?, cx.time(&eta, s, None, true)?);
-        let date_only = s.trim().len() == 10;
-        estimate(&mut events, from, if date_only { to } else { from }, EtaSource::Aggregator);
+        cx.estimate_at(&eta, &mut events, EtaSource::Aggregator)?;
     }
     Ok(alloc::vec![PayloadShipment {
         tracking_number: String::from(text(&tracker, "tracking_code")?.unwrap_or("")),
@@ -88,11 +85,7 @@ pub(super) fn aftership(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, P
         }
         sign(&mut events, text(&tr, "signed_by")?);
         if let Some(eta) = tr.any(&["expected_delivery", "aftership_estimated_delivery_date"]) {
-            if let Ok(Some(s)) = eta.opt_str() {
-                let (from, to) = (cx.time(&eta, s, None, false)?, cx.time(&eta, s, None, true)?);
-                let to = if s.trim().len() == 10 { to } else { from };
-                estimate(&mut events, from, to, EtaSource::Aggregator);
-            }
+            cx.estimate_at(&eta, &mut events, EtaSource::Aggregator)?;
         }
         out.push(PayloadShipment {
             tracking_number: String::from(text(&tr, "tracking_number")?.unwrap_or("")),
@@ -138,10 +131,7 @@ pub(super) fn shippo(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payl
         events.extend(cx.event(t, raw));
     }
     if let Some(eta) = track.get("eta") {
-        if let Ok(Some(s)) = eta.opt_str() {
-            let at = cx.time(&eta, s, None, false)?;
-            estimate(&mut events, at, at, EtaSource::Aggregator);
-        }
+        cx.estimate_at(&eta, &mut events, EtaSource::Aggregator)?;
     }
     Ok(alloc::vec![PayloadShipment {
         tracking_number: String::from(text(&track, "tracking_number")?.unwrap_or("")),

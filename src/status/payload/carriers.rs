@@ -183,10 +183,7 @@ pub(super) fn usps(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payloa
             .and_then(|e| text(&e, "name").ok().flatten());
         sign(&mut events, signer);
         if let Some(eta) = doc.any(&["expectedDeliveryDate", "expectedDeliveryTimeStamp"]) {
-            let s = eta.opt_str()?.unwrap_or("");
-            let (from, to) = (cx.time(&eta, s, None, false)?, cx.time(&eta, s, None, true)?);
-            let to = if s.trim().len() == 10 { to } else { from };
-            estimate(&mut events, from, to, EtaSource::Carrier);
+            cx.estimate_at(&eta, &mut events, EtaSource::Carrier)?;
         }
         out.push(PayloadShipment {
             tracking_number: String::from(text(&doc, "trackingNumber")?.unwrap_or("")),
@@ -249,10 +246,7 @@ pub(super) fn dhl(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payload
                 estimate(&mut events, from, to, EtaSource::Carrier);
             }
         } else if let Some(eta) = s.get("estimatedTimeOfDelivery") {
-            let st = eta.opt_str()?.unwrap_or("");
-            let (from, to) = (cx.time(&eta, st, None, false)?, cx.time(&eta, st, None, true)?);
-            let to = if st.trim().len() == 10 { to } else { from };
-            estimate(&mut events, from, to, EtaSource::Carrier);
+            cx.estimate_at(&eta, &mut events, EtaSource::Carrier)?;
         }
         out.push(PayloadShipment {
             tracking_number: text_or_number(&s, "id").unwrap_or_default(),
