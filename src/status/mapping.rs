@@ -402,6 +402,9 @@ macro_rules! rows {
 }
 
 /// AfterShip tags (`code`) and subtags (`sub`).
+///
+/// Source: AfterShip's Tracking API reference, the delivery status enum (tags) and its
+/// sub-status table (subtags).
 pub static AFTERSHIP: TableMapper = TableMapper {
     name: "aftership",
     aliases: &[],
@@ -459,6 +462,9 @@ pub static AFTERSHIP: TableMapper = TableMapper {
 };
 
 /// EasyPost `status` (`code`) and `status_detail` (`sub`).
+///
+/// Source: EasyPost's API reference, the Tracker object (`status` and `status_detail`
+/// values).
 pub static EASYPOST: TableMapper = TableMapper {
     name: "easypost",
     aliases: &[(S::ReturnedToSender, "return_to_sender")],
@@ -507,6 +513,8 @@ pub static EASYPOST: TableMapper = TableMapper {
 };
 
 /// Shippo `status` (`code`) and `substatus.code` (`sub`).
+///
+/// Source: Shippo's API reference, tracking statuses and the `substatus.code` list.
 pub static SHIPPO: TableMapper = TableMapper {
     name: "shippo",
     aliases: &[(S::ReturnedToSender, "RETURNED")],
@@ -548,6 +556,9 @@ pub static SHIPPO: TableMapper = TableMapper {
 };
 
 /// 17TRACK main status (`code`) and sub-status (`sub`).
+///
+/// Source: 17TRACK's Tracking API v2.2 documentation: the main status and sub-status
+/// tables, and the per-event `stage` values.
 pub static TRACK17: TableMapper = TableMapper {
     name: "17track",
     aliases: &[],
@@ -605,6 +616,9 @@ pub static TRACK17: TableMapper = TableMapper {
 /// UPS status types (`code`); activity codes (`sub`) are kept raw. A `D` on a return leg
 /// reads as `ReturnedToSender` through the event's return-leg flag, and `P` establishes
 /// `PickedUp` only when the scan is physical (the event's `physical_scan` flag).
+///
+/// Source: UPS's Tracking API (developer.ups.com): the activity status `type` values; the
+/// activity `code` `OF` (out for delivery) as UPS prints it.
 pub static UPS: TableMapper = TableMapper {
     name: "ups",
     aliases: &[],
@@ -627,6 +641,9 @@ pub static UPS: TableMapper = TableMapper {
 };
 
 /// FedEx status codes (`code`).
+///
+/// Source: FedEx's Track API (developer.fedex.com), the scan event types and derived status
+/// codes.
 pub static FEDEX: TableMapper = TableMapper {
     name: "fedex",
     aliases: &[],
@@ -668,6 +685,10 @@ pub static FEDEX: TableMapper = TableMapper {
 };
 
 /// USPS two-character event codes (`code`); return-to-sender codes carry their reason.
+///
+/// Source: USPS's Product Tracking & Reporting event code list (published with its Tracking
+/// API; `03` acceptance, `07` arrival at unit, `10` processed, `OF` out for delivery, `PC`
+/// sorting complete, …).
 pub static USPS: TableMapper = TableMapper {
     name: "usps",
     aliases: &[],
@@ -705,6 +726,9 @@ pub static USPS: TableMapper = TableMapper {
 };
 
 /// DHL unified tracking `statusCode` values (`code`).
+///
+/// Source: DHL's Shipment Tracking – Unified API (developer.dhl.com), the `statusCode`
+/// values.
 pub static DHL: TableMapper = TableMapper {
     name: "dhl",
     aliases: &[],
