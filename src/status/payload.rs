@@ -330,6 +330,11 @@ impl Cx {
         full.parse::<Timestamp>().map_err(|_| bad())
     }
 
+    /// The date-time at `at` (see [`time`](Self::time)).
+    fn time_at(&self, at: &At<'_>, offset: Option<i16>) -> Result<Timestamp, PayloadError> {
+        self.time(at, at.opt_str()?.unwrap_or(""), offset, false)
+    }
+
     /// The estimate at `at` (a date: the whole day; a date-time: that instant), attached to
     /// the latest of `events`; nothing for null or a value that is no string.
     fn estimate_at(
@@ -431,6 +436,26 @@ fn refine(ev: TrackingEvent, description: &str) -> TrackingEvent {
         out = out.with_detail(d);
     }
     out.with_flags(ev.flags())
+}
+
+/// A location from the members `keys` (city, region, postal code, country) of the object at
+/// `at`, if any (values that are no strings ignored; an empty key: that part is never given).
+fn location_at(at: Option<&At<'_>>, keys: [&str; 4]) -> Location {
+    let part = |k: &str| at.and_then(|a| text(a, k).ok().flatten());
+    location(part(keys[0]), part(keys[1]), part(keys[2]), part(keys[3]))
+}
+
+/// A shipment read from a document.
+fn shipment(
+    number: Option<&str>,
+    carrier: Option<&str>,
+    events: Vec<TrackingEvent>,
+) -> PayloadShipment {
+    PayloadShipment {
+        tracking_number: String::from(number.unwrap_or("")),
+        carrier: carrier.map(String::from),
+        events,
+    }
 }
 
 /// A location from its parts (empty strings dropped).

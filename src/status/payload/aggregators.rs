@@ -6,8 +6,8 @@ use alloc::vec::Vec;
 
 use super::json::At;
 use super::{
-    estimate, location, sign, table, text, text_or_number, Cx, PayloadError, PayloadErrorKind,
-    PayloadShipment, Raw, Vendor,
+    estimate, location, location_at, shipment, sign, table, text, text_or_number, Cx, PayloadError,
+    PayloadErrorKind, PayloadShipment, Raw, Vendor,
 };
 use crate::status::EtaSource;
 
@@ -24,15 +24,15 @@ pub(super) fn easypost(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Pa
     let mut events = Vec::new();
     for d in tracker.items_at("tracking_details")? {
         let Some(when) = d.get("datetime") else { continue };
-        let at = cx.time(&when, when.opt_str()?.unwrap_or(""), None, false)?;
-        let loc = d.get("tracking_location");
-        let part = |k: &str| loc.as_ref().and_then(|l| text(l, k).ok().flatten());
         let raw = Raw {
-            at: Some(at),
+            at: Some(cx.time_at(&when, None)?),
             code: text(&d, "status")?,
             sub: text(&d, "status_detail")?,
             description: text(&d, "message")?,
-            location: Some(location(part("city"), part("state"), part("zip"), part("country"))),
+            location: Some(location_at(
+                d.get("tracking_location").as_ref(),
+                ["city", "state", "zip", "country"],
+            )),
         };
         events.extend(cx.event(t, raw));
     }
@@ -40,11 +40,7 @@ pub(super) fn easypost(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Pa
     if let Some(eta) = tracker.get("est_delivery_date") {
         cx.estimate_at(&eta, &mut events, EtaSource::Aggregator)?;
     }
-    Ok(alloc::vec![PayloadShipment {
-        tracking_number: String::from(text(&tracker, "tracking_code")?.unwrap_or("")),
-        carrier: text(&tracker, "carrier")?.map(String::from),
-        events,
-    }])
+    Ok(alloc::vec![shipment(text(&tracker, "tracking_code")?, text(&tracker, "carrier")?, events)])
 }
 
 /// AfterShip: `{"data":{"tracking":…}}`, `{"msg":…}` or a bare tracking; a list of
@@ -67,7 +63,7 @@ pub(super) fn aftership(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, P
         let mut events = Vec::new();
         for c in tr.items_at("checkpoints")? {
             let Some(when) = c.get("checkpoint_time") else { continue };
-            let at = cx.time(&when, when.opt_str()?.unwrap_or(""), None, false)?;
+            let at = cx.time_at(&when, None)?;
             let country = text(&c, "country_region")?.or(text(&c, "country_iso3")?);
             let mut loc =
                 location(text(&c, "city")?, text(&c, "state")?, text(&c, "zip")?, country);
@@ -87,11 +83,7 @@ pub(super) fn aftership(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, P
         if let Some(eta) = tr.any(&["expected_delivery", "aftership_estimated_delivery_date"]) {
             cx.estimate_at(&eta, &mut events, EtaSource::Aggregator)?;
         }
-        out.push(PayloadShipment {
-            tracking_number: String::from(text(&tr, "tracking_number")?.unwrap_or("")),
-            carrier: text(&tr, "slug")?.map(String::from),
-            events,
-        });
+        out.push(shipment(text(&tr, "tracking_number")?, text(&tr, "slug")?, events));
     }
     Ok(out)
 }
@@ -113,31 +105,27 @@ pub(super) fn shippo(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payl
     let mut events = Vec::new();
     for h in history {
         let Some(when) = h.get("status_date") else { continue };
-        let at = cx.time(&when, when.opt_str()?.unwrap_or(""), None, false)?;
-        let loc = h.get("location");
-        let part = |k: &str| loc.as_ref().and_then(|l| text(l, k).ok().flatten());
         let sub = match h.get("substatus") {
             Some(s) if s.is_object() => text(&s, "code")?,
             Some(s) => s.opt_str()?,
             None => None,
         };
         let raw = Raw {
-            at: Some(at),
+            at: Some(cx.time_at(&when, None)?),
             code: text(&h, "status")?,
             sub,
             description: text(&h, "status_details")?,
-            location: Some(location(part("city"), part("state"), part("zip"), part("country"))),
+            location: Some(location_at(
+                h.get("location").as_ref(),
+                ["city", "state", "zip", "country"],
+            )),
         };
         events.extend(cx.event(t, raw));
     }
     if let Some(eta) = track.get("eta") {
         cx.estimate_at(&eta, &mut events, EtaSource::Aggregator)?;
     }
-    Ok(alloc::vec![PayloadShipment {
-        tracking_number: String::from(text(&track, "tracking_number")?.unwrap_or("")),
-        carrier: text(&track, "carrier")?.map(String::from),
-        events,
-    }])
+    Ok(alloc::vec![shipment(text(&track, "tracking_number")?, text(&track, "carrier")?, events)])
 }
 
 /// 17TRACK v2: the `gettrackinfo` response (`data.accepted[]`) or a push body (`data` is one
@@ -165,7 +153,7 @@ pub(super) fn track17(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Pay
             }
             for e in p.items_at("events")? {
                 let Some(when) = e.any(&["time_iso", "time_utc"]) else { continue };
-                let at = cx.time(&when, when.opt_str()?.unwrap_or(""), None, false)?;
+                let at = cx.time_at(&when, None)?;
                 let sub = text(&e, "sub_status")?;
                 // the per-event stage when given, else the main status of the sub-status
                 let code =

@@ -6,8 +6,8 @@ use alloc::vec::Vec;
 
 use super::json::At;
 use super::{
-    estimate, location, parse_offset, sign, table, text, text_or_number, Cx, PayloadError,
-    PayloadErrorKind, PayloadShipment, Raw, Vendor,
+    estimate, location, location_at, parse_offset, shipment, sign, table, text, text_or_number, Cx,
+    PayloadError, PayloadErrorKind, PayloadShipment, Raw, Vendor,
 };
 use crate::status::EtaSource;
 
@@ -44,18 +44,20 @@ pub(super) fn ups(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payload
                 let status = a.get("status");
                 let st = |k: &str| status.as_ref().and_then(|s| text(s, k).ok().flatten());
                 let addr = a.get("location").and_then(|l| l.get("address"));
-                let part = |k: &str| addr.as_ref().and_then(|x| text(x, k).ok().flatten());
+                let mut place = location_at(
+                    addr.as_ref(),
+                    ["city", "stateProvince", "postalCode", "countryCode"],
+                );
+                if place.country.is_none() {
+                    let country = addr.as_ref().and_then(|x| text(x, "country").ok().flatten());
+                    place.country = country.map(String::from);
+                }
                 let raw = Raw {
                     at: Some(at),
                     code: st("type"),
                     sub: st("code"),
                     description: st("description"),
-                    location: Some(location(
-                        part("city"),
-                        part("stateProvince"),
-                        part("postalCode"),
-                        part("countryCode").or(part("country")),
-                    )),
+                    location: Some(place),
                 };
                 events.extend(cx.event(t, raw));
             }
@@ -70,11 +72,7 @@ pub(super) fn ups(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payload
                     estimate(&mut events, from, to, EtaSource::Carrier);
                 }
             }
-            out.push(PayloadShipment {
-                tracking_number: String::from(text(&p, "trackingNumber")?.unwrap_or("")),
-                carrier: Some(String::from("UPS")),
-                events,
-            });
+            out.push(shipment(text(&p, "trackingNumber")?, Some("UPS"), events));
         }
     }
     Ok(out)
@@ -95,19 +93,14 @@ pub(super) fn fedex(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Paylo
             let mut events = Vec::new();
             for e in r.items_at("scanEvents")? {
                 let Some(when) = e.get("date") else { continue };
-                let at = cx.time(&when, when.opt_str()?.unwrap_or(""), None, false)?;
-                let loc = e.get("scanLocation");
-                let part = |k: &str| loc.as_ref().and_then(|l| text(l, k).ok().flatten());
                 let raw = Raw {
-                    at: Some(at),
+                    at: Some(cx.time_at(&when, None)?),
                     code: text(&e, "eventType")?,
                     sub: None,
                     description: text(&e, "eventDescription")?,
-                    location: Some(location(
-                        part("city"),
-                        part("stateOrProvinceCode"),
-                        part("postalCode"),
-                        part("countryCode"),
+                    location: Some(location_at(
+                        e.get("scanLocation").as_ref(),
+                        ["city", "stateOrProvinceCode", "postalCode", "countryCode"],
                     )),
                 };
                 events.extend(cx.event(t, raw));
@@ -118,7 +111,7 @@ pub(super) fn fedex(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Paylo
             let window = r.get("estimatedDeliveryTimeWindow").and_then(|w| w.get("window"));
             if let Some(w) = window {
                 if let (Some(b), Some(e)) = (w.get("begins"), w.get("ends")) {
-                    let from = cx.time(&b, b.opt_str()?.unwrap_or(""), None, false)?;
+                    let from = cx.time_at(&b, None)?;
                     let to = cx.time(&e, e.opt_str()?.unwrap_or(""), None, true)?;
                     estimate(&mut events, from, to, EtaSource::Carrier);
                 }
@@ -127,11 +120,7 @@ pub(super) fn fedex(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Paylo
                 .get("trackingNumberInfo")
                 .and_then(|i| text(&i, "trackingNumber").ok().flatten())
                 .or(text(&c, "trackingNumber")?);
-            out.push(PayloadShipment {
-                tracking_number: String::from(number.unwrap_or("")),
-                carrier: Some(String::from("FedEx")),
-                events,
-            });
+            out.push(shipment(number, Some("FedEx"), events));
         }
     }
     Ok(out)
@@ -185,11 +174,7 @@ pub(super) fn usps(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payloa
         if let Some(eta) = doc.any(&["expectedDeliveryDate", "expectedDeliveryTimeStamp"]) {
             cx.estimate_at(&eta, &mut events, EtaSource::Carrier)?;
         }
-        out.push(PayloadShipment {
-            tracking_number: String::from(text(&doc, "trackingNumber")?.unwrap_or("")),
-            carrier: Some(String::from("USPS")),
-            events,
-        });
+        out.push(shipment(text(&doc, "trackingNumber")?, Some("USPS"), events));
     }
     Ok(out)
 }
@@ -211,20 +196,15 @@ pub(super) fn dhl(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payload
         let mut events = Vec::new();
         for e in list {
             let Some(when) = e.get("timestamp") else { continue };
-            let at = cx.time(&when, when.opt_str()?.unwrap_or(""), None, false)?;
             let addr = e.get("location").and_then(|l| l.get("address"));
-            let part = |k: &str| addr.as_ref().and_then(|a| text(a, k).ok().flatten());
-            let description = text(&e, "description")?.or(text(&e, "status")?);
             let raw = Raw {
-                at: Some(at),
+                at: Some(cx.time_at(&when, None)?),
                 code: text(&e, "statusCode")?,
                 sub: None,
-                description,
-                location: Some(location(
-                    part("addressLocality"),
-                    None,
-                    part("postalCode"),
-                    part("countryCode"),
+                description: text(&e, "description")?.or(text(&e, "status")?),
+                location: Some(location_at(
+                    addr.as_ref(),
+                    ["addressLocality", "", "postalCode", "countryCode"],
                 )),
             };
             events.extend(cx.event(t, raw));
@@ -241,7 +221,7 @@ pub(super) fn dhl(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payload
         if let Some(frame) = s.get("estimatedDeliveryTimeFrame") {
             if let (Some(f), Some(th)) = (frame.get("estimatedFrom"), frame.get("estimatedThrough"))
             {
-                let from = cx.time(&f, f.opt_str()?.unwrap_or(""), None, false)?;
+                let from = cx.time_at(&f, None)?;
                 let to = cx.time(&th, th.opt_str()?.unwrap_or(""), None, true)?;
                 estimate(&mut events, from, to, EtaSource::Carrier);
             }
