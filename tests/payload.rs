@@ -93,6 +93,16 @@ fn aftership_api_and_webhook() {
     );
     assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("Nachbar Müller".to_string()));
 
+    // newer API versions: the tracking is `data` itself
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/payloads/aftership-api.json"),
+    )
+    .expect("fixture");
+    let value: serde_json::Value = serde_json::from_str(&text).expect("json");
+    let flat = serde_json::json!({"meta": value["meta"], "data": value["data"]["tracking"]});
+    let again = read(Vendor::Aftership, flat, &Options::new()).expect("flat shape");
+    assert_eq!(again, s);
+
     let w = load(Vendor::Aftership, "aftership-webhook.json");
     assert_eq!(w[0].tracking_number, "RB123456785GB");
     let f = folded(&w[0]);

@@ -43,13 +43,19 @@ pub(super) fn easypost(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Pa
     Ok(alloc::vec![shipment(text(&tracker, "tracking_code")?, text(&tracker, "carrier")?, events)])
 }
 
-/// AfterShip: `{"data":{"tracking":…}}`, `{"msg":…}` or a bare tracking; a list of
-/// trackings (`data.trackings`) too.
+/// AfterShip: `{"data":{"tracking":…}}` (or `{"data":…}`, as newer API versions answer),
+/// `{"msg":…}` or a bare tracking; a list of trackings (`data.trackings`) too.
 pub(super) fn aftership(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, PayloadError> {
     let trackings = if let Some(list) = root.get("data").and_then(|d| d.get("trackings")) {
         list.items()?
     } else if let Some(t) = root.get("data").and_then(|d| d.get("tracking")) {
         alloc::vec![t]
+    } else if let Some(d) = root
+        .get("data")
+        .filter(|d| d.get("checkpoints").is_some() || d.get("tracking_number").is_some())
+    {
+        // newer API versions return the tracking as `data` itself
+        alloc::vec![d]
     } else if let Some(m) = root.get("msg") {
         alloc::vec![m]
     } else if root.get("checkpoints").is_some() || root.get("tracking_number").is_some() {
