@@ -81,6 +81,8 @@ mod detail;
 mod policy;
 pub mod text;
 mod time;
+#[cfg(feature = "serde")]
+mod zone;
 
 #[cfg(feature = "alloc")]
 mod blocks;

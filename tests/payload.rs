@@ -86,10 +86,11 @@ fn aftership_api_and_webhook() {
     // a generic InTransit checkpoint whose message says "loaded onto the delivery vehicle"
     let ofd = s[0].events.iter().find(|e| e.status() == Some(Status::OutForDelivery)).expect("ofd");
     assert_eq!(ofd.quality(), MappingQuality::Heuristic);
-    // local times without an offset read at the default (UTC)
+    // a local time without an offset is placed by the checkpoint's country: Germany keeps
+    // UTC+01:00 in November
     assert_eq!(
         t.milestones().out_for_delivery_at().map(|t| t.to_string()).as_deref(),
-        Some("2026-11-21T08:05:00Z")
+        Some("2026-11-21T08:05:00+01:00")
     );
     assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("Nachbar Müller".to_string()));
 
@@ -222,6 +223,49 @@ fn dhl_unified_api() {
     assert!(t.milestones().out_for_delivery_at().is_some());
     assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("A. Schulz".to_string()));
     assert!(s[0].events.iter().any(|e| e.eta().is_some()));
+}
+
+#[test]
+fn local_times_are_placed_by_their_location() {
+    let usps = |event: &str| {
+        let doc =
+            format!(r#"{{"trackingNumber":"9400111206206406260787","trackingEvents":[{event}]}}"#);
+        let s = read(Vendor::Usps, &mut serde_json::Deserializer::from_str(&doc), &Options::new())
+            .expect("document");
+        s[0].events[0].occurred_at().to_string()
+    };
+    // a domestic USPS event names no country: the state's zone, summer time included
+    assert_eq!(
+        usps(r#"{"eventTimestamp":"2026-07-20T14:02:00","eventCode":"01","eventState":"CO"}"#),
+        "2026-07-20T14:02:00-06:00"
+    );
+    assert_eq!(
+        usps(r#"{"eventTimestamp":"2026-11-20T14:02:00","eventCode":"01","eventState":"NY"}"#),
+        "2026-11-20T14:02:00-05:00"
+    );
+    // the event's own offset wins over its location
+    assert_eq!(
+        usps(
+            r#"{"eventTimestamp":"2026-11-20T14:02:00","GMTOffset":"-08:00","eventCode":"01","eventState":"NY"}"#
+        ),
+        "2026-11-20T14:02:00-08:00"
+    );
+    // no state: the caller's default
+    assert_eq!(
+        usps(r#"{"eventTimestamp":"2026-11-20T14:02:00","eventCode":"01"}"#),
+        "2026-11-20T14:02:00Z"
+    );
+    let dhl = |country: &str, options: &Options| {
+        let doc = format!(
+            r#"{{"shipments":[{{"id":"1","events":[{{"timestamp":"2026-03-29T12:00:00","statusCode":"transit","location":{{"address":{{"countryCode":"{country}"}}}}}}]}}]}}"#
+        );
+        let s = read(Vendor::Dhl, &mut serde_json::Deserializer::from_str(&doc), options)
+            .expect("document");
+        s[0].events[0].occurred_at().to_string()
+    };
+    // 29 March 2026: summer time has begun in Germany, not in a country of several zones
+    assert_eq!(dhl("DE", &Options::new()), "2026-03-29T12:00:00+02:00");
+    assert_eq!(dhl("RU", &Options::new().default_offset(180)), "2026-03-29T12:00:00+03:00");
 }
 
 #[test]

@@ -520,8 +520,11 @@ pub(crate) fn verdict(text: &[u8], start: usize, cache: &mut Cache) -> Verdict {
                 cache.site = Some((host_at, site));
                 site
             }
-            // the number is part of the host name (or the host is too long to be a carrier's)
-            Err(()) => return Verdict::Other,
+            // the number is part of the host name (or the host is too long to be a carrier's),
+            // unless it would be its last label: a top-level domain has no digits, so
+            // `www.RB123456785GB` is no host, only text
+            Err(()) if host_goes_on(text, start) => return Verdict::Other,
+            Err(()) => return Verdict::Text,
         },
     };
     let Some(first) = first else {
@@ -547,6 +550,18 @@ pub(crate) fn verdict(text: &[u8], start: usize, cache: &mut Cache) -> Verdict {
         next = first_site(url, i + 1).ok().flatten();
     }
     Verdict::Other
+}
+
+/// Whether a host name goes on after the alphanumeric run at `start`: a dot and another
+/// label, or a hyphen.
+fn host_goes_on(text: &[u8], start: usize) -> bool {
+    let rest = text.get(start..).unwrap_or_default();
+    let end = rest.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(rest.len());
+    match rest.get(end) {
+        Some(b'.') => rest.get(end + 1).is_some_and(u8::is_ascii_alphanumeric),
+        Some(b'-') => true,
+        _ => false,
+    }
 }
 
 /// The first site of [`SITES`] from index `from` on whose hosts the host of `url` (a URL
@@ -647,6 +662,10 @@ mod tests {
         let ups = Verdict::Tracking(Some(Carrier::Ups));
         assert_eq!(verdict(text.as_bytes(), at_number, &mut cache), ups);
         assert_eq!(at("https://x.com/a b 1Z999AA10123456784", "1Z"), Verdict::Text);
+        // a number where a host's last label would be: no top-level domain has digits
+        assert_eq!(at("www.RB123456785GB today", "RB"), Verdict::Text);
+        assert_eq!(at("www.RB123456785GB.example.com", "RB"), Verdict::Other);
+        assert_eq!(at("https://RB123456785GB-x.example.com", "RB"), Verdict::Other);
     }
 
     #[test]

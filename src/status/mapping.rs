@@ -640,10 +640,13 @@ pub static UPS: TableMapper = TableMapper {
     },
 };
 
-/// FedEx status codes (`code`).
+/// FedEx scan event types and derived status codes (`code`).
 ///
-/// Source: FedEx's Track API (developer.fedex.com), the scan event types and derived status
-/// codes.
+/// Source: FedEx's Track API (developer.fedex.com: `scanEvents[].eventType` and
+/// `latestStatusDetail.derivedCode`) and the tracking status code table of FedEx Web
+/// Services' Tracking and Visibility Services Developer Guide, which lists the same
+/// two-letter codes: every code of that table has a row here. Codes that only say where a
+/// vehicle or a return label is (`DS`, `EP`, `RP`, ...) are known but set nothing.
 pub static FEDEX: TableMapper = TableMapper {
     name: "fedex",
     aliases: &[],
@@ -662,7 +665,7 @@ pub static FEDEX: TableMapper = TableMapper {
         "PF" => st(S::InTransit),
         "TR" => st(S::InTransit),
         "CC" => sd(S::InTransit, D::CustomsCleared),
-        "CP" => st(S::InTransit),
+        "CP" => sd(S::InTransit, D::CustomsProcessing),
         "OD" => st(S::OutForDelivery),
         "DL" => st(S::Delivered),
         // a delivery exception: an attempt only when its description says so (redirects and
@@ -671,16 +674,44 @@ pub static FEDEX: TableMapper = TableMapper {
         "AE" => st(S::InTransit),
         "AO" => st(S::InTransit),
         "IP" => st(S::InTransit),
+        "PM" => st(S::InTransit),
+        // a customer delivery option (redirect, hold, signature release) requested or changed
         "RR" => sd(S::InTransit, D::Rerouted),
+        "RM" => d(D::DeliveryRescheduled),
+        "RC" => nothing(),
         "SE" => st(S::Exception),
         "CD" => sd(S::Exception, D::Delayed(Dc::Customs)),
         "DD" => sd(S::InTransit, D::Delayed(Dc::Other)),
         "DY" => sd(S::InTransit, D::Delayed(Dc::Other)),
+        "PD" => nothing(),
         "HL" => st(S::AvailableForPickup),
         "HP" => st(S::AvailableForPickup),
         "CA" => st(S::Cancelled),
         "RS" => st(S::ReturningToSender),
         "RT" => st(S::ReturningToSender),
+        // at a partner's facility: FedEx hands the parcel on
+        "AC" => sd(S::InTransit, D::HandedToPartnerCarrier),
+        "AX" => sd(S::InTransit, D::HandedToPartnerCarrier),
+        "OX" => sd(S::InTransit, D::HandedToPartnerCarrier),
+        "AD" => st(S::InTransit),
+        "EA" => st(S::InTransit),
+        "ED" => st(S::InTransit),
+        "EO" => st(S::InTransit),
+        "LO" => sd(S::InTransit, D::DepartedFacility),
+        "OF" => sd(S::InTransit, D::ArrivedAtOriginFacility),
+        "SF" => sd(S::InTransit, D::ArrivedAtFacility),
+        "CH" => sd(S::InTransit, D::Rerouted),
+        // vehicles, pickups not yet made, return-label e-mails and split shipments: known,
+        // informational
+        "AP" => nothing(),
+        "EP" => nothing(),
+        "DS" => nothing(),
+        "DR" => nothing(),
+        "SP" => nothing(),
+        "RP" => nothing(),
+        "LP" => nothing(),
+        "RG" => nothing(),
+        "RD" => nothing(),
     },
 };
 
@@ -688,7 +719,12 @@ pub static FEDEX: TableMapper = TableMapper {
 ///
 /// Source: USPS's Product Tracking & Reporting event code list (published with its Tracking
 /// API; `03` acceptance, `07` arrival at unit, `10` processed, `OF` out for delivery, `PC`
-/// sorting complete, …).
+/// sorting complete, `04` refused, `05` undeliverable as addressed, `14` arrival at pickup
+/// point, `43` picked up, `44` customer recall, `53`–`56` the notice-left reasons: receptacle
+/// blocked, receptacle full or item oversized, no secure location, no authorised recipient),
+/// and its Customer Daily Extract sheet (the notice-left subset). `83` (tendered to the
+/// Postal Service) and `GC` (return receipt associated) as USPS-integrated shipping
+/// platforms list them with the manifest events.
 pub static USPS: TableMapper = TableMapper {
     name: "usps",
     aliases: &[],
@@ -724,6 +760,23 @@ pub static USPS: TableMapper = TableMapper {
         "28" => sd(S::ReturningToSender, D::Undeliverable),
         "29" => st(S::ReturningToSender),
         "31" => sd(S::ReturningToSender, D::Unclaimed),
+        "44" => st(S::ReturningToSender),
+        "04" => sd(S::Exception, D::Refused),
+        "05" => sd(S::Exception, D::Undeliverable),
+        "06" => sd(S::InTransit, D::Rerouted),
+        "08" => sd(S::InTransit, D::Missorted),
+        "15" => sd(S::InTransit, D::Missorted),
+        "14" => st(S::AvailableForPickup),
+        "16" => st(S::AvailableForPickup),
+        "17" => st(S::Delivered),
+        "43" => sd(S::Delivered, D::CollectedFromPickupPoint),
+        // the reasons a notice was left: each a real attempt
+        "53" => sd(S::DeliveryAttempted, D::NoAccess),
+        "54" => sd(S::DeliveryAttempted, D::NoSafePlace),
+        "55" => sd(S::DeliveryAttempted, D::NoSafePlace),
+        "56" => sd(S::DeliveryAttempted, D::RecipientUnavailable),
+        "83" => st(S::InfoReceived),
+        "GC" => nothing(),
     },
 };
 
@@ -780,6 +833,33 @@ mod tests {
         assert_eq!(m.detail, Some(D::Undeliverable));
         let m = map(&EASYPOST, "error", None);
         assert_eq!((m.status, m.quality), (None, MappingQuality::Table));
+    }
+
+    #[test]
+    fn fedex_knows_every_code_of_its_status_table() {
+        let codes =
+            "AA AC AD AE AF AO AP AR AX CA CC CD CH CP DD DE DL DP DR DS DY EA ED EO EP FD \
+                     HL HP IP IT IX LO LP OC OD OF OX PD PF PL PM PU PX RC RD RG RM RP RR RS SE \
+                     SF SP TR";
+        for code in codes.split_whitespace() {
+            assert_ne!(map(&FEDEX, code, None).quality, MappingQuality::Unmapped, "{code}");
+        }
+        // partner hand-offs and vehicle moves never look like a delivery or an attempt
+        for code in ["AX", "OX", "AC", "DS", "EP", "AD"] {
+            let m = map(&FEDEX, code, None);
+            assert!(!matches!(m.status, Some(S::Delivered | S::DeliveryAttempted)), "{code}");
+        }
+        assert_eq!(map(&FEDEX, "lo", None).detail, Some(D::DepartedFacility));
+    }
+
+    #[test]
+    fn usps_notice_left_reasons_are_attempts() {
+        for code in ["02", "52", "53", "54", "55", "56"] {
+            assert_eq!(map(&USPS, code, None).status, Some(S::DeliveryAttempted), "{code}");
+        }
+        assert_eq!(map(&USPS, "43", None).detail, Some(D::CollectedFromPickupPoint));
+        assert_eq!(map(&USPS, "04", None).detail, Some(D::Refused));
+        assert_eq!(map(&USPS, "14", None).status, Some(S::AvailableForPickup));
     }
 
     #[test]

@@ -29,8 +29,10 @@
 //!
 //! **Times.** Carriers send local times without an offset (UPS `date` + `time`, USPS
 //! `eventTimestamp`, DHL and AfterShip often): such a time is read at the offset the same
-//! event gives (UPS `gmtOffset`, USPS `GMTOffset`), else at [`Options::default_offset`]
-//! (UTC unless set). A date-only estimate (`2026-11-20`) becomes a window over that whole
+//! event gives (UPS `gmtOffset`, USPS `GMTOffset`); else at the offset of the event's
+//! location, when its country (and, for the United States, Canada and Australia, its state
+//! or province) keeps one time-zone rule, summer time included (USPS events without a
+//! country are in the United States); else at [`Options::default_offset`] (UTC unless set). A date-only estimate (`2026-11-20`) becomes a window over that whole
 //! day. Events are then ordered by the instants so obtained, like any others.
 //!
 //! **Generic codes.** When the vendor's code maps to no status, or to a generic one
@@ -285,6 +287,11 @@ pub(super) struct Raw<'a> {
     sub: Option<&'a str>,
     description: Option<&'a str>,
     location: Option<Location>,
+    /// `at` was read as a local time without an offset of its own (at the default offset):
+    /// the location's zone, if known, places it instead.
+    local: bool,
+    /// The country a location without one is in (USPS: domestic events name none).
+    home: Option<&'static str>,
 }
 
 impl Cx {
@@ -328,6 +335,32 @@ impl Cx {
             return Err(bad());
         };
         full.parse::<Timestamp>().map_err(|_| bad())
+    }
+
+    /// The date-time of an event at `at` (see [`time`](Self::time)), and whether it is a
+    /// local time without an offset (read at the default one, to be placed by the event's
+    /// location: see [`placed`](Self::placed)).
+    fn event_time(&self, at: &At<'_>) -> Result<(Timestamp, bool), PayloadError> {
+        let text = at.opt_str()?.unwrap_or("");
+        let local = text.trim().parse::<Timestamp>().is_err();
+        Ok((self.time(at, text, None, false)?, local))
+    }
+
+    /// A local time `at` read at the default offset, placed at the offset of the zone of
+    /// `place` (or of the country `home` when the place names none), when that zone is known
+    /// (see `zone`); else `at` as it is.
+    fn placed(&self, at: Timestamp, place: Option<&Location>, home: Option<&str>) -> Timestamp {
+        let default = i64::from(self.options.default_offset);
+        let local = at.unix_ms().div_euclid(60_000) + default;
+        let country = place.and_then(|l| l.country.as_deref()).or(home);
+        let region = place.and_then(|l| l.region.as_deref());
+        match country.and_then(|c| super::zone::offset_at(c, region, local)) {
+            Some(o) => {
+                let shift = (default - i64::from(o)).saturating_mul(60_000);
+                Timestamp::with_offset(at.unix_ms().saturating_add(shift), o).unwrap_or(at)
+            }
+            None => at,
+        }
     }
 
     /// The date-time at `at` (see [`time`](Self::time)).
@@ -380,7 +413,10 @@ impl Cx {
     /// The event of `raw` mapped by `table`, with its description, location and, for a
     /// generic code, the status its description gives.
     fn event(&self, table: &TableMapper, raw: Raw<'_>) -> Option<TrackingEvent> {
-        let at = raw.at?;
+        let mut at = raw.at?;
+        if raw.local {
+            at = self.placed(at, raw.location.as_ref(), raw.home);
+        }
         let mut ev = match raw.code.filter(|c| !c.is_empty()) {
             Some(code) => {
                 let r = RawStatus::new(code);

@@ -24,8 +24,9 @@ pub(super) fn easypost(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Pa
     let mut events = Vec::new();
     for d in tracker.items_at("tracking_details")? {
         let Some(when) = d.get("datetime") else { continue };
+        let (at, local) = cx.event_time(&when)?;
         let raw = Raw {
-            at: Some(cx.time_at(&when, None)?),
+            at: Some(at),
             code: text(&d, "status")?,
             sub: text(&d, "status_detail")?,
             description: text(&d, "message")?,
@@ -33,6 +34,8 @@ pub(super) fn easypost(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Pa
                 d.get("tracking_location").as_ref(),
                 ["city", "state", "zip", "country"],
             )),
+            local,
+            home: None,
         };
         events.extend(cx.event(t, raw));
     }
@@ -69,7 +72,7 @@ pub(super) fn aftership(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, P
         let mut events = Vec::new();
         for c in tr.items_at("checkpoints")? {
             let Some(when) = c.get("checkpoint_time") else { continue };
-            let at = cx.time_at(&when, None)?;
+            let (at, local) = cx.event_time(&when)?;
             let country = text(&c, "country_region")?.or(text(&c, "country_iso3")?);
             let mut loc =
                 location(text(&c, "city")?, text(&c, "state")?, text(&c, "zip")?, country);
@@ -82,6 +85,8 @@ pub(super) fn aftership(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, P
                 sub: text(&c, "subtag")?,
                 description: text(&c, "message")?,
                 location: Some(loc),
+                local,
+                home: None,
             };
             events.extend(cx.event(t, raw));
         }
@@ -116,8 +121,9 @@ pub(super) fn shippo(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payl
             Some(s) => s.opt_str()?,
             None => None,
         };
+        let (at, local) = cx.event_time(&when)?;
         let raw = Raw {
-            at: Some(cx.time_at(&when, None)?),
+            at: Some(at),
             code: text(&h, "status")?,
             sub,
             description: text(&h, "status_details")?,
@@ -125,6 +131,8 @@ pub(super) fn shippo(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payl
                 h.get("location").as_ref(),
                 ["city", "state", "zip", "country"],
             )),
+            local,
+            home: None,
         };
         events.extend(cx.event(t, raw));
     }
@@ -159,7 +167,7 @@ pub(super) fn track17(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Pay
             }
             for e in p.items_at("events")? {
                 let Some(when) = e.any(&["time_iso", "time_utc"]) else { continue };
-                let at = cx.time_at(&when, None)?;
+                let (at, local) = cx.event_time(&when)?;
                 let sub = text(&e, "sub_status")?;
                 // the per-event stage when given, else the main status of the sub-status
                 let code =
@@ -177,6 +185,8 @@ pub(super) fn track17(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Pay
                     sub,
                     description: text(&e, "description")?,
                     location: Some(loc),
+                    local,
+                    home: None,
                 };
                 events.extend(cx.event(t, raw));
             }

@@ -25,6 +25,7 @@ pub(super) fn ups(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payload
             let mut events = Vec::new();
             for a in p.items_at("activity")? {
                 let offset = text(&a, "gmtOffset")?.and_then(parse_offset);
+                let mut local = false;
                 let at = match (a.get("gmtDate"), a.get("gmtTime"), a.get("date")) {
                     (Some(gd), Some(gt), _) => {
                         // the UTC instant the activity gives
@@ -37,6 +38,7 @@ pub(super) fn ups(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payload
                     }
                     (_, _, Some(d)) => {
                         let time = text(&a, "time")?.unwrap_or("000000");
+                        local = offset.is_none();
                         cx.date_time(&d, d.opt_str()?.unwrap_or(""), time, offset)?
                     }
                     _ => continue,
@@ -58,6 +60,8 @@ pub(super) fn ups(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payload
                     sub: st("code"),
                     description: st("description"),
                     location: Some(place),
+                    local,
+                    home: None,
                 };
                 events.extend(cx.event(t, raw));
             }
@@ -93,8 +97,9 @@ pub(super) fn fedex(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Paylo
             let mut events = Vec::new();
             for e in r.items_at("scanEvents")? {
                 let Some(when) = e.get("date") else { continue };
+                let (at, local) = cx.event_time(&when)?;
                 let raw = Raw {
-                    at: Some(cx.time_at(&when, None)?),
+                    at: Some(at),
                     code: text(&e, "eventType")?,
                     sub: None,
                     description: text(&e, "eventDescription")?,
@@ -102,6 +107,8 @@ pub(super) fn fedex(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Paylo
                         e.get("scanLocation").as_ref(),
                         ["city", "stateOrProvinceCode", "postalCode", "countryCode"],
                     )),
+                    local,
+                    home: None,
                 };
                 events.extend(cx.event(t, raw));
             }
@@ -141,12 +148,16 @@ pub(super) fn usps(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payloa
         }
         let mut events = Vec::new();
         for e in doc.items_at("trackingEvents")? {
-            let at = if let Some(g) = e.get("GMTTimestamp") {
+            let (at, local) = if let Some(g) = e.get("GMTTimestamp") {
                 let s = g.opt_str()?.unwrap_or("");
-                cx.time(&g, s, Some(0), false)?
+                (cx.time(&g, s, Some(0), false)?, false)
             } else if let Some(l) = e.get("eventTimestamp") {
-                let offset = text(&e, "GMTOffset")?.and_then(parse_offset);
-                cx.time(&l, l.opt_str()?.unwrap_or(""), offset, false)?
+                match text(&e, "GMTOffset")?.and_then(parse_offset) {
+                    Some(offset) => {
+                        (cx.time(&l, l.opt_str()?.unwrap_or(""), Some(offset), false)?, false)
+                    }
+                    None => cx.event_time(&l)?,
+                }
             } else {
                 continue;
             };
@@ -161,6 +172,8 @@ pub(super) fn usps(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payloa
                     text(&e, "eventZIP")?,
                     text(&e, "eventCountry")?,
                 )),
+                local,
+                home: Some("US"),
             };
             events.extend(cx.event(t, raw));
         }
@@ -197,8 +210,9 @@ pub(super) fn dhl(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payload
         for e in list {
             let Some(when) = e.get("timestamp") else { continue };
             let addr = e.get("location").and_then(|l| l.get("address"));
+            let (at, local) = cx.event_time(&when)?;
             let raw = Raw {
-                at: Some(cx.time_at(&when, None)?),
+                at: Some(at),
                 code: text(&e, "statusCode")?,
                 sub: None,
                 description: text(&e, "description")?.or(text(&e, "status")?),
@@ -206,6 +220,8 @@ pub(super) fn dhl(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payload
                     addr.as_ref(),
                     ["addressLocality", "", "postalCode", "countryCode"],
                 )),
+                local,
+                home: None,
             };
             events.extend(cx.event(t, raw));
         }
