@@ -40,274 +40,111 @@ enum Rule {
     Australia,
 }
 
-/// Countries with one zone: ISO 3166-1 alpha-2 code, standard offset in minutes, rule.
-const COUNTRIES: &[(&str, i16, Rule)] = {
-    use Rule::{Europe as E, Fixed as F};
-    &[
-        // Western European time
-        ("GB", 0, E),
-        ("IE", 0, E),
-        ("PT", 0, E),
-        ("FO", 0, E),
-        // Central European time
-        ("AD", 60, E),
-        ("AL", 60, E),
-        ("AT", 60, E),
-        ("BA", 60, E),
-        ("BE", 60, E),
-        ("CH", 60, E),
-        ("CZ", 60, E),
-        ("DE", 60, E),
-        ("DK", 60, E),
-        ("ES", 60, E),
-        ("FR", 60, E),
-        ("HR", 60, E),
-        ("HU", 60, E),
-        ("IT", 60, E),
-        ("LI", 60, E),
-        ("LU", 60, E),
-        ("MC", 60, E),
-        ("ME", 60, E),
-        ("MK", 60, E),
-        ("MT", 60, E),
-        ("NL", 60, E),
-        ("NO", 60, E),
-        ("PL", 60, E),
-        ("RS", 60, E),
-        ("SE", 60, E),
-        ("SI", 60, E),
-        ("SK", 60, E),
-        ("SM", 60, E),
-        ("VA", 60, E),
-        ("XK", 60, E),
-        // Eastern European time
-        ("BG", 120, E),
-        ("CY", 120, E),
-        ("EE", 120, E),
-        ("FI", 120, E),
-        ("GR", 120, E),
-        ("LT", 120, E),
-        ("LV", 120, E),
-        ("MD", 120, E),
-        ("RO", 120, E),
-        ("UA", 120, E),
-        // no summer time
-        ("AE", 240, F),
-        ("AR", -180, F),
-        ("BD", 360, F),
-        ("BH", 180, F),
-        ("BY", 180, F),
-        ("CN", 480, F),
-        ("CO", -300, F),
-        ("CR", -360, F),
-        ("GH", 0, F),
-        ("HK", 480, F),
-        ("IN", 330, F),
-        ("IS", 0, F),
-        ("JP", 540, F),
-        ("KE", 180, F),
-        ("KR", 540, F),
-        ("KW", 180, F),
-        ("LK", 330, F),
-        ("MO", 480, F),
-        ("MY", 480, F),
-        ("NG", 60, F),
-        ("NP", 345, F),
-        ("OM", 240, F),
-        ("PE", -300, F),
-        ("PH", 480, F),
-        ("PK", 300, F),
-        ("PR", -240, F),
-        ("QA", 180, F),
-        ("SA", 180, F),
-        ("SG", 480, F),
-        ("TH", 420, F),
-        ("TR", 180, F),
-        ("TW", 480, F),
-        ("VN", 420, F),
-        ("ZA", 120, F),
-    ]
+/// `Rule offset: CODE CODE …;` lines as `(code, offset, Rule)` tuples.
+macro_rules! zones {
+    ($($rule:ident $offset:literal : $($code:ident)*;)*) => {
+        [$($((stringify!($code), $offset, Rule::$rule),)*)*]
+    };
+}
+
+/// `Rule offset: COUNTRY-REGION …;` lines as `(country, region, offset, Rule)` tuples.
+macro_rules! regions {
+    ($($rule:ident $offset:literal : $($country:ident - $region:ident)*;)*) => {
+        [$($((stringify!($country), stringify!($region), $offset, Rule::$rule),)*)*]
+    };
+}
+
+/// `ALPHA3 ALPHA2;` rows as `(alpha3, alpha2)` tuples.
+macro_rules! alpha3 {
+    ($($a3:ident $a2:ident;)*) => {
+        [$((stringify!($a3), stringify!($a2))),*]
+    };
+}
+
+/// Countries with one zone: the rule, the standard offset in minutes, ISO 3166-1 alpha-2
+/// codes.
+const COUNTRIES: &[(&str, i16, Rule)] = &zones! {
+    // Western European time
+    Europe 0: GB IE PT FO;
+    // Central European time
+    Europe 60: AD AL AT BA BE CH CZ DE DK ES FR HR HU IT LI LU MC ME MK MT NL NO PL RS SE SI SK
+               SM VA XK;
+    // Eastern European time
+    Europe 120: BG CY EE FI GR LT LV MD RO UA;
+    // no summer time
+    Fixed 240: AE OM;
+    Fixed -180: AR;
+    Fixed 360: BD;
+    Fixed 180: BH BY KE KW QA SA TR;
+    Fixed 480: CN HK MO MY PH SG TW;
+    Fixed -300: CO PE;
+    Fixed -360: CR;
+    Fixed 0: GH IS;
+    Fixed 330: IN LK;
+    Fixed 540: JP KR;
+    Fixed 60: NG;
+    Fixed 345: NP;
+    Fixed 300: PK;
+    Fixed -240: PR;
+    Fixed 420: TH VN;
+    Fixed 120: ZA;
 };
 
 /// US states (and DC), Canadian provinces and territories, Australian states and
-/// territories: country, region code, standard offset in minutes, rule.
-const REGIONS: &[(&str, &str, i16, Rule)] = {
-    use Rule::{Australia as A, Fixed as F, NorthAmerica as N};
-    &[
-        // United States: Eastern
-        ("US", "CT", -300, N),
-        ("US", "DC", -300, N),
-        ("US", "DE", -300, N),
-        ("US", "FL", -300, N),
-        ("US", "GA", -300, N),
-        ("US", "IN", -300, N),
-        ("US", "KY", -300, N),
-        ("US", "MA", -300, N),
-        ("US", "MD", -300, N),
-        ("US", "ME", -300, N),
-        ("US", "MI", -300, N),
-        ("US", "NC", -300, N),
-        ("US", "NH", -300, N),
-        ("US", "NJ", -300, N),
-        ("US", "NY", -300, N),
-        ("US", "OH", -300, N),
-        ("US", "PA", -300, N),
-        ("US", "RI", -300, N),
-        ("US", "SC", -300, N),
-        ("US", "VA", -300, N),
-        ("US", "VT", -300, N),
-        ("US", "WV", -300, N),
-        // Central
-        ("US", "AL", -360, N),
-        ("US", "AR", -360, N),
-        ("US", "IA", -360, N),
-        ("US", "IL", -360, N),
-        ("US", "KS", -360, N),
-        ("US", "LA", -360, N),
-        ("US", "MN", -360, N),
-        ("US", "MO", -360, N),
-        ("US", "MS", -360, N),
-        ("US", "ND", -360, N),
-        ("US", "NE", -360, N),
-        ("US", "OK", -360, N),
-        ("US", "SD", -360, N),
-        ("US", "TN", -360, N),
-        ("US", "TX", -360, N),
-        ("US", "WI", -360, N),
-        // Mountain
-        ("US", "CO", -420, N),
-        ("US", "ID", -420, N),
-        ("US", "MT", -420, N),
-        ("US", "NM", -420, N),
-        ("US", "UT", -420, N),
-        ("US", "WY", -420, N),
-        ("US", "AZ", -420, F),
-        // Pacific, Alaska, Hawaii, territories
-        ("US", "CA", -480, N),
-        ("US", "NV", -480, N),
-        ("US", "OR", -480, N),
-        ("US", "WA", -480, N),
-        ("US", "AK", -540, N),
-        ("US", "HI", -600, F),
-        ("US", "PR", -240, F),
-        ("US", "VI", -240, F),
-        ("US", "GU", 600, F),
-        // Canada
-        ("CA", "NL", -210, N),
-        ("CA", "NS", -240, N),
-        ("CA", "NB", -240, N),
-        ("CA", "PE", -240, N),
-        ("CA", "QC", -300, N),
-        ("CA", "ON", -300, N),
-        ("CA", "MB", -360, N),
-        ("CA", "SK", -360, F),
-        ("CA", "AB", -420, N),
-        ("CA", "NT", -420, N),
-        ("CA", "YT", -420, F),
-        ("CA", "BC", -480, N),
-        // Australia
-        ("AU", "NSW", 600, A),
-        ("AU", "VIC", 600, A),
-        ("AU", "ACT", 600, A),
-        ("AU", "TAS", 600, A),
-        ("AU", "QLD", 600, F),
-        ("AU", "SA", 570, A),
-        ("AU", "NT", 570, F),
-        ("AU", "WA", 480, F),
-    ]
+/// territories: the rule, the standard offset in minutes, country and region codes.
+const REGIONS: &[(&str, &str, i16, Rule)] = &regions! {
+    // United States: Eastern
+    NorthAmerica -300: US-CT US-DC US-DE US-FL US-GA US-IN US-KY US-MA US-MD US-ME US-MI US-NC
+                       US-NH US-NJ US-NY US-OH US-PA US-RI US-SC US-VA US-VT US-WV;
+    // Central
+    NorthAmerica -360: US-AL US-AR US-IA US-IL US-KS US-LA US-MN US-MO US-MS US-ND US-NE US-OK
+                       US-SD US-TN US-TX US-WI;
+    // Mountain
+    NorthAmerica -420: US-CO US-ID US-MT US-NM US-UT US-WY;
+    Fixed -420: US-AZ;
+    // Pacific, Alaska, Hawaii, territories
+    NorthAmerica -480: US-CA US-NV US-OR US-WA;
+    NorthAmerica -540: US-AK;
+    Fixed -600: US-HI;
+    Fixed -240: US-PR US-VI;
+    Fixed 600: US-GU;
+    // Canada
+    NorthAmerica -210: CA-NL;
+    NorthAmerica -240: CA-NS CA-NB CA-PE;
+    NorthAmerica -300: CA-QC CA-ON;
+    NorthAmerica -360: CA-MB;
+    Fixed -360: CA-SK;
+    NorthAmerica -420: CA-AB CA-NT;
+    Fixed -420: CA-YT;
+    NorthAmerica -480: CA-BC;
+    // Australia
+    Australia 600: AU-NSW AU-VIC AU-ACT AU-TAS;
+    Fixed 600: AU-QLD;
+    Australia 570: AU-SA;
+    Fixed 570: AU-NT;
+    Fixed 480: AU-WA;
 };
 
 /// ISO 3166-1 alpha-3 codes of the countries above (AfterShip sends these).
-const ALPHA3: &[(&str, &str)] = &[
-    ("GBR", "GB"),
-    ("IRL", "IE"),
-    ("PRT", "PT"),
-    ("FRO", "FO"),
-    ("AND", "AD"),
-    ("ALB", "AL"),
-    ("AUT", "AT"),
-    ("BIH", "BA"),
-    ("BEL", "BE"),
-    ("CHE", "CH"),
-    ("CZE", "CZ"),
-    ("DEU", "DE"),
-    ("DNK", "DK"),
-    ("ESP", "ES"),
-    ("FRA", "FR"),
-    ("HRV", "HR"),
-    ("HUN", "HU"),
-    ("ITA", "IT"),
-    ("LIE", "LI"),
-    ("LUX", "LU"),
-    ("MCO", "MC"),
-    ("MNE", "ME"),
-    ("MKD", "MK"),
-    ("MLT", "MT"),
-    ("NLD", "NL"),
-    ("NOR", "NO"),
-    ("POL", "PL"),
-    ("SRB", "RS"),
-    ("SWE", "SE"),
-    ("SVN", "SI"),
-    ("SVK", "SK"),
-    ("SMR", "SM"),
-    ("VAT", "VA"),
-    ("XKX", "XK"),
-    ("BGR", "BG"),
-    ("CYP", "CY"),
-    ("EST", "EE"),
-    ("FIN", "FI"),
-    ("GRC", "GR"),
-    ("LTU", "LT"),
-    ("LVA", "LV"),
-    ("MDA", "MD"),
-    ("ROU", "RO"),
-    ("UKR", "UA"),
-    ("ARE", "AE"),
-    ("ARG", "AR"),
-    ("BGD", "BD"),
-    ("BHR", "BH"),
-    ("BLR", "BY"),
-    ("CHN", "CN"),
-    ("COL", "CO"),
-    ("CRI", "CR"),
-    ("GHA", "GH"),
-    ("HKG", "HK"),
-    ("IND", "IN"),
-    ("ISL", "IS"),
-    ("JPN", "JP"),
-    ("KEN", "KE"),
-    ("KOR", "KR"),
-    ("KWT", "KW"),
-    ("LKA", "LK"),
-    ("MAC", "MO"),
-    ("MYS", "MY"),
-    ("NGA", "NG"),
-    ("NPL", "NP"),
-    ("OMN", "OM"),
-    ("PER", "PE"),
-    ("PHL", "PH"),
-    ("PAK", "PK"),
-    ("PRI", "PR"),
-    ("QAT", "QA"),
-    ("SAU", "SA"),
-    ("SGP", "SG"),
-    ("THA", "TH"),
-    ("TUR", "TR"),
-    ("TWN", "TW"),
-    ("VNM", "VN"),
-    ("ZAF", "ZA"),
-    ("USA", "US"),
-    ("CAN", "CA"),
-    ("AUS", "AU"),
-];
+const ALPHA3: &[(&str, &str)] = &alpha3! {
+    GBR GB; IRL IE; PRT PT; FRO FO; AND AD; ALB AL; AUT AT; BIH BA; BEL BE; CHE CH;
+    CZE CZ; DEU DE; DNK DK; ESP ES; FRA FR; HRV HR; HUN HU; ITA IT; LIE LI; LUX LU;
+    MCO MC; MNE ME; MKD MK; MLT MT; NLD NL; NOR NO; POL PL; SRB RS; SWE SE; SVN SI;
+    SVK SK; SMR SM; VAT VA; XKX XK; BGR BG; CYP CY; EST EE; FIN FI; GRC GR; LTU LT;
+    LVA LV; MDA MD; ROU RO; UKR UA; ARE AE; ARG AR; BGD BD; BHR BH; BLR BY; CHN CN;
+    COL CO; CRI CR; GHA GH; HKG HK; IND IN; ISL IS; JPN JP; KEN KE; KOR KR; KWT KW;
+    LKA LK; MAC MO; MYS MY; NGA NG; NPL NP; OMN OM; PER PE; PHL PH; PAK PK; PRI PR;
+    QAT QA; SAU SA; SGP SG; THA TH; TUR TR; TWN TW; VNM VN; ZAF ZA; USA US; CAN CA;
+    AUS AU;
+};
 
 /// Minutes in a day.
 const DAY: i64 = 1440;
 
 /// The UTC offset in minutes of the local wall-clock time `local` (minutes since
 /// 1970-01-01T00:00 on that clock) at `country` (ISO 3166-1 alpha-2 or alpha-3 code, or
-/// its ISO name) and `region` (the state or province code, when the country has several zones);
+/// its ISO name) and `region` (the state or province code, when the country has several
+/// zones);
 /// `None` when the place is not known to keep one rule.
 pub(crate) fn offset_at(country: &str, region: Option<&str>, local: i64) -> Option<i16> {
     let country = country.trim();
