@@ -77,7 +77,9 @@
 //!   `*`, full-width punctuation, and at most one connecting word ("is", "ist", "lautet",
 //!   "est", "è", "es", "jest", "é", "är", "er", `は`, `为`, `是`). A label makes *any*
 //!   reading reportable, guesses included, and any consistent printed grouping acceptable
-//!   (threes, fours, dashes, spaces, or the carrier's own grouping);
+//!   (threes, fours, dashes, spaces, or the carrier's own grouping). A label only one
+//!   carrier prints and too common to count alone (Purolator's "PIN") counts when that
+//!   carrier is named nearby, and the span is then read as that carrier's number;
 //! - else the context word nearest before it decides, if it is in the same sentence, within
 //!   96 bytes and at most 4 other words before it ("Your DHL waybill …", "Tracking No. …"; a
 //!   blank line, or `.`/`!`/`?` followed by a capitalised word, ends a sentence): a shipping

@@ -410,6 +410,19 @@ fn weak_numbers_need_support() {
 }
 
 #[test]
+fn a_carrier_s_own_label_counts_when_the_carrier_is_named() {
+    // Purolator calls its tracking number a PIN
+    let m = find("Shipped via Purolator\nPIN: 330743772908\nThank you").expect("found");
+    assert_eq!(m.support(), Support::Label);
+    assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Purolator));
+    // without Purolator named, a PIN is just a PIN
+    assert_eq!(find("Your PIN: 330743772908"), None);
+    assert_eq!(find("Shipped via UPS\nPIN: 330743772908"), None);
+    // and a PIN code too short to be a Purolator number stays unreported
+    assert_eq!(find("Purolator account PIN: 123456"), None);
+}
+
+#[test]
 fn traps_are_not_reported_even_near_shipping_words() {
     let traps = [
         "(555) 123-4567",

@@ -709,7 +709,19 @@ fn judge<C: Classify>(
             return None;
         }
     }
-    let support = match url::verdict(text, s.start, &mut st.urls) {
+    let verdict = url::verdict(text, s.start, &mut st.urls);
+    let own = verdict == Verdict::Text
+        && o.context
+        && (strength != Strength::Strong || needs_label)
+        && !st.labelled(text, s.start)
+        && match own_label(text, c, s, &mut st.names) {
+            Some(r) => {
+                (item, strength) = r;
+                true
+            }
+            None => false,
+        };
+    let support = match verdict {
         // ids, timestamps and parameters of other URLs: never
         Verdict::Other => return None,
         Verdict::Tracking(carrier) => {
@@ -724,6 +736,8 @@ fn judge<C: Classify>(
         Verdict::Text if strength == Strength::Strong && !needs_label => Support::Structure,
         // a label makes any reading reportable; numbers printed unlike numbers need one
         Verdict::Text if o.context && st.labelled(text, s.start) => Support::Label,
+        // a label only one carrier prints (Purolator's "PIN"), with that carrier named nearby
+        Verdict::Text if own => Support::Label,
         Verdict::Text if needs_label => return None,
         Verdict::Text if o.eager => Support::Eager,
         Verdict::Text if !o.context => return None,
@@ -748,6 +762,21 @@ fn judge<C: Classify>(
         return None;
     }
     Some(f)
+}
+
+/// The reading of a span after a label that only one carrier prints, when that carrier is
+/// named nearby (see [`label::carrier_label`]).
+fn own_label<C: Classify>(
+    text: &[u8],
+    c: &C,
+    s: &Span<'_>,
+    names: &mut context::NameCache,
+) -> Option<(C::Item, Strength)> {
+    let carrier = label::carrier_label(text, s.start)?;
+    if context::carrier_near(text, s.start, s.end, names) != Some(carrier) {
+        return None;
+    }
+    c.classify_as(s.norm, carrier)
 }
 
 /// Why a weak span outside URLs and labels may be reported, if it may.

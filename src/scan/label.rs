@@ -273,6 +273,24 @@ pub(crate) fn labelled(text: &[u8], start: usize) -> bool {
     j < i && ends_with_label(text, j)
 }
 
+/// Labels only one carrier prints, too common elsewhere to count on their own: they count
+/// when that carrier is named nearby.
+///
+/// Source: Purolator's shipping notifications and tracking page, which call the tracking
+/// number a "PIN" (Purolator Identification Number).
+static CARRIER_LABELS: &[(&str, crate::Carrier)] = &[("pin", crate::Carrier::Purolator)];
+
+/// The carrier whose own label (see [`CARRIER_LABELS`]) is directly before `start`, if any.
+pub(crate) fn carrier_label(text: &[u8], start: usize) -> Option<crate::Carrier> {
+    let start = start.min(text.len());
+    let text = &text[start.saturating_sub(WINDOW)..start];
+    let end = skip_glue(text, text.len());
+    CARRIER_LABELS.iter().find_map(|&(label, carrier)| {
+        let s = suffix_start(text, end, label)?;
+        boundary(text, s, label).then_some(carrier)
+    })
+}
+
 /// Walks back from `end` over glue (at most [`GLUE`] bytes, two line breaks).
 fn skip_glue(text: &[u8], end: usize) -> usize {
     let mut stop = end.saturating_sub(GLUE);
@@ -609,6 +627,19 @@ mod tests {
         ] {
             assert!(!at(text, "12345678901"), "{text}");
         }
+    }
+
+    #[test]
+    fn carrier_labels() {
+        let own = |text: &str, number: &str| {
+            carrier_label(text.as_bytes(), text.find(number).unwrap_or(0))
+        };
+        assert_eq!(own("PIN: 330743772908", "3307"), Some(crate::Carrier::Purolator));
+        assert_eq!(own("Purolator PIN\n330743772908", "3307"), Some(crate::Carrier::Purolator));
+        assert_eq!(own("SPIN 330743772908", "3307"), None);
+        assert_eq!(own("PIN code is 330743772908", "3307"), None);
+        // a PIN is no label of its own
+        assert!(!at("PIN: 330743772908", "3307"));
     }
 
     #[test]
