@@ -5,7 +5,7 @@
 //! It recognises the phrases carriers print for the moments generic codes hide: out for
 //! delivery ("loaded onto the delivery vehicle", "in das Zustellfahrzeug geladen"), a failed
 //! attempt because nobody was there ("receiver was not available", "Empfänger nicht
-//! angetroffen"), ready for pickup, and return to sender. Everything else, delivery
+//! angetroffen") or with a notice left, ready for pickup, and return to sender. Everything else, delivery
 //! included (too many "could not be delivered"), is left to the codes. Vendor payloads use
 //! it only for events whose code maps to no status or to a generic one, and mark what it
 //! gives [`MappingQuality::Heuristic`](super::MappingQuality::Heuristic).
@@ -43,6 +43,10 @@ const OUT_FOR_DELIVERY: &[&str] = &[
     "im zustellfahrzeug",
     "in zustellung",
     "wird heute zugestellt",
+    "in der zustellung",
+    "wird im laufe des tages zugestellt",
+    "expected to be delivered during the day",
+    "on its way to you today",
     "en cours de livraison",
     "en cours de distribution",
     "mis en distribution",
@@ -80,6 +84,8 @@ const NOBODY_THERE: &[&str] = &[
     "customer not available",
     "empfänger nicht angetroffen",
     "nicht angetroffen",
+    "destinataire était absent",
+    "niet thuis",
     "destinataire absent",
     "niemand thuis",
     "geen gehoor",
@@ -100,6 +106,9 @@ const ATTEMPTED: &[&str] = &[
     "delivery attempted",
     "attempted delivery",
     "delivery attempt",
+    "delivery was attempted",
+    "tried to deliver",
+    "we missed you",
     "zustellversuch",
     "tentative de livraison",
     "bezorgpoging",
@@ -114,11 +123,23 @@ const ATTEMPTED: &[&str] = &[
     "投递失败",
 ];
 
+/// A notice was left (an attempt).
+const NOTICE_LEFT: &[&str] = &["notice left", "benachrichtigungskarte", "avis de passage"];
+
 /// Ready for pickup.
 const PICKUP: &[&str] = &[
     "available for pickup",
     "ready for pickup",
     "ready for collection",
+    "ready for pick-up",
+    "available for pick-up",
+    "available for collection",
+    "awaiting collection",
+    "ready to be collected",
+    "disponible dans votre point",
+    "disponible en bureau de poste",
+    "ligt klaar",
+    "pronto para retirada",
     "abholbereit",
     "zur abholung bereit",
     "disponible en point",
@@ -140,6 +161,14 @@ const RETURN: &[&str] = &[
     "return to sender",
     "returned to sender",
     "returning to sender",
+    "return to shipper",
+    "returned to shipper",
+    "returning to shipper",
+    "zurückgesandt",
+    "zurückgeschickt",
+    "an den absender zurück",
+    "retourné à l'expéditeur",
+    "retour à l'envoyeur",
     "being returned",
     "rücksendung an den absender",
     "retour an absender",
@@ -166,6 +195,8 @@ pub fn classify(description: &str) -> Option<(Status, Option<Detail>)> {
         Some((Status::ReturningToSender, None))
     } else if has(NOBODY_THERE) {
         Some((Status::DeliveryAttempted, Some(Detail::RecipientUnavailable)))
+    } else if has(NOTICE_LEFT) {
+        Some((Status::DeliveryAttempted, Some(Detail::NoticeLeft)))
     } else if has(ATTEMPTED) {
         Some((Status::DeliveryAttempted, None))
     } else if has(OUT_FOR_DELIVERY) {
@@ -183,7 +214,7 @@ mod tests {
 
     #[test]
     fn phrases_are_lower_case() {
-        for list in [OUT_FOR_DELIVERY, NOBODY_THERE, ATTEMPTED, PICKUP, RETURN] {
+        for list in [OUT_FOR_DELIVERY, NOBODY_THERE, NOTICE_LEFT, ATTEMPTED, PICKUP, RETURN] {
             for p in list {
                 let lower: String = p.chars().flat_map(char::to_lowercase).collect();
                 assert_eq!(&lower, p);
@@ -210,10 +241,32 @@ mod tests {
             ("Empfänger nicht angetroffen", Status::DeliveryAttempted),
             ("Ready for pickup at UPS Access Point", Status::AvailableForPickup),
             ("Returned to sender", Status::ReturningToSender),
+            ("Die Sendung befindet sich in der Zustellung", Status::OutForDelivery),
+            ("The parcel is expected to be delivered during the day.", Status::OutForDelivery),
+            ("Le destinataire était absent lors de la livraison", Status::DeliveryAttempted),
+            ("Sorry we missed you - we tried to deliver your item", Status::DeliveryAttempted),
+            ("Notice Left (No Authorized Recipient Available)", Status::DeliveryAttempted),
+            ("The shipment is ready for pick-up at the retail outlet", Status::AvailableForPickup),
+            ("Votre colis est disponible dans votre point de retrait", Status::AvailableForPickup),
+            ("Die Sendung wurde an den Absender zurückgesandt", Status::ReturningToSender),
+            ("Returned to shipper", Status::ReturningToSender),
         ] {
             assert_eq!(classify(text).map(|c| c.0), Some(want), "{text}");
         }
-        for text in ["Delivered", "Arrived at facility", "Departed", "", "Zugestellt"] {
+        assert_eq!(
+            classify("Notice Left (No Authorized Recipient Available)").and_then(|c| c.1),
+            Some(Detail::NoticeLeft)
+        );
+        for text in [
+            "Delivered",
+            "Arrived at facility",
+            "Departed",
+            "",
+            "Zugestellt",
+            "The shipment could not be delivered",
+            "Pick-up scheduled",
+            "Shipment picked up",
+        ] {
             assert_eq!(classify(text), None, "{text}");
         }
     }
