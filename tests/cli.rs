@@ -280,6 +280,8 @@ fn status_from_vendor_documents() {
         ("fedex", "fedex-track.json", "123456789012", "delivered"),
         ("usps", "usps-v3.json", "9400111206206406260787", "delivered"),
         ("dhl", "dhl-unified.json", "00340434161094042557", "delivered"),
+        ("usps", "usps-v3-notice.json", "9400111206206406260787", "delivered"),
+        ("dhl", "dhl-unified-attempt.json", "00340434292135100186", "delivered"),
     ] {
         let doc = std::fs::read(dir.join(file)).expect("fixture");
         let out = run(&["status", "--from", vendor], &doc);

@@ -220,9 +220,64 @@ fn dhl_unified_api() {
     let f = folded(&s[0]);
     assert_eq!(f.shipment_level().status(), Status::Delivered);
     let t = f.shipment_level();
-    assert!(t.milestones().out_for_delivery_at().is_some());
+    // a domestic shipment (origin and destination in Germany): events without a country are
+    // placed in Germany's zone
+    assert_eq!(
+        t.milestones().out_for_delivery_at().map(|t| t.to_string()).as_deref(),
+        Some("2026-11-21T07:41:00+01:00")
+    );
     assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("A. Schulz".to_string()));
     assert!(s[0].events.iter().any(|e| e.eta().is_some()));
+}
+
+#[test]
+fn dhl_failed_attempt_then_collected_at_a_branch() {
+    let s = load(Vendor::Dhl, "dhl-unified-attempt.json");
+    let f = folded(&s[0]);
+    let t = f.shipment_level();
+    assert_eq!(t.status(), Status::Delivered);
+    let m = t.milestones();
+    // "failure" is generic; its description says nobody was there: one attempt
+    assert_eq!(m.attempt_count(), 1);
+    assert_eq!(
+        m.first_attempt_at().map(|t| t.to_string()).as_deref(),
+        Some("2026-11-24T11:35:00+01:00")
+    );
+    assert_eq!(
+        m.out_for_delivery_at().map(|t| t.to_string()).as_deref(),
+        Some("2026-11-24T08:10:00+01:00")
+    );
+    assert_eq!(
+        m.available_for_pickup_at().map(|t| t.to_string()).as_deref(),
+        Some("2026-11-24T15:02:00+01:00")
+    );
+    assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("M. Krause".to_string()));
+}
+
+#[test]
+fn usps_notice_left_then_picked_up_at_the_post_office() {
+    let s = load(Vendor::Usps, "usps-v3-notice.json");
+    let f = folded(&s[0]);
+    let t = f.shipment_level();
+    assert_eq!(t.status(), Status::Delivered);
+    let m = t.milestones();
+    assert_eq!(m.attempt_count(), 1);
+    // local times in Texas and Arizona: each at its state's zone (Arizona keeps -07:00)
+    assert_eq!(
+        m.first_attempt_at().map(|t| t.to_string()).as_deref(),
+        Some("2026-11-23T16:40:00-06:00")
+    );
+    assert_eq!(
+        m.picked_up_at().map(|t| t.to_string()).as_deref(),
+        Some("2026-11-21T14:58:00-07:00")
+    );
+    assert!(m.available_for_pickup_at().is_some());
+    assert_eq!(
+        m.delivered_at().map(|t| t.to_string()).as_deref(),
+        Some("2026-11-25T12:14:00-06:00")
+    );
+    assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("J SMITH".to_string()));
+    assert!(t.unmapped_codes().next().is_none());
 }
 
 #[test]

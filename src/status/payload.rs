@@ -32,7 +32,9 @@
 //! event gives (UPS `gmtOffset`, USPS `GMTOffset`); else at the offset of the event's
 //! location, when its country (and, for the United States, Canada and Australia, its state
 //! or province) keeps one time-zone rule, summer time included (USPS events without a
-//! country are in the United States); else at [`Options::default_offset`] (UTC unless set). A date-only estimate (`2026-11-20`) becomes a window over that whole
+//! country are in the United States, DHL events without one in the country of a shipment
+//! whose origin and destination are in one country); else at [`Options::default_offset`]
+//! (UTC unless set). A date-only estimate (`2026-11-20`) becomes a window over that whole
 //! day. Events are then ordered by the instants so obtained, like any others.
 //!
 //! **Generic codes.** When the vendor's code maps to no status, or to a generic one
@@ -290,8 +292,9 @@ pub(super) struct Raw<'a> {
     /// `at` was read as a local time without an offset of its own (at the default offset):
     /// the location's zone, if known, places it instead.
     local: bool,
-    /// The country a location without one is in (USPS: domestic events name none).
-    home: Option<&'static str>,
+    /// The country a location without one is in (USPS: domestic events name none; DHL: a
+    /// shipment whose origin and destination are in one country).
+    home: Option<&'a str>,
 }
 
 impl Cx {

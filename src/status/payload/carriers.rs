@@ -177,11 +177,17 @@ pub(super) fn usps(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payloa
             };
             events.extend(cx.event(t, raw));
         }
-        // the name on a delivery event is who signed for it
+        // the name on a delivery event (delivered, picked up at the Post Office, …) is who
+        // signed for it
+        let delivers = |code: &str| {
+            let raw = crate::status::RawStatus::new(code);
+            crate::status::StatusMapper::map(t, &raw).status
+                == Some(crate::status::Status::Delivered)
+        };
         let signer = doc
             .items_at("trackingEvents")?
             .into_iter()
-            .find(|e| text(e, "eventCode").ok().flatten() == Some("01"))
+            .find(|e| text(e, "eventCode").ok().flatten().is_some_and(delivers))
             .and_then(|e| text(&e, "name").ok().flatten());
         sign(&mut events, signer);
         if let Some(eta) = doc.any(&["expectedDeliveryDate", "expectedDeliveryTimeStamp"]) {
@@ -206,6 +212,16 @@ pub(super) fn dhl(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payload
         if list.is_empty() {
             list.extend(s.get("status"));
         }
+        // a domestic shipment: events that name no country are in that country
+        let country = |k: &str| {
+            s.get(k)
+                .and_then(|o| o.get("address"))
+                .and_then(|a| text(&a, "countryCode").ok().flatten())
+        };
+        let home = match (country("origin"), country("destination")) {
+            (Some(o), Some(d)) if o.eq_ignore_ascii_case(d) => Some(d),
+            _ => None,
+        };
         let mut events = Vec::new();
         for e in list {
             let Some(when) = e.get("timestamp") else { continue };
@@ -221,7 +237,7 @@ pub(super) fn dhl(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payload
                     ["addressLocality", "", "postalCode", "countryCode"],
                 )),
                 local,
-                home: None,
+                home,
             };
             events.extend(cx.event(t, raw));
         }
