@@ -13,13 +13,7 @@ use crate::status::EtaSource;
 
 /// EasyPost: a Tracker, or an Event whose `result` is one.
 pub(super) fn easypost(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, PayloadError> {
-    let tracker = match root.get("result") {
-        Some(r) if r.is_object() => r,
-        _ => root.clone(),
-    };
-    if tracker.get("tracking_code").is_none() && tracker.get("tracking_details").is_none() {
-        return Err(PayloadError::new(&root.path(), PayloadErrorKind::Shape));
-    }
+    let tracker = root.required_object("result", &["tracking_code", "tracking_details"])?;
     let t = table(Vendor::Easypost);
     let mut events = Vec::new();
     for d in tracker.items_at("tracking_details")? {
@@ -101,13 +95,7 @@ pub(super) fn aftership(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, P
 
 /// Shippo: a Track object, or the webhook `{"data": Track}`.
 pub(super) fn shippo(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, PayloadError> {
-    let track = match root.get("data") {
-        Some(d) if d.is_object() => d,
-        _ => root.clone(),
-    };
-    if track.get("tracking_number").is_none() && track.get("tracking_history").is_none() {
-        return Err(PayloadError::new(&root.path(), PayloadErrorKind::Shape));
-    }
+    let track = root.required_object("data", &["tracking_number", "tracking_history"])?;
     let t = table(Vendor::Shippo);
     let mut history = track.items_at("tracking_history")?;
     if history.is_empty() {

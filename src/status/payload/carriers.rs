@@ -13,11 +13,7 @@ use crate::status::EtaSource;
 
 /// UPS Track API: `trackResponse.shipment[].package[]`, each with `activity[]`.
 pub(super) fn ups(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, PayloadError> {
-    let resp = root.get("trackResponse").unwrap_or_else(|| root.clone());
-    let shipments = resp.items_at("shipment")?;
-    if shipments.is_empty() {
-        return Err(PayloadError::new(&root.path(), PayloadErrorKind::Shape));
-    }
+    let shipments = root.required_items(Some("trackResponse"), "shipment")?;
     let t = table(Vendor::Ups);
     let mut out = Vec::new();
     for s in shipments {
@@ -85,11 +81,7 @@ pub(super) fn ups(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payload
 /// FedEx Track API: `output.completeTrackResults[].trackResults[]`, each with
 /// `scanEvents[]`.
 pub(super) fn fedex(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, PayloadError> {
-    let output = root.get("output").unwrap_or_else(|| root.clone());
-    let complete = output.items_at("completeTrackResults")?;
-    if complete.is_empty() {
-        return Err(PayloadError::new(&root.path(), PayloadErrorKind::Shape));
-    }
+    let complete = root.required_items(Some("output"), "completeTrackResults")?;
     let t = table(Vendor::Fedex);
     let mut out = Vec::new();
     for c in complete {
@@ -201,10 +193,7 @@ pub(super) fn usps(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payloa
 /// DHL Shipment Tracking – Unified API: `shipments[]`, each with `events[]` (else its
 /// `status`).
 pub(super) fn dhl(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, PayloadError> {
-    let shipments = root.items_at("shipments")?;
-    if shipments.is_empty() {
-        return Err(PayloadError::new(&root.path(), PayloadErrorKind::Shape));
-    }
+    let shipments = root.required_items(None, "shipments")?;
     let t = table(Vendor::Dhl);
     let mut out = Vec::new();
     for s in shipments {

@@ -183,6 +183,41 @@ impl<'a> At<'a> {
         self.get(key).map_or(Ok(Vec::new()), |a| a.items())
     }
 
+    /// The items of `key` in the object at `wrapper` (a document's envelope, as in
+    /// `{"output": {"completeTrackResults": [...]}}`), or here when there is no envelope; a
+    /// [`PayloadErrorKind::Shape`](super::PayloadErrorKind::Shape) error naming this place
+    /// when there are none.
+    pub(super) fn required_items(
+        &self,
+        wrapper: Option<&str>,
+        key: &str,
+    ) -> Result<Vec<At<'a>>, PayloadError> {
+        let inner = wrapper.and_then(|w| self.get(w)).unwrap_or_else(|| self.clone());
+        let items = inner.items_at(key)?;
+        if items.is_empty() {
+            return Err(PayloadError::new(&self.path(), super::PayloadErrorKind::Shape));
+        }
+        Ok(items)
+    }
+
+    /// The object at `wrapper` (a webhook's envelope, as in `{"data": {...}}`), or this one,
+    /// when it has one of `keys`; else a
+    /// [`PayloadErrorKind::Shape`](super::PayloadErrorKind::Shape) error naming this place.
+    pub(super) fn required_object(
+        &self,
+        wrapper: &str,
+        keys: &[&str],
+    ) -> Result<At<'a>, PayloadError> {
+        let inner = match self.get(wrapper) {
+            Some(w) if w.is_object() => w,
+            _ => self.clone(),
+        };
+        if inner.any(keys).is_none() {
+            return Err(PayloadError::new(&self.path(), super::PayloadErrorKind::Shape));
+        }
+        Ok(inner)
+    }
+
     /// The string here; an error for another value (numbers are refused: use
     /// [`super::text_or_number`] where vendors send either).
     pub(super) fn opt_str(&self) -> Result<Option<&'a str>, PayloadError> {
