@@ -548,7 +548,7 @@ fn invisible(rest: &[u8]) -> Option<usize> {
 }
 
 /// Named references decoded (the ones mail templates use; others stay as written).
-static NAMED: &[(&str, char)] = &[
+const NAMED_ARRAY: [(&str, char); NAMED_LEN] = [
     ("nbsp", '\u{A0}'),
     ("amp", '&'),
     ("lt", '<'),
@@ -642,6 +642,31 @@ static NAMED: &[(&str, char)] = &[
     ("Uacute", 'Ú'),
     ("Uuml", 'Ü'),
 ];
+const NAMED_LEN: usize = 92;
+static NAMED: &[(&str, char)] = &NAMED_ARRAY;
+
+/// [`NAMED`]'s names as integers (see [`name_key`]), in the same order.
+static NAMED_KEYS: [u128; NAMED_LEN] = {
+    let mut keys = [0u128; NAMED_LEN];
+    let mut i = 0;
+    while i < NAMED_LEN {
+        keys[i] = name_key(NAMED_ARRAY[i].0.as_bytes());
+        i += 1;
+    }
+    keys
+};
+
+/// A reference name of at most 16 bytes as one integer (its bytes, little-endian,
+/// zero-padded): compared in one step instead of byte by byte.
+const fn name_key(name: &[u8]) -> u128 {
+    let mut k = 0u128;
+    let mut i = 0;
+    while i < name.len() && i < 16 {
+        k |= (name[i] as u128) << (8 * i);
+        i += 1;
+    }
+    k
+}
 
 /// Names that may be written without the closing `;` (HTML's legacy references).
 const LEGACY: &[&str] = &["nbsp", "amp", "lt", "gt", "quot", "copy", "reg"];
@@ -676,8 +701,9 @@ pub(crate) fn decode_reference(rest: &[u8]) -> Option<(char, usize)> {
     let name_len = rest[1..].iter().take(15).take_while(|b| b.is_ascii_alphanumeric()).count();
     let name = &rest[1..1 + name_len];
     if rest.get(1 + name_len) == Some(&b';') {
-        if let Some((_, c)) = NAMED.iter().find(|(n, _)| n.as_bytes() == name) {
-            return Some((*c, name_len + 2));
+        let key = name_key(name);
+        if let Some(k) = NAMED_KEYS.iter().position(|&n| n == key) {
+            return Some((NAMED[k].1, name_len + 2));
         }
     }
     // a legacy name without its `;`, followed by anything (`&nbspx`, `&amp`)
