@@ -14,7 +14,7 @@ use crate::evidence::Evidence;
 use crate::format::{
     operator, CarrierRule, Confidence, Entry, Format, FormatDef, Operator, UrlRule, FORMATS,
 };
-use crate::layout::{class_index, Classes, Layout, ANY, MAX_LEN};
+use crate::layout::{class_index, Classes, Layout, ANY, DIGIT_SET, MAX_LEN, UPPER_SET};
 use crate::rank;
 
 /// One layout of the registry with its format.
@@ -276,21 +276,61 @@ pub(crate) static LOW: Set = low_set();
 static BY_LEN: [Set; MAX_LEN + 1] = len_sets();
 
 /// The layouts a normalised span starting with `first` and `second` may have, whatever its
-/// length (for [`may_fit`]); `None` for characters outside `0-9A-Z`.
+/// length (for [`may_fit_span`]); `None` for characters outside `0-9A-Z`.
 #[inline]
 pub(crate) fn by_start(first: u8, second: u8) -> Option<Set> {
     Some(and(BY_FIRST.get(usize::from(first))?, BY_SECOND.get(usize::from(second))?))
 }
 
-/// Whether some layout of `start` (see [`by_start`]) has length `len`, ends with `last`
-/// and allows letters (`letters`) or digits only: the cheap test a scanner makes before it
-/// classifies a span.
+/// For each position: the layouts whose character there can be of `class` (a set over
+/// `0-9A-Z`; every layout at a position past its fixed part, which depends on the length).
+const fn class_at_sets(class: u64) -> [Set; MAX_LEN] {
+    let e = flatten();
+    let mut m = [[0u64; W]; MAX_LEN];
+    let mut i = 0;
+    while i < N {
+        let layout = &e[i].entry.layout;
+        let mut pos = 0;
+        while pos < MAX_LEN {
+            let set = if pos < layout.min_len as usize { layout.set_at(pos) } else { ANY };
+            if set & class != 0 {
+                m[pos] = with(m[pos], i);
+            }
+            pos += 1;
+        }
+        i += 1;
+    }
+    m
+}
+
+static DIGIT_AT: [Set; MAX_LEN] = class_at_sets(DIGIT_SET);
+static UPPER_AT: [Set; MAX_LEN] = class_at_sets(UPPER_SET);
+
+/// Whether some layout may have the normalised span `s` (`0-9A-Z`), with `letters` telling
+/// whether layouts for letters or for digits only are asked: the layouts by its first,
+/// second and last characters and its length, then position by position whether a digit or
+/// a letter may stand there. The cheap, exact-where-it-answers test a scanner makes before
+/// it classifies a span (`false` only when no layout can match).
 #[inline]
-pub(crate) fn may_fit(start: &Set, len: usize, last: u8, letters: bool) -> bool {
-    let (Some(by_len), Some(by_last)) = (BY_LEN.get(len), BY_LAST.get(usize::from(last))) else {
+pub(crate) fn may_fit_span(s: &[u8], letters: bool) -> bool {
+    let (Some(&first), Some(&second), Some(&last)) = (s.first(), s.get(1), s.last()) else {
         return false;
     };
-    let set = and(&and(start, by_len), &and(by_last, &BY_KIND[usize::from(letters)]));
+    let (Some(start), Some(by_len), Some(by_last)) =
+        (by_start(first, second), BY_LEN.get(s.len()), BY_LAST.get(usize::from(last)))
+    else {
+        return false;
+    };
+    let mut set = and(&and(&start, by_len), &and(by_last, &BY_KIND[usize::from(letters)]));
+    for (p, &b) in s.iter().enumerate().skip(2) {
+        if is_empty(&set) {
+            return false;
+        }
+        let Some(at) = (if b.is_ascii_digit() { DIGIT_AT.get(p) } else { UPPER_AT.get(p) }) else {
+            return false;
+        };
+        set = and(&set, at);
+    }
     !is_empty(&set)
 }
 

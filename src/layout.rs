@@ -269,8 +269,8 @@ const fn bit_of(b: u8) -> u64 {
 
 /// Every byte of `0-9A-Z`.
 pub(crate) const ANY: u64 = 0xF_FFFF_FFFF;
-const DIGIT_SET: u64 = 0x3FF;
-const UPPER_SET: u64 = ANY & !DIGIT_SET;
+pub(crate) const DIGIT_SET: u64 = 0x3FF;
+pub(crate) const UPPER_SET: u64 = ANY & !DIGIT_SET;
 
 /// The bytes a class accepts at offset `k` into a segment of it.
 const fn class_set(class: Class, k: usize) -> u64 {

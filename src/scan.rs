@@ -556,10 +556,10 @@ impl Classify for Scanner<'_> {
     }
 
     #[inline]
-    fn may_be(&self, first: u8, second: u8, len: usize, last: u8, letters: bool) -> bool {
+    fn may_be(&self, norm: &[u8], letters: bool) -> bool {
+        let len = norm.len();
         (len < 64 && self.extra_lengths >> len & 1 == 1)
-            || crate::index::by_start(first, second)
-                .is_some_and(|s| crate::index::may_fit(&s, len, last, letters))
+            || crate::index::may_fit_span(norm, letters)
     }
 
     fn classify(&self, norm: &[u8]) -> Option<(Item, Strength)> {

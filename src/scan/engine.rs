@@ -25,10 +25,10 @@ pub(crate) trait Classify {
     fn min_len(&self) -> usize;
     /// Whether some format has normalised length `len`.
     fn possible(&self, len: usize) -> bool;
-    /// Whether a normalised span of `len` characters that starts with `first` and `second`,
-    /// ends with `last` and contains a letter (`letters`) or not may have a reading at all
-    /// (a necessary condition, cheaper than [`classify`](Self::classify), asked first).
-    fn may_be(&self, _first: u8, _second: u8, _len: usize, _last: u8, _letters: bool) -> bool {
+    /// Whether the normalised span `norm`, containing a letter (`letters`) or not, may have a
+    /// reading at all (a necessary condition, cheaper than [`classify`](Self::classify),
+    /// asked first).
+    fn may_be(&self, _norm: &[u8], _letters: bool) -> bool {
         true
     }
     /// The best reading of `norm` (ASCII upper case, no separators) that the caller's filters
@@ -284,20 +284,38 @@ struct Chain {
 }
 
 impl Chain {
-    /// Scans the anchor `run` and its neighbours into `self`.
+    /// Scans the anchor `run` and its neighbours into `self`. The groups after `run` that
+    /// the previous anchor's chain already scanned (`run` is one of its later groups, as when
+    /// the anchors of `1Z 999 AA1 01 …` follow each other) are taken from it, not scanned
+    /// again.
     fn fill(&mut self, text: &[u8], run: Group, max: usize) {
+        let reuse = (1..self.n)
+            .find(|&k| self.groups[k].1.start == run.start && self.groups[k].1.end == run.end);
+        let scanned = match reuse {
+            Some(k) => {
+                self.groups.copy_within(k..self.n, 0);
+                self.n - k
+            }
+            None => 1,
+        };
         let groups = &mut self.groups;
-        groups[0].1 = run;
+        // the anchor's own separator is never read
+        groups[0] = (Sep::Space, run);
         let mut n = 1;
         let mut total = run.len();
         // the groups that may be part of a span: the first `m`, `span_total` characters
         let (mut m, mut span_total, mut letters) = (1, total, run.letter);
         while n < groups.len() {
-            let Some((sep, start)) = token::sep_after(text, groups[n - 1].1.end) else {
-                break;
+            let g = if n < scanned {
+                groups[n].1
+            } else {
+                let Some((sep, start)) = token::sep_after(text, groups[n - 1].1.end) else {
+                    break;
+                };
+                let g = token::scan_forward(text, start, max + 1);
+                groups[n] = (sep, g);
+                g
             };
-            let g = token::scan_forward(text, start, max + 1);
-            groups[n] = (sep, g);
             n += 1;
             let fits = !g.long && (g.digit || g.is_affix(4)) && total + g.len() <= max;
             if fits && n <= MAX_GROUPS {
@@ -466,16 +484,13 @@ fn anchor<C: Classify>(
         // asked only once a span of a possible length exists
         let mut iban: Option<bool> = None;
         let off = if with_prefix { 0 } else { plen };
-        let (first_char, second_char) =
-            (buf.get(off).copied().unwrap_or(0), buf.get(off + 1).copied().unwrap_or(0));
         for k in (0..m).rev() {
             let (end, letters) = ends[k];
             let n = end - off;
             if n > max || !c.possible(n) {
                 continue;
             }
-            let last_char = buf.get(end.wrapping_sub(1)).copied().unwrap_or(0);
-            if !c.may_be(first_char, second_char, n, last_char, letters || with_prefix) {
+            if !c.may_be(&buf[off..end], letters || with_prefix) {
                 continue;
             }
             let bar = match (best.as_ref().map(|b| (b.strength, b.len)), rival) {
