@@ -278,6 +278,7 @@ pub(crate) fn labelled(text: &[u8], start: usize) -> bool {
 ///
 /// Source: Purolator's shipping notifications and tracking page, which call the tracking
 /// number a "PIN" (Purolator Identification Number).
+/// Lower case, ASCII.
 static CARRIER_LABELS: &[(&str, crate::Carrier)] = &[("pin", crate::Carrier::Purolator)];
 
 /// The carrier whose own label (see [`CARRIER_LABELS`]) is directly before `start`, if any.
@@ -285,10 +286,14 @@ pub(crate) fn carrier_label(text: &[u8], start: usize) -> Option<crate::Carrier>
     let start = start.min(text.len());
     let text = &text[start.saturating_sub(WINDOW)..start];
     let end = skip_glue(text, text.len());
-    CARRIER_LABELS.iter().find_map(|&(label, carrier)| {
-        let s = suffix_start(text, end, label)?;
-        boundary(text, s, label).then_some(carrier)
-    })
+    // the common case: the text before ends with no label's last letter (all ASCII)
+    let last = text.get(end.wrapping_sub(1))?.to_ascii_lowercase();
+    CARRIER_LABELS.iter().filter(|(label, _)| label.as_bytes().last() == Some(&last)).find_map(
+        |&(label, carrier)| {
+            let s = suffix_start(text, end, label)?;
+            boundary(text, s, label).then_some(carrier)
+        },
+    )
 }
 
 /// Walks back from `end` over glue (at most [`GLUE`] bytes, two line breaks).
@@ -640,6 +645,9 @@ mod tests {
         assert_eq!(own("PIN code is 330743772908", "3307"), None);
         // a PIN is no label of its own
         assert!(!at("PIN: 330743772908", "3307"));
+        for (label, _) in CARRIER_LABELS {
+            assert!(label.bytes().all(|b| b.is_ascii_lowercase() || b == b' '), "{label}");
+        }
     }
 
     #[test]
