@@ -17,6 +17,11 @@ fn load(vendor: Vendor, file: &str) -> Vec<PayloadShipment> {
         .unwrap_or_else(|e| panic!("{file}: {e}"))
 }
 
+/// A time as the state prints it (empty when there is none).
+fn shown(t: Option<tracking_number::status::Timestamp>) -> String {
+    t.map_or_else(String::new, |t| t.to_string())
+}
+
 fn fold(events: impl IntoIterator<Item = tracking_number::status::TrackingEvent>) -> Shipment {
     let mut s = Shipment::new(None);
     for e in events {
@@ -60,11 +65,8 @@ fn easypost_tracker_and_webhook() {
     assert_eq!(f.shipment_level().status(), Status::Delivered);
     let t = f.shipment_level();
     let m = t.milestones();
-    assert_eq!(
-        m.out_for_delivery_at().map(|t| t.to_string()).as_deref(),
-        Some("2026-11-20T12:10:00Z")
-    );
-    assert_eq!(m.delivered_at().map(|t| t.to_string()).as_deref(), Some("2026-11-20T17:45:00Z"));
+    assert_eq!(shown(m.out_for_delivery_at()), "2026-11-20T12:10:00Z");
+    assert_eq!(shown(m.delivered_at()), "2026-11-20T17:45:00Z");
     assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("J SMITH".to_string()));
     // the estimate rides on the latest event (a delivered shipment has no current one)
     let eta = s[0].events.iter().find_map(|e| e.eta()).expect("estimate");
@@ -88,10 +90,7 @@ fn aftership_api_and_webhook() {
     assert_eq!(ofd.quality(), MappingQuality::Heuristic);
     // a local time without an offset is placed by the checkpoint's country: Germany keeps
     // UTC+01:00 in November
-    assert_eq!(
-        t.milestones().out_for_delivery_at().map(|t| t.to_string()).as_deref(),
-        Some("2026-11-21T08:05:00+01:00")
-    );
+    assert_eq!(shown(t.milestones().out_for_delivery_at()), "2026-11-21T08:05:00+01:00");
     assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("Nachbar Müller".to_string()));
 
     // newer API versions: the tracking is `data` itself
@@ -121,10 +120,7 @@ fn shippo_track() {
     let m = f.shipment_level().milestones();
     assert!(m.picked_up_at().is_some());
     // TRANSIT without a substatus, "Out for Delivery" in its details
-    assert_eq!(
-        m.out_for_delivery_at().map(|t| t.to_string()).as_deref(),
-        Some("2026-11-22T07:45:00Z")
-    );
+    assert_eq!(shown(m.out_for_delivery_at()), "2026-11-22T07:45:00Z");
 }
 
 #[test]
@@ -136,10 +132,7 @@ fn track17_response_and_push() {
     assert_eq!(f.shipment_level().status(), Status::Delivered);
     let t = f.shipment_level();
     let m = t.milestones();
-    assert_eq!(
-        m.picked_up_at().map(|t| t.to_string()).as_deref(),
-        Some("2026-11-19T15:10:00+08:00")
-    );
+    assert_eq!(shown(m.picked_up_at()), "2026-11-19T15:10:00+08:00");
     // "En reparto" under a generic InTransit_Other
     assert!(m.out_for_delivery_at().is_some());
     let eta = s[0].events.iter().find_map(|e| e.eta()).expect("estimate");
@@ -160,15 +153,12 @@ fn ups_track_api() {
     let t = f.shipment_level();
     let m = t.milestones();
     // I / DS "OUT FOR DELIVERY" at 08:30 local, UTC−06:00
-    assert_eq!(
-        m.out_for_delivery_at().map(|t| t.to_string()).as_deref(),
-        Some("2026-11-19T08:30:00-06:00")
-    );
+    assert_eq!(shown(m.out_for_delivery_at()), "2026-11-19T08:30:00-06:00");
     // X / 48 "the receiver was not available": an attempt, not an exception
     assert_eq!(m.attempt_count(), 1);
     assert!(m.first_exception_at().is_none());
     // gmtDate + gmtTime: the UTC instant
-    assert_eq!(m.delivered_at().map(|t| t.to_string()).as_deref(), Some("2026-11-20T20:31:00Z"));
+    assert_eq!(shown(m.delivered_at()), "2026-11-20T20:31:00Z");
     assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("FRONT DESK".to_string()));
     assert!(m.picked_up_at().is_some());
 }
@@ -183,10 +173,7 @@ fn fedex_track_api() {
     let m = t.milestones();
     // a redirect (DE) is no delivery attempt
     assert_eq!(m.attempt_count(), 0);
-    assert_eq!(
-        m.out_for_delivery_at().map(|t| t.to_string()).as_deref(),
-        Some("2026-11-20T07:50:00-06:00")
-    );
+    assert_eq!(shown(m.out_for_delivery_at()), "2026-11-20T07:50:00-06:00");
     assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("R.GARCIA".to_string()));
     assert!(t.unmapped_codes().next().is_none(), "AE is mapped");
 }
@@ -199,16 +186,10 @@ fn usps_tracking_v3() {
     let t = f.shipment_level();
     let m = t.milestones();
     // acceptance (03) is the pickup, not derived from the delivery
-    assert_eq!(
-        m.picked_up_at().map(|t| t.to_string()).as_deref(),
-        Some("2026-11-19T15:33:00-08:00")
-    );
+    assert_eq!(shown(m.picked_up_at()), "2026-11-19T15:33:00-08:00");
     assert!(!m.picked_up_derived());
-    assert_eq!(
-        m.out_for_delivery_at().map(|t| t.to_string()).as_deref(),
-        Some("2026-11-21T06:10:00-07:00")
-    );
-    assert_eq!(m.delivered_at().map(|t| t.to_string()).as_deref(), Some("2026-11-21T21:02:00Z"));
+    assert_eq!(shown(m.out_for_delivery_at()), "2026-11-21T06:10:00-07:00");
+    assert_eq!(shown(m.delivered_at()), "2026-11-21T21:02:00Z");
     assert!(t.unmapped_codes().next().is_none());
 }
 
@@ -222,10 +203,7 @@ fn dhl_unified_api() {
     let t = f.shipment_level();
     // a domestic shipment (origin and destination in Germany): events without a country are
     // placed in Germany's zone
-    assert_eq!(
-        t.milestones().out_for_delivery_at().map(|t| t.to_string()).as_deref(),
-        Some("2026-11-21T07:41:00+01:00")
-    );
+    assert_eq!(shown(t.milestones().out_for_delivery_at()), "2026-11-21T07:41:00+01:00");
     assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("A. Schulz".to_string()));
     assert!(s[0].events.iter().any(|e| e.eta().is_some()));
 }
@@ -239,18 +217,9 @@ fn dhl_failed_attempt_then_collected_at_a_branch() {
     let m = t.milestones();
     // "failure" is generic; its description says nobody was there: one attempt
     assert_eq!(m.attempt_count(), 1);
-    assert_eq!(
-        m.first_attempt_at().map(|t| t.to_string()).as_deref(),
-        Some("2026-11-24T11:35:00+01:00")
-    );
-    assert_eq!(
-        m.out_for_delivery_at().map(|t| t.to_string()).as_deref(),
-        Some("2026-11-24T08:10:00+01:00")
-    );
-    assert_eq!(
-        m.available_for_pickup_at().map(|t| t.to_string()).as_deref(),
-        Some("2026-11-24T15:02:00+01:00")
-    );
+    assert_eq!(shown(m.first_attempt_at()), "2026-11-24T11:35:00+01:00");
+    assert_eq!(shown(m.out_for_delivery_at()), "2026-11-24T08:10:00+01:00");
+    assert_eq!(shown(m.available_for_pickup_at()), "2026-11-24T15:02:00+01:00");
     assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("M. Krause".to_string()));
 }
 
@@ -263,19 +232,10 @@ fn usps_notice_left_then_picked_up_at_the_post_office() {
     let m = t.milestones();
     assert_eq!(m.attempt_count(), 1);
     // local times in Texas and Arizona: each at its state's zone (Arizona keeps -07:00)
-    assert_eq!(
-        m.first_attempt_at().map(|t| t.to_string()).as_deref(),
-        Some("2026-11-23T16:40:00-06:00")
-    );
-    assert_eq!(
-        m.picked_up_at().map(|t| t.to_string()).as_deref(),
-        Some("2026-11-21T14:58:00-07:00")
-    );
+    assert_eq!(shown(m.first_attempt_at()), "2026-11-23T16:40:00-06:00");
+    assert_eq!(shown(m.picked_up_at()), "2026-11-21T14:58:00-07:00");
     assert!(m.available_for_pickup_at().is_some());
-    assert_eq!(
-        m.delivered_at().map(|t| t.to_string()).as_deref(),
-        Some("2026-11-25T12:14:00-06:00")
-    );
+    assert_eq!(shown(m.delivered_at()), "2026-11-25T12:14:00-06:00");
     assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("J SMITH".to_string()));
     assert!(t.unmapped_codes().next().is_none());
 }
