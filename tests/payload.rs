@@ -208,36 +208,66 @@ fn dhl_unified_api() {
     assert!(s[0].events.iter().any(|e| e.eta().is_some()));
 }
 
-#[test]
-fn dhl_failed_attempt_then_collected_at_a_branch() {
-    let s = load(Vendor::Dhl, "dhl-unified-attempt.json");
-    let f = folded(&s[0]);
-    let t = f.shipment_level();
-    assert_eq!(t.status(), Status::Delivered);
-    let m = t.milestones();
-    // "failure" is generic; its description says nobody was there: one attempt
-    assert_eq!(m.attempt_count(), 1);
-    assert_eq!(shown(m.first_attempt_at()), "2026-11-24T11:35:00+01:00");
-    assert_eq!(shown(m.out_for_delivery_at()), "2026-11-24T08:10:00+01:00");
-    assert_eq!(shown(m.available_for_pickup_at()), "2026-11-24T15:02:00+01:00");
-    assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("M. Krause".to_string()));
+/// A history with one failed attempt, then a pickup by the recipient, as printed in the state:
+/// first attempt, out for delivery, available for pickup, picked up (the first scan in the
+/// carrier's hands), delivered, signer.
+struct Attempted {
+    vendor: Vendor,
+    file: &'static str,
+    times: [&'static str; 5],
+    signer: &'static str,
 }
 
 #[test]
-fn usps_notice_left_then_picked_up_at_the_post_office() {
-    let s = load(Vendor::Usps, "usps-v3-notice.json");
-    let f = folded(&s[0]);
-    let t = f.shipment_level();
-    assert_eq!(t.status(), Status::Delivered);
-    let m = t.milestones();
-    assert_eq!(m.attempt_count(), 1);
-    // local times in Texas and Arizona: each at its state's zone (Arizona keeps -07:00)
-    assert_eq!(shown(m.first_attempt_at()), "2026-11-23T16:40:00-06:00");
-    assert_eq!(shown(m.picked_up_at()), "2026-11-21T14:58:00-07:00");
-    assert!(m.available_for_pickup_at().is_some());
-    assert_eq!(shown(m.delivered_at()), "2026-11-25T12:14:00-06:00");
-    assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("J SMITH".to_string()));
-    assert!(t.unmapped_codes().next().is_none());
+fn a_failed_attempt_then_a_pickup_by_the_recipient() {
+    for h in [
+        // DHL Paket: "failure" is generic, its description says nobody was there; a domestic
+        // shipment, so its local times are in Germany's zone
+        Attempted {
+            vendor: Vendor::Dhl,
+            file: "dhl-unified-attempt.json",
+            times: [
+                "2026-11-24T11:35:00+01:00",
+                "2026-11-24T08:10:00+01:00",
+                "2026-11-24T15:02:00+01:00",
+                "2026-11-23T19:20:00+01:00",
+                "2026-11-25T16:48:00+01:00",
+            ],
+            signer: "M. Krause",
+        },
+        // USPS: notice left (53), then picked up at the Post Office (43); local times in
+        // Texas and Arizona, each at its state's zone (Arizona keeps UTC-07:00)
+        Attempted {
+            vendor: Vendor::Usps,
+            file: "usps-v3-notice.json",
+            times: [
+                "2026-11-23T16:40:00-06:00",
+                "2026-11-23T07:05:00-06:00",
+                "2026-11-24T07:30:00-06:00",
+                "2026-11-21T14:58:00-07:00",
+                "2026-11-25T12:14:00-06:00",
+            ],
+            signer: "J SMITH",
+        },
+    ] {
+        let s = load(h.vendor, h.file);
+        let f = folded(&s[0]);
+        let t = f.shipment_level();
+        assert_eq!(t.status(), Status::Delivered, "{}", h.file);
+        let m = t.milestones();
+        assert_eq!(m.attempt_count(), 1, "{}", h.file);
+        let got = [
+            m.first_attempt_at(),
+            m.out_for_delivery_at(),
+            m.available_for_pickup_at(),
+            m.picked_up_at(),
+            m.delivered_at(),
+        ]
+        .map(shown);
+        assert_eq!(got, h.times.map(String::from), "{}", h.file);
+        assert_eq!(t.current_pod().and_then(|p| p.signed_by).as_deref(), Some(h.signer));
+        assert!(t.unmapped_codes().next().is_none(), "{}", h.file);
+    }
 }
 
 #[test]
