@@ -125,6 +125,33 @@ const REGIONS: &[(&str, &str, i16, Rule)] = &regions! {
     Fixed 480: AU-WA;
 };
 
+/// `"Name" CODE;` rows as `(name, code)` tuples.
+macro_rules! names {
+    ($($name:literal $code:ident;)*) => {
+        [$(($name, stringify!($code))),*]
+    };
+}
+
+/// The names of the regions above, as carriers and aggregators sometimes send them instead
+/// of their codes. Source: ISO 3166-2 (US, CA, AU).
+const REGION_NAMES: &[(&str, &str)] = &names! {
+    "Alabama" AL; "Alaska" AK; "Arizona" AZ; "Arkansas" AR; "California" CA; "Colorado" CO;
+    "Connecticut" CT; "Delaware" DE; "District of Columbia" DC; "Florida" FL; "Georgia" GA;
+    "Hawaii" HI; "Idaho" ID; "Illinois" IL; "Indiana" IN; "Iowa" IA; "Kansas" KS; "Kentucky" KY;
+    "Louisiana" LA; "Maine" ME; "Maryland" MD; "Massachusetts" MA; "Michigan" MI; "Minnesota" MN;
+    "Mississippi" MS; "Missouri" MO; "Montana" MT; "Nebraska" NE; "Nevada" NV; "New Hampshire" NH;
+    "New Jersey" NJ; "New Mexico" NM; "New York" NY; "North Carolina" NC; "North Dakota" ND;
+    "Ohio" OH; "Oklahoma" OK; "Oregon" OR; "Pennsylvania" PA; "Rhode Island" RI;
+    "South Carolina" SC; "South Dakota" SD; "Tennessee" TN; "Texas" TX; "Utah" UT; "Vermont" VT;
+    "Virginia" VA; "Washington" WA; "West Virginia" WV; "Wisconsin" WI; "Wyoming" WY;
+    "Puerto Rico" PR; "Guam" GU; "Newfoundland and Labrador" NL; "Nova Scotia" NS;
+    "New Brunswick" NB; "Prince Edward Island" PE; "Quebec" QC; "Québec" QC; "Ontario" ON;
+    "Manitoba" MB; "Saskatchewan" SK; "Alberta" AB; "Northwest Territories" NT; "Yukon" YT;
+    "British Columbia" BC; "New South Wales" NSW; "Victoria" VIC;
+    "Australian Capital Territory" ACT; "Tasmania" TAS; "Queensland" QLD; "South Australia" SA;
+    "Northern Territory" NT; "Western Australia" WA;
+};
+
 /// ISO 3166-1 alpha-3 codes of the countries above (AfterShip sends these).
 const ALPHA3: &[(&str, &str)] = &alpha3! {
     GBR GB; IRL IE; PRT PT; FRO FO; AND AD; ALB AL; AUT AT; BIH BA; BEL BE; CHE CH;
@@ -163,8 +190,11 @@ pub(crate) fn offset_at(country: &str, region: Option<&str>, local: i64) -> Opti
         .map(|&(_, o, r)| (o, r))
         .or_else(|| {
             let region = region?.trim();
-            // `US-CA`, `AU-NSW` as well as `CA`, `NSW`
-            let region = region.rsplit('-').next().unwrap_or(region);
+            // `US-CA`, `AU-NSW` as well as `CA`, `NSW`, and the names (`California`)
+            let region = REGION_NAMES
+                .iter()
+                .find(|(name, _)| name.eq_ignore_ascii_case(region))
+                .map_or_else(|| region.rsplit('-').next().unwrap_or(region), |&(_, code)| code);
             REGIONS
                 .iter()
                 .find(|(c, r, _, _)| {
@@ -268,6 +298,9 @@ mod tests {
         // a country of several zones without a region: unknown
         assert_eq!(offset_at("US", None, at(2026, 7, 1, 12, 0)), None);
         assert_eq!(offset_at("US", Some("ZZ"), at(2026, 7, 1, 12, 0)), None);
+        assert_eq!(offset_at("US", Some("California"), at(2026, 7, 1, 12, 0)), Some(-420));
+        assert_eq!(offset_at("CA", Some("québec"), at(2026, 1, 1, 12, 0)), Some(-300));
+        assert_eq!(offset_at("AU", Some("Western Australia"), at(2026, 1, 1, 12, 0)), Some(480));
     }
 
     #[test]
@@ -293,6 +326,9 @@ mod tests {
         }
         for (c, _, _) in COUNTRIES {
             assert_eq!(ALPHA3.iter().filter(|(_, a2)| a2 == c).count(), 1, "{c}");
+        }
+        for (name, code) in REGION_NAMES {
+            assert!(REGIONS.iter().any(|(_, r, ..)| r == code), "{name}");
         }
         for (i, (c, r, ..)) in REGIONS.iter().enumerate() {
             assert!(!REGIONS[i + 1..].iter().any(|(o, p, ..)| o == c && p == r), "{c}-{r}");
