@@ -4,8 +4,6 @@ use alloc::collections::BTreeMap;
 use alloc::string::String;
 use core::fmt;
 
-use core::cmp::Ordering;
-
 use super::timeline::{self, Changes, EventSet, Ref, Steps, View};
 use super::tracker::{
     add, current_detail, current_pod, eta_rank, fold_queries, milestones, Anomaly, HistoryEntry,
@@ -455,13 +453,7 @@ impl<P: TransitionPolicy> Shipment<P> {
                 },
             };
             let view = View::one_set(set);
-            dirty = Some(match dirty {
-                None => placed,
-                Some((f, l)) => (
-                    if view.cmp(placed.0, f) == Ordering::Less { placed.0 } else { f },
-                    if view.cmp(placed.1, l) == Ordering::Greater { placed.1 } else { l },
-                ),
-            });
+            dirty = Some(view.widen(dirty, placed));
         }
         if let Some((from, last)) = dirty {
             let (policy, set, _, steps) = self.shared.parts();

@@ -150,6 +150,18 @@ impl<'a> View<'a> {
         })
     }
 
+    /// The range from the earlier to the later end of `range` and `placed` (`placed` alone
+    /// when there is no range yet): the events a batch re-derives.
+    pub(crate) fn widen(&self, range: Option<(Ref, Ref)>, placed: (Ref, Ref)) -> (Ref, Ref) {
+        match range {
+            None => placed,
+            Some((f, l)) => (
+                if self.cmp(placed.0, f) == Ordering::Less { placed.0 } else { f },
+                if self.cmp(placed.1, l) == Ordering::Greater { placed.1 } else { l },
+            ),
+        }
+    }
+
     /// The position in source `src` of the first item at or after `r` (inclusive) or
     /// strictly after it.
     fn seek(&self, src: u8, r: Ref, inclusive: bool) -> Pos {

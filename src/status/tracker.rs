@@ -1180,13 +1180,7 @@ impl<P: TransitionPolicy> Extend<TrackingEvent> for Tracker<P> {
                 }
             };
             let view = View { sources: [Some(self.set.source()), None] };
-            dirty = Some(match dirty {
-                None => placed,
-                Some((f, l)) => (
-                    if view.cmp(placed.0, f) == Ordering::Less { placed.0 } else { f },
-                    if view.cmp(placed.1, l) == Ordering::Greater { placed.1 } else { l },
-                ),
-            });
+            dirty = Some(view.widen(dirty, placed));
         }
         if let Some((from, last)) = dirty {
             let view = View { sources: [Some(self.set.source()), None] };
