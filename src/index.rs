@@ -131,6 +131,16 @@ const fn and(a: &Set, b: &Set) -> Set {
     out
 }
 
+const fn or(a: &Set, b: &Set) -> Set {
+    let mut out = [0u64; W];
+    let mut w = 0;
+    while w < W {
+        out[w] = a[w] | b[w];
+        w += 1;
+    }
+    out
+}
+
 const fn is_empty(set: &Set) -> bool {
     let mut w = 0;
     while w < W {
@@ -276,14 +286,15 @@ pub(crate) static LOW: Set = low_set();
 static BY_LEN: [Set; MAX_LEN + 1] = len_sets();
 
 /// The layouts a normalised span starting with `first` and `second` may have, whatever its
-/// length (for [`may_fit_span`]); `None` for characters outside `0-9A-Z`.
+/// length (for [`fit_spans`]); `None` for characters outside `0-9A-Z`.
 #[inline]
 pub(crate) fn by_start(first: u8, second: u8) -> Option<Set> {
     Some(and(BY_FIRST.get(usize::from(first))?, BY_SECOND.get(usize::from(second))?))
 }
 
 /// For each position: the layouts whose character there can be of `class` (a set over
-/// `0-9A-Z`; every layout at a position past its fixed part, which depends on the length).
+/// `0-9A-Z`; every layout at a position past its fixed part, which depends on the length, and
+/// none past its longest length).
 const fn class_at_sets(class: u64) -> [Set; MAX_LEN] {
     let e = flatten();
     let mut m = [[0u64; W]; MAX_LEN];
@@ -292,7 +303,13 @@ const fn class_at_sets(class: u64) -> [Set; MAX_LEN] {
         let layout = &e[i].entry.layout;
         let mut pos = 0;
         while pos < MAX_LEN {
-            let set = if pos < layout.min_len as usize { layout.set_at(pos) } else { ANY };
+            let set = if pos >= layout.max_len as usize {
+                0
+            } else if pos < layout.min_len as usize {
+                layout.set_at(pos)
+            } else {
+                ANY
+            };
             if set & class != 0 {
                 m[pos] = with(m[pos], i);
             }
@@ -306,32 +323,138 @@ const fn class_at_sets(class: u64) -> [Set; MAX_LEN] {
 static DIGIT_AT: [Set; MAX_LEN] = class_at_sets(DIGIT_SET);
 static UPPER_AT: [Set; MAX_LEN] = class_at_sets(UPPER_SET);
 
-/// Whether some layout may have the normalised span `s` (`0-9A-Z`), with `letters` telling
-/// whether layouts for letters or for digits only are asked: the layouts by its first,
-/// second and last characters and its length, then position by position whether a digit or
-/// a letter may stand there. The cheap, exact-where-it-answers test a scanner makes before
-/// it classifies a span (`false` only when no layout can match).
-#[inline]
-pub(crate) fn may_fit_span(s: &[u8], letters: bool) -> bool {
-    let (Some(&first), Some(&second), Some(&last)) = (s.first(), s.get(1), s.last()) else {
-        return false;
-    };
-    let (Some(start), Some(by_len), Some(by_last)) =
-        (by_start(first, second), BY_LEN.get(s.len()), BY_LAST.get(usize::from(last)))
-    else {
-        return false;
-    };
-    let mut set = and(&and(&start, by_len), &and(by_last, &BY_KIND[usize::from(letters)]));
-    for (p, &b) in s.iter().enumerate().skip(2) {
-        if is_empty(&set) {
-            return false;
+/// The layouts that can only give [`Guess`](crate::scan::Strength::Guess) readings to a
+/// scanner: Low confidence and no check digit.
+const fn guess_only_set() -> Set {
+    let e = flatten();
+    let mut set = [0u64; W];
+    let mut i = 0;
+    while i < N {
+        if matches!(e[i].confidence(), Confidence::Low) && e[i].entry.layout.check.is_none() {
+            set = with(set, i);
         }
-        let Some(at) = (if b.is_ascii_digit() { DIGIT_AT.get(p) } else { UPPER_AT.get(p) }) else {
-            return false;
-        };
-        set = and(&set, at);
+        i += 1;
     }
-    !is_empty(&set)
+    set
+}
+
+/// The layouts that can give a scanner more than a guess (the complement of
+/// [`guess_only_set`]).
+const fn beyond_guess_set() -> Set {
+    let (all, guess) = (all_set(), guess_only_set());
+    let mut set = [0u64; W];
+    let mut w = 0;
+    while w < W {
+        set[w] = all[w] & !guess[w];
+        w += 1;
+    }
+    set
+}
+
+static BEYOND_GUESS: Set = beyond_guess_set();
+
+/// The layouts that take a digit or a letter at every position from the third on (free
+/// alphanumeric runs such as Estafeta's 22 characters): the position-by-position test of
+/// [`fit_spans`] only rules them out by length, so it walks without them.
+const fn free_set() -> Set {
+    let e = flatten();
+    let mut set = [0u64; W];
+    let mut i = 0;
+    while i < N {
+        let layout = &e[i].entry.layout;
+        let mut free = true;
+        let mut p = 2;
+        while p < layout.min_len as usize {
+            free &= layout.set_at(p) & (DIGIT_SET | UPPER_SET) == DIGIT_SET | UPPER_SET;
+            p += 1;
+        }
+        if free {
+            set = with(set, i);
+        }
+        i += 1;
+    }
+    set
+}
+
+/// The layouts [`free_set`] leaves out.
+const fn fixed_set() -> Set {
+    let (all, free) = (all_set(), free_set());
+    let mut set = [0u64; W];
+    let mut w = 0;
+    while w < W {
+        set[w] = all[w] & !free[w];
+        w += 1;
+    }
+    set
+}
+
+static FREE: Set = free_set();
+static FIXED: Set = fixed_set();
+
+/// Which spans of one scanning pass may have a reading, one bit per span (see [`fit_spans`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Fits {
+    /// Spans some layout may have.
+    pub(crate) any: u16,
+    /// Spans a layout that gives more than a guess may have.
+    pub(crate) beyond_guess: u16,
+}
+
+/// For the spans `s[..end]` sharing the start of `s`, with `ends` giving each span's end and
+/// whether layouts with letters are asked (at most 16 spans, in increasing order of `end`;
+/// an `end` below 2 is a span not asked about):
+/// which may have a layout. The test of each span is the layouts by its first, second and
+/// last characters and its length, and position by position whether a digit or a letter may
+/// stand there; the positions are folded in once for all the spans, and the walk stops when
+/// no layout is left. A cheap necessary condition a scanner asks before it classifies a span.
+#[inline]
+pub(crate) fn fit_spans(s: &[u8], ends: &[(usize, bool)]) -> Fits {
+    let mut fits = Fits::default();
+    let (Some(&first), Some(&second)) = (s.first(), s.get(1)) else {
+        return fits;
+    };
+    let Some(start) = by_start(first, second) else {
+        return fits;
+    };
+    // the free layouts need no walk; the others: positions `..p` are folded into `set`
+    let free = and(&start, &FREE);
+    let free_left = !is_empty(&free);
+    let mut set = and(&start, &FIXED);
+    let mut p = 2;
+    for (k, &(end, letters)) in ends.iter().enumerate().take(16) {
+        if end < 2 {
+            continue;
+        }
+        while p < end && !is_empty(&set) {
+            let Some(&b) = s.get(p) else {
+                return fits;
+            };
+            let Some(at) = (if b.is_ascii_digit() { DIGIT_AT.get(p) } else { UPPER_AT.get(p) })
+            else {
+                return fits;
+            };
+            set = and(&set, at);
+            p += 1;
+        }
+        if !free_left && is_empty(&set) {
+            return fits;
+        }
+        let (Some(by_len), Some(&last)) = (BY_LEN.get(end), s.get(end - 1)) else {
+            return fits;
+        };
+        let Some(by_last) = BY_LAST.get(usize::from(last)) else {
+            continue;
+        };
+        let set = or(&set, &free);
+        let fit = and(&and(&set, by_len), &and(by_last, &BY_KIND[usize::from(letters)]));
+        if !is_empty(&fit) {
+            fits.any |= 1 << k;
+            if !is_empty(&and(&fit, &BEYOND_GUESS)) {
+                fits.beyond_guess |= 1 << k;
+            }
+        }
+    }
+    fits
 }
 
 static BY_FIRST: [Set; 128] = char_sets(0);
@@ -471,6 +594,24 @@ mod tests {
     use proptest::prelude::*;
     use std::vec::Vec;
 
+    /// The per-span test [`fit_spans`] folds: every position of `s` walked again for each span.
+    fn may_fit_span(s: &[u8], letters: bool) -> bool {
+        let (Some(&first), Some(&second), Some(&last)) = (s.first(), s.get(1), s.last()) else {
+            return false;
+        };
+        let (Some(start), Some(by_len), Some(by_last)) =
+            (by_start(first, second), BY_LEN.get(s.len()), BY_LAST.get(usize::from(last)))
+        else {
+            return false;
+        };
+        let set = and(&and(&start, by_len), &and(by_last, &BY_KIND[usize::from(letters)]));
+        let set = s.iter().enumerate().skip(2).fold(set, |set, (p, &b)| {
+            let at = if b.is_ascii_digit() { &DIGIT_AT } else { &UPPER_AT };
+            at.get(p).map_or([0; W], |at| and(&set, at))
+        });
+        !is_empty(&set)
+    }
+
     /// Every reading without the dispatch sets: each layout walked segment by segment.
     fn naive(s: &[u8]) -> Vec<(usize, Evidence)> {
         let Some(cls) = Classes::of(s) else {
@@ -506,6 +647,54 @@ mod tests {
         ) {
             prop_assert_eq!(fast(s.as_bytes()), naive(s.as_bytes()), "{}", s);
         }
+    }
+
+    /// Splits `s` into spans ending at the cuts `cuts` (sorted, deduplicated, within `s`).
+    fn ends_of(s: &str, cuts: &[usize], letter_flags: &[bool]) -> Vec<(usize, bool)> {
+        let mut cuts: Vec<usize> = cuts.iter().map(|c| c % (s.len() + 1)).collect();
+        cuts.push(s.len());
+        cuts.sort_unstable();
+        cuts.dedup();
+        cuts.iter().zip(letter_flags.iter().cycle()).map(|(&e, &l)| (e, l)).take(16).collect()
+    }
+
+    proptest! {
+        #[test]
+        fn fit_spans_answers_as_the_per_span_test(
+            s in "[0-9]{1,40}|[0-9A-Z]{1,40}|(1Z|TBA|JJD|420|9[1-6]|LTN|GM|JVGL|LP|YT|JT|H|00)[0-9A-Z]{6,30}|[A-Z]{2}[0-9]{9}[A-Z]{2}",
+            cuts in proptest::collection::vec(0usize..48, 0..12),
+            letter_flags in proptest::collection::vec(any::<bool>(), 1..4),
+        ) {
+            let ends = ends_of(&s, &cuts, &letter_flags);
+            let fits = fit_spans(s.as_bytes(), &ends);
+            for (k, &(end, letters)) in ends.iter().enumerate() {
+                let span = &s.as_bytes()[..end];
+                prop_assert_eq!(fits.any >> k & 1 == 1, may_fit_span(span, letters), "{} {}", s, end);
+                // a layout that matches the span (and is asked) is one the test lets through
+                let asked = Classes::of(span).map(|cls| {
+                    let kind = usize::from(letters);
+                    ENTRIES.iter().enumerate().filter(|(i, e)| {
+                        BY_KIND[kind][i / 64] >> (i % 64) & 1 == 1 && e.layout().matches_segments(span, &cls)
+                    }).map(|(i, _)| i).collect::<Vec<_>>()
+                }).unwrap_or_default();
+                let beyond = asked.iter().any(|&i| BEYOND_GUESS[i / 64] >> (i % 64) & 1 == 1);
+                prop_assert!(!beyond || fits.beyond_guess >> k & 1 == 1, "{} {}", s, end);
+                prop_assert!(asked.is_empty() || fits.any >> k & 1 == 1, "{} {}", s, end);
+                prop_assert!(fits.beyond_guess & !fits.any == 0);
+            }
+        }
+    }
+
+    #[test]
+    fn guesses_are_low_confidence_layouts_without_a_check_digit() {
+        // GLS's 8-character Track-ID: a guess; UPS's 1Z: more
+        let of = |f: Format| ENTRIES.iter().position(|e| e.def.format == f).unwrap();
+        let bit = |set: &Set, i: usize| set[i / 64] >> (i % 64) & 1 == 1;
+        assert!(!bit(&BEYOND_GUESS, of(Format::GlsTrackId)));
+        assert!(bit(&BEYOND_GUESS, of(Format::Ups1Z)));
+        let s = b"1Z999AA1";
+        let fits = fit_spans(s, &[(8, true)]);
+        assert_eq!(fits, Fits { any: 1, beyond_guess: 0 });
     }
 
     #[test]

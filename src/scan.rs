@@ -556,10 +556,18 @@ impl Classify for Scanner<'_> {
     }
 
     #[inline]
-    fn may_be(&self, norm: &[u8], letters: bool) -> bool {
-        let len = norm.len();
-        (len < 64 && self.extra_lengths >> len & 1 == 1)
-            || crate::index::may_fit_span(norm, letters)
+    fn may_be(&self, norm: &[u8], ends: &[(usize, bool)]) -> crate::index::Fits {
+        let mut fits = crate::index::fit_spans(norm, ends);
+        if self.extra_lengths != 0 {
+            // an extra format of that length: always classified
+            for (k, &(end, _)) in ends.iter().enumerate().take(16) {
+                if end < 64 && self.extra_lengths >> end & 1 == 1 {
+                    fits.any |= 1 << k;
+                    fits.beyond_guess |= 1 << k;
+                }
+            }
+        }
+        fits
     }
 
     fn classify(&self, norm: &[u8]) -> Option<(Item, Strength)> {

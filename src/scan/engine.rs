@@ -8,6 +8,7 @@ use super::context::{self, Before, Hint};
 use super::token::{self, Group, Sep};
 use super::url::{self, Verdict};
 use super::{label, Strength, Support};
+use crate::index::Fits;
 use crate::Carrier;
 
 /// Longest normalised span the scanner can look at (its buffer size).
@@ -25,11 +26,13 @@ pub(crate) trait Classify {
     fn min_len(&self) -> usize;
     /// Whether some format has normalised length `len`.
     fn possible(&self, len: usize) -> bool;
-    /// Whether the normalised span `norm`, containing a letter (`letters`) or not, may have a
-    /// reading at all (a necessary condition, cheaper than [`classify`](Self::classify),
-    /// asked first).
-    fn may_be(&self, _norm: &[u8], _letters: bool) -> bool {
-        true
+    /// Which of the spans `norm[..end]` may have a reading at all, one bit per entry of
+    /// `ends` (each span's `end`, and whether it contains a letter): a necessary condition,
+    /// cheaper than [`classify`](Self::classify), asked first. [`Fits::beyond_guess`] marks
+    /// the spans that may have a reading stronger than [`Strength::Guess`].
+    fn may_be(&self, _norm: &[u8], ends: &[(usize, bool)]) -> Fits {
+        let all = ((1u32 << ends.len().min(16)) - 1) as u16;
+        Fits { any: all, beyond_guess: all }
     }
     /// The best reading of `norm` (ASCII upper case, no separators) that the caller's filters
     /// allow, with its strength.
@@ -484,13 +487,24 @@ fn anchor<C: Classify>(
         // asked only once a span of a possible length exists
         let mut iban: Option<bool> = None;
         let off = if with_prefix { 0 } else { plen };
+        let mut spans = [(0usize, false); MAX_GROUPS];
+        for (s, &(end, letters)) in spans.iter_mut().zip(&ends[..m]) {
+            let n = end - off;
+            // a span of no possible length is not asked about (an end of 0 never fits)
+            *s = if n <= max && c.possible(n) { (n, letters || with_prefix) } else { (0, false) };
+        }
+        let fits = c.may_be(&buf[off..len], &spans[..m]);
+        // asked only once a span that may only be a guess comes up
+        let mut guesses: Option<bool> = None;
         for k in (0..m).rev() {
             let (end, letters) = ends[k];
             let n = end - off;
-            if n > max || !c.possible(n) {
+            if n > max || !c.possible(n) || fits.any >> k & 1 == 0 {
                 continue;
             }
-            if !c.may_be(&buf[off..end], letters || with_prefix) {
+            if fits.beyond_guess >> k & 1 == 0
+                && !*guesses.get_or_insert_with(|| guesses_may_show(text, c, o, st, first.start))
+            {
                 continue;
             }
             let bar = match (best.as_ref().map(|b| (b.strength, b.len)), rival) {
@@ -519,6 +533,31 @@ fn anchor<C: Classify>(
         }
     }
     best
+}
+
+/// Whether a [`Strength::Guess`] reading of a span starting at `start` could be reported
+/// (see [`judge`]): only for a scanner that takes guesses, after a label (or a label only one
+/// carrier prints), in a carrier's tracking URL, when eager, or for the hinted carrier.
+fn guesses_may_show<C: Classify>(
+    text: &[u8],
+    c: &C,
+    o: &Opts,
+    st: &mut State<C::Item>,
+    start: usize,
+) -> bool {
+    if o.min_strength > Strength::Guess {
+        return false;
+    }
+    if o.eager || c.has_hint() {
+        return true;
+    }
+    match url::verdict(text, start, &mut st.urls) {
+        Verdict::Other => false,
+        Verdict::Tracking(_) => o.context,
+        Verdict::Text => {
+            o.context && (st.labelled(text, start) || label::carrier_label(text, start).is_some())
+        }
+    }
 }
 
 /// Whether some digits-only span made of the first groups of `groups` has a possible length
