@@ -152,6 +152,33 @@ const fn is_empty(set: &Set) -> bool {
     true
 }
 
+const fn minus(a: &Set, b: &Set) -> Set {
+    let mut out = [0u64; W];
+    let mut w = 0;
+    while w < W {
+        out[w] = a[w] & !b[w];
+        w += 1;
+    }
+    out
+}
+
+/// At compile time: the set of the layouts `$e` (an [`EntryRef`]) for which `$pred` holds.
+macro_rules! layouts_where {
+    (|$e:ident| $pred:expr) => {{
+        let entries = flatten();
+        let mut set = [0u64; W];
+        let mut i = 0;
+        while i < N {
+            let $e = &entries[i];
+            if $pred {
+                set = with(set, i);
+            }
+            i += 1;
+        }
+        set
+    }};
+}
+
 const fn len_sets() -> [Set; MAX_LEN + 1] {
     let e = flatten();
     let mut m = [[0u64; W]; MAX_LEN + 1];
@@ -243,38 +270,16 @@ const fn ceilings() -> [u32; N] {
 }
 
 const fn all_set() -> Set {
-    let mut set = [0u64; W];
-    let mut i = 0;
-    while i < N {
-        set = with(set, i);
-        i += 1;
-    }
-    set
+    layouts_where!(|_e| true)
 }
 
 const fn low_set() -> Set {
-    let (all, eligible) = (all_set(), eligible_set());
-    let mut set = [0u64; W];
-    let mut w = 0;
-    while w < W {
-        set[w] = all[w] & !eligible[w];
-        w += 1;
-    }
-    set
+    minus(&all_set(), &eligible_set())
 }
 
 /// The layouts that can give the default answer (not Low confidence).
 const fn eligible_set() -> Set {
-    let e = flatten();
-    let mut set = [0u64; W];
-    let mut i = 0;
-    while i < N {
-        if !matches!(e[i].confidence(), Confidence::Low) {
-            set = with(set, i);
-        }
-        i += 1;
-    }
-    set
+    layouts_where!(|e| !matches!(e.confidence(), Confidence::Low))
 }
 
 /// Every layout.
@@ -326,70 +331,77 @@ static UPPER_AT: [Set; MAX_LEN] = class_at_sets(UPPER_SET);
 /// The layouts that can only give [`Guess`](crate::scan::Strength::Guess) readings to a
 /// scanner: Low confidence and no check digit.
 const fn guess_only_set() -> Set {
-    let e = flatten();
-    let mut set = [0u64; W];
-    let mut i = 0;
-    while i < N {
-        if matches!(e[i].confidence(), Confidence::Low) && e[i].entry.layout.check.is_none() {
-            set = with(set, i);
-        }
-        i += 1;
-    }
-    set
+    layouts_where!(|e| matches!(e.confidence(), Confidence::Low) && e.entry.layout.check.is_none())
 }
 
-/// The layouts that can give a scanner more than a guess (the complement of
-/// [`guess_only_set`]).
-const fn beyond_guess_set() -> Set {
-    let (all, guess) = (all_set(), guess_only_set());
-    let mut set = [0u64; W];
-    let mut w = 0;
-    while w < W {
-        set[w] = all[w] & !guess[w];
-        w += 1;
-    }
-    set
-}
-
-static BEYOND_GUESS: Set = beyond_guess_set();
+static GUESS_ONLY: Set = guess_only_set();
+/// The layouts that can give a scanner more than a guess.
+static BEYOND_GUESS: Set = minus(&ALL, &GUESS_ONLY);
 
 /// The layouts that take a digit or a letter at every position from the third on (free
 /// alphanumeric runs such as Estafeta's 22 characters): the position-by-position test of
 /// [`fit_spans`] only rules them out by length, so it walks without them.
 const fn free_set() -> Set {
-    let e = flatten();
-    let mut set = [0u64; W];
-    let mut i = 0;
-    while i < N {
-        let layout = &e[i].entry.layout;
+    layouts_where!(|e| {
+        let layout = &e.entry.layout;
         let mut free = true;
         let mut p = 2;
         while p < layout.min_len as usize {
-            free &= layout.set_at(p) & (DIGIT_SET | UPPER_SET) == DIGIT_SET | UPPER_SET;
+            free &= layout.set_at(p) & ANY == ANY;
             p += 1;
         }
-        if free {
-            set = with(set, i);
-        }
-        i += 1;
-    }
-    set
+        free
+    })
 }
 
 /// The layouts [`free_set`] leaves out.
-const fn fixed_set() -> Set {
-    let (all, free) = (all_set(), free_set());
-    let mut set = [0u64; W];
-    let mut w = 0;
-    while w < W {
-        set[w] = all[w] & !free[w];
-        w += 1;
+static FIXED: Set = minus(&ALL, &free_set());
+
+/// For each layout: its lengths, one bit each (lengths up to 63).
+static LENGTHS: [u64; N] = {
+    let e = flatten();
+    let mut m = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        let mut l = e[i].entry.layout.min_len as usize;
+        while l <= e[i].entry.layout.max_len as usize && l < 64 {
+            m[i] |= 1 << l;
+            l += 1;
+        }
+        i += 1;
     }
-    set
+    m
+};
+
+/// The free layouts ([`free_set`]) that end in any character and may be digits only or hold
+/// letters: for them, a span of the right start fits by its length alone.
+const fn plain_free_set() -> Set {
+    and(
+        &free_set(),
+        &layouts_where!(|e| {
+            let layout = &e.entry.layout;
+            layout.last_set() & ANY == ANY && layout.digits_possible() && layout.letters_possible()
+        }),
+    )
 }
 
-static FREE: Set = free_set();
-static FIXED: Set = fixed_set();
+static PLAIN_FREE: Set = plain_free_set();
+/// The other free layouts, tested with the fixed ones.
+static OTHER_FREE: Set = minus(&free_set(), &PLAIN_FREE);
+
+/// The lengths of the layouts of `set`, one bit each.
+#[inline]
+fn lengths_of(set: &Set) -> u64 {
+    let mut lens = 0;
+    for (w, &word) in set.iter().enumerate() {
+        let mut m = word;
+        while m != 0 {
+            lens |= LENGTHS.get(64 * w + m.trailing_zeros() as usize).copied().unwrap_or(0);
+            m &= m - 1;
+        }
+    }
+    lens
+}
 
 /// Which spans of one scanning pass may have a reading, one bit per span (see [`fit_spans`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -401,12 +413,12 @@ pub(crate) struct Fits {
 }
 
 /// For the spans `s[..end]` sharing the start of `s`, with `ends` giving each span's end and
-/// whether layouts with letters are asked (at most 16 spans, in increasing order of `end`;
-/// an `end` below 2 is a span not asked about):
-/// which may have a layout. The test of each span is the layouts by its first, second and
-/// last characters and its length, and position by position whether a digit or a letter may
-/// stand there; the positions are folded in once for all the spans, and the walk stops when
-/// no layout is left. A cheap necessary condition a scanner asks before it classifies a span.
+/// whether layouts with letters are asked (at most 16 spans, in increasing order of `end`; an
+/// `end` below 2 is a span not asked about): which may have a layout. The test of each span
+/// is the layouts by its first, second and last characters and its length, and position by
+/// position whether a digit or a letter may stand there; the positions are folded in once for
+/// all the spans, and the walk stops when no layout is left. A cheap necessary condition a
+/// scanner asks before it classifies a span.
 #[inline]
 pub(crate) fn fit_spans(s: &[u8], ends: &[(usize, bool)]) -> Fits {
     let mut fits = Fits::default();
@@ -416,16 +428,21 @@ pub(crate) fn fit_spans(s: &[u8], ends: &[(usize, bool)]) -> Fits {
     let Some(start) = by_start(first, second) else {
         return fits;
     };
-    // the free layouts need no walk; the others: positions `..p` are folded into `set`
-    let free = and(&start, &FREE);
-    let free_left = !is_empty(&free);
+    // the plain free layouts fit by their length alone, the other free ones need no walk;
+    // the fixed ones: positions `..p` are folded into `set`
+    let plain = and(&start, &PLAIN_FREE);
+    let plain_lengths = lengths_of(&plain);
+    let plain_beyond = lengths_of(&and(&plain, &BEYOND_GUESS));
+    let free = and(&start, &OTHER_FREE);
+    let free_lengths = lengths_of(&free);
     let mut set = and(&start, &FIXED);
+    let mut alive = !is_empty(&set);
     let mut p = 2;
     for (k, &(end, letters)) in ends.iter().enumerate().take(16) {
         if end < 2 {
             continue;
         }
-        while p < end && !is_empty(&set) {
+        while alive && p < end {
             let Some(&b) = s.get(p) else {
                 return fits;
             };
@@ -434,10 +451,21 @@ pub(crate) fn fit_spans(s: &[u8], ends: &[(usize, bool)]) -> Fits {
                 return fits;
             };
             set = and(&set, at);
+            alive = !is_empty(&set);
             p += 1;
         }
-        if !free_left && is_empty(&set) {
-            return fits;
+        if end < 64 && plain_lengths >> end & 1 == 1 {
+            fits.any |= 1 << k;
+            if plain_beyond >> end & 1 == 1 {
+                fits.beyond_guess |= 1 << k;
+            }
+        }
+        let free_here = end < 64 && free_lengths >> end & 1 == 1;
+        if !alive && !free_here {
+            if (free_lengths | plain_lengths) >> end.min(63) == 0 {
+                return fits;
+            }
+            continue;
         }
         let (Some(by_len), Some(&last)) = (BY_LEN.get(end), s.get(end - 1)) else {
             return fits;
@@ -445,7 +473,7 @@ pub(crate) fn fit_spans(s: &[u8], ends: &[(usize, bool)]) -> Fits {
         let Some(by_last) = BY_LAST.get(usize::from(last)) else {
             continue;
         };
-        let set = or(&set, &free);
+        let set = if free_here { or(&set, &free) } else { set };
         let fit = and(&and(&set, by_len), &and(by_last, &BY_KIND[usize::from(letters)]));
         if !is_empty(&fit) {
             fits.any |= 1 << k;
