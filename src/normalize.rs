@@ -4,7 +4,9 @@
 //! **The separator rule.** A printed number may carry, between its characters, any of:
 //! space, tab, `-`, `.`, no-break space (U+00A0), narrow no-break space (U+202F), thin space
 //! (U+2009), and the Unicode hyphens U+2010 and U+2011. Normalising drops them, trims
-//! surrounding whitespace and upper-cases ASCII letters. Custom numbers use the same rule
+//! surrounding whitespace and what a number pasted from a list, a spreadsheet or a message is
+//! often wrapped in (see [`is_wrapper_start`] and [`is_wrapper_end`]: `#1Z…`, `"…"`, `(…)`,
+//! `…,`), and upper-cases ASCII letters. Custom numbers use the same rule
 //! ([`is_separator`]). The text scanner is stricter on purpose: in running text a number's
 //! groups must be joined by exactly one separator (or one line break), so that two numbers
 //! separated by a space are not read as one (see the `scan` module).
@@ -24,9 +26,31 @@ pub(crate) const fn is_separator(ch: char) -> bool {
     )
 }
 
-/// Normalises a typed or printed tracking number into `buf`: trims surrounding whitespace,
-/// upper-cases ASCII letters, and drops the separators of the printed form (spaces, tabs,
-/// dashes, dots, no-break and thin spaces). Returns `None` if anything else is left (another
+/// What may open a pasted number before its first character (whitespace aside): a number
+/// sign (`#1Z…`, "order #"), quotes and opening brackets.
+#[inline]
+pub(crate) const fn is_wrapper_start(ch: char) -> bool {
+    matches!(
+        ch,
+        '#' | '"' | '\'' | '(' | '[' | '{' | '<' | '\u{201c}' | '\u{2018}' | '\u{201e}' | '\u{ab}'
+    )
+}
+
+/// What may close a pasted number after its last character (whitespace aside): quotes,
+/// closing brackets and the punctuation of the sentence or list it came from.
+#[inline]
+pub(crate) const fn is_wrapper_end(ch: char) -> bool {
+    matches!(
+        ch,
+        '"' | '\'' | ')' | ']' | '}' | '>' | ',' | ';' | ':' | '!' | '?' | '\u{201d}' | '\u{2019}'
+            | '\u{bb}'
+    )
+}
+
+/// Normalises a typed or printed tracking number into `buf`: trims surrounding whitespace and
+/// wrappers (a leading `#`, quotes, brackets, trailing punctuation), upper-cases ASCII
+/// letters, and drops the separators of the printed form (spaces, tabs, dashes, dots,
+/// no-break and thin spaces). Returns `None` if anything else is left (another
 /// character, more than [`TrackingNumber::MAX_LEN`](crate::TrackingNumber::MAX_LEN)
 /// characters, or nothing at all). No allocation; time linear in the input, and inputs
 /// longer than 160 bytes are rejected at once.
@@ -36,6 +60,8 @@ pub(crate) const fn is_separator(ch: char) -> bool {
 ///
 /// let mut buf = [0u8; TrackingNumber::MAX_LEN];
 /// assert_eq!(normalize(" 1z 999-aa1.01 2345 6784\n", &mut buf), Some("1Z999AA10123456784"));
+/// assert_eq!(normalize("#1Z999AA10123456784", &mut buf), Some("1Z999AA10123456784"));
+/// assert_eq!(normalize("\"RB123456785GB\",", &mut buf), Some("RB123456785GB"));
 /// assert_eq!(normalize("1Z/999", &mut buf), None);
 /// assert_eq!(normalize("   ", &mut buf), None);
 /// ```
@@ -52,8 +78,10 @@ pub(crate) fn normalize_detailed(
     s: &str,
     buf: &mut [u8; MAX_LEN],
 ) -> Result<(usize, bool), ParseErrorKind> {
-    let trimmed = s.trim_matches(char::is_whitespace);
-    let offset = s.len() - s.trim_start_matches(char::is_whitespace).len();
+    let wrap_start = |c: char| c.is_whitespace() || is_wrapper_start(c);
+    let wrap_end = |c: char| c.is_whitespace() || is_wrapper_end(c);
+    let trimmed = s.trim_start_matches(wrap_start).trim_end_matches(wrap_end);
+    let offset = s.len() - s.trim_start_matches(wrap_start).len();
     let mut changed = trimmed.len() != s.len();
     let mut n = 0usize;
     for (i, ch) in trimmed.char_indices() {
@@ -96,6 +124,33 @@ mod tests {
         assert_eq!(normalize_detailed("AB", &mut buf), Ok((2, false)));
         assert_eq!(normalize_detailed("\u{a0}A\u{a0}B", &mut buf), Ok((2, true)));
         assert_eq!(normalize_detailed("A\u{202f}B\u{2011}C", &mut buf), Ok((3, true)));
+    }
+
+    #[test]
+    fn wrappers_are_trimmed() {
+        let mut buf = [0u8; MAX_LEN];
+        for s in [
+            "#1Z999AA10123456784",
+            "# 1Z999AA10123456784",
+            "(1Z999AA10123456784)",
+            "\"1Z999AA10123456784\"",
+            "'1Z999AA10123456784',",
+            "\u{201c}1Z999AA10123456784\u{201d}",
+            "\u{ab} 1Z999AA10123456784 \u{bb}",
+            "[1Z 999 AA1 01 2345 678 4];",
+        ] {
+            assert_eq!(normalize(s, &mut buf), Some("1Z999AA10123456784"), "{s:?}");
+        }
+        // inside the number, or on the wrong side, they are not wrappers
+        assert_eq!(normalize("1Z999AA1#0123456784", &mut buf), None);
+        assert_eq!(normalize("1Z999AA10123456784#", &mut buf), None);
+        assert_eq!(normalize(",1Z999AA10123456784", &mut buf), None);
+        assert_eq!(normalize("#", &mut buf), None);
+        // indices stay those of the original input
+        assert_eq!(
+            normalize_detailed("(#AB/C)", &mut buf),
+            Err(ParseErrorKind::InvalidChar { ch: '/', index: 4 })
+        );
     }
 
     #[test]
