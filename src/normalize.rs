@@ -42,7 +42,18 @@ pub(crate) const fn is_wrapper_start(ch: char) -> bool {
 pub(crate) const fn is_wrapper_end(ch: char) -> bool {
     matches!(
         ch,
-        '"' | '\'' | ')' | ']' | '}' | '>' | ',' | ';' | ':' | '!' | '?' | '\u{201d}' | '\u{2019}'
+        '"' | '\''
+            | ')'
+            | ']'
+            | '}'
+            | '>'
+            | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '\u{201d}'
+            | '\u{2019}'
             | '\u{bb}'
     )
 }

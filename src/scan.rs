@@ -41,7 +41,13 @@
 //!    classified by [`detect`](crate::detect) (and by the registered
 //!    [`ExtraFormat`]s). Numbers whose check digit is wrong are not
 //!    reported.
-//! 4. Overlapping readings are resolved to the **strongest** (see [`Strength`]), then the
+//! 4. **OCR output**: a span of digit groups in which one or two digits look like letters
+//!    (`O` or `o` for 0, `I` or `l` for 1: `94OO 1118 9922 3344 5566 77`) is also read with
+//!    those letters as digits. That reading counts only when its check digit verifies (at
+//!    least [`CheckDigit`](Strength::CheckDigit)); [`Match::as_str`] is the text as printed,
+//!    [`Match::number`] the number as read. Groups with other letters, letter prefixes and
+//!    three or more such letters are never repaired.
+//! 5. Overlapping readings are resolved to the **strongest** (see [`Strength`]), then the
 //!    **longest** (in normalised characters), then the leftmost.
 //!
 //! Runs longer than the longest format are skipped as a whole, so the work per byte is bounded

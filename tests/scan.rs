@@ -423,6 +423,53 @@ fn a_carrier_s_own_label_counts_when_the_carrier_is_named() {
 }
 
 #[test]
+fn digits_ocr_read_as_letters_are_repaired_when_the_check_digit_verifies() {
+    let read = |text: &str| {
+        find_iter(text)
+            .map(|m| {
+                let n = m.number().expect("a carrier's number");
+                (m.as_str().to_string(), n.to_string(), n.carrier(), m.strength())
+            })
+            .collect::<Vec<_>>()
+    };
+    // O for 0, I or l for 1; the span is the text as printed, the number as read
+    for (text, span) in [
+        ("USPS TRACKING # EP\n94OO 1118 9922 3344 5566 77\n", "94OO 1118 9922 3344 5566 77"),
+        ("9400 1118 9922 3344 5566 77", "9400 1118 9922 3344 5566 77"),
+        ("ship 9400 III8 9922 3344 5566 77 now", ""),
+        ("ship 9400 1l18 9922 3344 5566 77 now", "9400 1l18 9922 3344 5566 77"),
+        ("ship 94001I1899223344556677 now", "94001I1899223344556677"),
+    ] {
+        let got = read(text);
+        if span.is_empty() {
+            // three letters are more than OCR is trusted with
+            assert!(
+                got.iter().all(|(_, n, ..)| n != "9400111899223344556677"),
+                "{text:?}: {got:?}"
+            );
+        } else {
+            let want = (
+                span.to_string(),
+                "9400111899223344556677".to_string(),
+                Carrier::Usps,
+                Strength::Strong,
+            );
+            assert_eq!(got, [want], "{text:?}");
+        }
+    }
+    // a check digit that fails after the repair: nothing, not even a guess
+    assert_eq!(read("ship 94OO 1118 9922 3344 5566 78 now"), []);
+    // a verified number that needs context stays one that needs context
+    assert_eq!(read("ref 33188I0025"), []);
+    let labelled = read("Tracking number: 33188I0025");
+    assert_eq!(labelled.len(), 1);
+    assert_eq!((labelled[0].1.as_str(), labelled[0].3), ("3318810025", Strength::CheckDigit));
+    // words, codes and letter-prefixed numbers are not repaired
+    assert_eq!(read("ISO 9001, lOl, IO 1234, 1O1O1O1O1O1O"), []);
+    assert_eq!(read("1Z999AA1O123456784"), []);
+}
+
+#[test]
 fn traps_are_not_reported_even_near_shipping_words() {
     let traps = [
         "(555) 123-4567",
@@ -743,7 +790,18 @@ proptest! {
                 prop_assert!(m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric());
                 prop_assert!(m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric());
                 let n = m.number().unwrap();
-                prop_assert_eq!(n.as_str(), norm(m.as_str()));
+                // as printed, or (OCR repair) with one or two of O, o, I, l read as digits
+                // and then a verified check digit
+                let printed = norm(m.as_str());
+                if n.as_str() != printed {
+                    let misread = m.as_str().bytes().filter(|b| b"OoIl".contains(b)).count();
+                    let repaired: String = m.as_str().chars().filter(char::is_ascii_alphanumeric)
+                        .map(|c| match c { 'O' | 'o' => '0', 'I' | 'l' => '1', c => c })
+                        .collect();
+                    prop_assert_eq!(n.as_str(), repaired);
+                    prop_assert!((1..=2).contains(&misread));
+                    prop_assert_eq!(m.evidence(), Evidence::Verified);
+                }
                 prop_assert_eq!(TrackingNumber::parse_as(n.as_str(), n.format()).unwrap(), n);
                 last = m.end();
             }

@@ -226,6 +226,12 @@ fn reference(text: &str, eager: bool) -> Vec<(usize, usize, String)> {
                 if let Some(h) = judge(text, b, &rs, i, j, a, &norm, eager) {
                     hits.push(h);
                 }
+                // OCR output: read again with letters taken for digits, if its check digit
+                // then verifies
+                if let Some(fixed) = (i == a).then(|| ocr_repaired(group)).flatten() {
+                    let h = judge(text, b, &rs, i, j, a, &fixed, eager);
+                    hits.extend(h.filter(|h| h.strength >= Strength::CheckDigit));
+                }
             }
         }
         per_anchor.push((a, hits));
@@ -342,6 +348,38 @@ fn fast(text: &str, eager: bool) -> Vec<(usize, usize, String)> {
     s.find_iter(text).map(|m| (m.start(), m.end(), m.number().unwrap().to_string())).collect()
 }
 
+/// `s` with the 0s and 1s at the positions `at` (taken modulo the length) read as OCR might:
+/// `O`, `I` or `l`.
+fn ocr_misread(s: &str, at: &[usize]) -> String {
+    let mut b = s.as_bytes().to_vec();
+    for (k, &i) in at.iter().enumerate() {
+        let i = i % b.len().max(1);
+        match b.get(i) {
+            Some(b'0') => b[i] = b'O',
+            Some(b'1') => b[i] = if k % 2 == 0 { b'I' } else { b'l' },
+            _ => {}
+        }
+    }
+    String::from_utf8(b).unwrap()
+}
+
+/// Digits OCR may read as letters: the span's text with them as digits, when it is digits and
+/// at most two such letters, at least one (the scanner's repaired reading).
+fn ocr_repaired(group: &[Run]) -> Option<String> {
+    let text: String = group.iter().map(|r| r.text.as_str()).collect();
+    let letters = text.bytes().filter(|b| b"OoIl".contains(b)).count();
+    let ok = text.bytes().all(|b| b.is_ascii_digit() || b"OoIl".contains(&b));
+    (ok && (1..=2).contains(&letters)).then(|| {
+        text.bytes()
+            .map(|b| match b {
+                b'O' | b'o' => '0',
+                b'I' | b'l' => '1',
+                _ => b as char,
+            })
+            .collect()
+    })
+}
+
 /// Random text mixing numbers in printed forms, separators, affixes and junk.
 fn text_strategy() -> impl Strategy<Value = String> {
     let examples: Vec<String> = Format::ALL
@@ -355,12 +393,16 @@ fn text_strategy() -> impl Strategy<Value = String> {
             [e, grouped]
         })
         .collect();
-    let example = prop::sample::select(examples);
+    let example = prop::sample::select(examples.clone());
     let sep = prop::sample::select(vec![
         " ", " ", " ", "  ", "-", ".", "\n", "\r\n", "\u{a0}", ", ", "+", "(", ")", "/", "=", "é",
     ]);
+    // an example as OCR may read it: some of its 0s and 1s read as letters
+    let ocr = (prop::sample::select(examples), proptest::collection::vec(0usize..40, 1..4))
+        .prop_map(|(e, at)| ocr_misread(&e, &at));
     let piece = prop_oneof![
         3 => example.prop_map(|s| s.to_string()),
+        2 => ocr,
         2 => "[0-9]{1,14}",
         1 => "[0-9]{4}",
         2 => "[0-9]{1,5}([ -][0-9]{3,5}){1,4}[ -][0-9]{1,5}",
@@ -413,6 +455,8 @@ fn handpicked_texts_agree() {
         "0998 0000 0200 33 F",
         "TBA 0000 0000 0000 TBA000000000000",
         "1 00192133425000 10003 00 779017972697",
+        "9400 1112 O620 6406 2607 87 and 94001112O620640626O787",
+        "0034O433836442636597 RB 123 456 785 GB lOl 1O1",
     ] {
         for eager in [true, false] {
             assert_eq!(fast(text, eager), reference(text, eager), "{text:?} eager={eager}");

@@ -458,7 +458,6 @@ fn anchor<C: Classify>(
         return None;
     }
 
-    let mut best: Option<Found<C::Item>> = None;
     // normalise once: [prefix] + groups; `ends[k]` = buffer length and "letters seen" after
     // group k
     let mut buf = [0u8; MAX_LEN];
@@ -476,63 +475,207 @@ fn anchor<C: Classify>(
         ends[k] = (len, letters);
     }
 
+    let mut p = Pass {
+        text,
+        c,
+        o,
+        buf: &buf,
+        len,
+        ends: &ends[..m],
+        groups,
+        before,
+        rival,
+        max,
+        off: 0,
+        first: run,
+        kind: PassKind::Prefixed,
+    };
+    let mut best: Option<Found<C::Item>> = None;
     // longest first: a strong long reading makes the shorter ones pointless
     // with the prefix first (if there is one), then without
-    let passes: &[bool] = if prefix.is_some() { &[true, false] } else { &[false] };
-    for &with_prefix in passes {
-        if !with_prefix && digits_hopeless {
-            break;
-        }
-        let first = if with_prefix { prefix.unwrap_or(run) } else { run };
-        // asked only once a span of a possible length exists
-        let mut iban: Option<bool> = None;
-        let off = if with_prefix { 0 } else { plen };
-        let mut spans = [(0usize, false); MAX_GROUPS];
-        for (s, &(end, letters)) in spans.iter_mut().zip(&ends[..m]) {
-            let n = end - off;
-            // a span of no possible length is not asked about (an end of 0 never fits)
-            *s = if n <= max && c.possible(n) { (n, letters || with_prefix) } else { (0, false) };
-        }
-        let fits = c.may_be(&buf[off..len], &spans[..m]);
-        // asked only once a span that may only be a guess comes up
-        let mut guesses: Option<bool> = None;
-        for k in (0..m).rev() {
-            let (end, letters) = ends[k];
-            let n = end - off;
-            if n > max || !c.possible(n) || fits.any >> k & 1 == 0 {
-                continue;
-            }
-            if fits.beyond_guess >> k & 1 == 0
-                && !*guesses.get_or_insert_with(|| guesses_may_show(text, c, o, st, first.start))
-            {
-                continue;
-            }
-            let bar = match (best.as_ref().map(|b| (b.strength, b.len)), rival) {
-                (Some(a), Some(b)) => Some(a.max(b)),
-                (a, b) => a.or(b),
-            };
-            // spans only get shorter from here: none can beat the bar any more
-            if bar.is_some_and(|b| (Strength::Strong, n) <= b) {
-                break;
-            }
-            if *iban.get_or_insert_with(|| inside_iban(text, first)) {
-                break;
-            }
-            let span = Span {
-                start: first.start,
-                end: groups[k].1.end,
-                norm: &buf[off..end],
-                numeric: !(letters || with_prefix),
-                groups: &groups[..=k],
-                before: if with_prefix { None } else { before },
-                after: groups.get(k + 1).copied(),
-            };
-            if let Some(f) = judge(text, c, o, st, &span, bar) {
-                best = Some(f);
-            }
+    if let Some(prefix) = prefix {
+        best = pass(&Pass { first: prefix, ..p }, st, best);
+    }
+    p.off = plen;
+    p.kind = PassKind::Plain;
+    if !digits_hopeless {
+        best = pass(&p, st, best);
+    }
+    // OCR output: digit groups with a letter OCR reads for a digit, read again
+    let misread = |b: &&u8| matches!(b, b'O' | b'I' | b'L');
+    if letters
+        && buf[plen..len]
+            .iter()
+            .take_while(|b| b.is_ascii_digit() || misread(b))
+            .any(|b| misread(&b))
+    {
+        let mut fixed = [0u8; MAX_LEN];
+        let m = ocr_digits(text, &groups[..m], &mut fixed[plen..]);
+        if m > 0 {
+            let p = Pass { buf: &fixed, ends: &ends[..m], kind: PassKind::Repaired, ..p };
+            best = pass(&p, st, best);
         }
     }
     best
+}
+
+/// The spans of one anchor that share their first character, and what is known around them.
+struct Pass<'a, C> {
+    text: &'a [u8],
+    c: &'a C,
+    o: &'a Opts,
+    /// The normalised groups: `buf[off..ends[k].0]` is span `k`.
+    buf: &'a [u8; MAX_LEN],
+    /// Bytes of `buf` in use.
+    len: usize,
+    /// Each span's end in `buf`, and whether its groups hold a letter.
+    ends: &'a [(usize, bool)],
+    /// The anchor and the groups joined after it.
+    groups: &'a [(Sep, Group)],
+    /// The group before the anchor, if joined to it.
+    before: Neighbour,
+    /// Strength and length of the kept match these spans overlap.
+    rival: Option<(Strength, usize)>,
+    max: usize,
+    /// Where the spans start in `buf`.
+    off: usize,
+    /// The first group of the spans.
+    first: Group,
+    kind: PassKind,
+}
+
+impl<C> Clone for Pass<'_, C> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<C> Copy for Pass<'_, C> {}
+
+/// Which spans a [`Pass`] is over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PassKind {
+    /// From the letter prefix before the anchor.
+    Prefixed,
+    /// From the anchor.
+    Plain,
+    /// From the anchor, with the letters OCR reads for digits taken as digits.
+    Repaired,
+}
+
+/// The spans of `p`, longest first; the best acceptable one if it beats `best`.
+#[inline(always)]
+fn pass<C: Classify>(
+    p: &Pass<'_, C>,
+    st: &mut State<C::Item>,
+    best: Option<Found<C::Item>>,
+) -> Option<Found<C::Item>> {
+    let (text, c, o) = (p.text, p.c, p.o);
+    let mut best = best;
+    let (with_prefix, repaired) = (p.kind == PassKind::Prefixed, p.kind == PassKind::Repaired);
+    let m = p.ends.len();
+    let mut spans = [(0usize, false); MAX_GROUPS];
+    for (s, &(end, letters)) in spans.iter_mut().zip(p.ends) {
+        let n = end - p.off;
+        let letters = (letters || with_prefix) && !repaired;
+        // a span of no possible length is not asked about (an end of 0 never fits)
+        *s = if n <= p.max && c.possible(n) { (n, letters) } else { (0, false) };
+    }
+    let fits = c.may_be(&p.buf[p.off..p.len], &spans[..m]);
+    // asked only once a span of a possible length exists
+    let mut iban: Option<bool> = None;
+    // asked only once a span that may only be a guess comes up
+    let mut guesses: Option<bool> = None;
+    for k in (0..m).rev() {
+        let (end, letters) = p.ends[k];
+        let n = end - p.off;
+        if n > p.max || !c.possible(n) || fits.any >> k & 1 == 0 {
+            continue;
+        }
+        if fits.beyond_guess >> k & 1 == 0
+            && !*guesses.get_or_insert_with(|| guesses_may_show(text, c, o, st, p.first.start))
+        {
+            continue;
+        }
+        let bar = match (best.as_ref().map(|b| (b.strength, b.len)), p.rival) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        // spans only get shorter from here: none can beat the bar any more
+        if bar.is_some_and(|b| (Strength::Strong, n) <= b) {
+            break;
+        }
+        if *iban.get_or_insert_with(|| inside_iban(text, p.first)) {
+            break;
+        }
+        let span = Span {
+            start: p.first.start,
+            end: p.groups[k].1.end,
+            norm: &p.buf[p.off..end],
+            numeric: repaired || !(letters || with_prefix),
+            repaired,
+            groups: &p.groups[..=k],
+            before: if with_prefix { None } else { p.before },
+            after: p.groups.get(k + 1).copied(),
+        };
+        if let Some(f) = judge(text, c, o, st, &span, bar) {
+            best = Some(f);
+        }
+    }
+    best
+}
+
+/// Letters an OCR engine reads for digits: `O`/`o` for 0, `I` and `l` for 1 (not `L` or
+/// `i`, which do not look like 1).
+fn ocr_digit(b: u8) -> Option<u8> {
+    match b {
+        b'O' | b'o' => Some(b'0'),
+        b'I' | b'l' => Some(b'1'),
+        _ => None,
+    }
+}
+
+/// At most this many letters are taken for digits in one span.
+const OCR_LETTERS: usize = 2;
+
+/// For digit groups in which OCR read a few digits as letters (`94001112O6206406260787`,
+/// `1ZO…` is not one: `Z` is no such letter): writes the groups to `out` with those letters as
+/// digits and returns how many of `groups` (from the first) were written, `0` if none can be:
+/// each written group is digits and such letters only, the first holds a digit, and together
+/// they hold at most [`OCR_LETTERS`] of them. Spans of the written groups are reported only
+/// with a verified check digit (see [`judge`]).
+fn ocr_digits(text: &[u8], groups: &[(Sep, Group)], out: &mut [u8]) -> usize {
+    let mut n = 0;
+    let mut letters = 0;
+    let mut count = 0;
+    for (_, g) in groups {
+        let Some(bytes) = text.get(g.start..g.end) else {
+            break;
+        };
+        let mut group_letters = 0;
+        let fits = bytes.iter().all(|&b| {
+            b.is_ascii_digit()
+                || ocr_digit(b).is_some() && {
+                    group_letters += 1;
+                    true
+                }
+        });
+        if !fits || letters + group_letters > OCR_LETTERS || out.len() < n + bytes.len() {
+            break;
+        }
+        for (o, &b) in out[n..].iter_mut().zip(bytes) {
+            *o = ocr_digit(b).unwrap_or(b);
+        }
+        n += bytes.len();
+        letters += group_letters;
+        count += 1;
+    }
+    // nothing to repair: the plain pass reads the same
+    if letters == 0 {
+        0
+    } else {
+        count
+    }
 }
 
 /// Whether a [`Strength::Guess`] reading of a span starting at `start` could be reported
@@ -672,8 +815,10 @@ struct Span<'a> {
     start: usize,
     end: usize,
     norm: &'a [u8],
-    /// No letters at all.
+    /// No letters at all (once repaired).
     numeric: bool,
+    /// Read with letters taken for the digits they look like ([`ocr_digits`]).
+    repaired: bool,
     /// Its groups from the anchor on (a letter prefix is not included).
     groups: &'a [(Sep, Group)],
     /// The group before the span, if joined to it by one separator.
@@ -753,6 +898,10 @@ fn judge<C: Classify>(
         return None;
     }
     let (mut item, mut strength) = c.classify(s.norm)?;
+    // a repaired span needs its check digit
+    if s.repaired && strength < Strength::CheckDigit {
+        return None;
+    }
     if own_grouping {
         let mut lens = [0usize; MAX_GROUPS + 1];
         let n = s.groups.len().min(lens.len());
@@ -808,7 +957,7 @@ fn judge<C: Classify>(
             }
         }
     }
-    if strength < o.min_strength {
+    if strength < o.min_strength || s.repaired && strength < Strength::CheckDigit {
         return None;
     }
     let f = Found { start: s.start, end: s.end, len, item, strength, support };

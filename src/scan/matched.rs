@@ -300,14 +300,26 @@ impl<'h, H: ?Sized + Haystack> Match<'h, H> {
     }
 
     /// Writes the normalised number (upper case, separators removed) into `buf` and returns
-    /// it; works for extra formats too.
+    /// it; works for extra formats too. A carrier's number is written as it was read: in
+    /// OCR output, letters taken for the digits they look like are written as those digits.
     ///
     /// ```
     /// let m = tracking_number::find("EA 123-456-785 US").unwrap();
     /// let mut buf = [0u8; tracking_number::scan::MAX_NORMALIZED];
     /// assert_eq!(m.normalized(&mut buf), "EA123456785US");
+    ///
+    /// // an O read for a 0
+    /// let m = tracking_number::find("USPS 9400 1112 O620 6406 2607 87").unwrap();
+    /// assert_eq!(m.as_str(), "9400 1112 O620 6406 2607 87");
+    /// assert_eq!(m.normalized(&mut buf), "9400111206206406260787");
     /// ```
     pub fn normalized<'b>(&self, buf: &'b mut [u8; MAX_NORMALIZED]) -> &'b str {
+        if let MatchKind::Carrier(number) = self.kind {
+            let s = number.as_str().as_bytes();
+            let n = s.len().min(buf.len());
+            buf[..n].copy_from_slice(&s[..n]);
+            return core::str::from_utf8(&buf[..n]).unwrap_or("");
+        }
         let mut n = 0;
         let mut add = |b: u8| {
             if let Some(slot) = buf.get_mut(n) {
