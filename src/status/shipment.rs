@@ -389,6 +389,9 @@ impl<P: TransitionPolicy> Shipment<P> {
         let before = self.shared.status();
         let copy = self.shared.set().find_same(0, &event);
         let merges = copy.filter(|&c| self.shared.set().merged(c, &event).is_some());
+        // the copy as it was: where it stood among each piece's own events
+        let old =
+            merges.filter(|_| !self.pieces.is_empty()).map(|c| self.shared.set().event(c).clone());
         if let Some(c) = merges {
             // the copy may move: every fold naming it forgets it first
             let shared = self.shared.set();
@@ -402,7 +405,21 @@ impl<P: TransitionPolicy> Shipment<P> {
         let set: &EventSet = set;
         for fold in self.pieces.values_mut() {
             let view = View::two(set.source(), fold.set.source());
-            match (dirty, merges) {
+            // a copy that moved across events of the piece changed their input too
+            let crossed = merges.zip(old.as_ref()).and_then(|(c, old)| {
+                let new = set.r(0, c.id);
+                let (was, is) =
+                    (fold.set.first_after(1, old), fold.set.first_after(1, set.event(new)));
+                (was != is).then(|| {
+                    let range = [was, is].into_iter().flatten().map(|r| (r, r));
+                    range.fold((new, new), |acc, r| view.widen(Some(acc), r))
+                })
+            });
+            let range = match (dirty, crossed) {
+                (Some(range), crossed) => Some(view.widen(crossed, range)),
+                (None, crossed) => crossed,
+            };
+            match (range, merges) {
                 (Some((from, last)), _) => {
                     fold.changes.refold(&view, policy, from, Some(last), steps);
                 }
@@ -433,11 +450,12 @@ impl<P: TransitionPolicy> Shipment<P> {
                 continue;
             }
             let merges = copy.filter(|&c| self.shared.set().merged(c, &event).is_some());
-            if let Some(c) = merges {
-                let shared = self.shared.set();
-                for fold in self.pieces.values_mut() {
-                    fold.changes.forget(&View::two(shared.source(), fold.set.source()), c);
-                }
+            if merges.is_some() && !self.pieces.is_empty() {
+                // a re-sent copy may move across the pieces' own events (see `apply_shared`):
+                // the pieces catch up, then take it alone
+                self.refold_pieces(dirty.take());
+                self.apply_shared(event);
+                continue;
             }
             let before = self.shared.status();
             let (policy, set, changes, steps) = self.shared.parts();
@@ -455,6 +473,14 @@ impl<P: TransitionPolicy> Shipment<P> {
             let view = View::one_set(set);
             dirty = Some(view.widen(dirty, placed));
         }
+        self.refold_pieces(dirty);
+        for event in own {
+            self.apply(event);
+        }
+    }
+
+    /// Re-derives every piece's fold over the shared events `dirty` (from, last) changed.
+    fn refold_pieces(&mut self, dirty: Option<(Ref, Ref)>) {
         if let Some((from, last)) = dirty {
             let (policy, set, _, steps) = self.shared.parts();
             let set: &EventSet = set;
@@ -462,9 +488,6 @@ impl<P: TransitionPolicy> Shipment<P> {
                 let view = View::two(set.source(), fold.set.source());
                 fold.changes.refold(&view, policy, from, Some(last), steps);
             }
-        }
-        for event in own {
-            self.apply(event);
         }
     }
 
@@ -698,5 +721,41 @@ mod tests {
         s.apply(TrackingEvent::new(Timestamp::from_unix_ms(0), Status::Delivered));
         let agg = s.aggregate();
         assert_eq!((agg.headline(), agg.delivered(), agg.partial()), (Status::Delivered, 2, false));
+    }
+
+    /// A re-sent shipment-level copy stamped later moves past a piece's own event at the
+    /// same time: that event now comes first in the piece's timeline, and the piece folds as
+    /// a tracker of its events would (a proptest found the piece missing the change).
+    #[test]
+    fn a_shared_copy_moving_past_a_piece_event_refolds_the_piece() {
+        use crate::status::{Detail, EventFlags};
+        let at = Timestamp::from_unix_ms;
+        let own = TrackingEvent::new(at(180_000), Status::ReturningToSender)
+            .with_source_seq(0)
+            .with_piece("a")
+            .with_flags(EventFlags { correction: true, ..EventFlags::NONE });
+        let shared = TrackingEvent::new(at(180_000), Status::Delivered).with_source_seq(2);
+        let copy = TrackingEvent::new(at(180_629), Status::Delivered)
+            .with_detail(Detail::ArrivedAtFacility)
+            .with_flags(EventFlags { redirect: true, ..EventFlags::NONE });
+        let events = [own, shared, copy];
+        let mut one_by_one = Shipment::new(Some(3));
+        for e in events.iter().cloned() {
+            one_by_one.apply(e);
+        }
+        let mut batch = Shipment::new(Some(3));
+        batch.apply(events[0].clone());
+        batch.apply(events[1].clone());
+        batch.extend(events[2..].iter().cloned());
+        for s in [one_by_one, batch] {
+            let piece = s.piece("a").unwrap();
+            let rows = |h: &mut dyn Iterator<Item = HistoryEntry<'_>>| {
+                h.map(|h| (h.from(), h.to(), h.kind())).collect::<alloc::vec::Vec<_>>()
+            };
+            let naive = piece.to_tracker();
+            assert_eq!(rows(&mut piece.history()), rows(&mut naive.history()));
+            assert_eq!(piece.history().last().map(|h| h.from()), Some(Status::ReturningToSender));
+            assert_eq!(piece.status(), Status::Delivered);
+        }
     }
 }

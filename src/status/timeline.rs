@@ -657,6 +657,9 @@ pub(crate) struct Replaced {
     pub(crate) unmoved: bool,
     /// The earliest event whose input may have changed (inclusive).
     pub(crate) from: Ref,
+    /// The latest place that changed: the copy's new place, or the event that followed its
+    /// old place when that is later (a fold settles only past it).
+    pub(crate) until: Ref,
     /// The copy.
     pub(crate) new: Ref,
 }
@@ -713,6 +716,23 @@ impl EventSet {
         None
     }
 
+    /// The first event of this set (as timeline `src` of a view) strictly after `event`,
+    /// which need not be held, in timeline order.
+    pub(crate) fn first_after(&self, src: u8, event: &TrackingEvent) -> Option<Ref> {
+        let ms = event.occurred_at().unix_ms();
+        let p = self.order.partition_point_keyed(ms, |item| {
+            item.ms < ms
+                || item.ms == ms
+                    && self.events[item.id as usize].timeline_cmp(event) != Ordering::Greater
+        });
+        self.order.get(p).map(|item| self.r(src, item.id))
+    }
+
+    /// The event `r` of this set.
+    pub(crate) fn event(&self, r: Ref) -> &TrackingEvent {
+        &self.events[r.id as usize]
+    }
+
     /// `copy` merged with `event`, or `None` when that adds nothing.
     pub(crate) fn merged(&self, copy: Ref, event: &TrackingEvent) -> Option<TrackingEvent> {
         let old = &self.events[copy.id as usize];
@@ -749,11 +769,16 @@ impl EventSet {
         let q = self.position(new);
         self.order.insert(q, Item::of(copy.id, &self.events[idx]));
         let view = View::one(&self.events, &self.order);
-        let from = match next {
-            Some(n) if view.cmp(Ref { src: 0, ..n }, Ref { src: 0, ..new }) == Ordering::Less => n,
-            _ => new,
+        // the events from the earlier of the two places to the later one may see another
+        // input: the copy's old place is told by the event that followed it
+        let (from, until) = match next {
+            Some(n) => match view.cmp(Ref { src: 0, ..n }, Ref { src: 0, ..new }) {
+                Ordering::Less => (n, new),
+                _ => (new, n),
+            },
+            None => (new, new),
         };
-        Replaced { unmoved: same_fold && q == p, from, new }
+        Replaced { unmoved: same_fold && q == p, from, until, new }
     }
 
     /// Adds a new event (not a copy of one held).

@@ -1171,7 +1171,7 @@ impl<P: TransitionPolicy> Extend<TrackingEvent> for Tracker<P> {
                         let view = View { sources: [Some(self.set.source()), None] };
                         self.changes.forget(&view, copy);
                         let r = self.set.replace(copy, merged);
-                        (r.from, r.new)
+                        (r.from, r.until)
                     }
                 },
                 None => {
@@ -1220,9 +1220,9 @@ pub(crate) fn add<P: TransitionPolicy + ?Sized>(
                 timeline::restore(changes, &view, policy, r.new);
                 return (ApplyOutcome::Merged { from: before, to: before }, None);
             }
-            changes.refold(&view, policy, r.from, Some(r.new), steps);
+            changes.refold(&view, policy, r.from, Some(r.until), steps);
             let to = changes.last_state(&view).status;
-            (ApplyOutcome::Merged { from: before, to }, Some((r.from, r.new)))
+            (ApplyOutcome::Merged { from: before, to }, Some((r.from, r.until)))
         }
         None => {
             let r = set.push(src, event);

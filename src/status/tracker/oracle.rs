@@ -522,3 +522,37 @@ fn timeline_entries_are_small() {
     assert!(core::mem::size_of::<Item>() <= 16);
     assert!(core::mem::size_of::<Change>() <= 16);
 }
+
+/// A re-sent copy that changes status and moves earlier in the timeline: the events between
+/// its new place and its old one see another input, so the fold may settle only past the old
+/// place (a proptest found this: the current status stayed `OutForDelivery`).
+#[test]
+fn a_merged_copy_moved_earlier_refolds_past_its_old_place() {
+    let ev = |ms: i64, s: Status| TrackingEvent::new(at(ms), s);
+    let arrivals = [
+        ev(0, Status::InTransit),
+        ev(7 * MIN, Status::InTransit).with_id("i0").return_leg(),
+        ev(7 * MIN, Status::InTransit).with_source_seq(0).return_leg(),
+        ev(7 * MIN, Status::OutForDelivery),
+        // the copy of i0: now an exception, placed before the out-for-delivery scan
+        ev(7 * MIN, Status::Exception).with_id("i0"),
+    ];
+    let mut t = Tracker::new();
+    for e in &arrivals {
+        t.apply(e.clone());
+    }
+    assert_eq!(t.status(), Status::ReturningToSender);
+    let trusting = DefaultPolicy {
+        regression: RegressionPolicy::TrustLatestAfter { ms: 3 * MIN },
+        jitter_window_ms: MIN,
+        reuse_threshold_ms: 20 * MIN,
+    };
+    check_every_prefix(DefaultPolicy::new(), &arrivals).unwrap();
+    check_every_prefix(trusting, &arrivals).unwrap();
+    check_every_prefix(QuietRunsGoStale, &arrivals).unwrap();
+    // the same through extend
+    let mut t = Tracker::new();
+    t.extend(arrivals[..4].iter().cloned());
+    t.extend(arrivals[4..].iter().cloned());
+    assert_eq!(t.status(), Status::ReturningToSender);
+}
