@@ -111,6 +111,24 @@ fn detect_with_a_carrier_hint() {
 }
 
 #[test]
+fn scan_flag_errors_name_the_flag() {
+    for (args, message) in [
+        (&["scan", "--hint", "acme"][..], r#"track scan: --hint: unknown carrier "acme""#),
+        (&["scan", "--carrier", "ups,acme"], r#"track scan: --carrier: unknown carrier "acme""#),
+        (&["scan", "--format", "acme"], r#"track scan: --format: unknown format "acme""#),
+    ] {
+        let out = run(args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(stderr(&out).trim(), message);
+    }
+    let out = run(&["scan", "--min-strength", "high"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with(r#"track scan: --min-strength: unknown strength "high"; usage:"#)
+    );
+}
+
+#[test]
 fn formats_lists_every_format_and_each_example_reads_back() {
     let out = run(&["formats"], b"");
     assert!(out.status.success());

@@ -45,7 +45,7 @@ fn strength(s: &str) -> Result<Strength, String> {
         "shape" => Ok(Strength::Shape),
         "check_digit" => Ok(Strength::CheckDigit),
         "strong" => Ok(Strength::Strong),
-        other => Err(format!("unknown strength {other:?}; {HELP}")),
+        other => Err(format!("--min-strength: unknown strength {other:?}; {HELP}")),
     }
 }
 
@@ -66,7 +66,7 @@ pub fn run(args: &[String]) -> CmdResult {
             "--html" => builder = builder.html(true),
             "--hint" => {
                 let id = value("--hint")?;
-                builder = builder.hint(id.parse().map_err(|e| format!("--hint: {e}: {id:?}"))?);
+                builder = builder.hint(id.parse().map_err(|e| format!("--hint: {e}"))?);
             }
             "--eager" => builder = builder.eager(true),
             "--no-context" => builder = builder.context(false),
@@ -74,12 +74,12 @@ pub fn run(args: &[String]) -> CmdResult {
             "--min-strength" => builder = builder.min_strength(strength(value("--min-strength")?)?),
             "--carrier" => {
                 for id in value("--carrier")?.split(',') {
-                    carriers.push(id.parse().map_err(|e| format!("{e}: {id:?}"))?);
+                    carriers.push(id.parse().map_err(|e| format!("--carrier: {e}"))?);
                 }
             }
             "--format" => {
                 for id in value("--format")?.split(',') {
-                    formats.push(id.parse().map_err(|e| format!("{e}: {id:?}"))?);
+                    formats.push(id.parse().map_err(|e| format!("--format: {e}"))?);
                 }
             }
             "-h" | "--help" => {
