@@ -386,6 +386,28 @@ const fn plain_free_set() -> Set {
 }
 
 static PLAIN_FREE: Set = plain_free_set();
+/// The lengths of all plain free layouts, and of those that give more than a guess.
+static PLAIN_FREE_LENGTHS: (u64, u64) = {
+    let e = flatten();
+    let (mut all, mut beyond) = (0u64, 0u64);
+    let (plain, guess) = (plain_free_set(), guess_only_set());
+    let mut i = 0;
+    while i < N {
+        if plain[i / 64] >> (i % 64) & 1 == 1 {
+            let mut l = e[i].entry.layout.min_len as usize;
+            while l <= e[i].entry.layout.max_len as usize && l < 64 {
+                all |= 1 << l;
+                if guess[i / 64] >> (i % 64) & 1 == 0 {
+                    beyond |= 1 << l;
+                }
+                l += 1;
+            }
+        }
+        i += 1;
+    }
+    (all, beyond)
+};
+
 /// The other free layouts, tested with the fixed ones.
 static OTHER_FREE: Set = minus(&free_set(), &PLAIN_FREE);
 
@@ -431,10 +453,14 @@ pub(crate) fn fit_spans(s: &[u8], ends: &[(usize, bool)]) -> Fits {
     // the plain free layouts fit by their length alone, the other free ones need no walk;
     // the fixed ones: positions `..p` are folded into `set`
     let plain = and(&start, &PLAIN_FREE);
-    let plain_lengths = lengths_of(&plain);
-    let plain_beyond = lengths_of(&and(&plain, &BEYOND_GUESS));
+    let (plain_lengths, plain_beyond) = if plain == PLAIN_FREE {
+        // the common case: every plain free layout takes this start
+        PLAIN_FREE_LENGTHS
+    } else {
+        (lengths_of(&plain), lengths_of(&and(&plain, &BEYOND_GUESS)))
+    };
     let free = and(&start, &OTHER_FREE);
-    let free_lengths = lengths_of(&free);
+    let free_lengths = if is_empty(&free) { 0 } else { lengths_of(&free) };
     let mut set = and(&start, &FIXED);
     let mut alive = !is_empty(&set);
     let mut p = 2;

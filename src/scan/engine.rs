@@ -100,6 +100,8 @@ pub(crate) struct State<I> {
     urls: url::Cache,
     /// The last position asked whether a label precedes it, and the answer.
     label: Option<(usize, bool)>,
+    /// The last position asked whether a guess could be reported there, and the answer.
+    guesses: Option<(usize, bool)>,
     /// Carrier names already looked for.
     names: context::NameCache,
 }
@@ -112,6 +114,7 @@ impl<I: Copy> State<I> {
             last_end: None,
             urls: url::Cache::new(),
             label: None,
+            guesses: None,
             names: context::NameCache::new(),
         }
     }
@@ -584,17 +587,10 @@ fn pass<C: Classify>(
     let fits = c.may_be(&p.buf[p.off..p.len], &spans[..m]);
     // asked only once a span of a possible length exists
     let mut iban: Option<bool> = None;
-    // asked only once a span that may only be a guess comes up
-    let mut guesses: Option<bool> = None;
     for k in (0..m).rev() {
         let (end, letters) = p.ends[k];
         let n = end - p.off;
         if n > p.max || !c.possible(n) || fits.any >> k & 1 == 0 {
-            continue;
-        }
-        if fits.beyond_guess >> k & 1 == 0
-            && !*guesses.get_or_insert_with(|| guesses_may_show(text, c, o, st, p.first.start))
-        {
             continue;
         }
         let bar = match (best.as_ref().map(|b| (b.strength, b.len)), p.rival) {
@@ -614,6 +610,7 @@ fn pass<C: Classify>(
             norm: &p.buf[p.off..end],
             numeric: repaired || !(letters || with_prefix),
             repaired,
+            guess_only: fits.beyond_guess >> k & 1 == 0,
             groups: &p.groups[..=k],
             before: if with_prefix { None } else { p.before },
             after: p.groups.get(k + 1).copied(),
@@ -694,13 +691,20 @@ fn guesses_may_show<C: Classify>(
     if o.eager || c.has_hint() {
         return true;
     }
-    match url::verdict(text, start, &mut st.urls) {
+    if let Some((at, yes)) = st.guesses {
+        if at == start {
+            return yes;
+        }
+    }
+    let yes = match url::verdict(text, start, &mut st.urls) {
         Verdict::Other => false,
         Verdict::Tracking(_) => o.context,
         Verdict::Text => {
             o.context && (st.labelled(text, start) || label::carrier_label(text, start).is_some())
         }
-    }
+    };
+    st.guesses = Some((start, yes));
+    yes
 }
 
 /// Whether some digits-only span made of the first groups of `groups` has a possible length
@@ -819,6 +823,8 @@ struct Span<'a> {
     numeric: bool,
     /// Read with letters taken for the digits they look like ([`ocr_digits`]).
     repaired: bool,
+    /// Only layouts that give guesses may read it ([`Fits::beyond_guess`]).
+    guess_only: bool,
     /// Its groups from the anchor on (a letter prefix is not included).
     groups: &'a [(Sep, Group)],
     /// The group before the span, if joined to it by one separator.
@@ -895,6 +901,10 @@ fn judge<C: Classify>(
             Printed::Other => return None,
         }
     } else if crate::distractor::is_iban(s.norm) {
+        return None;
+    }
+    // a span only a guess may read, where no guess can be reported: not classified
+    if s.guess_only && !guesses_may_show(text, c, o, st, s.start) {
         return None;
     }
     let (mut item, mut strength) = c.classify(s.norm)?;
