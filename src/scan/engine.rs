@@ -578,21 +578,35 @@ fn pass<C: Classify>(
     let (with_prefix, repaired) = (p.kind == PassKind::Prefixed, p.kind == PassKind::Repaired);
     let m = p.ends.len();
     let mut spans = [(0usize, false); MAX_GROUPS];
-    for (s, &(end, letters)) in spans.iter_mut().zip(p.ends) {
+    // the spans of a possible length, one bit each
+    let mut possible = 0u16;
+    for (k, (s, &(end, letters))) in spans.iter_mut().zip(p.ends).enumerate() {
         let n = end - p.off;
         let letters = (letters || with_prefix) && !repaired;
         // a span of no possible length is not asked about (an end of 0 never fits)
-        *s = if n <= p.max && c.possible(n) { (n, letters) } else { (0, false) };
+        if n <= p.max && c.possible(n) {
+            *s = (n, letters);
+            possible |= 1 << k;
+        }
     }
     let fits = c.may_be(&p.buf[p.off..p.len], &spans[..m]);
     // asked only once a span of a possible length exists
     let mut iban: Option<bool> = None;
-    for k in (0..m).rev() {
+    // the spans left to look at, longest first
+    let mut todo = fits.any & possible;
+    while todo != 0 {
+        let k = 15 - todo.leading_zeros() as usize;
+        todo &= !(1 << k);
+        let guess_only = fits.beyond_guess >> k & 1 == 0;
+        // no guess can be reported from this start (known once one span was judged)
+        if st.guesses == Some((p.first.start, false)) {
+            todo &= fits.beyond_guess;
+            if guess_only {
+                continue;
+            }
+        }
         let (end, letters) = p.ends[k];
         let n = end - p.off;
-        if n > p.max || !c.possible(n) || fits.any >> k & 1 == 0 {
-            continue;
-        }
         let bar = match (best.as_ref().map(|b| (b.strength, b.len)), p.rival) {
             (Some(a), Some(b)) => Some(a.max(b)),
             (a, b) => a.or(b),
@@ -610,7 +624,7 @@ fn pass<C: Classify>(
             norm: &p.buf[p.off..end],
             numeric: repaired || !(letters || with_prefix),
             repaired,
-            guess_only: fits.beyond_guess >> k & 1 == 0,
+            guess_only,
             groups: &p.groups[..=k],
             before: if with_prefix { None } else { p.before },
             after: p.groups.get(k + 1).copied(),
