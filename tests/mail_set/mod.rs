@@ -255,14 +255,27 @@ pub fn score(
         for m in scanner.find_iter(&text) {
             reported.entry(m.normalized(&mut buf).to_string()).or_insert(m.carrier());
         }
-        // the numbers this part shows at all (a stripped HTML part loses the ones only in links)
+        // the numbers this part shows at all (a stripped HTML part loses the ones only in links),
+        // as printed or as OCR misread them (`O` for 0, `I` or `l` for 1)
         let squeezed: String = text
             .chars()
             .filter(char::is_ascii_alphanumeric)
             .collect::<String>()
             .to_ascii_uppercase();
-        let truth: BTreeMap<&String, &Carrier> =
-            mail.truth.iter().filter(|(n, _)| squeezed.contains(n.as_str())).collect();
+        let misread: String = text
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| match c {
+                'O' | 'o' => '0',
+                'I' | 'l' => '1',
+                c => c.to_ascii_uppercase(),
+            })
+            .collect();
+        let truth: BTreeMap<&String, &Carrier> = mail
+            .truth
+            .iter()
+            .filter(|(n, _)| squeezed.contains(n.as_str()) || misread.contains(n.as_str()))
+            .collect();
         s.truth += truth.len();
         let mut found = BTreeSet::new();
         for (n, c) in &reported {
