@@ -121,24 +121,30 @@ const fn with(mut set: Set, i: usize) -> Set {
     set
 }
 
-const fn and(a: &Set, b: &Set) -> Set {
-    let mut out = [0u64; W];
-    let mut w = 0;
-    while w < W {
-        out[w] = a[w] & b[w];
-        w += 1;
-    }
-    out
+/// Word-wise operations on two sets, each a `const fn`.
+macro_rules! set_ops {
+    ($($(#[$doc:meta])* $name:ident = |$x:ident, $y:ident| $e:expr;)*) => {$(
+        $(#[$doc])*
+        const fn $name(a: &Set, b: &Set) -> Set {
+            let mut out = [0u64; W];
+            let mut w = 0;
+            while w < W {
+                let ($x, $y) = (a[w], b[w]);
+                out[w] = $e;
+                w += 1;
+            }
+            out
+        }
+    )*};
 }
 
-const fn or(a: &Set, b: &Set) -> Set {
-    let mut out = [0u64; W];
-    let mut w = 0;
-    while w < W {
-        out[w] = a[w] | b[w];
-        w += 1;
-    }
-    out
+set_ops! {
+    /// The layouts in both.
+    and = |x, y| x & y;
+    /// The layouts in either.
+    or = |x, y| x | y;
+    /// The layouts of `a` not in `b`.
+    minus = |x, y| x & !y;
 }
 
 const fn is_empty(set: &Set) -> bool {
@@ -150,16 +156,6 @@ const fn is_empty(set: &Set) -> bool {
         w += 1;
     }
     true
-}
-
-const fn minus(a: &Set, b: &Set) -> Set {
-    let mut out = [0u64; W];
-    let mut w = 0;
-    while w < W {
-        out[w] = a[w] & !b[w];
-        w += 1;
-    }
-    out
 }
 
 /// At compile time: the set of the layouts `$e` (an [`EntryRef`]) for which `$pred` holds.
