@@ -3,7 +3,9 @@
 //!
 //! **The separator rule.** A printed number may carry, between its characters, any of:
 //! space, tab, `-`, `.`, no-break space (U+00A0), narrow no-break space (U+202F), thin space
-//! (U+2009), and the Unicode hyphens U+2010 and U+2011. Normalising drops them, trims
+//! (U+2009), the Unicode hyphens U+2010 and U+2011, and the characters that are not shown
+//! (zero-width space, non-joiner and joiner U+200B–U+200D, word joiner U+2060, byte order
+//! mark U+FEFF, soft hyphen U+00AD: text copied from a mail carries them). Normalising drops them, trims
 //! surrounding whitespace and what a number pasted from a list, a spreadsheet or a message is
 //! often wrapped in (see [`is_wrapper_start`] and [`is_wrapper_end`]: `#1Z…`, `"…"`, `(…)`,
 //! `…,`), and upper-cases ASCII letters. Custom numbers use the same rule
@@ -22,7 +24,15 @@ pub(crate) const LENIENT_MAX_INPUT: usize = 160;
 pub(crate) const fn is_separator(ch: char) -> bool {
     matches!(
         ch,
-        ' ' | '\t' | '-' | '.' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2010}' | '\u{2011}'
+        ' ' | '\t'
+            | '-'
+            | '.'
+            | '\u{a0}'
+            | '\u{202f}'
+            | '\u{2009}'
+            | '\u{2010}'
+            | '\u{2011}'
+            | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
     )
 }
 
@@ -135,6 +145,7 @@ mod tests {
         assert_eq!(normalize_detailed("AB", &mut buf), Ok((2, false)));
         assert_eq!(normalize_detailed("\u{a0}A\u{a0}B", &mut buf), Ok((2, true)));
         assert_eq!(normalize_detailed("A\u{202f}B\u{2011}C", &mut buf), Ok((3, true)));
+        assert_eq!(normalize_detailed("A\u{200b}B\u{ad}C\u{feff}", &mut buf), Ok((3, true)));
     }
 
     #[test]

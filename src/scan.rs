@@ -25,7 +25,9 @@
 //! 1. It jumps to the next ASCII digit (every format contains digits), then looks at the
 //!    *groups* around it: maximal runs of ASCII letters and digits. Two groups belong to the
 //!    same printed number when **exactly one** separator joins them: a space, a dash, a dot, a
-//!    no-break space (U+00A0), or one line break (`\n`, `\r\n`). Two spaces, `". "`, a comma, a
+//!    no-break space (U+00A0), one line break (`\n`, `\r\n`), or a character that is not
+//!    shown (zero-width space, non-joiner or joiner, word joiner, byte order mark, soft
+//!    hyphen: mails put them inside numbers). Two spaces, `". "`, a comma, a
 //!    slash or any other character end the sequence. So `1Z 999 AA1 01 2345 678 4`,
 //!    `9400 1000 0000 0000 0000 00`, `EA 123 456 785 US`, and a number wrapped onto the next
 //!    line at a group boundary are found; a number with two spaces inside it is not joined.

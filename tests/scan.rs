@@ -470,6 +470,29 @@ fn digits_ocr_read_as_letters_are_repaired_when_the_check_digit_verifies() {
 }
 
 #[test]
+fn characters_that_are_not_shown_join_groups() {
+    // a zero-width space against automatic links, soft hyphens as hyphenation points
+    for (text, number) in [
+        ("Tracking: 1Z999AA1\u{200b}0123456784", "1Z999AA10123456784"),
+        ("USPS 9400\u{ad}1112\u{ad}0620\u{ad}6406\u{ad}2607\u{ad}87", "9400111206206406260787"),
+        ("Royal Mail RB\u{2060}123456785\u{feff}GB", "RB123456785GB"),
+        ("DHL 3318\u{200c}8100\u{200d}25", "3318810025"),
+    ] {
+        let m = find(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(m.number().map(|n| n.to_string()).as_deref(), Some(number), "{text:?}");
+        assert_eq!(&text[m.range()], m.as_str());
+        // the same pasted into the lenient parser
+        let pasted = TrackingNumber::parse_lenient(m.as_str()).expect("lenient");
+        assert_eq!(pasted.number().as_str(), number);
+    }
+    // part of a longer digit run as the reader sees it: not a number of its own
+    assert_eq!(find("Tracking: 3318810025\u{200b}12"), None);
+    // a left-to-right mark is no separator: the groups are not joined
+    let parts = all("Tracking: 1Z999AA1\u{200e}0123456784");
+    assert!(parts.iter().all(|(_, n)| n != "1Z999AA10123456784"), "{parts:?}");
+}
+
+#[test]
 fn traps_are_not_reported_even_near_shipping_words() {
     let traps = [
         "(555) 123-4567",

@@ -18,6 +18,8 @@ enum Sep {
     Newline,
     Dash,
     Dot,
+    /// A zero-width space, non-joiner, joiner, word joiner, byte order mark or soft hyphen.
+    Invisible,
 }
 
 #[derive(Clone, Debug)]
@@ -64,6 +66,9 @@ fn joined(text: &str, a: &Run, b: &Run) -> Option<Sep> {
         "\n" | "\r\n" => Some(Sep::Newline),
         "-" => Some(Sep::Dash),
         "." => Some(Sep::Dot),
+        "\u{200b}" | "\u{200c}" | "\u{200d}" | "\u{2060}" | "\u{feff}" | "\u{ad}" => {
+            Some(Sep::Invisible)
+        }
         _ => None,
     }
 }
@@ -396,6 +401,7 @@ fn text_strategy() -> impl Strategy<Value = String> {
     let example = prop::sample::select(examples.clone());
     let sep = prop::sample::select(vec![
         " ", " ", " ", "  ", "-", ".", "\n", "\r\n", "\u{a0}", ", ", "+", "(", ")", "/", "=", "é",
+        "\u{200b}", "\u{ad}", "\u{feff}", "\u{200e}",
     ]);
     // an example as OCR may read it: some of its 0s and 1s read as letters
     let ocr = (prop::sample::select(examples), proptest::collection::vec(0usize..40, 1..4))
@@ -457,6 +463,8 @@ fn handpicked_texts_agree() {
         "1 00192133425000 10003 00 779017972697",
         "9400 1112 O620 6406 2607 87 and 94001112O620640626O787",
         "0034O433836442636597 RB 123 456 785 GB lOl 1O1",
+        "1Z999AA1\u{200b}0123456784 9400\u{ad}1112\u{ad}0620\u{ad}6406\u{ad}2607\u{ad}87",
+        "3318810025\u{200b}12 EA\u{2060}123456785\u{feff}US",
     ] {
         for eager in [true, false] {
             assert_eq!(fast(text, eager), reference(text, eager), "{text:?} eager={eager}");
@@ -482,7 +490,7 @@ fn joined_groups_strategy() -> impl Strategy<Value = String> {
         1 => "[0-9]{8,20}",
     ];
     let sep = prop::sample::select(vec![
-        " ", " ", "-", ".", "\n", "\r\n", "\u{a0}", "  ", ", ", ":", "(",
+        " ", " ", "-", ".", "\n", "\r\n", "\u{a0}", "  ", ", ", ":", "(", "\u{200b}", "\u{2060}",
     ]);
     prop::collection::vec((piece, sep), 0..40)
         .prop_map(|v| v.into_iter().map(|(p, s)| format!("{p}{s}")).collect())

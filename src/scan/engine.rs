@@ -244,7 +244,9 @@ fn hopeless_digits<C: Classify>(text: &[u8], d: usize, c: &C) -> Option<usize> {
     let min = c.min_len();
     let upper_before =
         |k: usize| d.checked_sub(k).and_then(|i| text.get(i)).is_some_and(u8::is_ascii_uppercase);
-    if upper_before(2) || upper_before(3) {
+    // (a separator is one to three bytes, the three-byte ones not ASCII)
+    let wide = || d.checked_sub(1).and_then(|i| text.get(i)).is_some_and(|&b| b >= 0x80);
+    if upper_before(2) || upper_before(3) || wide() && upper_before(4) {
         // every span (prefix included) shorter than `min`
         let limit = min.saturating_sub(4);
         return token::digit_chain(text, d, limit, limit).map(|ch| ch.end);

@@ -2,8 +2,8 @@
 //!
 //! A *group* is a maximal run of ASCII letters and digits. Two groups belong to the same printed
 //! number when exactly one separator joins them: a space, `-`, `.`, a no-break space (U+00A0,
-//! two bytes in UTF-8) or one line break (`\n` or `\r\n`). Anything else, including two
-//! separators in a row, ends the sequence.
+//! two bytes in UTF-8), one line break (`\n` or `\r\n`) or one character that is not shown
+//! ([`Sep::Invisible`]). Anything else, including two separators in a row, ends the sequence.
 
 /// Class bit: ASCII letter or digit.
 const ALNUM: u8 = 1;
@@ -246,10 +246,11 @@ pub(crate) fn digit_chain(
         let width = match bytes.get(i) {
             None => return Some(c),
             Some(b' ' | b'-' | b'.' | b'\n') => 1,
-            Some(b'\r') if bytes.get(i + 1) == Some(&b'\n') => 2,
-            Some(0xC2) if bytes.get(i + 1) == Some(&0xA0) => 2,
             Some(&b) if is_alnum(b) => return None,
-            Some(_) => return Some(c),
+            Some(_) => match sep_at(bytes, i) {
+                Some((_, width)) => width,
+                None => return Some(c),
+            },
         };
         i += width;
         match bytes.get(i) {
@@ -274,11 +275,8 @@ pub(crate) fn group_lens(bytes: &[u8], d: usize, count: usize) -> [usize; CHAIN_
             i += 1;
         }
         *len = i - start;
-        // the separator (one or two bytes) before the next group
-        i += match bytes.get(i) {
-            Some(b'\r' | 0xC2) => 2,
-            _ => 1,
-        };
+        // the separator (one to three bytes) before the next group
+        i += sep_at(bytes, i).map_or(1, |(_, width)| width);
     }
     lens
 }
@@ -301,21 +299,61 @@ pub(crate) enum Sep {
     Dot,
     /// A line break.
     Newline,
+    /// A character that is not shown: a zero-width space, non-joiner or joiner (U+200B to
+    /// U+200D), a word joiner (U+2060), a byte order mark (U+FEFF) or a soft hyphen
+    /// (U+00AD). Mails put them inside numbers (against automatic links, or as
+    /// hyphenation points); the reader sees no separator.
+    Invisible,
+}
+
+/// The separator of printed numbers that starts at `i`, and its width in bytes.
+#[inline(always)]
+fn sep_at(bytes: &[u8], i: usize) -> Option<(Sep, usize)> {
+    let at = |k: usize| bytes.get(i + k).copied();
+    Some(match at(0)? {
+        b' ' => (Sep::Space, 1),
+        b'-' => (Sep::Dash, 1),
+        b'.' => (Sep::Dot, 1),
+        b'\n' => (Sep::Newline, 1),
+        b'\r' if at(1) == Some(b'\n') => (Sep::Newline, 2),
+        0xC2 => match at(1)? {
+            0xA0 => (Sep::Space, 2),
+            0xAD => (Sep::Invisible, 2),
+            _ => return None,
+        },
+        0xE2 => match (at(1)?, at(2)?) {
+            (0x80, 0x8B..=0x8D) | (0x81, 0xA0) => (Sep::Invisible, 3),
+            _ => return None,
+        },
+        0xEF if at(1) == Some(0xBB) && at(2) == Some(0xBF) => (Sep::Invisible, 3),
+        _ => return None,
+    })
+}
+
+/// The separator of printed numbers that ends right before `end`, and its width in bytes.
+#[inline(always)]
+fn sep_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
+    let before = |k: usize| end.checked_sub(k).and_then(|i| bytes.get(i)).copied();
+    Some(match before(1)? {
+        b' ' => (Sep::Space, 1),
+        b'-' => (Sep::Dash, 1),
+        b'.' => (Sep::Dot, 1),
+        b'\n' if before(2) == Some(b'\r') => (Sep::Newline, 2),
+        b'\n' => (Sep::Newline, 1),
+        0xA0 if before(2) == Some(0xC2) => (Sep::Space, 2),
+        0xAD if before(2) == Some(0xC2) => (Sep::Invisible, 2),
+        0x8B..=0x8D if before(2) == Some(0x80) && before(3) == Some(0xE2) => (Sep::Invisible, 3),
+        0xA0 if before(2) == Some(0x81) && before(3) == Some(0xE2) => (Sep::Invisible, 3),
+        0xBF if before(2) == Some(0xBB) && before(3) == Some(0xEF) => (Sep::Invisible, 3),
+        _ => return None,
+    })
 }
 
 /// If exactly one separator follows `end` and a group starts right after it, the separator
 /// and the start of that group.
 #[inline]
 pub(crate) fn sep_after(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
-    let (sep, width) = match *bytes.get(end)? {
-        b' ' => (Sep::Space, 1),
-        b'-' => (Sep::Dash, 1),
-        b'.' => (Sep::Dot, 1),
-        b'\n' => (Sep::Newline, 1),
-        b'\r' if bytes.get(end + 1) == Some(&b'\n') => (Sep::Newline, 2),
-        0xC2 if bytes.get(end + 1) == Some(&0xA0) => (Sep::Space, 2),
-        _ => return None,
-    };
+    let (sep, width) = sep_at(bytes, end)?;
     let next = end + width;
     bytes.get(next).filter(|&&b| is_alnum(b)).map(|_| (sep, next))
 }
@@ -324,17 +362,8 @@ pub(crate) fn sep_after(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
 /// and the end of that group.
 #[inline]
 pub(crate) fn sep_before(bytes: &[u8], start: usize) -> Option<(Sep, usize)> {
-    let last = *bytes.get(start.checked_sub(1)?)?;
     let before = |k: usize| start.checked_sub(k).and_then(|i| bytes.get(i)).copied();
-    let (sep, width) = match last {
-        b' ' => (Sep::Space, 1),
-        b'-' => (Sep::Dash, 1),
-        b'.' => (Sep::Dot, 1),
-        b'\n' if before(2) == Some(b'\r') => (Sep::Newline, 2),
-        b'\n' => (Sep::Newline, 1),
-        0xA0 if before(2) == Some(0xC2) => (Sep::Space, 2),
-        _ => return None,
-    };
+    let (sep, width) = sep_ending_at(bytes, start)?;
     let prev_end = start - width;
     before(width + 1).filter(|&b| is_alnum(b)).map(|_| (sep, prev_end))
 }
@@ -451,6 +480,16 @@ mod tests {
         assert_eq!(sep_after(b"a\nb", 1), Some((Sep::Newline, 2)));
         assert_eq!(sep_after(b"a\r\nb", 1), Some((Sep::Newline, 3)));
         assert_eq!(sep_after("a\u{a0}b".as_bytes(), 1), Some((Sep::Space, 3)));
+        for invisible in ["\u{ad}", "\u{200b}", "\u{200c}", "\u{200d}", "\u{2060}", "\u{feff}"] {
+            let text = std::format!("a{invisible}b");
+            let next = 1 + invisible.len();
+            assert_eq!(sep_after(text.as_bytes(), 1), Some((Sep::Invisible, next)), "{text:?}");
+            assert_eq!(sep_before(text.as_bytes(), next), Some((Sep::Invisible, 1)), "{text:?}");
+        }
+        // neighbours of those that are not separators
+        assert_eq!(sep_after("a\u{200e}b".as_bytes(), 1), None);
+        assert_eq!(sep_after("a\u{2061}b".as_bytes(), 1), None);
+        assert_eq!(sep_before("a\u{2061}b".as_bytes(), 4), None);
         assert_eq!(sep_after(b"a  b", 1), None);
         assert_eq!(sep_after(b"a. b", 1), None);
         assert_eq!(sep_after(b"a\r b", 1), None);
