@@ -69,40 +69,27 @@ mod tests {
 
     #[test]
     fn the_rule_in_order() {
+        use Confidence::{High, Low, Medium};
+        use Evidence::{NoCheckDigit, Verified};
         let mismatch = Evidence::Mismatch { expected: '4' };
-        // 1: any valid reading beats any mismatch, whatever else
-        assert!(
-            key(Evidence::NoCheckDigit, 0, Confidence::Low, 200)
-                > key(mismatch, 40, Confidence::High, 0)
-        );
-        // 2: specificity before the check digit
-        assert!(
-            key(Evidence::NoCheckDigit, 4, Confidence::Low, 9)
-                > key(Evidence::Verified, 0, Confidence::High, 0)
-        );
-        // 3: verified before no check digit
-        assert!(
-            key(Evidence::Verified, 0, Confidence::Low, 9)
-                > key(Evidence::NoCheckDigit, 0, Confidence::High, 0)
-        );
-        // 4: confidence
-        assert!(
-            key(Evidence::Verified, 0, Confidence::High, 9)
-                > key(Evidence::Verified, 0, Confidence::Medium, 0)
-        );
-        // 5: registry order
-        assert!(
-            key(Evidence::Verified, 0, Confidence::High, 1)
-                > key(Evidence::Verified, 0, Confidence::High, 2)
-        );
-        assert_eq!(
-            tie(key(Evidence::Verified, 0, Confidence::High, 1)),
-            tie(key(Evidence::Verified, 0, Confidence::High, 2))
-        );
-        assert!(
-            ceiling(true, 3, Confidence::Medium, 5)
-                >= key(Evidence::Verified, 3, Confidence::Medium, 5)
-        );
+        // (better, worse) by each key in turn, the later keys set against it
+        let pairs = [
+            // 1: any valid reading beats any mismatch, whatever else
+            ((NoCheckDigit, 0, Low, 200), (mismatch, 40, High, 0)),
+            // 2: specificity before the check digit
+            ((NoCheckDigit, 4, Low, 9), (Verified, 0, High, 0)),
+            // 3: verified before no check digit
+            ((Verified, 0, Low, 9), (NoCheckDigit, 0, High, 0)),
+            // 4: confidence
+            ((Verified, 0, High, 9), (Verified, 0, Medium, 0)),
+            // 5: registry order
+            ((Verified, 0, High, 1), (Verified, 0, High, 2)),
+        ];
+        for ((e, s, c, i), (e2, s2, c2, i2)) in pairs {
+            assert!(key(e, s, c, i) > key(e2, s2, c2, i2), "{e:?} {s} {c:?} {i}");
+        }
+        assert_eq!(tie(key(Verified, 0, High, 1)), tie(key(Verified, 0, High, 2)));
+        assert!(ceiling(true, 3, Medium, 5) >= key(Verified, 3, Medium, 5));
     }
 
     /// The naive ranker: the rule of the module docs as a tuple compared field by field.

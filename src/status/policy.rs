@@ -608,19 +608,15 @@ mod tests {
     fn anomalies_after_hard_terminal() {
         let p = DefaultPolicy::new();
         let s = MachineState::new(Status::Delivered, 5, Some(Timestamp::from_unix_ms(0)));
-        let jitter = EventFacts::new(Some(Status::OutForDelivery), Timestamp::from_unix_ms(60_000));
-        assert_eq!(p.anomaly(&s, &jitter, TransitionKind::Stale), None);
-        let later = EventFacts::new(Some(Status::InTransit), Timestamp::from_unix_ms(3 * HOUR_MS));
-        assert_eq!(
-            p.anomaly(&s, &later, TransitionKind::Stale),
-            Some(AnomalyKind::ContradictsTerminal)
-        );
-        let reuse =
-            EventFacts::new(Some(Status::InfoReceived), Timestamp::from_unix_ms(91 * DAY_MS));
-        assert_eq!(
-            p.anomaly(&s, &reuse, TransitionKind::Stale),
-            Some(AnomalyKind::PossibleNumberReuse)
-        );
+        // a scan inside the jitter window, one three hours later, one three months later
+        for (status, ms, anomaly) in [
+            (Status::OutForDelivery, 60_000, None),
+            (Status::InTransit, 3 * HOUR_MS, Some(AnomalyKind::ContradictsTerminal)),
+            (Status::InfoReceived, 91 * DAY_MS, Some(AnomalyKind::PossibleNumberReuse)),
+        ] {
+            let e = EventFacts::new(Some(status), Timestamp::from_unix_ms(ms));
+            assert_eq!(p.anomaly(&s, &e, TransitionKind::Stale), anomaly, "{status:?} {ms}");
+        }
     }
 
     #[test]

@@ -160,19 +160,11 @@ impl Counting {
     }
 }
 
+/// Its anomalies are the trait's default: those of `DefaultPolicy::new()`, its `inner`.
 impl TransitionPolicy for Counting {
     fn classify(&self, state: &MachineState, event: &EventFacts) -> TransitionKind {
         self.steps.set(self.steps.get() + 1);
         self.inner.classify(state, event)
-    }
-
-    fn anomaly(
-        &self,
-        state: &MachineState,
-        event: &EventFacts,
-        kind: TransitionKind,
-    ) -> Option<AnomalyKind> {
-        self.inner.anomaly(state, event, kind)
     }
 }
 
