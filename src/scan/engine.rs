@@ -119,6 +119,40 @@ impl<I: Copy> State<I> {
         }
     }
 
+    /// Whether a [`Strength::Guess`] reading of a span starting at `start` could be reported
+    /// (see [`judge`]): only for a scanner that takes guesses, after a label (or a label only
+    /// one carrier prints), in a carrier's tracking URL, when eager, or for the hinted
+    /// carrier. Remembered for the last position.
+    fn guesses_may_show<C: Classify<Item = I>>(
+        &mut self,
+        text: &[u8],
+        c: &C,
+        o: &Opts,
+        start: usize,
+    ) -> bool {
+        if o.min_strength > Strength::Guess {
+            return false;
+        }
+        if o.eager || c.has_hint() {
+            return true;
+        }
+        if let Some((at, yes)) = self.guesses {
+            if at == start {
+                return yes;
+            }
+        }
+        let yes = match url::verdict(text, start, &mut self.urls) {
+            Verdict::Other => false,
+            Verdict::Tracking(_) => o.context,
+            Verdict::Text => {
+                o.context
+                    && (self.labelled(text, start) || label::carrier_label(text, start).is_some())
+            }
+        };
+        self.guesses = Some((start, yes));
+        yes
+    }
+
     /// Whether an explicit tracking label precedes `start` (remembered for the last position).
     fn labelled(&mut self, text: &[u8], start: usize) -> bool {
         match self.label {
@@ -691,38 +725,6 @@ fn ocr_digits(text: &[u8], groups: &[(Sep, Group)], out: &mut [u8]) -> usize {
     }
 }
 
-/// Whether a [`Strength::Guess`] reading of a span starting at `start` could be reported
-/// (see [`judge`]): only for a scanner that takes guesses, after a label (or a label only one
-/// carrier prints), in a carrier's tracking URL, when eager, or for the hinted carrier.
-fn guesses_may_show<C: Classify>(
-    text: &[u8],
-    c: &C,
-    o: &Opts,
-    st: &mut State<C::Item>,
-    start: usize,
-) -> bool {
-    if o.min_strength > Strength::Guess {
-        return false;
-    }
-    if o.eager || c.has_hint() {
-        return true;
-    }
-    if let Some((at, yes)) = st.guesses {
-        if at == start {
-            return yes;
-        }
-    }
-    let yes = match url::verdict(text, start, &mut st.urls) {
-        Verdict::Other => false,
-        Verdict::Tracking(_) => o.context,
-        Verdict::Text => {
-            o.context && (st.labelled(text, start) || label::carrier_label(text, start).is_some())
-        }
-    };
-    st.guesses = Some((start, yes));
-    yes
-}
-
 /// Whether some digits-only span made of the first groups of `groups` has a possible length
 /// and passes the block rule of [`plausible_digits`] (a necessary condition for reporting it);
 /// `labelled` tells whether a label precedes the groups (asked at most once).
@@ -920,7 +922,7 @@ fn judge<C: Classify>(
         return None;
     }
     // a span only a guess may read, where no guess can be reported: not classified
-    if s.guess_only && !guesses_may_show(text, c, o, st, s.start) {
+    if s.guess_only && !st.guesses_may_show(text, c, o, s.start) {
         return None;
     }
     let (mut item, mut strength) = c.classify(s.norm)?;
