@@ -23,7 +23,10 @@
 /// rastreio/rastreamento", "objeto"), Swedish and Danish (PostNord "kollinummer",
 /// "kolli-id", "sändningsnummer"), Norwegian (Posten "sporingsnummer", "sendingsnummer"),
 /// Japanese (Japan Post "お問い合わせ番号", Yamato "伝票番号", Sagawa "送り状番号", "追跡番号")
-/// and Chinese (China Post/SF "运单号", "快递单号", "物流单号", traditional "追蹤號碼").
+/// and Chinese (China Post/SF "运单号", "快递单号", "物流单号", traditional "追蹤號碼"); beyond the
+/// languages asked for: Finnish (Posti "lähetystunnus", "seurantatunnus"), Turkish (PTT and
+/// the cargo companies' "kargo takip numarası", "gönderi numarası") and Czech (Česká pošta
+/// "podací číslo", "číslo zásilky", "sledovací číslo").
 pub(crate) static LABELS: &[&str] = &[
     // English
     "tracking number",
@@ -237,6 +240,22 @@ pub(crate) static LABELS: &[&str] = &[
     "貨運單號",
     "物流單號",
     "快遞單號",
+    // Finnish
+    "lähetystunnus",
+    "seurantatunnus",
+    "seurantakoodi",
+    "seurantanumero",
+    // Turkish
+    // (`ı` and `İ` fold to `i`)
+    "takip numarasi",
+    "takip no",
+    "gönderi takip numarasi",
+    "kargo takip numarasi",
+    "gönderi numarasi",
+    // Czech
+    "sledovací číslo",
+    "číslo zásilky",
+    "podací číslo",
 ];
 
 /// Connecting words allowed between a label and the number ("Your tracking number is …").
@@ -488,6 +507,8 @@ fn fold(c: u32) -> u32 {
         0x41..=0x5A => c + 0x20,
         0xB0 | 0xBA => u32::from(b'o'),
         0xC0..=0xDE if c != 0xD7 => c + 0x20,
+        // Turkish dotted capital and dotless small i: both read as `i`
+        0x130 | 0x131 => u32::from(b'i'),
         // Latin Extended-A: pairs with the capital first, except the two runs below
         0x100..=0x137 | 0x14A..=0x177 => c | 1,
         0x139..=0x148 | 0x179..=0x17E => c + (c & 1),
@@ -665,6 +686,8 @@ mod tests {
         assert_eq!(fold(u32::from('É')), u32::from('é'));
         assert_eq!(fold(u32::from('Ĺ')), u32::from('ĺ'));
         assert_eq!(fold(u32::from('ł')), u32::from('ł'));
+        assert_eq!(fold(u32::from('ı')), u32::from('i'));
+        assert_eq!(fold(u32::from('İ')), u32::from('i'));
         for l in LABELS {
             assert!(l.chars().all(|c| fold(u32::from(c)) == u32::from(c)), "{l} is not folded");
         }
