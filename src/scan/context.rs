@@ -438,32 +438,36 @@ pub(crate) fn carrier_near(
     found.filter(|&(at, _)| at < hi).map(|(_, c)| c)
 }
 
-/// Bytes a carrier name can start with (ASCII lower-cased).
-static NAME_START: [bool; 256] = {
-    let mut t = [false; 256];
+/// For each byte, the names of [`CARRIER_NAMES`] that can start with it (an ASCII letter in
+/// either case), one bit each in list order.
+static NAMES_BY_START: [u128; 256] = {
+    let mut t = [0u128; 256];
     let mut i = 0;
     while i < CARRIER_NAMES.len() {
         let b = CARRIER_NAMES[i].0.as_bytes()[0];
-        t[b as usize] = true;
-        t[b.to_ascii_uppercase() as usize] = true;
+        t[b as usize] |= 1 << i;
+        t[b.to_ascii_uppercase() as usize] |= 1 << i;
         i += 1;
     }
     t
 };
 
+const _: () = assert!(CARRIER_NAMES.len() <= 128, "too many carrier names for NAMES_BY_START");
+
 /// The carrier of a name starting at `i` (the first or the last of the names listed that
 /// match there).
 fn name_at(bytes: &[u8], i: usize, last: bool) -> Option<Carrier> {
     let b = bytes[i];
-    if !NAME_START[usize::from(b)] || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+    let mut names = NAMES_BY_START[usize::from(b)];
+    if names == 0 || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
         return None;
     }
     let mut found = None;
-    for &(name, c) in CARRIER_NAMES {
+    while names != 0 {
+        let k = names.trailing_zeros() as usize;
+        names &= names - 1;
+        let Some(&(name, c)) = CARRIER_NAMES.get(k) else { break };
         let n = name.as_bytes();
-        if n[0] != b.to_ascii_lowercase() {
-            continue;
-        }
         let Some(t) = bytes.get(i..i + n.len()) else { continue };
         let after = bytes.get(i + n.len()).copied().unwrap_or(b' ');
         if t.eq_ignore_ascii_case(n) && !(n.is_ascii() && after.is_ascii_alphanumeric()) {
