@@ -521,8 +521,10 @@ fn ends_with_label(text: &[u8], end: usize) -> bool {
     let Some(key) = ending_key(text, end) else {
         return false;
     };
+    // a label whose last three characters are ASCII only ends a text whose last three fold
+    // to ASCII (their key); the others share the key `NOT_ASCII`
     LABELS.iter().zip(&ENDING).any(|(l, &k)| {
-        (key == NOT_ASCII || k == key)
+        k == key
             && match suffix_start(text, end, l) {
                 Some(s) => boundary(text, s, l),
                 None => false,
