@@ -516,6 +516,27 @@ fn fold(c: u32) -> u32 {
     }
 }
 
+/// The labels by their [`ENDING`] key: `(key, index into LABELS)`, sorted by key, so the
+/// labels a text may end with are one run.
+static BY_ENDING: [(u32, u16); LABELS.len()] = {
+    let mut t = [(0u32, 0u16); LABELS.len()];
+    let mut i = 0;
+    while i < LABELS.len() {
+        // insertion sort, at compile time
+        let item = (ENDING[i], i as u16);
+        let mut j = i;
+        while j > 0 && t[j - 1].0 > item.0 {
+            t[j] = t[j - 1];
+            j -= 1;
+        }
+        t[j] = item;
+        i += 1;
+    }
+    t
+};
+
+const _: () = assert!(LABELS.len() <= u16::MAX as usize);
+
 /// Whether the text ending at `end` ends with a label that starts at a word boundary.
 fn ends_with_label(text: &[u8], end: usize) -> bool {
     let Some(key) = ending_key(text, end) else {
@@ -523,12 +544,13 @@ fn ends_with_label(text: &[u8], end: usize) -> bool {
     };
     // a label whose last three characters are ASCII only ends a text whose last three fold
     // to ASCII (their key); the others share the key `NOT_ASCII`
-    LABELS.iter().zip(&ENDING).any(|(l, &k)| {
-        k == key
-            && match suffix_start(text, end, l) {
-                Some(s) => boundary(text, s, l),
-                None => false,
-            }
+    let first = BY_ENDING.partition_point(|&(k, _)| k < key);
+    BY_ENDING[first..].iter().take_while(|&&(k, _)| k == key).any(|&(_, i)| {
+        let Some(l) = LABELS.get(usize::from(i)) else { return false };
+        match suffix_start(text, end, l) {
+            Some(s) => boundary(text, s, l),
+            None => false,
+        }
     })
 }
 
