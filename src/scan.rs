@@ -20,7 +20,8 @@
 //!
 //! # How numbers are found
 //!
-//! The scanner makes one pass over the bytes and never allocates.
+//! The scanner makes one pass over the bytes and never allocates (see below for HTML and
+//! full-width text).
 //!
 //! 1. It jumps to the next ASCII digit (every format contains digits), then looks at the
 //!    *groups* around it: maximal runs of ASCII letters and digits. Two groups belong to the
@@ -141,6 +142,13 @@
 //! per [`FindIter`] with `alloc`, and an array inside it without. The default mode is safe on
 //! raw HTML too (markup never joins groups, URLs follow the rules above), but reads
 //! references and split numbers as separators.
+//!
+//! **Full-width characters.** Japanese and Chinese text often writes numbers in full-width
+//! digits and letters (`１Ｚ９９９ＡＡ１…`, `１２３４－５６７８－９０１３`). They are read as
+//! their ASCII forms (the full-width hyphen-minus and full stop as separators), in both modes;
+//! spans point into the original text. A text that holds one is read through the same
+//! windowed view as HTML, so its scan makes that one allocation too (with `alloc`); a text
+//! without them is scanned directly and allocates nothing.
 //!
 //! # Each number once
 //!

@@ -493,6 +493,42 @@ fn characters_that_are_not_shown_join_groups() {
 }
 
 #[test]
+fn full_width_digits_and_letters_are_read_as_ascii() {
+    let mail = "ご注文の商品を発送しました。\nお問い合わせ番号：１２３４－５６７８－９０１３\n\
+                UPS：１Ｚ９９９ＡＡ１０１２３４５６７８４ です。ＲＢ１２３４５６７８５ＧＢ";
+    let plain = Scanner::new();
+    let html = Scanner::builder().html(true).build().unwrap();
+    let wrapped = format!("<p>{}</p>", mail.replace('\n', "<br>"));
+    for (scanner, text) in [(&plain, mail), (&html, wrapped.as_str())] {
+        let found: Vec<(&str, String)> = scanner
+            .find_iter(text)
+            .map(|m| {
+                let mut buf = [0u8; tracking_number::scan::MAX_NORMALIZED];
+                (m.as_str(), m.normalized(&mut buf).to_string())
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("１２３４－５６７８－９０１３", "123456789013".to_string()),
+                ("１Ｚ９９９ＡＡ１０１２３４５６７８４", "1Z999AA10123456784".to_string()),
+                ("ＲＢ１２３４５６７８５ＧＢ", "RB123456785GB".to_string()),
+            ],
+            "{text:?}"
+        );
+    }
+    // the same numbers in ASCII give the same readings
+    let ascii = "お問い合わせ番号：1234-5678-9013\nUPS：1Z999AA10123456784 です。RB123456785GB";
+    let numbers = |t: &str| find_iter(t).map(|m| m.number().unwrap()).collect::<Vec<_>>();
+    assert_eq!(numbers(mail), numbers(ascii));
+    // full-width punctuation that is not a separator still ends a number
+    assert_eq!(
+        spans("番号：１Ｚ９９９ＡＡ１０１２３４５６７８４！"),
+        ["１Ｚ９９９ＡＡ１０１２３４５６７８４"]
+    );
+}
+
+#[test]
 fn traps_are_not_reported_even_near_shipping_words() {
     let traps = [
         "(555) 123-4567",

@@ -86,13 +86,17 @@ pub(crate) struct View<I> {
     done: bool,
     /// View index from which matches are still to be reported.
     from: usize,
+    /// HTML (tags, references, white space collapsed); else plain text, where only
+    /// full-width letters and digits are read as ASCII ([`fullwidth`]).
+    markup: bool,
     state: State<I>,
 }
 
 impl<I: Copy> View<I> {
-    /// The first window of `input`.
-    pub(crate) fn new(input: &[u8]) -> Self {
+    /// The first window of `input`, read as HTML (`markup`) or as plain text.
+    pub(crate) fn new(input: &[u8], markup: bool) -> Self {
         let mut v = View {
+            markup,
             out: [0; WINDOW],
             map: [0; WINDOW],
             width: [0; WINDOW],
@@ -106,6 +110,11 @@ impl<I: Copy> View<I> {
         };
         v.fill(input);
         v
+    }
+
+    /// Whether the input is read as HTML.
+    pub(crate) fn markup(&self) -> bool {
+        self.markup
     }
 
     /// The next match of the view, with offsets into `input`.
@@ -225,6 +234,10 @@ impl<I: Copy> View<I> {
             }
             return false;
         };
+        if !self.markup {
+            self.plain(input, pos, b);
+            return true;
+        }
         match b {
             b'<' => self.tag(input, pos),
             b'&' => self.reference(input, pos),
@@ -235,6 +248,11 @@ impl<I: Copy> View<I> {
             _ => {
                 if let Some(n) = invisible(&input[pos..]) {
                     self.cursor.pos = pos + n;
+                    return true;
+                }
+                if let Some(a) = fullwidth(&input[pos..]) {
+                    self.push(a, pos, 3);
+                    self.cursor.pos = pos + 3;
                     return true;
                 }
                 // a run of ordinary text, as much as fits
@@ -250,6 +268,25 @@ impl<I: Copy> View<I> {
             }
         }
         true
+    }
+
+    /// Plain text at `pos` (first byte `b`): a full-width letter or digit as its ASCII form,
+    /// else a run of bytes as they are.
+    fn plain(&mut self, input: &[u8], pos: usize, b: u8) {
+        if let Some(a) = fullwidth(&input[pos..]) {
+            self.put(a, pos, 3);
+            self.cursor.pos = pos + 3;
+            return;
+        }
+        self.put(b, pos, 1);
+        let room = WINDOW - STEP - self.len.min(WINDOW - STEP);
+        let mut i = pos + 1;
+        let stop = (i + room).min(input.len());
+        while i < stop && input[i] != 0xEF {
+            self.put(input[i], i, 1);
+            i += 1;
+        }
+        self.cursor.pos = i;
     }
 
     /// A character reference at `pos` (or a literal `&`).
@@ -364,12 +401,20 @@ pub(crate) fn visible_alnum(span: &[u8], mut f: impl FnMut(u8)) {
                 }
                 None => i += 1,
             },
-            _ => {
-                if b.is_ascii_alphanumeric() {
-                    f(b);
+            _ => match fullwidth(&span[i..]) {
+                Some(a) => {
+                    if a.is_ascii_alphanumeric() {
+                        f(a);
+                    }
+                    i += 3;
                 }
-                i += 1;
-            }
+                None => {
+                    if b.is_ascii_alphanumeric() {
+                        f(b);
+                    }
+                    i += 1;
+                }
+            },
         }
     }
 }
@@ -529,6 +574,29 @@ static SPECIAL: [bool; 256] = {
     }
     t
 };
+
+/// If `rest` starts with a full-width digit, letter, hyphen-minus or full stop (U+FF10–FF19,
+/// U+FF21–FF3A, U+FF41–FF5A, U+FF0D, U+FF0E: Japanese and Chinese text often writes numbers
+/// so), its ASCII form; each is three bytes in UTF-8.
+pub(crate) fn fullwidth(rest: &[u8]) -> Option<u8> {
+    match rest {
+        [0xEF, 0xBC, b @ 0x90..=0x99, ..] => Some(b'0' + (b - 0x90)),
+        [0xEF, 0xBC, b @ 0xA1..=0xBA, ..] => Some(b'A' + (b - 0xA1)),
+        [0xEF, 0xBD, b @ 0x81..=0x9A, ..] => Some(b'a' + (b - 0x81)),
+        [0xEF, 0xBC, 0x8D, ..] => Some(b'-'),
+        [0xEF, 0xBC, 0x8E, ..] => Some(b'.'),
+        _ => None,
+    }
+}
+
+/// Whether `text` holds a full-width letter or digit ([`fullwidth`]).
+pub(crate) fn has_fullwidth(text: &[u8]) -> bool {
+    // most texts hold no 0xEF byte at all: told by one fast search
+    if !text.contains(&0xEF) {
+        return false;
+    }
+    text.windows(3).any(|w| w[0] == 0xEF && fullwidth(w).is_some_and(|a| a.is_ascii_alphanumeric()))
+}
 
 /// Characters that take no room: zero-width spaces and joiners, word joiner, byte order mark,
 /// soft hyphen, combining grapheme joiner (used to pad preview text).
@@ -722,7 +790,7 @@ mod tests {
     /// (the parts of each window up to the next window's start).
     fn view(html: &str) -> (String, Vec<usize>) {
         let input = html.as_bytes();
-        let mut v: View<()> = View::new(input);
+        let mut v: View<()> = View::new(input, true);
         let (mut out, mut map) = (Vec::new(), Vec::new());
         loop {
             let upto = match v.restart {
@@ -830,7 +898,7 @@ mod tests {
                 whole.push((map[f.start], f.item));
             }
             let mut windows = std::vec::Vec::new();
-            let mut v: View<crate::scan::engine::tests::T> = View::new(input);
+            let mut v: View<crate::scan::engine::tests::T> = View::new(input, true);
             while let Some(f) = v.next(input, &Toy, &DEFAULT) {
                 windows.push((f.start, f.item));
             }

@@ -331,7 +331,24 @@ impl<'h, H: ?Sized + Haystack> Match<'h, H> {
         if self.html {
             super::html::visible_alnum(span, add);
         } else {
-            span.iter().filter(|b| b.is_ascii_alphanumeric()).for_each(|&b| add(b));
+            // full-width letters and digits read as ASCII
+            let mut i = 0;
+            while let Some(&b) = span.get(i) {
+                match super::html::fullwidth(&span[i..]) {
+                    Some(a) => {
+                        if a.is_ascii_alphanumeric() {
+                            add(a);
+                        }
+                        i += 3;
+                    }
+                    None => {
+                        if b.is_ascii_alphanumeric() {
+                            add(b);
+                        }
+                        i += 1;
+                    }
+                }
+            }
         }
         core::str::from_utf8(&buf[..n]).unwrap_or("")
     }
@@ -474,7 +491,10 @@ fn boxed(view: View<Item>) -> ViewBox {
 
 impl<'h, H: ?Sized + Haystack> FindIter<'h, H> {
     pub(crate) fn new(scanner: &'h Scanner<'h>, text: &'h H) -> Self {
-        let view = scanner.html.then(|| boxed(View::new(text.bytes_of())));
+        let bytes = text.bytes_of();
+        // HTML, or plain text with full-width letters or digits, is read through a view
+        let view = (scanner.html || super::html::has_fullwidth(bytes))
+            .then(|| boxed(View::new(bytes, scanner.html)));
         FindIter { scanner, text, state: State::new(), view }
     }
 }
@@ -528,7 +548,7 @@ impl<'h, H: ?Sized + Haystack> Iterator for FindIter<'h, H> {
             evidence,
             strength: f.strength,
             support: f.support,
-            html: self.view.is_some(),
+            html: self.view.as_ref().is_some_and(|v| v.markup()),
         })
     }
 }
