@@ -589,13 +589,42 @@ pub(crate) fn fullwidth(rest: &[u8]) -> Option<u8> {
     }
 }
 
-/// Whether `text` holds a full-width letter or digit ([`fullwidth`]).
+/// Whether `text` holds a full-width letter or digit ([`fullwidth`]): the `0xEF` bytes that
+/// start them are found eight bytes at a time.
 pub(crate) fn has_fullwidth(text: &[u8]) -> bool {
-    // most texts hold no 0xEF byte at all: told by one fast search
-    if !text.contains(&0xEF) {
-        return false;
+    let mut from = 0;
+    while let Some(at) = next_ef(text, from) {
+        if fullwidth(&text[at..]).is_some_and(|a| a.is_ascii_alphanumeric()) {
+            return true;
+        }
+        from = at + 1;
     }
-    text.windows(3).any(|w| w[0] == 0xEF && fullwidth(w).is_some_and(|a| a.is_ascii_alphanumeric()))
+    false
+}
+
+/// The first `0xEF` byte at or after `from`: 32 bytes a step, SWAR (a lane that XORs to
+/// zero), the first flagged lane of the first flagged word.
+fn next_ef(text: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let lanes = |chunk: &[u8], i: usize| {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&chunk[8 * i..8 * i + 8]);
+        let x = u64::from_le_bytes(word) ^ (0xEF * ONES);
+        // the lowest lane flagged is the first zero lane (borrows only flag lanes above it)
+        x.wrapping_sub(ONES) & !x & (0x80 * ONES)
+    };
+    let rest = text.get(from..)?;
+    let mut chunks = rest.chunks_exact(32);
+    let mut at = from;
+    for chunk in &mut chunks {
+        let z = [lanes(chunk, 0), lanes(chunk, 1), lanes(chunk, 2), lanes(chunk, 3)];
+        if z[0] | z[1] | z[2] | z[3] != 0 {
+            let (i, word) = z.iter().enumerate().find(|(_, &w)| w != 0)?;
+            return Some(at + 8 * i + (word.trailing_zeros() / 8) as usize);
+        }
+        at += 32;
+    }
+    chunks.remainder().iter().position(|&b| b == 0xEF).map(|p| at + p)
 }
 
 /// Characters that take no room: zero-width spaces and joiners, word joiner, byte order mark,
@@ -785,6 +814,33 @@ mod tests {
     use super::*;
     use std::string::String;
     use std::vec::Vec;
+
+    proptest::proptest! {
+        #[test]
+        fn next_ef_finds_the_first_0xef(
+            bytes in proptest::collection::vec(proptest::prop_oneof![
+                proptest::strategy::Just(0xEFu8), proptest::strategy::Just(0xEEu8),
+                proptest::strategy::Just(0xF0u8), proptest::strategy::Just(0u8), 0u8..=255,
+            ], 0..100),
+            from in 0usize..104,
+        ) {
+            let naive = bytes.get(from..).and_then(|r| r.iter().position(|&b| b == 0xEF)).map(|p| p + from);
+            proptest::prop_assert_eq!(next_ef(&bytes, from), naive);
+        }
+    }
+
+    #[test]
+    fn full_width_letters_and_digits_are_found() {
+        assert!(has_fullwidth("伝票番号：１２３".as_bytes()));
+        assert!(has_fullwidth("ｘ".as_bytes()));
+        // a full-width colon or a byte order mark is no letter or digit
+        assert!(!has_fullwidth("番号：123 \u{feff}".as_bytes()));
+        assert!(!has_fullwidth(b"plain ASCII"));
+        assert_eq!(fullwidth("－".as_bytes()), Some(b'-'));
+        assert_eq!(fullwidth("Ｚ".as_bytes()), Some(b'Z'));
+        assert_eq!(fullwidth("９".as_bytes()), Some(b'9'));
+        assert_eq!(fullwidth("：".as_bytes()), None);
+    }
 
     /// The whole text view of `html`, and the offset map, by filling windows one after another
     /// (the parts of each window up to the next window's start).
