@@ -528,6 +528,38 @@ fn full_width_digits_and_letters_are_read_as_ascii() {
     );
 }
 
+/// `s` with every ASCII letter, digit, `-` and `.` written full-width.
+fn full_width(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '0'..='9' | 'A'..='Z' | 'a'..='z' | '-' | '.' => {
+                char::from_u32(c as u32 - 0x21 + 0xFF01).unwrap_or(c)
+            }
+            c => c,
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Full-width text reads as the same text in ASCII: the same numbers, in the same order,
+    /// with spans on character boundaries.
+    #[test]
+    fn full_width_text_reads_as_its_ascii_form(
+        parts in proptest::collection::vec((text_strategy(), any::<bool>()), 1..4),
+    ) {
+        let mixed: String = parts.iter().map(|(p, w)| if *w { full_width(p) } else { p.clone() }).collect();
+        let ascii: String = parts.iter().map(|(p, _)| p.as_str()).collect::<String>();
+        let numbers = |t: &str| find_iter(t).map(|m| m.number().unwrap()).collect::<Vec<_>>();
+        prop_assert_eq!(numbers(&mixed), numbers(&ascii));
+        for m in find_iter(&mixed) {
+            prop_assert!(mixed.is_char_boundary(m.start()) && mixed.is_char_boundary(m.end()));
+            prop_assert_eq!(&mixed[m.range()], m.as_str());
+        }
+    }
+}
+
 #[test]
 fn traps_are_not_reported_even_near_shipping_words() {
     let traps = [
