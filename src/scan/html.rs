@@ -401,22 +401,31 @@ pub(crate) fn visible_alnum(span: &[u8], mut f: impl FnMut(u8)) {
                 }
                 None => i += 1,
             },
-            _ => match fullwidth(&span[i..]) {
-                Some(a) => {
-                    if a.is_ascii_alphanumeric() {
-                        f(a);
-                    }
-                    i += 3;
-                }
-                None => {
-                    if b.is_ascii_alphanumeric() {
-                        f(b);
-                    }
-                    i += 1;
-                }
-            },
+            _ => i += alnum_at(span, i, &mut f),
         }
     }
+}
+
+/// Calls `f` with each ASCII letter and digit of a plain-text span, full-width ones as
+/// ASCII: the normalised form of a plain-text match.
+pub(crate) fn plain_alnum(span: &[u8], mut f: impl FnMut(u8)) {
+    let mut i = 0;
+    while i < span.len() {
+        i += alnum_at(span, i, &mut f);
+    }
+}
+
+/// Gives `f` the character at `span[i]` if it is a letter or digit, ASCII or full-width (as
+/// ASCII); the bytes it takes.
+fn alnum_at(span: &[u8], i: usize, f: &mut impl FnMut(u8)) -> usize {
+    let (b, width) = match fullwidth(&span[i..]) {
+        Some(a) => (a, 3),
+        None => (span[i], 1),
+    };
+    if b.is_ascii_alphanumeric() {
+        f(b);
+    }
+    width
 }
 
 /// How a tag separates text.

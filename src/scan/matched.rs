@@ -321,7 +321,7 @@ impl<'h, H: ?Sized + Haystack> Match<'h, H> {
             return core::str::from_utf8(&buf[..n]).unwrap_or("");
         }
         let mut n = 0;
-        let mut add = |b: u8| {
+        let add = |b: u8| {
             if let Some(slot) = buf.get_mut(n) {
                 *slot = b.to_ascii_uppercase();
                 n += 1;
@@ -331,24 +331,7 @@ impl<'h, H: ?Sized + Haystack> Match<'h, H> {
         if self.html {
             super::html::visible_alnum(span, add);
         } else {
-            // full-width letters and digits read as ASCII
-            let mut i = 0;
-            while let Some(&b) = span.get(i) {
-                match super::html::fullwidth(&span[i..]) {
-                    Some(a) => {
-                        if a.is_ascii_alphanumeric() {
-                            add(a);
-                        }
-                        i += 3;
-                    }
-                    None => {
-                        if b.is_ascii_alphanumeric() {
-                            add(b);
-                        }
-                        i += 1;
-                    }
-                }
-            }
+            super::html::plain_alnum(span, add);
         }
         core::str::from_utf8(&buf[..n]).unwrap_or("")
     }
