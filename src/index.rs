@@ -382,21 +382,17 @@ const fn plain_free_set() -> Set {
 }
 
 static PLAIN_FREE: Set = plain_free_set();
-/// The lengths of all plain free layouts, and of those that give more than a guess.
+/// The lengths of all plain free layouts, and of those that give more than a guess (from
+/// [`LENGTHS`]).
 static PLAIN_FREE_LENGTHS: (u64, u64) = {
-    let e = flatten();
     let (mut all, mut beyond) = (0u64, 0u64);
     let (plain, guess) = (plain_free_set(), guess_only_set());
     let mut i = 0;
     while i < N {
         if plain[i / 64] >> (i % 64) & 1 == 1 {
-            let mut l = e[i].entry.layout.min_len as usize;
-            while l <= e[i].entry.layout.max_len as usize && l < 64 {
-                all |= 1 << l;
-                if guess[i / 64] >> (i % 64) & 1 == 0 {
-                    beyond |= 1 << l;
-                }
-                l += 1;
+            all |= LENGTHS[i];
+            if guess[i / 64] >> (i % 64) & 1 == 0 {
+                beyond |= LENGTHS[i];
             }
         }
         i += 1;
