@@ -45,14 +45,16 @@ macro_rules! try_const {
 }
 
 /// A unit algorithm type: the struct (with the docs given), its inherent `const fn digit`
-/// (documented from the summary and errors given; an empty payload is an error, then the body
+/// (documented from the summary and errors given, by default
+/// those its alphabets imply;
+/// an empty payload is an error, then the body
 /// given computes the check), `is_valid`, and `CheckDigit` over the two alphabets.
 macro_rules! unit_algorithm {
     (
         $(#[$doc:meta])*
-        pub struct $ty:ident: $alpha:expr => $check_alpha:expr;
-        digit $summary:literal,
-        errors $errors:literal,
+        pub struct $ty:ident: Alphabet::$alpha:ident => Alphabet::$check_alpha:ident;
+        $(digit $summary:literal,)?
+        $(errors $errors:literal,)?
         |$payload:ident| $body:block
     ) => {
         $(#[$doc])*
@@ -60,7 +62,11 @@ macro_rules! unit_algorithm {
         pub struct $ty;
 
         impl $ty {
-            #[doc = concat!($summary, "\n\n# Errors\n\n", $errors)]
+            #[doc = concat!(
+                given_or!($($summary)?; check_summary!($check_alpha)),
+                "\n\n# Errors\n\n",
+                given_or!($($errors)?; payload_errors!($alpha)),
+            )]
             pub const fn digit($payload: &[u8]) -> Result<u8, Error> {
                 if $payload.is_empty() {
                     return Err(Error::empty());
@@ -71,7 +77,38 @@ macro_rules! unit_algorithm {
             single_is_valid!();
         }
 
-        unit_check_digit!($ty, $alpha, $check_alpha);
+        unit_check_digit!($ty, Alphabet::$alpha, Alphabet::$check_alpha);
+    };
+}
+
+/// The literal given, or else the default: the optional documentation lines of
+/// `unit_algorithm!`.
+macro_rules! given_or {
+    ($given:literal; $default:expr) => {
+        $given
+    };
+    (; $default:expr) => {
+        $default
+    };
+}
+
+/// The default summary of a unit algorithm's `digit`, from its check alphabet.
+macro_rules! check_summary {
+    (DIGITS) => {
+        "The check digit of `payload`, as an ASCII byte."
+    };
+    ($check_alpha:ident) => {
+        "The check character of `payload`, as an ASCII byte."
+    };
+}
+
+/// The default errors of a unit algorithm's `digit`, from its payload alphabet.
+macro_rules! payload_errors {
+    (DIGITS) => {
+        "Empty payload; any non-digit."
+    };
+    (ALPHANUMERIC) => {
+        "Empty payload; a byte outside `0-9A-Z`."
     };
 }
 
@@ -93,6 +130,25 @@ macro_rules! unit_check_digit {
             }
             fn verify(&self, full: &[u8]) -> bool {
                 <$ty>::is_valid(full)
+            }
+        }
+    };
+}
+
+/// Implements `CheckDigit` for a weighted code (a value with a `digit` method and a check
+/// digit), its payload alphabet given as a function of the value.
+macro_rules! weighted_check_digit {
+    ($ty:ty, |$w:pat_param| $alpha:expr) => {
+        impl CheckDigit for $ty {
+            fn alphabet(&self) -> Alphabet {
+                let $w = self;
+                $alpha
+            }
+            fn check_alphabet(&self) -> Alphabet {
+                Alphabet::DIGITS
+            }
+            fn compute(&self, payload: &[u8]) -> Result<CheckChars, Error> {
+                self.digit(payload).map(CheckChars::one)
             }
         }
     };

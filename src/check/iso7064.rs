@@ -38,8 +38,6 @@ unit_algorithm! {
     /// # Ok::<(), tracking_number::check::Error>(())
     /// ```
     pub struct Mod11_10: Alphabet::DIGITS => Alphabet::DIGITS;
-    digit "The check digit of `payload`, as an ASCII byte.",
-    errors "Empty payload; any non-digit.",
     |payload| {
         let p = try_const!(hybrid(payload, 10, false));
         Ok(b'0' + ((11 - p) % 10) as u8)
@@ -60,16 +58,21 @@ const fn pure_step(p: u32, v: u32, m: u32) -> u32 {
     t
 }
 
+/// The value of `payload[i]`: a letter or digit when `alnum`, else a digit.
+const fn value_at(payload: &[u8], i: usize, alnum: bool) -> Result<u32, Error> {
+    if alnum {
+        base36_at(payload, i)
+    } else {
+        digit_at(payload, i)
+    }
+}
+
 /// The pure ISO 7064 loop (modulus `m`, radix 2): returns the final `p`.
 const fn pure(payload: &[u8], m: u32, alnum: bool) -> Result<u32, Error> {
     let mut p = 0u32;
     let mut i = 0;
     while i < payload.len() {
-        let v = if alnum {
-            try_const!(base36_at(payload, i))
-        } else {
-            try_const!(digit_at(payload, i))
-        };
+        let v = try_const!(value_at(payload, i, alnum));
         p = pure_step(p, v, m);
         i += 1;
     }
@@ -81,11 +84,7 @@ const fn hybrid(payload: &[u8], m: u32, alnum: bool) -> Result<u32, Error> {
     let mut p = m;
     let mut i = 0;
     while i < payload.len() {
-        let v = if alnum {
-            try_const!(base36_at(payload, i))
-        } else {
-            try_const!(digit_at(payload, i))
-        };
+        let v = try_const!(value_at(payload, i, alnum));
         // p <= m and v < m, so one conditional subtraction reduces each step.
         let mut s = p + v;
         if s >= m {
@@ -113,7 +112,6 @@ unit_algorithm! {
     /// # Ok::<(), tracking_number::check::Error>(())
     /// ```
     pub struct Mod37_2: Alphabet::ALPHANUMERIC => Alphabet::ALPHANUMERIC_STAR;
-    digit "The check character of `payload`, as an ASCII byte.",
     errors "Empty payload; a byte outside `0-9A-Z` (a `*` is only allowed as the check).",
     |payload| {
         let p = try_const!(pure(payload, 37, true));
@@ -136,8 +134,6 @@ unit_algorithm! {
     /// # Ok::<(), tracking_number::check::Error>(())
     /// ```
     pub struct Mod37_36: Alphabet::ALPHANUMERIC => Alphabet::ALPHANUMERIC;
-    digit "The check character of `payload`, as an ASCII byte.",
-    errors "Empty payload; a byte outside `0-9A-Z`.",
     |payload| {
         let p = try_const!(hybrid(payload, 36, true));
         Ok(ALNUM_STAR[((37 - p) % 36) as usize])

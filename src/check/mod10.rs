@@ -17,8 +17,6 @@ unit_algorithm! {
     /// # Ok::<(), tracking_number::check::Error>(())
     /// ```
     pub struct Gs1: Alphabet::DIGITS => Alphabet::DIGITS;
-    digit "The check digit of `payload`, as an ASCII byte.",
-    errors "Empty payload; any non-digit (e.g. `b\"12A4\"`).",
     |payload| {
         let mut sum = 0u64;
         let mut i = 0;
@@ -48,7 +46,6 @@ unit_algorithm! {
     /// ```
     pub struct Ups: Alphabet::ALPHANUMERIC => Alphabet::DIGITS;
     digit "The check digit of `payload` (`0-9A-Z`), as an ASCII byte.",
-    errors "Empty payload; a byte outside `0-9A-Z` (e.g. lower case `b\"1z\"`).",
     |payload| {
         weighted_mod10(payload, &[1, 2], Direction::FromLeft, Letters::Ups)
     }
@@ -129,6 +126,20 @@ const fn weighted_mod10(
     direction: Direction,
     letters: Letters,
 ) -> Result<u8, Error> {
+    match weighted_sum(payload, weights, direction, letters) {
+        Ok(sum) => Ok(complement10(sum)),
+        Err(e) => Err(e),
+    }
+}
+
+/// `Σ value·weight` over `payload` (the weight cycle anchored at `direction`'s end, an empty
+/// cycle behaving as `[1]`), shared by the weighted mod 10 and mod 11 codes.
+pub(super) const fn weighted_sum(
+    payload: &[u8],
+    weights: &[u8],
+    direction: Direction,
+    letters: Letters,
+) -> Result<u64, Error> {
     if payload.is_empty() {
         return Err(Error::empty());
     }
@@ -149,7 +160,7 @@ const fn weighted_mod10(
         sum += v * w;
         i += 1;
     }
-    Ok(complement10(sum))
+    Ok(sum)
 }
 
 /// A weighted mod 10 code of your choice: `check = (10 − Σ value·weight mod 10) mod 10`,
@@ -215,17 +226,7 @@ impl WeightedMod10 {
     }
 }
 
-impl CheckDigit for WeightedMod10 {
-    fn alphabet(&self) -> Alphabet {
-        self.letters.alphabet()
-    }
-    fn check_alphabet(&self) -> Alphabet {
-        Alphabet::DIGITS
-    }
-    fn compute(&self, payload: &[u8]) -> Result<CheckChars, Error> {
-        self.digit(payload).map(CheckChars::one)
-    }
-}
+weighted_check_digit!(WeightedMod10, |w| w.letters.alphabet());
 
 unit_algorithm! {
     /// Deutsche Post / DHL Paket Identcode: weights 4 and 9 alternating from the left, mod 10.
@@ -239,8 +240,6 @@ unit_algorithm! {
     /// # Ok::<(), tracking_number::check::Error>(())
     /// ```
     pub struct DeutschePost: Alphabet::DIGITS => Alphabet::DIGITS;
-    digit "The check digit of `payload`, as an ASCII byte.",
-    errors "Empty payload; any non-digit.",
     |payload| {
         weighted_mod10(payload, &[4, 9], Direction::FromLeft, Letters::None)
     }
@@ -259,8 +258,6 @@ unit_algorithm! {
     /// # Ok::<(), tracking_number::check::Error>(())
     /// ```
     pub struct Luhn: Alphabet::DIGITS => Alphabet::DIGITS;
-    digit "The check digit of `payload`, as an ASCII byte.",
-    errors "Empty payload; any non-digit.",
     |payload| {
         let n = payload.len();
         let mut sum = 0u64;

@@ -1,7 +1,8 @@
 //! The mod 11 and mod 7 family: UPU S10, FedEx-style weighted mod 11, and mod 7.
 
 use super::helpers::{digit_at, split_last};
-use super::{Alphabet, CheckChars, CheckDigit, Direction, Error};
+use super::mod10::weighted_sum;
+use super::{Alphabet, CheckChars, CheckDigit, Direction, Error, Letters};
 
 /// The S10 weights of the eight serial digits, left to right.
 const S10_WEIGHTS: [u32; 8] = [8, 6, 4, 2, 3, 5, 9, 7];
@@ -94,41 +95,12 @@ impl WeightedMod11 {
     /// # Ok::<(), tracking_number::check::Error>(())
     /// ```
     pub const fn digit(&self, payload: &[u8]) -> Result<u8, Error> {
-        if payload.is_empty() {
-            return Err(Error::empty());
-        }
-        let n = payload.len();
-        let mut sum = 0u64;
-        let mut i = 0;
-        while i < n {
-            let d = try_const!(digit_at(payload, i)) as u64;
-            let pos = match self.direction {
-                Direction::FromLeft => i,
-                Direction::FromRight => n - 1 - i,
-            };
-            let w = if self.weights.is_empty() {
-                1
-            } else {
-                self.weights[pos % self.weights.len()] as u64
-            };
-            sum += d * w;
-            i += 1;
-        }
+        let sum = try_const!(weighted_sum(payload, self.weights, self.direction, Letters::None));
         Ok(b'0' + (sum % 11 % 10) as u8)
     }
 }
 
-impl CheckDigit for WeightedMod11 {
-    fn alphabet(&self) -> Alphabet {
-        Alphabet::DIGITS
-    }
-    fn check_alphabet(&self) -> Alphabet {
-        Alphabet::DIGITS
-    }
-    fn compute(&self, payload: &[u8]) -> Result<CheckChars, Error> {
-        self.digit(payload).map(CheckChars::one)
-    }
-}
+weighted_check_digit!(WeightedMod11, |_| Alphabet::DIGITS);
 
 unit_algorithm! {
     /// Mod 7: the payload read as one decimal number, modulo 7 (check `0`–`6`), computed digit by
@@ -144,7 +116,6 @@ unit_algorithm! {
     /// ```
     pub struct Mod7: Alphabet::DIGITS => Alphabet::DIGITS_0_TO_6;
     digit "The check digit of `payload`, as an ASCII byte (`0`–`6`).",
-    errors "Empty payload; any non-digit.",
     |payload| {
         // Accumulate in a u64 and reduce only when it grows large: one division per ~18
         // digits instead of one per digit.

@@ -29,8 +29,6 @@ unit_algorithm! {
     /// # Ok::<(), tracking_number::check::Error>(())
     /// ```
     pub struct Damm: Alphabet::DIGITS => Alphabet::DIGITS;
-    digit "The check digit of `payload`, as an ASCII byte.",
-    errors "Empty payload; any non-digit.",
     |payload| {
         let mut interim = 0usize;
         let mut i = 0;
@@ -93,8 +91,6 @@ unit_algorithm! {
     /// # Ok::<(), tracking_number::check::Error>(())
     /// ```
     pub struct Verhoeff: Alphabet::DIGITS => Alphabet::DIGITS;
-    digit "The check digit of `payload`, as an ASCII byte.",
-    errors "Empty payload; any non-digit.",
     |payload| {
         let n = payload.len();
         let mut c = 0usize;

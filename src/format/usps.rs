@@ -12,13 +12,54 @@
 
 use crate::carrier::Carrier;
 use crate::check::Algorithm;
-use crate::format::{entry, Confidence, Format, FormatDef, Services, UrlRule};
-use crate::layout::{digits, field, lit, one_of, Extra, FieldKind as F, Layout, END};
+use crate::format::{entry, Confidence, Entry, Format, FormatDef, Services, UrlRule};
+use crate::layout::{
+    digits, field, lit, one_of, Extra, FieldKind as F, FieldSpan, Layout, Seg, END,
+};
 
 const URL: &str = "https://tools.usps.com/go/TrackConfirmAction?tLabels={}";
 
 /// Service type codes (the full Publication 199 table changes yearly).
 const STC: Services = Services::Codes(&[("055", "Priority Mail"), ("612", "Parcel Select")]);
+
+/// A PIC entry: the channel `92` or `93` and where its mailer id ends, or `any` channel
+/// `91`–`95`; then the digits after the channel (20 or 24) and the printed grouping.
+macro_rules! pic {
+    ($channel:literal, $rest:literal, mailer until $end:literal, $group:expr) => {
+        entry(
+            Layout::new(&[lit($channel), digits($rest)])
+                .check(Algorithm::Gs1, (0, -1), -1)
+                .fields(&[
+                    field(F::Service, 2, 5),
+                    field(F::Shipper, 5, $end),
+                    field(F::Serial, $end, -1),
+                ])
+                .group($group),
+        )
+    };
+    (any, $rest:literal, $group:expr) => {
+        entry(
+            Layout::new(&[lit(b"9"), one_of(b"12345"), digits($rest)])
+                .check(Algorithm::Gs1, (0, -1), -1)
+                .fields(&[field(F::Service, 2, 5)])
+                .group($group),
+        )
+    };
+}
+
+/// A `420` + ZIP entry: the ZIP's length (5 or 9), the PIC's digits after its channel and
+/// the printed grouping. The check, the display number and the service code are the PIC's.
+macro_rules! routed {
+    (zip $zip:literal, pic $rest:literal, $group:expr) => {
+        entry(
+            Layout::new(&[lit(b"420"), digits($zip), lit(b"9"), one_of(b"12345"), digits($rest)])
+                .check(Algorithm::Gs1, (3 + $zip, -1), -1)
+                .fields(&[field(F::Zip, 3, 3 + $zip), field(F::Service, 5 + $zip, 8 + $zip)])
+                .display(3 + $zip, END)
+                .group($group),
+        )
+    };
+}
 
 /// IMpb PIC: `91`–`95`, STC, mailer id + serial, GS1 check; 22 or 26 digits. `92` carries a
 /// 9-digit mailer id, `93` a 6-digit one. Also the 20 digits a FedEx Ground Economy label
@@ -29,58 +70,12 @@ pub(crate) const IMPB: FormatDef =
         .services(STC)
         .source("USPS Publication 199 (IMpb Implementation Guide)")
         .entries(&[
-            entry(
-                Layout::new(&[lit(b"92"), digits(20)])
-                    .check(Algorithm::Gs1, (0, -1), -1)
-                    .fields(&[
-                        field(F::Service, 2, 5),
-                        field(F::Shipper, 5, 14),
-                        field(F::Serial, 14, -1),
-                    ])
-                    .group(&[4, 4, 4, 4, 4, 2]),
-            ),
-            entry(
-                Layout::new(&[lit(b"93"), digits(20)])
-                    .check(Algorithm::Gs1, (0, -1), -1)
-                    .fields(&[
-                        field(F::Service, 2, 5),
-                        field(F::Shipper, 5, 11),
-                        field(F::Serial, 11, -1),
-                    ])
-                    .group(&[4, 4, 4, 4, 4, 2]),
-            ),
-            entry(
-                Layout::new(&[lit(b"9"), one_of(b"12345"), digits(20)])
-                    .check(Algorithm::Gs1, (0, -1), -1)
-                    .fields(&[field(F::Service, 2, 5)])
-                    .group(&[4, 4, 4, 4, 4, 2]),
-            ),
-            entry(
-                Layout::new(&[lit(b"92"), digits(24)])
-                    .check(Algorithm::Gs1, (0, -1), -1)
-                    .fields(&[
-                        field(F::Service, 2, 5),
-                        field(F::Shipper, 5, 14),
-                        field(F::Serial, 14, -1),
-                    ])
-                    .group(&[4, 4, 4, 4, 4, 4, 2]),
-            ),
-            entry(
-                Layout::new(&[lit(b"93"), digits(24)])
-                    .check(Algorithm::Gs1, (0, -1), -1)
-                    .fields(&[
-                        field(F::Service, 2, 5),
-                        field(F::Shipper, 5, 11),
-                        field(F::Serial, 11, -1),
-                    ])
-                    .group(&[4, 4, 4, 4, 4, 4, 2]),
-            ),
-            entry(
-                Layout::new(&[lit(b"9"), one_of(b"12345"), digits(24)])
-                    .check(Algorithm::Gs1, (0, -1), -1)
-                    .fields(&[field(F::Service, 2, 5)])
-                    .group(&[4, 4, 4, 4, 4, 4, 2]),
-            ),
+            pic!(b"92", 20, mailer until 14, &[4, 4, 4, 4, 4, 2]),
+            pic!(b"93", 20, mailer until 11, &[4, 4, 4, 4, 4, 2]),
+            pic!(any, 20, &[4, 4, 4, 4, 4, 2]),
+            pic!(b"92", 24, mailer until 14, &[4, 4, 4, 4, 4, 4, 2]),
+            pic!(b"93", 24, mailer until 11, &[4, 4, 4, 4, 4, 4, 2]),
+            pic!(any, 24, &[4, 4, 4, 4, 4, 4, 2]),
             entry(
                 Layout::new(&[digits(20)])
                     .check_implied(Algorithm::Gs1, b"92", (0, -1), -1)
@@ -103,27 +98,9 @@ pub(crate) const IMPB_ROUTED: FormatDef = FormatDef::new(
 .services(STC)
 .source("USPS Publication 199 (IMpb with the 420 + ZIP routing application identifier)")
 .entries(&[
-    entry(
-        Layout::new(&[lit(b"420"), digits(5), lit(b"9"), one_of(b"12345"), digits(20)])
-            .check(Algorithm::Gs1, (8, -1), -1)
-            .fields(&[field(F::Zip, 3, 8), field(F::Service, 10, 13)])
-            .display(8, END)
-            .group(&[3, 5, 4, 4, 4, 4, 4, 2]),
-    ),
-    entry(
-        Layout::new(&[lit(b"420"), digits(9), lit(b"9"), one_of(b"12345"), digits(20)])
-            .check(Algorithm::Gs1, (12, -1), -1)
-            .fields(&[field(F::Zip, 3, 12), field(F::Service, 14, 17)])
-            .display(12, END)
-            .group(&[3, 9, 4, 4, 4, 4, 4, 2]),
-    ),
-    entry(
-        Layout::new(&[lit(b"420"), digits(5), lit(b"9"), one_of(b"12345"), digits(24)])
-            .check(Algorithm::Gs1, (8, -1), -1)
-            .fields(&[field(F::Zip, 3, 8), field(F::Service, 10, 13)])
-            .display(8, END)
-            .group(&[3, 5, 4, 4, 4, 4, 4, 4, 2]),
-    ),
+    routed!(zip 5, pic 20, &[3, 5, 4, 4, 4, 4, 4, 2]),
+    routed!(zip 9, pic 20, &[3, 9, 4, 4, 4, 4, 4, 2]),
+    routed!(zip 5, pic 24, &[3, 5, 4, 4, 4, 4, 4, 4, 2]),
 ]);
 
 /// Legacy 20 digits: 2-digit service, 9-digit customer id, 8-digit package id, GS1 check
@@ -142,30 +119,21 @@ pub(crate) const LEGACY: FormatDef =
             (85, 85, "Merchandise Return"),
         ]))
         .source("USPS Publications 91 and 109 (Delivery and Signature Confirmation barcodes)")
-        .entries(&[
-            entry(
-                Layout::new(&[digits(20)])
-                    .check(Algorithm::Gs1, (0, -1), -1)
-                    .fields(&[
-                        field(F::Service, 0, 2),
-                        field(F::Shipper, 2, 11),
-                        field(F::Package, 11, 19),
-                    ])
-                    .extra(Extra::NotPrefix(b"00"))
-                    .group(&[4, 4, 4, 4, 4]),
-            ),
-            entry(
-                Layout::new(&[digits(20)])
-                    .check_implied(Algorithm::Gs1, b"91", (0, -1), -1)
-                    .fields(&[
-                        field(F::Service, 0, 2),
-                        field(F::Shipper, 2, 11),
-                        field(F::Package, 11, 19),
-                    ])
-                    .extra(Extra::NotPrefix(b"00"))
-                    .group(&[4, 4, 4, 4, 4]),
-            ),
-        ]);
+        .entries(&[legacy(b""), legacy(b"91")]);
+
+/// A legacy entry, its GS1 check over the 19 digits after `implied`.
+const fn legacy(implied: &'static [u8]) -> Entry {
+    const DIGITS_20: &[Seg] = &[digits(20)];
+    const FIELDS: &[FieldSpan] =
+        &[field(F::Service, 0, 2), field(F::Shipper, 2, 11), field(F::Package, 11, 19)];
+    entry(
+        Layout::new(DIGITS_20)
+            .check_implied(Algorithm::Gs1, implied, (0, -1), -1)
+            .fields(FIELDS)
+            .extra(Extra::NotPrefix(b"00"))
+            .group(&[4, 4, 4, 4, 4]),
+    )
+}
 
 /// Global Express Guaranteed: `82` + 8 digits (no public check digit; a bare 10-digit run:
 /// low).
