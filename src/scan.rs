@@ -125,7 +125,11 @@
 //! its strongest reading. When that reading is not strong and no hint is given, a carrier
 //! **named nearby** picks among the readings: the name nearest before the number within 1024
 //! bytes, else the first within 1024 bytes after it ("DPD", "dpd.de", "Royal Mail",
-//! "ヤマト運輸"), when the number has a reading of that carrier.
+//! "ヤマト運輸"), when the number has a reading of that carrier. When it has none and the name
+//! stands within the context-word window (96 bytes before the number, 48 after), the words
+//! around the number describe another carrier's number: a span supported only by a context
+//! word or a nearby match is then not reported ("Your FedEx package 7749 8563 2140" that
+//! is no FedEx number), while a label or a tracking URL still reports it.
 //!
 //! # HTML
 //!

@@ -394,7 +394,14 @@ fn weak_numbers_need_support() {
             Some(Support::Word),
             "{n}"
         );
-        assert_eq!(find(&format!("{n} (FedEx)")).map(|m| m.support()), Some(Support::Word), "{n}");
+        assert_eq!(find(&format!("{n} (parcel)")).map(|m| m.support()), Some(Support::Word), "{n}");
+        // a carrier named next to it supports only that carrier's reading
+        let read = find(&format!("Tracking: {n}")).and_then(|m| m.number()).unwrap();
+        let named = find(&format!("{n} (FedEx)")).map(|m| m.support());
+        let expected = (read.carrier() == Carrier::Fedex).then_some(Support::Word);
+        assert_eq!(named, expected, "{n}");
+        let named = find(&format!("Your FedEx package {n} is on its way")).map(|m| m.support());
+        assert_eq!(named, expected, "{n}");
         assert_eq!(
             find(&format!("Sendungsnummer {n}")).map(|m| m.support()),
             Some(Support::Label),

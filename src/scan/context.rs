@@ -400,15 +400,16 @@ impl NameCache {
 }
 
 /// The carrier named nearest before `start` (within [`CARRIER_BEFORE`] bytes), else first
-/// after `end` (within [`CARRIER_AFTER`] bytes): a name at a word start, not followed by a
-/// letter or digit (`DPD`, `dpd.de`, `Royal Mail`, `ヤマト運輸`). Calls at increasing
-/// positions (the scanner's order) look at each byte of the text a bounded number of times.
+/// after `end` (within [`CARRIER_AFTER`] bytes), and where its name starts: a name at a word
+/// start, not followed by a letter or digit (`DPD`, `dpd.de`, `Royal Mail`, `ヤマト運輸`).
+/// Calls at increasing positions (the scanner's order) look at each byte of the text a
+/// bounded number of times.
 pub(crate) fn carrier_near(
     bytes: &[u8],
     start: usize,
     end: usize,
     cache: &mut NameCache,
-) -> Option<Carrier> {
+) -> Option<(usize, Carrier)> {
     let start = start.min(bytes.len());
     let end = end.clamp(start, bytes.len());
     let lo = start.saturating_sub(CARRIER_BEFORE);
@@ -421,7 +422,7 @@ pub(crate) fn carrier_near(
     cache.before = (keep_from, start, last);
     if let Some((at, c)) = last {
         if at >= lo {
-            return Some(c);
+            return Some((at, c));
         }
     }
     let hi = (end + CARRIER_AFTER).min(bytes.len());
@@ -435,7 +436,7 @@ pub(crate) fn carrier_near(
         Some((at, c)) => (keep_from, at, Some(c)),
         None => (keep_from, hi.max(walk_from), None),
     };
-    found.filter(|&(at, _)| at < hi).map(|(_, c)| c)
+    found.filter(|&(at, _)| at < hi)
 }
 
 /// For each byte, the names of [`CARRIER_NAMES`] that can start with it (an ASCII letter in

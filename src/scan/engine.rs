@@ -977,10 +977,19 @@ fn judge<C: Classify>(
     };
     // a reading that fits several carriers: the one named nearby, if it has a reading
     if strength < Strength::Strong && support != Support::Url && !c.has_hint() {
-        if let Some(named) = context::carrier_near(text, s.start, s.end, &mut st.names) {
+        if let Some((at, named)) = context::carrier_near(text, s.start, s.end, &mut st.names) {
             if !c.is_of(&item, named) {
-                if let Some(r) = c.classify_as(s.norm, named) {
-                    (item, strength) = r;
+                match c.classify_as(s.norm, named) {
+                    Some(r) => (item, strength) = r,
+                    // "Your FedEx package 7749 8563 2140" that is no FedEx number: the
+                    // words around it describe another carrier's number, so they support
+                    // no reading of this one
+                    None if matches!(support, Support::Word | Support::Nearby)
+                        && named_close(s, at) =>
+                    {
+                        return None
+                    }
+                    None => {}
                 }
             }
         }
@@ -995,6 +1004,17 @@ fn judge<C: Classify>(
     Some(f)
 }
 
+/// Whether a carrier name starting at `at` is close enough to span `s` to say whose number
+/// it is: within the context-word window before it ([`context::BEFORE`]) or after it
+/// ([`context::AFTER`]).
+fn named_close(s: &Span<'_>, at: usize) -> bool {
+    if at < s.start {
+        s.start - at <= context::BEFORE
+    } else {
+        at.saturating_sub(s.end) <= context::AFTER
+    }
+}
+
 /// The reading of a span after a label that only one carrier prints, when that carrier is
 /// named nearby (see [`label::carrier_label`]).
 fn own_label<C: Classify>(
@@ -1004,7 +1024,7 @@ fn own_label<C: Classify>(
     names: &mut context::NameCache,
 ) -> Option<(C::Item, Strength)> {
     let carrier = label::carrier_label(text, s.start)?;
-    if context::carrier_near(text, s.start, s.end, names) != Some(carrier) {
+    if context::carrier_near(text, s.start, s.end, names).map(|(_, c)| c) != Some(carrier) {
         return None;
     }
     c.classify_as(s.norm, carrier)
