@@ -128,8 +128,11 @@
 //! "ヤマト運輸"), when the number has a reading of that carrier. When it has none and the name
 //! stands within the context-word window (96 bytes before the number, 48 after), the words
 //! around the number describe another carrier's number: a span supported only by a context
-//! word or a nearby match is then not reported ("Your FedEx package 7749 8563 2140" that
-//! is no FedEx number), while a label or a tracking URL still reports it.
+//! word or a nearby match, or a guess after a label, is then not reported ("Your FedEx
+//! package 7749 8563 2140" that is no FedEx number; "Canada Post tracking number:
+//! 1234567890123456", which only a guess of another carrier reads), while a tracking URL, or
+//! a label before a number whose check digit verifies, still reports it (and so does an
+//! [eager](ScannerBuilder::eager) scanner).
 //!
 //! # HTML
 //!

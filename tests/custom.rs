@@ -257,6 +257,17 @@ fn from_sequence_examples_verified_by_hand() {
 }
 
 #[test]
+fn week_dates_write_the_iso_week_year() {
+    let f = fmt("{date:YYWW}-{seq:2}");
+    let e = f.from_parts(&Parts::new().date(date(2000, 1, 1)).sequence(1)).unwrap_err();
+    assert_eq!(e.kind(), GenerateErrorKind::YearOutOfRange { year: 1999 });
+    let n = f.from_parts(&Parts::new().date(date(2021, 1, 3)).sequence(1)).unwrap();
+    assert_eq!(n.as_str(), "2053-01");
+    let n = f.from_parts(&Parts::new().date(date(2000, 1, 3)).sequence(1)).unwrap();
+    assert_eq!(n.as_str(), "0001-01");
+}
+
+#[test]
 fn generation_errors() {
     let f = fmt("{date:YYMM}-{seq:4}-{rand:2:hex}");
     let d = date(2024, 3, 5);
@@ -762,7 +773,16 @@ proptest! {
         let seq = if f.has_sequence() { seq % 10 } else { seq }; // fits every width
         let mut it = words.iter().copied().cycle();
         let parts = Parts::new().date(d).sequence(seq);
-        let n = f.generate_with_source(&parts, || it.next().unwrap_or(0)).unwrap();
+        let n = match f.generate_with_source(&parts, || it.next().unwrap_or(0)) {
+            // a week-based date writes the ISO week's year, which the first and last days of
+            // 2000–2099 may lie outside (2000-01-01 is in week 52 of 1999)
+            Err(e) if matches!(e.kind(), GenerateErrorKind::YearOutOfRange { .. }) => {
+                let (week_year, _) = d.iso_week();
+                prop_assert!(!(2000..=2099).contains(&week_year), "{p:?} {d}: {e}");
+                return Ok(());
+            }
+            r => r.unwrap(),
+        };
         prop_assert_eq!(n.len(), f.number_len());
         let parsed = f.parse(n.as_str()).map_err(|e| TestCaseError::fail(format!("{p:?} {n}: {e}")))?;
         prop_assert_eq!(parsed.number(), n);

@@ -4,7 +4,7 @@
 //! valid-looking digit runs without any shipping context). Recall and precision are asserted.
 
 use tracking_number::check::{CheckDigit, Gs1, Luhn, Mod37_36, Mod7, Ups, WeightedMod11, S10};
-use tracking_number::{find_iter, TrackingNumber};
+use tracking_number::{detect, find_iter, TrackingNumber};
 
 /// splitmix64: a tiny portable PRNG with a fixed seed.
 struct Rng(u64);
@@ -104,12 +104,19 @@ fn printed(r: &mut Rng, n: &str) -> String {
 const WITH_CONTEXT: &[&str] = &[
     "Your tracking number is {}.",
     "Tracking number: {}\n",
-    "Your DHL waybill {} was created.",
+    "Your {carrier} waybill {} was created.",
     "Sendungsnummer: {}\n",
-    "You can follow the parcel with {} (FedEx).",
+    "You can follow the parcel with {} ({carrier}).",
     "Shipment {} left the depot.",
     "Numéro de suivi : {}\n",
 ];
+
+/// The name of the carrier of `n`'s first reading.
+fn carrier(n: &str) -> String {
+    detect(n)
+        .find_map(|c| c.number())
+        .map_or_else(|| "DHL".to_string(), |t| t.carrier().to_string())
+}
 
 /// How a tracking link is written (`{}`: the carrier's tracking URL).
 const URLS: &[&str] =
@@ -248,7 +255,11 @@ fn corpus(mails: usize, seed: u64) -> Corpus {
                         _ if strong && r.chance(40) => {
                             (r.pick(NO_CONTEXT).to_string(), printed(&mut r, &n))
                         }
-                        _ => (r.pick(WITH_CONTEXT).to_string(), printed(&mut r, &n)),
+                        // a mail names the number's own carrier
+                        _ => {
+                            let template = r.pick(WITH_CONTEXT).replace("{carrier}", &carrier(&n));
+                            (template, printed(&mut r, &n))
+                        }
                     };
                     let (before, after) = template.split_once("{}").unwrap();
                     text.push_str(before);

@@ -560,6 +560,11 @@ pub(crate) const MAX_WORDS_BETWEEN: usize = 4;
 /// Most ordinary words allowed after the number before a context word.
 pub(crate) const MAX_WORDS_AFTER: usize = 3;
 
+/// Whether no sentence or paragraph ends in `bytes[from..to]` (see [`boundary_at`]).
+pub(crate) fn same_sentence(bytes: &[u8], from: usize, to: usize) -> bool {
+    (from..to.min(bytes.len())).all(|i| !boundary_at(bytes, i))
+}
+
 /// Whether a sentence or paragraph ends at `i`: a blank line; a line break followed by a
 /// capitalised word, unless the line ends with `:`; or `.`, `!`, `?` followed by white space
 /// and a capitalised word (so `No. 123` and `Nr. 123` do not end anything).

@@ -983,9 +983,11 @@ fn judge<C: Classify>(
                     Some(r) => (item, strength) = r,
                     // "Your FedEx package 7749 8563 2140" that is no FedEx number: the
                     // words around it describe another carrier's number, so they support
-                    // no reading of this one
-                    None if matches!(support, Support::Word | Support::Nearby)
-                        && named_close(s, at) =>
+                    // no reading of this one, nor does a label a mere guess of this one
+                    None if (matches!(support, Support::Word | Support::Nearby)
+                        || support == Support::Label && strength == Strength::Guess)
+                        && !o.eager
+                        && named_close(text, s, at) =>
                     {
                         return None
                     }
@@ -1005,13 +1007,13 @@ fn judge<C: Classify>(
 }
 
 /// Whether a carrier name starting at `at` is close enough to span `s` to say whose number
-/// it is: within the context-word window before it ([`context::BEFORE`]) or after it
-/// ([`context::AFTER`]).
-fn named_close(s: &Span<'_>, at: usize) -> bool {
+/// it is: in the same sentence, within the context-word window before it
+/// ([`context::BEFORE`]) or after it ([`context::AFTER`]).
+fn named_close(text: &[u8], s: &Span<'_>, at: usize) -> bool {
     if at < s.start {
-        s.start - at <= context::BEFORE
+        s.start - at <= context::BEFORE && context::same_sentence(text, at, s.start)
     } else {
-        at.saturating_sub(s.end) <= context::AFTER
+        at.saturating_sub(s.end) <= context::AFTER && context::same_sentence(text, s.end, at)
     }
 }
 
