@@ -22,7 +22,8 @@
 /// (InPost, Poczta Polska "numer przesyłki"), Portuguese (CTT, Correios "código de
 /// rastreio/rastreamento", "objeto"), Swedish and Danish (PostNord "kollinummer",
 /// "kolli-id", "sändningsnummer"), Norwegian (Posten "sporingsnummer", "sendingsnummer"),
-/// Japanese (Japan Post "お問い合わせ番号", Yamato "伝票番号", Sagawa "送り状番号", "追跡番号")
+/// Japanese (Japan Post "お問い合わせ番号", Yamato "伝票番号", Sagawa "送り状番号" and
+/// "お問い合せ送り状NO", "追跡番号")
 /// and Chinese (China Post/SF "运单号", "快递单号", "物流单号", traditional "追蹤號碼"); beyond the
 /// languages asked for: Finnish (Posti "lähetystunnus", "seurantatunnus"), Turkish (PTT and
 /// the cargo companies' "kargo takip numarası", "gönderi numarası") and Czech (Česká pošta
@@ -222,6 +223,12 @@ pub(crate) static LABELS: &[&str] = &[
     "配送伝票番号",
     "荷物番号",
     "追跡番号は",
+    // Sagawa's "お問い合せ送り状NO" (`no` also matches `No.` and `ＮＯ` read as ASCII)
+    "問い合せ番号",
+    "送り状no",
+    "伝票no",
+    "問い合わせno",
+    "問合せno",
     // Chinese
     "运单号",
     "运单号码",
