@@ -83,7 +83,8 @@
 //!   Italian, Spanish, Polish, Portuguese, Swedish, Danish, Norwegian, Japanese and Chinese.
 //!   *Directly before* means only glue between them: white space with at most two line
 //!   breaks (the label on its own line, or in the table cell before), `:`, `#`, `.`, `-`, `|`,
-//!   `*`, full-width punctuation, and at most one connecting word ("is", "ist", "lautet",
+//!   `*`, full-width punctuation, the quote marks of a quoted reply (`>` at the start of a
+//!   line), and at most one connecting word ("is", "ist", "lautet",
 //!   "est", "è", "es", "jest", "é", "är", "er", `は`, `为`, `是`). A label makes *any*
 //!   reading reportable, guesses included, and any consistent printed grouping acceptable
 //!   (threes, fours, dashes, spaces, or the carrier's own grouping). A label only one

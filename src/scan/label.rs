@@ -3,9 +3,9 @@
 //!
 //! A label is *directly before* a number when only glue separates them: white space (at most
 //! two line breaks, so a label on its own line or in the table cell before), `:`, `#`, `.`,
-//! `-`, `|`, `*`, a no-break space, full-width punctuation (`：`, `】`), dashes, and at most one
-//! connecting word ("is", "ist", "lautet", "est", "è", "es", "jest", "é", "är", "er", `は`,
-//! `为`, `是`). Text is compared case-insensitively (ASCII, Latin-1 and Latin Extended-A letters
+//! `-`, `|`, `*`, a no-break space, full-width punctuation (`：`, `】`), dashes, the quote
+//! marks of a quoted reply (`>` at the start of a line), and at most one connecting word
+//! ("is", "ist", "lautet", "est", "è", "es", "jest", "é", "är", "er", `は`, `为`, `是`). Text is compared case-insensitively (ASCII, Latin-1 and Latin Extended-A letters
 //! folded), a space in a label matches any run of spaces, tabs and no-break spaces, and `°`/`º`
 //! read as `o` (`N° de suivi`, `Nº`, `No`).
 //!
@@ -349,13 +349,15 @@ fn skip_glue(text: &[u8], end: usize) -> usize {
             b' ' | b'\t' | b'\r' | b':' | b'#' | b'.' | b'-' | b'|' | b'*' | b'=' => i -= 1,
             // raw HTML read as text: markup between a label and its number (`</td><td>`,
             // `<br><span style="...">`) and a no-break space reference are glue too
-            b'>' if tags < MAX_TAGS => match tag_before(text, i) {
-                Some(start) => {
+            b'>' => match (tag_before(text, i).filter(|_| tags < MAX_TAGS), quote_start(text, i)) {
+                (Some(start), _) => {
                     tags += 1;
                     stop = stop.saturating_sub(i - start);
                     i = start;
                 }
-                None => break,
+                // the quote marks of a quoted reply (`> Tracking number:\n> 1Z…`)
+                (None, Some(start)) => i = start,
+                (None, None) => break,
             },
             b';' if text[..i].ends_with(b"&nbsp;") => {
                 stop = stop.saturating_sub(6);
@@ -373,6 +375,19 @@ fn skip_glue(text: &[u8], end: usize) -> usize {
     }
     i
 }
+
+/// If `text[..end]` ends with the quote marks of a quoted reply (`>`, `> >`, `>>` after a
+/// line break or at the start of the text), where they start.
+fn quote_start(text: &[u8], end: usize) -> Option<usize> {
+    let mut j = end;
+    while j > 0 && end - j < MAX_QUOTE && matches!(text[j - 1], b'>' | b' ') {
+        j -= 1;
+    }
+    (j == 0 || text[j - 1] == b'\n').then_some(j)
+}
+
+/// Longest run of quote marks and spaces read as glue.
+const MAX_QUOTE: usize = 16;
 
 /// Most tags skipped as glue.
 const MAX_TAGS: usize = 6;
@@ -673,6 +688,25 @@ mod tests {
             "Tracking number: 3 > 911240020713",
             "Tracking number<i><i><i><i><i><i><i>911240020713",
             "Tracking number <td 911240020713",
+        ] {
+            assert!(!at(text, "9112"), "{text}");
+        }
+    }
+
+    #[test]
+    fn quote_marks_of_a_reply_are_glue() {
+        for text in [
+            "> Tracking number:\n> 911240020713",
+            ">> Sendungsnummer:\n>> 911240020713",
+            "> > 追跡番号：\n> > 911240020713",
+        ] {
+            assert!(at(text, "9112"), "{text}");
+        }
+        for text in [
+            // a `>` inside a line is no quote mark
+            "Tracking number: a > 911240020713",
+            "Tracking number: 3 >> 911240020713",
+            "> Tracking number: > 911240020713",
         ] {
             assert!(!at(text, "9112"), "{text}");
         }
