@@ -11,7 +11,9 @@
 //! `…,`), and upper-cases ASCII letters. Custom numbers use the same rule
 //! ([`is_separator`]). The text scanner is stricter on purpose: in running text a number's
 //! groups must be joined by exactly one separator (or one line break), so that two numbers
-//! separated by a space are not read as one (see the `scan` module).
+//! separated by a space are not read as one (see the `scan` module); it also joins the groups
+//! that a quoted-printable soft line break (`=` at the end of a line) cuts, which only a
+//! message read undecoded contains and which lenient parsing does not accept.
 
 use crate::layout::MAX_LEN;
 use crate::parse_error::ParseErrorKind;

@@ -28,8 +28,11 @@
 //!    same printed number when **exactly one** separator joins them: a space, a dash, a dot, a
 //!    no-break space (U+00A0), one line break (`\n`, `\r\n`), or a character that is not
 //!    shown (zero-width space, non-joiner or joiner, word joiner, byte order mark, soft
-//!    hyphen: mails put them inside numbers). Two spaces, `". "`, a comma, a
-//!    slash or any other character end the sequence. So `1Z 999 AA1 01 2345 678 4`,
+//!    hyphen: mails put them inside numbers) or the soft line break of a quoted-printable
+//!    message read undecoded (`=` at the end of a line). Groups joined by the last two kinds
+//!    are **one block** to a reader, and the grouping rules below see them as one
+//!    (`77498\u{200b}5632143` is printed like `774985632143`). Two spaces, `". "`, a comma,
+//!    a slash or any other character end the sequence. So `1Z 999 AA1 01 2345 678 4`,
 //!    `9400 1000 0000 0000 0000 00`, `EA 123 456 785 US`, and a number wrapped onto the next
 //!    line at a group boundary are found; a number with two spaces inside it is not joined.
 //! 2. A *span* is a sequence of whole groups: a match always starts and ends at the boundary

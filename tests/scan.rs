@@ -492,8 +492,22 @@ fn characters_that_are_not_shown_join_groups() {
         let pasted = TrackingNumber::parse_lenient(m.as_str()).expect("lenient");
         assert_eq!(pasted.number().as_str(), number);
     }
-    // part of a longer digit run as the reader sees it: not a number of its own
-    assert_eq!(find("Tracking: 3318810025\u{200b}12"), None);
+    // part of a longer digit run as the reader sees it: not a number of its own (the whole
+    // run, which a reader sees as one number, may be one)
+    let parts = all("Tracking: 3318810025\u{200b}12");
+    assert!(parts.iter().all(|(_, n)| n == "331881002512"), "{parts:?}");
+    // groups a reader sees as one block are held to the grouping rules as one: a 12-digit
+    // number cut anywhere by a zero-width space or a quoted-printable soft line break
+    for text in [
+        "Tracking number: 7749856=\r\n32143",
+        "Tracking number: 7749856=\n32143",
+        "Your FedEx package 77498\u{200b}5632143",
+    ] {
+        let m = find(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(m.number().map(|n| n.to_string()).as_deref(), Some("774985632143"));
+    }
+    let m = find("Your tracking number is 1Z999AA1012=\n3456784").map(|m| m.as_str());
+    assert_eq!(m, Some("1Z999AA1012=\n3456784"));
     // a left-to-right mark is no separator: the groups are not joined
     let parts = all("Tracking: 1Z999AA1\u{200e}0123456784");
     assert!(parts.iter().all(|(_, n)| n != "1Z999AA10123456784"), "{parts:?}");

@@ -66,9 +66,8 @@ fn joined(text: &str, a: &Run, b: &Run) -> Option<Sep> {
         "\n" | "\r\n" => Some(Sep::Newline),
         "-" => Some(Sep::Dash),
         "." => Some(Sep::Dot),
-        "\u{200b}" | "\u{200c}" | "\u{200d}" | "\u{2060}" | "\u{feff}" | "\u{ad}" => {
-            Some(Sep::Invisible)
-        }
+        "\u{200b}" | "\u{200c}" | "\u{200d}" | "\u{2060}" | "\u{feff}" | "\u{ad}" | "=\n"
+        | "=\r\n" => Some(Sep::Invisible),
         _ => None,
     }
 }
@@ -296,7 +295,16 @@ fn judge(
     let group = &rs[i..=j];
     let numeric = norm.bytes().all(|c| c.is_ascii_digit());
     if numeric {
-        let multi = group.len() > 1;
+        // the groups a reader sees: runs joined by a separator not shown read as one
+        let mut lens: Vec<usize> = vec![group[0].len()];
+        for k in i..j {
+            let len = rs[k + 1].len();
+            match join(k) {
+                Some(Sep::Invisible) => *lens.last_mut().unwrap() += len,
+                _ => lens.push(len),
+            }
+        }
+        let multi = lens.len() > 1;
         let before = if i > 0 { join(i - 1).map(|s| (s, &rs[i - 1])) } else { None };
         let after = join(j).map(|s| (s, &rs[j + 1]));
         for (sep, r) in before.iter().chain(after.iter()) {
@@ -310,7 +318,6 @@ fn judge(
             return None;
         }
         if multi && norm.len() < 20 {
-            let lens: Vec<usize> = group.iter().map(Run::len).collect();
             let last = lens.len() - 1;
             let blocks = lens[0] <= 4 && lens[last] <= 4 && lens[1..last].iter().all(|&l| l == 4);
             if !blocks && lens != [3, 2, 5, 1] {
@@ -401,7 +408,7 @@ fn text_strategy() -> impl Strategy<Value = String> {
     let example = prop::sample::select(examples.clone());
     let sep = prop::sample::select(vec![
         " ", " ", " ", "  ", "-", ".", "\n", "\r\n", "\u{a0}", ", ", "+", "(", ")", "/", "=", "é",
-        "\u{200b}", "\u{ad}", "\u{feff}", "\u{200e}",
+        "\u{200b}", "\u{ad}", "\u{feff}", "\u{200e}", "=\n", "=\r\n",
     ]);
     // an example as OCR may read it: some of its 0s and 1s read as letters
     let ocr = (prop::sample::select(examples), proptest::collection::vec(0usize..40, 1..4))
@@ -491,6 +498,7 @@ fn joined_groups_strategy() -> impl Strategy<Value = String> {
     ];
     let sep = prop::sample::select(vec![
         " ", " ", "-", ".", "\n", "\r\n", "\u{a0}", "  ", ", ", ":", "(", "\u{200b}", "\u{2060}",
+        "=\n", "=\r\n",
     ]);
     prop::collection::vec((piece, sep), 0..40)
         .prop_map(|v| v.into_iter().map(|(p, s)| format!("{p}{s}")).collect())

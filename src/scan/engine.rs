@@ -278,8 +278,10 @@ fn hopeless_digits<C: Classify>(text: &[u8], d: usize, c: &C) -> Option<usize> {
     let min = c.min_len();
     let upper_before =
         |k: usize| d.checked_sub(k).and_then(|i| text.get(i)).is_some_and(u8::is_ascii_uppercase);
-    // (a separator is one to three bytes, the three-byte ones not ASCII)
-    let wide = || d.checked_sub(1).and_then(|i| text.get(i)).is_some_and(|&b| b >= 0x80);
+    // (a separator is one to three bytes, the three-byte ones not ASCII or a soft line
+    // break `=\r\n`)
+    let wide =
+        || d.checked_sub(1).and_then(|i| text.get(i)).is_some_and(|&b| b >= 0x80 || b == b'\n');
     if upper_before(2) || upper_before(3) || wide() && upper_before(4) {
         // every span (prefix included) shorter than `min`
         let limit = min.saturating_sub(4);
@@ -381,7 +383,8 @@ impl Chain {
     /// Whether some span of this anchor can reach `min` characters at all (a cheap bound; no
     /// span of an anchor for which it is `false` is acceptable). When the group before the
     /// anchor contains a digit, digits-only spans of several groups are ruled out by the
-    /// neighbour rule, so the bound then only counts spans that contain a letter.
+    /// neighbour rule, so the bound then only counts spans that contain a letter or are one
+    /// block.
     fn reaches(&self, text: &[u8], min: usize) -> bool {
         let run = self.groups[0].1;
         if run.len() >= min {
@@ -401,7 +404,10 @@ impl Chain {
             token::sep_before(text, run.start).map(|(_, end)| token::scan_backward(text, end, 5));
         let prefix = before.filter(|g| g.is_affix(4)).map_or(0, |g| g.len());
         let digit_before = before.is_some_and(|g| g.digit);
-        self.total + prefix >= min && (self.letters || !digit_before)
+        // (the groups joined to the anchor by separators not shown are one block, which the
+        // neighbour rule does not rule out)
+        let block = self.n > 1 && self.groups[1].0 == Sep::Invisible;
+        self.total + prefix >= min && (self.letters || !digit_before || block)
     }
 }
 
@@ -410,11 +416,13 @@ impl Chain {
 /// characters. Each of them follows a digit group, so the neighbour rule leaves it only spans
 /// of itself alone (too short) or spans containing a letter; a plain group all of whose next
 /// [`MAX_GROUPS`] groups (the most a span has) are plain, or end the sequence, has none.
+/// Groups joined by a separator not shown ([`Sep::Invisible`]) are one block to a reader, so
+/// the walk stops at the first such join.
 fn skip_plain(text: &[u8], ch: &Chain, min: usize, max: usize) -> usize {
     let run_end = ch.groups[0].1.end;
     let plain = |g: &Group| g.digit && !g.letter && !g.long && g.len() < min;
     // the common case: nothing joined after the anchor, or not a plain group
-    if ch.n < 2 || !plain(&ch.groups[1].1) {
+    if ch.n < 2 || !plain(&ch.groups[1].1) || ch.groups[1].0 == Sep::Invisible {
         return run_end;
     }
     // ends of the plain groups walked, the last `RING` of them
@@ -424,12 +432,20 @@ fn skip_plain(text: &[u8], ch: &Chain, min: usize, max: usize) -> usize {
     let mut k = 1;
     let mut last = run_end;
     let natural = loop {
+        // groups joined by a separator not shown read as one block, which the neighbour rule
+        // does not cut: no skipping from there on
         let g = if k < ch.n {
+            if ch.groups[k].0 == Sep::Invisible {
+                break false;
+            }
             ch.groups[k].1
         } else {
-            let Some((_, start)) = token::sep_after(text, last) else {
+            let Some((sep, start)) = token::sep_after(text, last) else {
                 break true;
             };
+            if sep == Sep::Invisible {
+                break false;
+            }
             // the usual case here: a plain group, told with one look at each byte
             if let Some(end) = token::short_digit_run(text, start, min) {
                 ends[count % RING] = end;
@@ -745,7 +761,7 @@ fn digit_spans_may_pass<C: Classify>(
             continue;
         }
         let spans = &groups[..=k];
-        if k == 0 || n >= FREE_GROUPING || printed_in_blocks(spans) {
+        if one_block(spans) || n >= FREE_GROUPING || printed_in_blocks(spans) {
             return true;
         }
         if *label.get_or_insert_with(&mut labelled) {
@@ -755,19 +771,58 @@ fn digit_spans_may_pass<C: Classify>(
     false
 }
 
+/// The groups of a span as a reader sees them: groups joined by a separator that is not
+/// shown ([`Sep::Invisible`]) read as one.
+struct Visible {
+    /// Each visible group's length.
+    lens: [usize; MAX_GROUPS + 1],
+    /// The separator before each visible group (the first one's is meaningless).
+    seps: [Sep; MAX_GROUPS + 1],
+    /// Visible groups.
+    n: usize,
+}
+
+impl Visible {
+    fn of(groups: &[(Sep, Group)]) -> Visible {
+        let mut v = Visible { lens: [0; MAX_GROUPS + 1], seps: [Sep::Space; MAX_GROUPS + 1], n: 0 };
+        for (k, &(sep, g)) in groups.iter().take(MAX_GROUPS + 1).enumerate() {
+            if k > 0 && sep == Sep::Invisible {
+                v.lens[v.n - 1] += g.len();
+            } else {
+                v.lens[v.n] = g.len();
+                v.seps[v.n] = sep;
+                v.n += 1;
+            }
+        }
+        v
+    }
+
+    fn len(&self, i: usize) -> usize {
+        self.lens.get(i).copied().unwrap_or(0)
+    }
+}
+
+/// Whether `groups` read as one group: one, or several joined by separators not shown.
+fn one_block(groups: &[(Sep, Group)]) -> bool {
+    groups.iter().skip(1).all(|&(sep, _)| sep == Sep::Invisible)
+}
+
 /// The block rule for a digits-only span of several groups shorter than 20 characters: groups
 /// of four (the first and the last may be shorter), or the 3-2-5-1 grouping of Japan Post.
 fn printed_in_blocks(groups: &[(Sep, Group)]) -> bool {
-    blocks(groups.len(), |i| groups.get(i).map_or(0, |(_, g)| g.len()))
+    let v = Visible::of(groups);
+    blocks(v.n, |i| v.len(i))
 }
 
 /// The grouping rule for a labelled digits-only span: [`consistent`] group lengths, one kind
 /// of separator between them, not line breaks.
 fn printed_consistently(groups: &[(Sep, Group)]) -> bool {
-    let sep = groups.get(1).map(|(s, _)| *s);
+    let v = Visible::of(groups);
+    let seps = &v.seps[1..v.n.max(1)];
+    let sep = seps.first().copied();
     sep != Some(Sep::Newline)
-        && groups.iter().skip(1).all(|(s, _)| Some(*s) == sep)
-        && consistent(groups.len(), |i| groups.get(i).map_or(0, |(_, g)| g.len()))
+        && seps.iter().all(|&s| Some(s) == sep)
+        && consistent(v.n, |i| v.len(i))
 }
 
 /// Whether `count` groups of lengths `len(0..count)` are printed in a consistent grouping:
@@ -869,7 +924,7 @@ enum Printed {
 /// Whether a digits-only span is printed like a number rather than like a phone number, date,
 /// price or part of something longer (see the table in the module docs).
 fn plausible_digits(text: &[u8], s: &Span<'_>, max: usize) -> Printed {
-    let multi = s.groups.len() > 1;
+    let multi = !one_block(s.groups);
     // neighbours with digits: part of a longer printed number (IBAN, card, phone, list); a
     // neighbour too long to be looked at whole counts as one with digits
     for (sep, g) in [s.before, s.after].into_iter().flatten() {
@@ -931,12 +986,8 @@ fn judge<C: Classify>(
         return None;
     }
     if own_grouping {
-        let mut lens = [0usize; MAX_GROUPS + 1];
-        let n = s.groups.len().min(lens.len());
-        for (l, (_, g)) in lens.iter_mut().zip(s.groups) {
-            *l = g.len();
-        }
-        if !c.printed_like(&item, &lens[..n]) {
+        let v = Visible::of(s.groups);
+        if !c.printed_like(&item, &v.lens[..v.n]) {
             return None;
         }
     }
@@ -980,7 +1031,9 @@ fn judge<C: Classify>(
         if let Some((at, named)) = context::carrier_near(text, s.start, s.end, &mut st.names) {
             if !c.is_of(&item, named) {
                 match c.classify_as(s.norm, named) {
-                    Some(r) => (item, strength) = r,
+                    // (a repaired span keeps the reading whose check digit verified it)
+                    Some(r) if !(s.repaired && r.1 < Strength::CheckDigit) => (item, strength) = r,
+                    Some(_) => {}
                     // "Your FedEx package 7749 8563 2140" that is no FedEx number: the
                     // words around it describe another carrier's number, so they support
                     // no reading of this one, nor does a label a mere guess of this one

@@ -2,8 +2,8 @@
 //!
 //! A *group* is a maximal run of ASCII letters and digits. Two groups belong to the same printed
 //! number when exactly one separator joins them: a space, `-`, `.`, a no-break space (U+00A0,
-//! two bytes in UTF-8), one line break (`\n` or `\r\n`) or one character that is not shown
-//! ([`Sep::Invisible`]). Anything else, including two separators in a row, ends the sequence.
+//! two bytes in UTF-8), one line break (`\n` or `\r\n`), one character that is not shown or
+//! a quoted-printable soft line break ([`Sep::Invisible`]). Anything else, including two separators in a row, ends the sequence.
 
 /// Class bit: ASCII letter or digit.
 const ALNUM: u8 = 1;
@@ -248,6 +248,8 @@ pub(crate) fn digit_chain(
             Some(b' ' | b'-' | b'.' | b'\n') => 1,
             Some(&b) if is_alnum(b) => return None,
             Some(_) => match sep_at(bytes, i) {
+                // groups a reader sees as one: decided the slow way
+                Some((Sep::Invisible, _)) => return None,
                 Some((_, width)) => width,
                 None => return Some(c),
             },
@@ -302,7 +304,9 @@ pub(crate) enum Sep {
     /// A character that is not shown: a zero-width space, non-joiner or joiner (U+200B to
     /// U+200D), a word joiner (U+2060), a byte order mark (U+FEFF) or a soft hyphen
     /// (U+00AD). Mails put them inside numbers (against automatic links, or as
-    /// hyphenation points); the reader sees no separator.
+    /// hyphenation points); the reader sees no separator. So is the soft line break of
+    /// quoted-printable mail (`=` at the end of a line, RFC 2045 section 6.7) in a message
+    /// read undecoded: the line was cut there for transport only.
     Invisible,
 }
 
@@ -316,6 +320,8 @@ fn sep_at(bytes: &[u8], i: usize) -> Option<(Sep, usize)> {
         b'.' => (Sep::Dot, 1),
         b'\n' => (Sep::Newline, 1),
         b'\r' if at(1) == Some(b'\n') => (Sep::Newline, 2),
+        b'=' if at(1) == Some(b'\n') => (Sep::Invisible, 2),
+        b'=' if at(1) == Some(b'\r') && at(2) == Some(b'\n') => (Sep::Invisible, 3),
         0xC2 => match at(1)? {
             0xA0 => (Sep::Space, 2),
             0xAD => (Sep::Invisible, 2),
@@ -338,6 +344,8 @@ fn sep_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
         b' ' => (Sep::Space, 1),
         b'-' => (Sep::Dash, 1),
         b'.' => (Sep::Dot, 1),
+        b'\n' if before(2) == Some(b'=') => (Sep::Invisible, 2),
+        b'\n' if before(2) == Some(b'\r') && before(3) == Some(b'=') => (Sep::Invisible, 3),
         b'\n' if before(2) == Some(b'\r') => (Sep::Newline, 2),
         b'\n' => (Sep::Newline, 1),
         0xA0 if before(2) == Some(0xC2) => (Sep::Space, 2),
@@ -490,6 +498,13 @@ mod tests {
         assert_eq!(sep_after("a\u{200e}b".as_bytes(), 1), None);
         assert_eq!(sep_after("a\u{2061}b".as_bytes(), 1), None);
         assert_eq!(sep_before("a\u{2061}b".as_bytes(), 4), None);
+        // quoted-printable soft line breaks
+        assert_eq!(sep_after(b"a=\nb", 1), Some((Sep::Invisible, 3)));
+        assert_eq!(sep_after(b"a=\r\nb", 1), Some((Sep::Invisible, 4)));
+        assert_eq!(sep_before(b"a=\nb", 3), Some((Sep::Invisible, 1)));
+        assert_eq!(sep_before(b"a=\r\nb", 4), Some((Sep::Invisible, 1)));
+        assert_eq!(sep_after(b"a=b", 1), None);
+        assert_eq!(sep_after(b"a= \nb", 1), None);
         assert_eq!(sep_after(b"a  b", 1), None);
         assert_eq!(sep_after(b"a. b", 1), None);
         assert_eq!(sep_after(b"a\r b", 1), None);
