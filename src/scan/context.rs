@@ -453,13 +453,29 @@ static NAMES_BY_START: [u128; 256] = {
     t
 };
 
+/// For each byte, the names of [`CARRIER_NAMES`] whose second byte it can be (an ASCII
+/// letter in either case), one bit each in list order: with [`NAMES_BY_START`], a name is
+/// compared only where its first two bytes stand.
+static NAMES_BY_SECOND: [u128; 256] = {
+    let mut t = [0u128; 256];
+    let mut i = 0;
+    while i < CARRIER_NAMES.len() {
+        let b = CARRIER_NAMES[i].0.as_bytes()[1];
+        t[b as usize] |= 1 << i;
+        t[b.to_ascii_uppercase() as usize] |= 1 << i;
+        i += 1;
+    }
+    t
+};
+
 const _: () = assert!(CARRIER_NAMES.len() <= 128, "too many carrier names for NAMES_BY_START");
 
 /// The carrier of a name starting at `i` (the first or the last of the names listed that
 /// match there).
 fn name_at(bytes: &[u8], i: usize, last: bool) -> Option<Carrier> {
     let b = bytes[i];
-    let mut names = NAMES_BY_START[usize::from(b)];
+    let second = bytes.get(i + 1).map_or(0, |&b| NAMES_BY_SECOND[usize::from(b)]);
+    let mut names = NAMES_BY_START[usize::from(b)] & second;
     if names == 0 || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
         return None;
     }

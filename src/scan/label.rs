@@ -455,7 +455,7 @@ static ENDINGS: [u64; 64] = {
     let mut t = [0u64; 64];
     let mut i = 0;
     while i < LABELS.len() {
-        if ENDING[i] != NOT_ASCII {
+        if ENDING[i] & NOT_ASCII == 0 {
             let b = bucket(ENDING[i]);
             t[b / 64] |= 1 << (b % 64);
         }
@@ -465,25 +465,49 @@ static ENDINGS: [u64; 64] = {
 };
 
 /// Each label's key: its last three bytes, 7 bits each, when they are ASCII; else
-/// [`NOT_ASCII`] (such a label is compared only with texts that end outside ASCII).
+/// [`NOT_ASCII`] and its last character (such a label is compared only with texts whose last
+/// three characters are not all ASCII and that end with the same character).
 static ENDING: [u32; LABELS.len()] = {
-    let mut t = [NOT_ASCII; LABELS.len()];
+    let mut t = [0; LABELS.len()];
     let mut i = 0;
     while i < LABELS.len() {
         let l = LABELS[i].as_bytes();
         let n = l.len();
         // a shorter ASCII label would never be compared with an ASCII text
         assert!(n >= 3 || l[0] >= 0x80);
-        if n >= 3 && l[n - 1] < 0x80 && l[n - 2] < 0x80 && l[n - 3] < 0x80 {
-            t[i] = key3(l[n - 3] as u32, l[n - 2] as u32, l[n - 1] as u32);
-        }
+        t[i] = if n >= 3 && l[n - 1] < 0x80 && l[n - 2] < 0x80 && l[n - 3] < 0x80 {
+            key3(l[n - 3] as u32, l[n - 2] as u32, l[n - 1] as u32)
+        } else {
+            NOT_ASCII | last_char(l)
+        };
         i += 1;
     }
     t
 };
 
-/// Key of an ending with a character outside ASCII (or of a text too short for one).
-const NOT_ASCII: u32 = u32::MAX;
+/// The key flag of an ending with a character outside ASCII among its last three (or of a
+/// text too short for three); the rest of such a key is the last character, folded.
+const NOT_ASCII: u32 = 1 << 31;
+
+/// The last character of a non-empty UTF-8 label.
+const fn last_char(l: &[u8]) -> u32 {
+    let mut s = l.len() - 1;
+    while s > 0 && l[s] & 0xC0 == 0x80 {
+        s -= 1;
+    }
+    let lead = l[s] as u32;
+    let (mut c, mut k) = match l.len() - s {
+        1 => (lead, s + 1),
+        2 => (lead & 0x1F, s + 1),
+        3 => (lead & 0x0F, s + 1),
+        _ => (lead & 0x07, s + 1),
+    };
+    while k < l.len() {
+        c = (c << 6) | (l[k] as u32 & 0x3F);
+        k += 1;
+    }
+    c
+}
 
 const fn key3(a: u32, b: u32, c: u32) -> u32 {
     (a << 14) | (b << 7) | c
@@ -495,19 +519,21 @@ const fn bucket(k: u32) -> usize {
 }
 
 /// The [`ENDING`] key of the text's last three characters at `end`, folded: `None` when no
-/// label can end there, [`NOT_ASCII`] when any may.
+/// label can end there.
 fn ending_key(text: &[u8], end: usize) -> Option<u32> {
     let key = |c: u32| if matches!(c, 0x09 | 0xA0) { 0x20 } else { fold(c) };
     let mut k = 0;
     let mut at = end;
+    let mut last = None;
     for _ in 0..3 {
         if at == 0 {
-            return Some(NOT_ASCII);
+            return last.map(|l| NOT_ASCII | l);
         }
         let (c, w) = char_before(text, at);
         let c = key(c);
+        let last = *last.get_or_insert(c);
         if c >= 0x80 {
-            return Some(NOT_ASCII);
+            return Some(NOT_ASCII | last);
         }
         k = (k >> 7) | (c << 14);
         at -= w;
@@ -565,7 +591,7 @@ fn ends_with_label(text: &[u8], end: usize) -> bool {
         return false;
     };
     // a label whose last three characters are ASCII only ends a text whose last three fold
-    // to ASCII (their key); the others share the key `NOT_ASCII`
+    // to ASCII (their key); the others only a text that ends with their last character
     let first = BY_ENDING.partition_point(|&(k, _)| k < key);
     BY_ENDING[first..].iter().take_while(|&&(k, _)| k == key).any(|&(_, i)| {
         let Some(l) = LABELS.get(usize::from(i)) else { return false };
@@ -589,12 +615,26 @@ fn boundary(text: &[u8], s: usize, label: &str) -> bool {
 
 /// If `label` (folded) ends the text at `end`, where it starts there.
 fn suffix_start(text: &[u8], end: usize, label: &str) -> Option<usize> {
+    let l = label.as_bytes();
     let mut i = end;
-    for want in label.chars().rev() {
+    let mut j = l.len();
+    while j > 0 {
         if i == 0 {
             return None;
         }
-        if want == ' ' {
+        // the common case: an ASCII byte of the label against an ASCII byte of the text
+        let (want, t) = (l[j - 1], text[i - 1]);
+        if want != b' ' && want < 0x80 && t < 0x80 {
+            if t.to_ascii_lowercase() != want {
+                return None;
+            }
+            i -= 1;
+            j -= 1;
+            continue;
+        }
+        let (want, lw) = char_before(l, j);
+        j -= lw;
+        if want == u32::from(b' ') {
             // one or more spaces, tabs or no-break spaces
             let mut n = 0;
             while i > 0 {
@@ -611,7 +651,7 @@ fn suffix_start(text: &[u8], end: usize, label: &str) -> Option<usize> {
             continue;
         }
         let (c, w) = char_before(text, i);
-        if fold(c) != u32::from(want) {
+        if fold(c) != want {
             return None;
         }
         i -= w;
