@@ -92,7 +92,12 @@
 //!   reading reportable, guesses included, and any consistent printed grouping acceptable
 //!   (threes, fours, dashes, spaces, or the carrier's own grouping). A label only one
 //!   carrier prints and too common to count alone (Purolator's "PIN") counts when that
-//!   carrier is named nearby, and the span is then read as that carrier's number;
+//!   carrier is named nearby, and the span is then read as that carrier's number. So does a
+//!   carrier's **name** directly before the number when the glue sets the number apart from
+//!   it (a colon, `#`, a tab, a line break, `|` or a tag: "GLS: 60532187449", a table whose
+//!   carrier cell precedes the number's); the span is then read as that carrier's number
+//!   ("Australia Post ABN 28 864 970 579", a name and a number with only spaces between, is
+//!   no label);
 //! - else the context word nearest before it decides, if it is in the same sentence, within
 //!   96 bytes and at most 4 other words before it ("Your DHL waybill …", "Tracking No. …"; a
 //!   blank line, or `.`/`!`/`?` followed by a capitalised word, ends a sentence): a shipping

@@ -1068,3 +1068,20 @@ fn every_tracking_url_the_registry_builds_is_read_as_one() {
     }
     assert!(checked > 80, "{checked}");
 }
+
+#[test]
+fn a_carrier_column_labels_the_number_in_the_next_cell() {
+    let html = "<tr><th>Carrier</th><th>Tracking number</th></tr>\n\
+                <tr><td>GLS</td><td>60532187449</td></tr>";
+    for scanner in [Scanner::new(), Scanner::builder().html(true).build().unwrap()] {
+        let m = scanner.find(html).expect("found");
+        assert_eq!(m.as_str(), "60532187449");
+        assert_eq!(m.support(), Support::Label);
+        assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Gls));
+    }
+    let m = find("Carrier\tTracking number\nGLS\t60532187449").expect("found");
+    assert_eq!((m.as_str(), m.support()), ("60532187449", Support::Label));
+    // a name and a number with only spaces between: no label
+    assert_eq!(find("GLS 60532187449"), None);
+    assert_eq!(find("Australia Post ABN 28 864 970 579"), None);
+}

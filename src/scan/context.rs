@@ -330,9 +330,12 @@ static CARRIER_NAMES: &[(&str, Carrier)] = &[
     ("日本郵便", Carrier::JapanPost),
     ("yamato", Carrier::Yamato),
     ("ヤマト", Carrier::Yamato),
+    ("ヤマト運輸", Carrier::Yamato),
     ("クロネコ", Carrier::Yamato),
     ("sagawa", Carrier::Sagawa),
     ("佐川", Carrier::Sagawa),
+    ("佐川急便", Carrier::Sagawa),
+    ("顺丰速运", Carrier::SfExpress),
     ("china post", Carrier::ChinaPost),
     ("中国邮政", Carrier::ChinaPost),
     ("sf express", Carrier::SfExpress),
@@ -468,7 +471,44 @@ static NAMES_BY_SECOND: [u128; 256] = {
     t
 };
 
+/// For each byte, the names of [`CARRIER_NAMES`] that can end with it (an ASCII letter in
+/// either case), one bit each in list order.
+static NAMES_BY_END: [u128; 256] = {
+    let mut t = [0u128; 256];
+    let mut i = 0;
+    while i < CARRIER_NAMES.len() {
+        let n = CARRIER_NAMES[i].0.as_bytes();
+        let b = n[n.len() - 1];
+        t[b as usize] |= 1 << i;
+        t[b.to_ascii_uppercase() as usize] |= 1 << i;
+        i += 1;
+    }
+    t
+};
+
 const _: () = assert!(CARRIER_NAMES.len() <= 128, "too many carrier names for NAMES_BY_START");
+
+/// The carrier whose name ends the text at `end`, at a word start (the longest such name).
+pub(crate) fn name_ending_at(bytes: &[u8], end: usize) -> Option<Carrier> {
+    let end = end.min(bytes.len());
+    let mut names = NAMES_BY_END[usize::from(*bytes.get(end.checked_sub(1)?)?)];
+    let mut found: Option<(usize, Carrier)> = None;
+    while names != 0 {
+        let k = names.trailing_zeros() as usize;
+        names &= names - 1;
+        let Some(&(name, c)) = CARRIER_NAMES.get(k) else { break };
+        let n = name.as_bytes();
+        let Some(start) = end.checked_sub(n.len()) else { continue };
+        let word_start = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
+        if word_start
+            && bytes[start..end].eq_ignore_ascii_case(n)
+            && found.is_none_or(|(len, _)| n.len() > len)
+        {
+            found = Some((n.len(), c));
+        }
+    }
+    found.map(|(_, c)| c)
+}
 
 /// The carrier of a name starting at `i` (the first or the last of the names listed that
 /// match there).

@@ -121,8 +121,8 @@ impl<I: Copy> State<I> {
 
     /// Whether a [`Strength::Guess`] reading of a span starting at `start` could be reported
     /// (see [`judge`]): only for a scanner that takes guesses, after a label (or a label only
-    /// one carrier prints), in a carrier's tracking URL, when eager, or for the hinted
-    /// carrier. Remembered for the last position.
+    /// one carrier prints, or a carrier's name), in a carrier's tracking URL, when eager, or
+    /// for the hinted carrier. Remembered for the last position.
     fn guesses_may_show<C: Classify<Item = I>>(
         &mut self,
         text: &[u8],
@@ -146,7 +146,9 @@ impl<I: Copy> State<I> {
             Verdict::Tracking(_) => o.context,
             Verdict::Text => {
                 o.context
-                    && (self.labelled(text, start) || label::carrier_label(text, start).is_some())
+                    && (self.labelled(text, start)
+                        || label::carrier_label(text, start).is_some()
+                        || label::name_label(text, start).is_some())
             }
         };
         self.guesses = Some((start, yes));
@@ -1071,17 +1073,20 @@ fn named_close(text: &[u8], s: &Span<'_>, at: usize) -> bool {
 }
 
 /// The reading of a span after a label that only one carrier prints, when that carrier is
-/// named nearby (see [`label::carrier_label`]).
+/// named nearby (see [`label::carrier_label`]), or right after a carrier's name (see
+/// [`label::name_label`]), as that carrier's.
 fn own_label<C: Classify>(
     text: &[u8],
     c: &C,
     s: &Span<'_>,
     names: &mut context::NameCache,
 ) -> Option<(C::Item, Strength)> {
-    let carrier = label::carrier_label(text, s.start)?;
-    if context::carrier_near(text, s.start, s.end, names).map(|(_, c)| c) != Some(carrier) {
-        return None;
+    if let Some(carrier) = label::carrier_label(text, s.start) {
+        if context::carrier_near(text, s.start, s.end, names).map(|(_, c)| c) == Some(carrier) {
+            return c.classify_as(s.norm, carrier);
+        }
     }
+    let carrier = label::name_label(text, s.start)?;
     c.classify_as(s.norm, carrier)
 }
 

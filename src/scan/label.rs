@@ -330,6 +330,23 @@ pub(crate) fn carrier_label(text: &[u8], start: usize) -> Option<crate::Carrier>
     )
 }
 
+/// The carrier whose name stands directly before `start`, with glue between that sets a
+/// value apart from its name (a colon, a number sign, a tab, a line break, a bar or a tag:
+/// "GLS: 60532187449", the carrier's cell before the number's in a table): such a name
+/// labels the number as that carrier's. Spaces alone do not ("Australia Post ABN 28 864…").
+pub(crate) fn name_label(text: &[u8], start: usize) -> Option<crate::Carrier> {
+    let start = start.min(text.len());
+    let lo = start.saturating_sub(WINDOW);
+    let end = lo + skip_glue(&text[lo..start], start - lo);
+    let glue = &text[end..start];
+    let sets_apart = glue.iter().any(|b| b":#\t\n|>".contains(b))
+        || glue.windows(3).any(|w| w == "：".as_bytes() || w == "＃".as_bytes());
+    if !sets_apart {
+        return None;
+    }
+    super::context::name_ending_at(text, end)
+}
+
 /// Walks back from `end` over glue (at most [`GLUE`] bytes, two line breaks).
 fn skip_glue(text: &[u8], end: usize) -> usize {
     let mut stop = end.saturating_sub(GLUE);
@@ -731,6 +748,23 @@ mod tests {
         ] {
             assert!(!at(text, "9112"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_carrier_name_set_apart_labels_the_number() {
+        use crate::Carrier;
+        let name = |text: &str| name_label(text.as_bytes(), text.find("605").unwrap_or(0));
+        assert_eq!(name("GLS: 60532187449"), Some(Carrier::Gls));
+        assert_eq!(name("gls # 60532187449"), Some(Carrier::Gls));
+        assert_eq!(name("GLS\t60532187449"), Some(Carrier::Gls));
+        assert_eq!(name("<td>GLS</td><td>60532187449</td>"), Some(Carrier::Gls));
+        assert_eq!(name("Royal Mail:\n60532187449"), Some(Carrier::RoyalMail));
+        assert_eq!(name("ヤマト運輸：60532187449"), Some(Carrier::Yamato));
+        // spaces alone, a name inside a word, no name
+        assert_eq!(name("GLS 60532187449"), None);
+        assert_eq!(name("Australia Post ABN 60532187449"), None);
+        assert_eq!(name("XGLS: 60532187449"), None);
+        assert_eq!(name("Order: 60532187449"), None);
     }
 
     #[test]
