@@ -752,6 +752,21 @@ mod tests {
     #[cfg(feature = "std")]
     use std::vec;
 
+    #[test]
+    fn carrier_names_end_with_no_digit_and_have_two_bytes() {
+        // (the early exit of `label::name_label`; `NAMES_BY_SECOND`)
+        for (name, _) in CARRIER_NAMES {
+            assert!(name.len() >= 2 && !name.as_bytes()[name.len() - 1].is_ascii_digit(), "{name}");
+        }
+        assert_eq!(name_ending_at(b"via DHL", 7), Some(Carrier::Dhl));
+        assert_eq!(
+            name_ending_at("ヤマト運輸".as_bytes(), "ヤマト運輸".len()),
+            Some(Carrier::Yamato)
+        );
+        assert_eq!(name_ending_at(b"viaDHL", 6), None);
+        assert_eq!(name_ending_at(b"", 0), None);
+    }
+
     /// The straightforward forward scan [`before`] must agree with (used by a proptest).
     #[cfg(feature = "std")]
     /// Looks at most [`BEFORE`] bytes back from `start`, not past a sentence or paragraph end: the

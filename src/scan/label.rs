@@ -280,6 +280,11 @@ pub(crate) fn labelled(text: &[u8], start: usize) -> bool {
     let lo = start.saturating_sub(WINDOW);
     let text = &text[lo..start];
     let mut i = skip_glue(text, text.len());
+    // the common case in number-heavy text: a digit before the glue, which no label, carrier
+    // name or connecting word ends with
+    if ends_with_digit(text, i) {
+        return false;
+    }
     if ends_with_label(text, i) {
         return true;
     }
@@ -320,6 +325,9 @@ pub(crate) fn carrier_label(text: &[u8], start: usize) -> Option<crate::Carrier>
     let start = start.min(text.len());
     let text = &text[start.saturating_sub(WINDOW)..start];
     let end = skip_glue(text, text.len());
+    if ends_with_digit(text, end) {
+        return None;
+    }
     // the common case: the text before ends with no label's last letter (all ASCII)
     let last = text.get(end.wrapping_sub(1))?.to_ascii_lowercase();
     CARRIER_LABELS.iter().filter(|(label, _)| label.as_bytes().last() == Some(&last)).find_map(
@@ -338,6 +346,9 @@ pub(crate) fn name_label(text: &[u8], start: usize) -> Option<crate::Carrier> {
     let start = start.min(text.len());
     let lo = start.saturating_sub(WINDOW);
     let end = lo + skip_glue(&text[lo..start], start - lo);
+    if ends_with_digit(text, end) {
+        return None;
+    }
     let glue = &text[end..start];
     let sets_apart = glue.iter().any(|b| b":#\t\n|>".contains(b))
         || glue.windows(3).any(|w| w == "：".as_bytes() || w == "＃".as_bytes());
@@ -345,6 +356,11 @@ pub(crate) fn name_label(text: &[u8], start: usize) -> Option<crate::Carrier> {
         return None;
     }
     super::context::name_ending_at(text, end)
+}
+
+/// Whether `text[..end]` ends with an ASCII digit (no label or carrier name does).
+fn ends_with_digit(text: &[u8], end: usize) -> bool {
+    end.checked_sub(1).and_then(|i| text.get(i)).is_some_and(u8::is_ascii_digit)
 }
 
 /// Walks back from `end` over glue (at most [`GLUE`] bytes, two line breaks).
@@ -748,6 +764,16 @@ mod tests {
         ] {
             assert!(!at(text, "9112"), "{text}");
         }
+    }
+
+    #[test]
+    fn no_label_or_connecting_word_ends_with_a_digit() {
+        // (the early exit of `labelled`, `carrier_label` and `name_label`)
+        for l in LABELS.iter().chain(CONNECTORS).chain(CARRIER_LABELS.iter().map(|(l, _)| l)) {
+            assert!(!l.as_bytes().last().is_some_and(u8::is_ascii_digit), "{l}");
+        }
+        assert!(!labelled(b"Tracking number 1 2", 3));
+        assert!(labelled(b"Tracking number 2", 16));
     }
 
     #[test]
