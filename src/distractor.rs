@@ -10,6 +10,8 @@
 //!   codes (EAN-8, EAN-13 / ISBN-13 and GTIN-14 with a valid GS1 check: GS1 General
 //!   Specifications), calendar dates written as 8 digits, IBANs (ISO 13616: the country,
 //!   the MOD 97-10 remainder of 1);
+//! - on the normalised string, too: one digit repeated (`000000000000`), which a template
+//!   prints as a placeholder and no carrier issues;
 //! - on the printed form: phone numbers (North American 3-3-4 and 1-3-3-4 groupings, UK
 //!   numbers starting `0` in their 3-4-4, 4-3-4 and 5-6 groupings), dates with separators
 //!   (`21.06.2021`, `2021-06-21`), and Amazon order numbers (`123-1234567-1234567`).
@@ -49,11 +51,28 @@ id_enum! {
         Iban = ("iban", "IBAN"),
         /// An order number printed as Amazon's are (`123-1234567-1234567`).
         OrderNumber = ("order_number", "order number"),
+        /// One digit repeated (`000000000000`, `1111 1111 1111`): a placeholder or a test
+        /// value in a template, never an issued number.
+        Placeholder = ("placeholder", "placeholder"),
+    }
+}
+
+/// Whether `n` is one digit repeated, at least two of them (see [`Distractor::Placeholder`]).
+pub(crate) fn is_placeholder(n: &[u8]) -> bool {
+    match n.split_first() {
+        Some((&first, rest)) => {
+            first.is_ascii_digit() && !rest.is_empty() && rest.iter().all(|&b| b == first)
+        }
+        None => false,
     }
 }
 
 /// What the normalised string `n` (`0-9A-Z`) more plausibly is, if anything.
 pub(crate) fn of_normalized(n: &[u8]) -> Option<Distractor> {
+    // (longer strings are refused for their length)
+    if n.len() <= crate::layout::MAX_LEN && is_placeholder(n) {
+        return Some(Distractor::Placeholder);
+    }
     // the lengths first: every rule below needs one of these
     if !matches!(n.len(), 8 | 13..=34) {
         return None;
@@ -370,6 +389,16 @@ impl fmt::Display for LooksLike {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholders() {
+        assert_eq!(of_normalized(b"000000000000"), Some(Distractor::Placeholder));
+        assert_eq!(of_normalized(b"999999999999999"), Some(Distractor::Placeholder));
+        assert!(!is_placeholder(b"0"));
+        assert!(!is_placeholder(b"000000000001"));
+        assert!(!is_placeholder(b"AAAAAAAA"));
+        assert!(!is_placeholder(b""));
+    }
 
     #[test]
     fn cards_products_dates_ibans() {

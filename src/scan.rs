@@ -183,7 +183,8 @@
 //!   IBAN, card or phone number, a price like `1234567890.00` or a range `…-2` does not);
 //! - not preceded by `+` (international phone numbers, also `+44 20…`);
 //! - not a payment card number (13–19 digits, Luhn-valid, card-network prefix), not an
-//!   EAN-8/EAN-13/ISBN-13 (GS1-valid 8 or 13 digits).
+//!   EAN-8/EAN-13/ISBN-13 (GS1-valid 8 or 13 digits);
+//! - not one digit repeated (`0000 0000 0000`, a template's placeholder), even after a label.
 //!
 //! Spans that are valid IBANs, or that start inside an IBAN printed in groups of four
 //! (`GB82 WEST 1234 5698 7654 32`), are never reported either.

@@ -324,6 +324,10 @@ fn judge(
                 return None;
             }
         }
+        // one digit repeated: a placeholder
+        if norm.bytes().all(|b| Some(b) == norm.bytes().next()) {
+            return None;
+        }
         if is_card(norm) || is_ean(norm) {
             return None;
         }

@@ -946,6 +946,9 @@ fn plausible_digits(text: &[u8], s: &Span<'_>, max: usize) -> Printed {
             Printed::IfLabelledAsItsOwn
         };
     }
+    if crate::distractor::is_placeholder(s.norm) {
+        return Printed::Other;
+    }
     if crate::distractor::is_card(s.norm) || crate::distractor::is_ean(s.norm) {
         return Printed::IfLabelled;
     }
