@@ -137,8 +137,8 @@ const GOLDEN: &[(&str, Format, Carrier, Evidence, Answer)] = &[
     ("1234567890123456", Format::Evri, Carrier::Evri, NONE, Hint),
     ("H01ABC1234567890", Format::EvriAlphanumeric, Carrier::Evri, NONE, Default),
     ("12345678", Format::EvriCallingCard, Carrier::Evri, NONE, Hint),
-    ("JJD0002123456789012", Format::Yodel, Carrier::Yodel, NONE, Hint),
-    ("JD0002123456789012", Format::Yodel, Carrier::Yodel, NONE, Hint),
+    ("JJD0002123456789012", Format::Yodel, Carrier::Yodel, NONE, Default),
+    ("JD0002123456789012", Format::Yodel, Carrier::Yodel, NONE, Default),
     ("8YDR098765432", Format::YodelYdr, Carrier::Yodel, NONE, Default),
     ("0980982.1", Format::YodelDotted, Carrier::Yodel, NONE, Hint),
     // TNT (constructed: 12345678 gives check 5 under the S10 weights).

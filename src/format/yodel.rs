@@ -7,9 +7,12 @@ use crate::carrier::Carrier;
 use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, lit, Layout};
 
-/// `JJD`/`JD` + 16 digits.
+/// `JJD`/`JD` + 16 digits: a literal prefix and a fixed length, distinctive enough to be the
+/// default answer (medium). `JJD` is the licence-plate data identifier that DHL's piece codes
+/// carry too, mostly with other lengths (`JJD` + 18 digits, a DHL piece id); the DHL Paket
+/// reading of a `JJD` + 16-digit code stays listed after this one, low.
 pub(crate) const YODEL: FormatDef =
-    FormatDef::new(Format::Yodel, Carrier::Yodel, Confidence::Low, "JJD0123456789012345")
+    FormatDef::new(Format::Yodel, Carrier::Yodel, Confidence::Medium, "JJD0123456789012345")
         .url("https://www.yodel.co.uk/tracking/{}")
         .source("Yodel Track a parcel page (JD/JJD + 16 digits)")
         .entries(&[
