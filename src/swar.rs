@@ -45,9 +45,54 @@ pub(crate) fn all_digits_or_upper(s: &[u8]) -> bool {
     }) && words.remainder().iter().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
 }
 
+/// The position of the first `byte` in `hay`: 32 bytes a step (a lane that XORs to zero
+/// flags it; the lowest flagged lane is the first zero lane, since borrows only flag lanes
+/// above it), then byte by byte.
+#[inline]
+pub(crate) fn find_byte(hay: &[u8], byte: u8) -> Option<usize> {
+    let lanes = |chunk: &[u8], i: usize| {
+        let x = chunk[8 * i..].first_chunk::<8>().map_or(0, |c| u64::from_le_bytes(*c))
+            ^ (u64::from(byte) * L);
+        x.wrapping_sub(L) & !x & H
+    };
+    let mut chunks = hay.chunks_exact(32);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let z = [lanes(chunk, 0), lanes(chunk, 1), lanes(chunk, 2), lanes(chunk, 3)];
+        if z[0] | z[1] | z[2] | z[3] != 0 {
+            let (i, word) = z.iter().enumerate().find(|(_, &w)| w != 0)?;
+            return Some(at + 8 * i + (word.trailing_zeros() / 8) as usize);
+        }
+        at += 32;
+    }
+    chunks.remainder().iter().position(|&b| b == byte).map(|p| at + p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_byte_agrees_with_a_naive_search() {
+        // every position of the needle in every length up to three words and a half, with
+        // bytes around it that differ from it by one bit and by the borrow of a lane below
+        for len in 0..112usize {
+            for at in 0..=len {
+                for (needle, other) in [(b'"', b'#'), (0xEF, 0xEE), (0x00, 0x01), (0x80, 0x7F)] {
+                    let mut hay = [other; 112];
+                    let hay = &mut hay[..len];
+                    if at < len {
+                        hay[at] = needle;
+                        if at + 1 < len {
+                            hay[at + 1] = needle;
+                        }
+                    }
+                    let naive = hay.iter().position(|&b| b == needle);
+                    assert_eq!(find_byte(hay, needle), naive, "{len} {at} {needle}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn class_bits_agree_with_the_byte_tests() {

@@ -25,6 +25,7 @@
 
 use super::engine::{self, Classify, Found, Opts, State};
 use super::url;
+use crate::swar;
 
 /// Bytes of text view per window.
 #[cfg(feature = "alloc")]
@@ -203,6 +204,20 @@ impl<I: Copy> View<I> {
         }
     }
 
+    /// Appends the bytes `input[from..to]` as they are (as much as fits); where they end.
+    #[inline]
+    fn put_run(&mut self, input: &[u8], from: usize, to: usize) -> usize {
+        let n = (to - from).min(WINDOW - self.len);
+        let (len, to) = (self.len, from + n);
+        self.out[len..len + n].copy_from_slice(&input[from..to]);
+        for (k, m) in self.map[len..len + n].iter_mut().enumerate() {
+            *m = from + k;
+        }
+        self.width[len..len + n].fill(1);
+        self.len += n;
+        to
+    }
+
     /// Adds pending white space at input offset `at`.
     fn space(&mut self, kind: u8, at: usize) {
         if self.cursor.ws == 0 {
@@ -280,13 +295,10 @@ impl<I: Copy> View<I> {
         }
         self.put(b, pos, 1);
         let room = WINDOW - STEP - self.len.min(WINDOW - STEP);
-        let mut i = pos + 1;
-        let stop = (i + room).min(input.len());
-        while i < stop && input[i] != 0xEF {
-            self.put(input[i], i, 1);
-            i += 1;
-        }
-        self.cursor.pos = i;
+        let from = pos + 1;
+        let stop = (from + room).min(input.len());
+        let end = swar::find_byte(&input[from..stop], 0xEF).map_or(stop, |n| from + n);
+        self.cursor.pos = self.put_run(input, from, end);
     }
 
     /// A character reference at `pos` (or a literal `&`).
@@ -519,7 +531,7 @@ fn parse_tag(input: &[u8], at: usize) -> Tag {
         let (start, end) = match input.get(i) {
             Some(&q @ (b'"' | b'\'')) => {
                 let s = i + 1;
-                let e = input[s..].iter().position(|&b| b == q).map_or(input.len(), |p| s + p);
+                let e = swar::find_byte(&input[s..], q).map_or(input.len(), |p| s + p);
                 i = (e + 1).min(input.len());
                 (s, e)
             }
@@ -562,7 +574,7 @@ fn find(input: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     let hay = input.get(from..)?;
     let first = needle[0];
     let mut i = 0;
-    while let Some(p) = hay[i..].iter().position(|&b| b == first) {
+    while let Some(p) = swar::find_byte(&hay[i..], first) {
         let at = i + p;
         if hay[at..].starts_with(needle) {
             return Some(from + at);
@@ -611,29 +623,9 @@ pub(crate) fn has_fullwidth(text: &[u8]) -> bool {
     false
 }
 
-/// The first `0xEF` byte at or after `from`: 32 bytes a step, SWAR (a lane that XORs to
-/// zero), the first flagged lane of the first flagged word.
+/// The first `0xEF` byte at or after `from` ([`swar::find_byte`]).
 fn next_ef(text: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let lanes = |chunk: &[u8], i: usize| {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(&chunk[8 * i..8 * i + 8]);
-        let x = u64::from_le_bytes(word) ^ (0xEF * ONES);
-        // the lowest lane flagged is the first zero lane (borrows only flag lanes above it)
-        x.wrapping_sub(ONES) & !x & (0x80 * ONES)
-    };
-    let rest = text.get(from..)?;
-    let mut chunks = rest.chunks_exact(32);
-    let mut at = from;
-    for chunk in &mut chunks {
-        let z = [lanes(chunk, 0), lanes(chunk, 1), lanes(chunk, 2), lanes(chunk, 3)];
-        if z[0] | z[1] | z[2] | z[3] != 0 {
-            let (i, word) = z.iter().enumerate().find(|(_, &w)| w != 0)?;
-            return Some(at + 8 * i + (word.trailing_zeros() / 8) as usize);
-        }
-        at += 32;
-    }
-    chunks.remainder().iter().position(|&b| b == 0xEF).map(|p| at + p)
+    swar::find_byte(text.get(from..)?, 0xEF).map(|p| from + p)
 }
 
 /// Characters that take no room: zero-width spaces and joiners, word joiner, byte order mark,
