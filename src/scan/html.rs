@@ -777,7 +777,13 @@ pub(crate) fn decode_reference(rest: &[u8]) -> Option<(char, usize)> {
         let radix = if hex { 16 } else { 10 };
         let mut v: u32 = 0;
         let mut i = digits_at;
-        while let Some(d) = rest.get(i).and_then(|&b| (b as char).to_digit(radix)) {
+        let digit = |b: u8| match b {
+            b'0'..=b'9' => Some(u32::from(b - b'0')),
+            b'a'..=b'f' if hex => Some(u32::from(b - b'a') + 10),
+            b'A'..=b'F' if hex => Some(u32::from(b - b'A') + 10),
+            _ => None,
+        };
+        while let Some(d) = rest.get(i).and_then(|&b| digit(b)) {
             if i - digits_at >= 8 {
                 return None;
             }
