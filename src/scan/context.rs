@@ -294,7 +294,9 @@ fn keyword_utf8(word: &[u8]) -> Option<Hint> {
 /// Sources: the carriers' own names and brands as printed in their notification e-mails and on
 /// their websites (including the Japanese and Chinese brand names: ゆうパック and 日本郵便 for
 /// Japan Post, ヤマト運輸 and クロネコ for Yamato, 佐川急便 for Sagawa, 顺丰 for SF Express,
-/// 中国邮政 for China Post, 菜鸟 for Cainiao, 云途 for YunExpress).
+/// 中国邮政 for China Post, 菜鸟 for Cainiao, 云途 for YunExpress, Почта России for Russian
+/// Post). Names that ordinary text or markup also holds are left out: "Amazon" (the shop
+/// more often than its delivery service) and "4PX" (a CSS length).
 static CARRIER_NAMES: &[(&str, Carrier)] = &[
     ("ups", Carrier::Ups),
     ("fedex", Carrier::Fedex),
@@ -379,6 +381,16 @@ static CARRIER_NAMES: &[(&str, Carrier)] = &[
     ("old dominion", Carrier::OldDominion),
     ("xpo", Carrier::Xpo),
     ("yrc", Carrier::Yrc),
+    ("gofo", Carrier::Gofo),
+    ("spee-dee", Carrier::Speedee),
+    ("sda", Carrier::Sda),
+    ("j&t express", Carrier::JtExpress),
+    ("nz couriers", Carrier::NzCouriers),
+    ("posti", Carrier::Posti),
+    ("poșta moldovei", Carrier::PostaMoldovei),
+    ("russian post", Carrier::RussianPost),
+    ("почта россии", Carrier::RussianPost),
+    ("vinted go", Carrier::VintedGo),
 ];
 
 /// Bytes looked at before a number for a carrier's name.
