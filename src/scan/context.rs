@@ -456,47 +456,29 @@ pub(crate) fn carrier_near(
 
 /// For each byte, the names of [`CARRIER_NAMES`] that can start with it (an ASCII letter in
 /// either case), one bit each in list order.
-static NAMES_BY_START: [u128; 256] = {
-    let mut t = [0u128; 256];
-    let mut i = 0;
-    while i < CARRIER_NAMES.len() {
-        let b = CARRIER_NAMES[i].0.as_bytes()[0];
-        t[b as usize] |= 1 << i;
-        t[b.to_ascii_uppercase() as usize] |= 1 << i;
-        i += 1;
-    }
-    t
-};
+static NAMES_BY_START: [u128; 256] = names_by_byte(0);
 
-/// For each byte, the names of [`CARRIER_NAMES`] whose second byte it can be (an ASCII
-/// letter in either case), one bit each in list order: with [`NAMES_BY_START`], a name is
-/// compared only where its first two bytes stand.
-static NAMES_BY_SECOND: [u128; 256] = {
-    let mut t = [0u128; 256];
-    let mut i = 0;
-    while i < CARRIER_NAMES.len() {
-        let b = CARRIER_NAMES[i].0.as_bytes()[1];
-        t[b as usize] |= 1 << i;
-        t[b.to_ascii_uppercase() as usize] |= 1 << i;
-        i += 1;
-    }
-    t
-};
+/// For each byte, the names of [`CARRIER_NAMES`] whose second byte it can be: with
+/// [`NAMES_BY_START`], a name is compared only where its first two bytes stand.
+static NAMES_BY_SECOND: [u128; 256] = names_by_byte(1);
 
-/// For each byte, the names of [`CARRIER_NAMES`] that can end with it (an ASCII letter in
-/// either case), one bit each in list order.
-static NAMES_BY_END: [u128; 256] = {
+/// For each byte, the names of [`CARRIER_NAMES`] that can end with it.
+static NAMES_BY_END: [u128; 256] = names_by_byte(-1);
+
+/// For each byte, the names of [`CARRIER_NAMES`] whose byte at `at` (from the end when
+/// negative) it can be, either case of an ASCII letter: one bit each in list order.
+const fn names_by_byte(at: isize) -> [u128; 256] {
     let mut t = [0u128; 256];
     let mut i = 0;
     while i < CARRIER_NAMES.len() {
         let n = CARRIER_NAMES[i].0.as_bytes();
-        let b = n[n.len() - 1];
+        let b = n[if at < 0 { n.len() - at.unsigned_abs() } else { at.unsigned_abs() }];
         t[b as usize] |= 1 << i;
         t[b.to_ascii_uppercase() as usize] |= 1 << i;
         i += 1;
     }
     t
-};
+}
 
 const _: () = assert!(CARRIER_NAMES.len() <= 128, "too many carrier names for NAMES_BY_START");
 
