@@ -135,10 +135,11 @@
 //! **named nearby** picks among the readings: the name nearest before the number within 1024
 //! bytes, else the first within 1024 bytes after it ("DPD", "dpd.de", "Royal Mail",
 //! "ヤマト運輸"), when the number has a reading of that carrier. When it has none and the name
-//! stands within the context-word window (96 bytes before the number, 48 after), the words
-//! around the number describe another carrier's number: a span supported only by a context
-//! word or a nearby match, or a guess after a label, is then not reported ("Your FedEx
-//! package 7749 8563 2140" that is no FedEx number; "Canada Post tracking number:
+//! stands in the same sentence within the context-word window (96 bytes before the number,
+//! or 48 after it: "… (USPS)", unless a name of the carrier read stands close before), the
+//! words around the number describe another carrier's number: a span supported only by a
+//! context word or a nearby match, or a guess after a label, is then not reported ("Your
+//! FedEx package 7749 8563 2140" that is no FedEx number; "Canada Post tracking number:
 //! 1234567890123456", which only a guess of another carrier reads), while a tracking URL, or
 //! a label before a number whose check digit verifies, still reports it (and so does an
 //! [eager](ScannerBuilder::eager) scanner).

@@ -1070,6 +1070,21 @@ fn every_tracking_url_the_registry_builds_is_read_as_one() {
 }
 
 #[test]
+fn a_carrier_named_after_a_guess_it_cannot_read_rules_it_out() {
+    // a 22-digit guess (Estafeta) after a label, the sentence naming USPS, whose check fails
+    let text = "Tracking: 9405 5036 9930 0123 4567 89 (USPS)";
+    assert_eq!(find(text), None);
+    let eager = Scanner::builder().eager(true).build().unwrap();
+    assert!(eager.find(text).is_some());
+    // a name in the next sentence says nothing about it
+    let m = find("Tracking: 9405 5036 9930 0123 4567 89. USPS delivers on Saturdays.");
+    assert_eq!(m.map(|m| m.strength()), Some(Strength::Guess));
+    // nor does a name after it when its own carrier's name comes first
+    let m = find("GLS | 60532187449\nHermes | 09133187025342").expect("found");
+    assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Gls));
+}
+
+#[test]
 fn a_carrier_column_labels_the_number_in_the_next_cell() {
     let html = "<tr><th>Carrier</th><th>Tracking number</th></tr>\n\
                 <tr><td>GLS</td><td>60532187449</td></tr>";

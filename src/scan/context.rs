@@ -536,6 +536,14 @@ fn last_name(bytes: &[u8], from: usize, to: usize) -> Option<(usize, Carrier)> {
     (from..to.min(bytes.len())).rev().find_map(|i| name_at(bytes, i, true).map(|c| (i, c)))
 }
 
+/// The first carrier named after `end` in the same sentence, within [`AFTER`] bytes
+/// ("… 9405 5036 9930 0123 4567 89 (USPS)"), and where its name starts.
+pub(crate) fn name_after(bytes: &[u8], end: usize) -> Option<(usize, Carrier)> {
+    let end = end.min(bytes.len());
+    let to = end.saturating_add(AFTER).min(bytes.len());
+    first_name(bytes, end, to).filter(|&(at, _)| same_sentence(bytes, end, at))
+}
+
 /// The first name starting in `bytes[from..to]`, and where.
 fn first_name(bytes: &[u8], from: usize, to: usize) -> Option<(usize, Carrier)> {
     (from..to.min(bytes.len())).find_map(|i| name_at(bytes, i, false).map(|c| (i, c)))

@@ -1033,23 +1033,27 @@ fn judge<C: Classify>(
     };
     // a reading that fits several carriers: the one named nearby, if it has a reading
     if strength < Strength::Strong && support != Support::Url && !c.has_hint() {
+        // a name close before the span, of the carrier read, settles whose it is
+        let mut settled = own;
         if let Some((at, named)) = context::carrier_near(text, s.start, s.end, &mut st.names) {
+            settled |= c.is_of(&item, named) && named_close(text, s, at);
             if !c.is_of(&item, named) {
                 match c.classify_as(s.norm, named) {
                     // (a repaired span keeps the reading whose check digit verified it)
                     Some(r) if !(s.repaired && r.1 < Strength::CheckDigit) => (item, strength) = r,
                     Some(_) => {}
-                    // "Your FedEx package 7749 8563 2140" that is no FedEx number: the
-                    // words around it describe another carrier's number, so they support
-                    // no reading of this one, nor does a label a mere guess of this one
-                    None if (matches!(support, Support::Word | Support::Nearby)
-                        || support == Support::Label && strength == Strength::Guess)
-                        && !o.eager
-                        && named_close(text, s, at) =>
-                    {
+                    None if contradicted(o, support, strength) && named_close(text, s, at) => {
                         return None
                     }
                     None => {}
+                }
+            }
+        }
+        // a name after it in the same sentence ("… (USPS)"), unless one before settled it
+        if !settled && contradicted(o, support, strength) {
+            if let Some((_, named)) = context::name_after(text, s.end) {
+                if !c.is_of(&item, named) && c.classify_as(s.norm, named).is_none() {
+                    return None;
                 }
             }
         }
@@ -1062,6 +1066,16 @@ fn judge<C: Classify>(
         return None;
     }
     Some(f)
+}
+
+/// Whether a carrier named close to a span that has no reading of that carrier rules the
+/// span out: "Your FedEx package 7749 8563 2140" that is no FedEx number is described as
+/// another carrier's, so the words around it support no reading of this one, nor does a
+/// label a mere guess of this one. Eager scanners take it all the same.
+fn contradicted(o: &Opts, support: Support, strength: Strength) -> bool {
+    (matches!(support, Support::Word | Support::Nearby)
+        || support == Support::Label && strength == Strength::Guess)
+        && !o.eager
 }
 
 /// Whether a carrier name starting at `at` is close enough to span `s` to say whose number
