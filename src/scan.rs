@@ -152,7 +152,9 @@
 //! characters dropped, tags as separators (a block tag or `<br>` as a line break, a table
 //! cell as a cell break, so a label reaches the next cell), `<script>`, `<style>`,
 //! `<title>`, comments and declarations skipped, and the target of each `<a href>` that is a
-//! tracking URL read as if it stood after the link text. Reported spans point into the
+//! tracking URL read as if it stood after the link text (so matches come in reading order: a
+//! link target's match follows the matches of the link's text, although its offsets are
+//! smaller; matches never overlap). Reported spans point into the
 //! original input (a number split by a tag or a reference is one span over the markup), and
 //! [`Match::normalized`] gives the number as shown. The text is built in windows of a few
 //! KiB that overlap, so time stays linear and memory constant; the window is one allocation
@@ -878,7 +880,8 @@ impl<'f> ScannerBuilder<'f> {
     /// Read the text as raw HTML, as a mail client shows it: text content with character
     /// references decoded, tags as separators (table cells and blocks never join the groups
     /// of a number), `<script>`, `<style>` and comments skipped, links to carriers' tracking
-    /// pages read as well. Offsets still point into the HTML; [`Match::as_str`] is the HTML
+    /// pages read as well (after the link's text: matches come in reading order, which is not
+    /// always offset order). Offsets still point into the HTML; [`Match::as_str`] is the HTML
     /// between them, [`Match::normalized`] the number as shown. Default `false`. The rules in
     /// full are in the [module docs](self#html).
     ///
