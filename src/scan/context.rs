@@ -482,15 +482,21 @@ const fn names_by_byte(at: isize) -> [u128; 256] {
 
 const _: () = assert!(CARRIER_NAMES.len() <= 128, "too many carrier names for NAMES_BY_START");
 
+/// The names of [`CARRIER_NAMES`] whose bits are set in `set`, in list order.
+fn names_in(mut set: u128) -> impl Iterator<Item = (&'static str, Carrier)> {
+    core::iter::from_fn(move || {
+        let k = set.trailing_zeros() as usize;
+        set &= set.wrapping_sub(1);
+        CARRIER_NAMES.get(k).copied()
+    })
+}
+
 /// The carrier whose name ends the text at `end`, at a word start (the longest such name).
 pub(crate) fn name_ending_at(bytes: &[u8], end: usize) -> Option<Carrier> {
     let end = end.min(bytes.len());
-    let mut names = NAMES_BY_END[usize::from(*bytes.get(end.checked_sub(1)?)?)];
+    let names = NAMES_BY_END[usize::from(*bytes.get(end.checked_sub(1)?)?)];
     let mut found: Option<(usize, Carrier)> = None;
-    while names != 0 {
-        let k = names.trailing_zeros() as usize;
-        names &= names - 1;
-        let Some(&(name, c)) = CARRIER_NAMES.get(k) else { break };
+    for (name, c) in names_in(names) {
         let n = name.as_bytes();
         let Some(start) = end.checked_sub(n.len()) else { continue };
         let word_start = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
@@ -509,15 +515,12 @@ pub(crate) fn name_ending_at(bytes: &[u8], end: usize) -> Option<Carrier> {
 fn name_at(bytes: &[u8], i: usize, last: bool) -> Option<Carrier> {
     let b = bytes[i];
     let second = bytes.get(i + 1).map_or(0, |&b| NAMES_BY_SECOND[usize::from(b)]);
-    let mut names = NAMES_BY_START[usize::from(b)] & second;
+    let names = NAMES_BY_START[usize::from(b)] & second;
     if names == 0 || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
         return None;
     }
     let mut found = None;
-    while names != 0 {
-        let k = names.trailing_zeros() as usize;
-        names &= names - 1;
-        let Some(&(name, c)) = CARRIER_NAMES.get(k) else { break };
+    for (name, c) in names_in(names) {
         let n = name.as_bytes();
         let Some(t) = bytes.get(i..i + n.len()) else { continue };
         let after = bytes.get(i + n.len()).copied().unwrap_or(b' ');
@@ -756,7 +759,7 @@ mod tests {
 
     #[test]
     fn carrier_names_end_with_no_digit_and_have_two_bytes() {
-        // (the early exit of `label::name_label`; `NAMES_BY_SECOND`)
+        // (the early exit of `label::before_glue`; `NAMES_BY_SECOND`)
         for (name, _) in CARRIER_NAMES {
             assert!(name.len() >= 2 && !name.as_bytes()[name.len() - 1].is_ascii_digit(), "{name}");
         }

@@ -5,9 +5,10 @@
 //! two line breaks, so a label on its own line or in the table cell before), `:`, `#`, `.`,
 //! `-`, `|`, `*`, a no-break space, full-width punctuation (`：`, `】`), dashes, the quote
 //! marks of a quoted reply (`>` at the start of a line), and at most one connecting word
-//! ("is", "ist", "lautet", "est", "è", "es", "jest", "é", "är", "er", `は`, `为`, `是`). Text is compared case-insensitively (ASCII, Latin-1 and Latin Extended-A letters
-//! folded), a space in a label matches any run of spaces, tabs and no-break spaces, and `°`/`º`
-//! read as `o` (`N° de suivi`, `Nº`, `No`).
+//! ("is", "ist", "lautet", "est", "è", "es", "jest", "é", "är", "er", `は`, `为`, `是`). Text
+//! is compared case-insensitively (ASCII, Latin-1 and Latin Extended-A letters folded), a
+//! space in a label matches any run of spaces, tabs and no-break spaces, and `°`/`º` read as
+//! `o` (`N° de suivi`, `Nº`, `No`).
 //!
 //! Nothing here allocates; each call looks at a bounded window before the candidate.
 
@@ -276,15 +277,11 @@ const WINDOW: usize = 96;
 
 /// Whether an explicit tracking label ends right before `start` (see the module docs).
 pub(crate) fn labelled(text: &[u8], start: usize) -> bool {
-    let start = start.min(text.len());
-    let lo = start.saturating_sub(WINDOW);
-    let text = &text[lo..start];
-    let mut i = skip_glue(text, text.len());
-    // the common case in number-heavy text: a digit before the glue, which no label, carrier
-    // name or connecting word ends with
-    if ends_with_digit(text, i) {
+    let Some((lo, end)) = before_glue(text, start) else {
         return false;
-    }
+    };
+    let text = &text[lo..start.min(text.len())];
+    let mut i = end - lo;
     if ends_with_label(text, i) {
         return true;
     }
@@ -322,12 +319,8 @@ static CARRIER_LABELS: &[(&str, crate::Carrier)] = &[("pin", crate::Carrier::Pur
 
 /// The carrier whose own label (see [`CARRIER_LABELS`]) is directly before `start`, if any.
 pub(crate) fn carrier_label(text: &[u8], start: usize) -> Option<crate::Carrier> {
-    let start = start.min(text.len());
-    let text = &text[start.saturating_sub(WINDOW)..start];
-    let end = skip_glue(text, text.len());
-    if ends_with_digit(text, end) {
-        return None;
-    }
+    let (lo, end) = before_glue(text, start)?;
+    let (text, end) = (&text[lo..start.min(text.len())], end - lo);
     // the common case: the text before ends with no label's last letter (all ASCII)
     let last = text.get(end.wrapping_sub(1))?.to_ascii_lowercase();
     CARRIER_LABELS.iter().filter(|(label, _)| label.as_bytes().last() == Some(&last)).find_map(
@@ -343,13 +336,8 @@ pub(crate) fn carrier_label(text: &[u8], start: usize) -> Option<crate::Carrier>
 /// "GLS: 60532187449", the carrier's cell before the number's in a table): such a name
 /// labels the number as that carrier's. Spaces alone do not ("Australia Post ABN 28 864…").
 pub(crate) fn name_label(text: &[u8], start: usize) -> Option<crate::Carrier> {
-    let start = start.min(text.len());
-    let lo = start.saturating_sub(WINDOW);
-    let end = lo + skip_glue(&text[lo..start], start - lo);
-    if ends_with_digit(text, end) {
-        return None;
-    }
-    let glue = &text[end..start];
+    let (_, end) = before_glue(text, start)?;
+    let glue = &text[end..start.min(text.len())];
     let sets_apart = glue.iter().any(|b| b":#\t\n|>".contains(b))
         || glue.windows(3).any(|w| w == "：".as_bytes() || w == "＃".as_bytes());
     if !sets_apart {
@@ -358,9 +346,15 @@ pub(crate) fn name_label(text: &[u8], start: usize) -> Option<crate::Carrier> {
     super::context::name_ending_at(text, end)
 }
 
-/// Whether `text[..end]` ends with an ASCII digit (no label or carrier name does).
-fn ends_with_digit(text: &[u8], end: usize) -> bool {
-    end.checked_sub(1).and_then(|i| text.get(i)).is_some_and(u8::is_ascii_digit)
+/// The start of the window looked at before `start` and where the glue before `start`
+/// begins (see [`skip_glue`]); `None` when a digit stands before the glue, as is common in
+/// number-heavy text: no label, carrier name or connecting word ends with one.
+fn before_glue(text: &[u8], start: usize) -> Option<(usize, usize)> {
+    let start = start.min(text.len());
+    let lo = start.saturating_sub(WINDOW);
+    let end = lo + skip_glue(&text[lo..start], start - lo);
+    let digit = end.checked_sub(1).and_then(|i| text.get(i)).is_some_and(u8::is_ascii_digit);
+    (!digit).then_some((lo, end))
 }
 
 /// Walks back from `end` over glue (at most [`GLUE`] bytes, two line breaks).
@@ -382,15 +376,17 @@ fn skip_glue(text: &[u8], end: usize) -> usize {
             b' ' | b'\t' | b'\r' | b':' | b'#' | b'.' | b'-' | b'|' | b'*' | b'=' => i -= 1,
             // raw HTML read as text: markup between a label and its number (`</td><td>`,
             // `<br><span style="...">`) and a no-break space reference are glue too
-            b'>' => match (tag_before(text, i).filter(|_| tags < MAX_TAGS), quote_start(text, i)) {
-                (Some(start), _) => {
+            b'>' => match tag_before(text, i).filter(|_| tags < MAX_TAGS) {
+                Some(start) => {
                     tags += 1;
                     stop = stop.saturating_sub(i - start);
                     i = start;
                 }
                 // the quote marks of a quoted reply (`> Tracking number:\n> 1Z…`)
-                (None, Some(start)) => i = start,
-                (None, None) => break,
+                None => match quote_start(text, i) {
+                    Some(start) => i = start,
+                    None => break,
+                },
             },
             b';' if text[..i].ends_with(b"&nbsp;") => {
                 stop = stop.saturating_sub(6);
@@ -529,12 +525,13 @@ const fn last_char(l: &[u8]) -> u32 {
         s -= 1;
     }
     let lead = l[s] as u32;
-    let (mut c, mut k) = match l.len() - s {
-        1 => (lead, s + 1),
-        2 => (lead & 0x1F, s + 1),
-        3 => (lead & 0x0F, s + 1),
-        _ => (lead & 0x07, s + 1),
+    let mut c = match l.len() - s {
+        1 => lead,
+        2 => lead & 0x1F,
+        3 => lead & 0x0F,
+        _ => lead & 0x07,
     };
+    let mut k = s + 1;
     while k < l.len() {
         c = (c << 6) | (l[k] as u32 & 0x3F);
         k += 1;
@@ -771,7 +768,7 @@ mod tests {
 
     #[test]
     fn no_label_or_connecting_word_ends_with_a_digit() {
-        // (the early exit of `labelled`, `carrier_label` and `name_label`)
+        // (the early exit of `before_glue`)
         for l in LABELS.iter().chain(CONNECTORS).chain(CARRIER_LABELS.iter().map(|(l, _)| l)) {
             assert!(!l.as_bytes().last().is_some_and(u8::is_ascii_digit), "{l}");
         }
