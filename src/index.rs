@@ -400,6 +400,9 @@ static PLAIN_FREE_LENGTHS: (u64, u64) = {
     (all, beyond)
 };
 
+/// The plain free layouts that give more than a guess.
+static PLAIN_FREE_BEYOND: Set = and(&plain_free_set(), &minus(&ALL, &guess_only_set()));
+
 /// The other free layouts, tested with the fixed ones.
 static OTHER_FREE: Set = minus(&free_set(), &PLAIN_FREE);
 
@@ -432,9 +435,11 @@ pub(crate) struct Fits {
 /// is the layouts by its first, second and last characters and its length, and position by
 /// position whether a digit or a letter may stand there; the positions are folded in once for
 /// all the spans, and the walk stops when no layout is left. A cheap necessary condition a
-/// scanner asks before it classifies a span.
+/// scanner asks before it classifies a span. With `guesses` false only the layouts that give
+/// more than a guess are asked (a scanner that cannot report a guess there), and `any` is
+/// `beyond_guess`.
 #[inline]
-pub(crate) fn fit_spans(s: &[u8], ends: &[(usize, bool)]) -> Fits {
+pub(crate) fn fit_spans(s: &[u8], ends: &[(usize, bool)], guesses: bool) -> Fits {
     let mut fits = Fits::default();
     let (Some(&first), Some(&second)) = (s.first(), s.get(1)) else {
         return fits;
@@ -442,12 +447,15 @@ pub(crate) fn fit_spans(s: &[u8], ends: &[(usize, bool)]) -> Fits {
     let Some(start) = by_start(first, second) else {
         return fits;
     };
+    let start = if guesses { start } else { and(&start, &BEYOND_GUESS) };
     // the plain free layouts fit by their length alone, the other free ones need no walk;
     // the fixed ones: positions `..p` are folded into `set`
     let plain = and(&start, &PLAIN_FREE);
     let (plain_lengths, plain_beyond) = if plain == PLAIN_FREE {
         // the common case: every plain free layout takes this start
         PLAIN_FREE_LENGTHS
+    } else if !guesses && plain == PLAIN_FREE_BEYOND {
+        (PLAIN_FREE_LENGTHS.1, PLAIN_FREE_LENGTHS.1)
     } else {
         (lengths_of(&plain), lengths_of(&and(&plain, &BEYOND_GUESS)))
     };
@@ -712,7 +720,10 @@ mod tests {
             letter_flags in proptest::collection::vec(any::<bool>(), 1..4),
         ) {
             let ends = ends_of(&s, &cuts, &letter_flags);
-            let fits = fit_spans(s.as_bytes(), &ends);
+            let fits = fit_spans(s.as_bytes(), &ends, true);
+            let strong = fit_spans(s.as_bytes(), &ends, false);
+            // without guesses: the spans a layout beyond a guess may have
+            prop_assert_eq!(strong, Fits { any: fits.beyond_guess, beyond_guess: fits.beyond_guess });
             for (k, &(end, letters)) in ends.iter().enumerate() {
                 let span = &s.as_bytes()[..end];
                 prop_assert_eq!(fits.any >> k & 1 == 1, may_fit_span(span, letters), "{} {}", s, end);
@@ -739,8 +750,9 @@ mod tests {
         assert!(!bit(&BEYOND_GUESS, of(Format::GlsTrackId)));
         assert!(bit(&BEYOND_GUESS, of(Format::Ups1Z)));
         let s = b"1Z999AA1";
-        let fits = fit_spans(s, &[(8, true)]);
+        let fits = fit_spans(s, &[(8, true)], true);
         assert_eq!(fits, Fits { any: 1, beyond_guess: 0 });
+        assert_eq!(fit_spans(s, &[(8, true)], false), Fits::default());
     }
 
     #[test]

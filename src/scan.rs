@@ -592,8 +592,8 @@ impl Classify for Scanner<'_> {
     }
 
     #[inline]
-    fn may_be(&self, norm: &[u8], ends: &[(usize, bool)]) -> crate::index::Fits {
-        let mut fits = crate::index::fit_spans(norm, ends);
+    fn may_be(&self, norm: &[u8], ends: &[(usize, bool)], guesses: bool) -> crate::index::Fits {
+        let mut fits = crate::index::fit_spans(norm, ends, guesses);
         if self.extra_lengths != 0 {
             // an extra format of that length: always classified
             for (k, &(end, _)) in ends.iter().enumerate().take(16) {

@@ -29,8 +29,10 @@ pub(crate) trait Classify {
     /// Which of the spans `norm[..end]` may have a reading at all, one bit per entry of
     /// `ends` (each span's `end`, and whether it contains a letter): a necessary condition,
     /// cheaper than [`classify`](Self::classify), asked first. [`Fits::beyond_guess`] marks
-    /// the spans that may have a reading stronger than [`Strength::Guess`].
-    fn may_be(&self, _norm: &[u8], ends: &[(usize, bool)]) -> Fits {
+    /// the spans that may have a reading stronger than [`Strength::Guess`]; with `guesses`
+    /// false (no guess can be reported there) `any` may leave out the spans only a guess
+    /// may read.
+    fn may_be(&self, _norm: &[u8], ends: &[(usize, bool)], _guesses: bool) -> Fits {
         let all = ((1u32 << ends.len().min(16)) - 1) as u16;
         Fits { any: all, beyond_guess: all }
     }
@@ -146,9 +148,11 @@ impl<I: Copy> State<I> {
             Verdict::Tracking(_) => o.context,
             Verdict::Text => {
                 o.context
-                    && (self.labelled(text, start)
-                        || label::carrier_label(text, start).is_some()
-                        || label::name_label(text, start).is_some())
+                    && label::glue_before(text, start).is_some_and(|g| {
+                        self.labelled_at(text, g)
+                            || label::carrier_label_at(text, g).is_some()
+                            || label::name_label_at(text, g).is_some()
+                    })
             }
         };
         self.guesses = Some((start, yes));
@@ -162,6 +166,18 @@ impl<I: Copy> State<I> {
             _ => {
                 let yes = label::labelled(text, start);
                 self.label = Some((start, yes));
+                yes
+            }
+        }
+    }
+
+    /// [`State::labelled`] with the glue before the position walked.
+    fn labelled_at(&mut self, text: &[u8], g: label::Glue) -> bool {
+        match self.label {
+            Some((at, yes)) if at == g.start() => yes,
+            _ => {
+                let yes = label::labelled_at(text, g);
+                self.label = Some((g.start(), yes));
                 yes
             }
         }
@@ -643,7 +659,15 @@ fn pass<C: Classify>(
             possible |= 1 << k;
         }
     }
-    let fits = c.may_be(&p.buf[p.off..p.len], &spans[..m]);
+    if possible == 0 {
+        return best;
+    }
+    // where no guess can be reported, the layouts that only give guesses are not asked
+    // about; known cheaply after a digit (no label can end with one: the usual case in
+    // number-heavy text), otherwise asked once a span only a guess may read is judged
+    let guesses =
+        !label::digit_before(text, p.first.start) || st.guesses_may_show(text, c, o, p.first.start);
+    let fits = c.may_be(&p.buf[p.off..p.len], &spans[..m], guesses);
     // asked only once a span of a possible length exists
     let mut iban: Option<bool> = None;
     // the spans left to look at, longest first

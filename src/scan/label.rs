@@ -277,10 +277,32 @@ const WINDOW: usize = 96;
 
 /// Whether an explicit tracking label ends right before `start` (see the module docs).
 pub(crate) fn labelled(text: &[u8], start: usize) -> bool {
-    let Some((lo, end)) = before_glue(text, start) else {
-        return false;
-    };
-    let text = &text[lo..start.min(text.len())];
+    glue_before(text, start).is_some_and(|g| labelled_at(text, g))
+}
+
+/// Where the glue before a position begins, and the window looked at before it: what the
+/// label checks share ([`glue_before`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Glue {
+    /// The start of the window.
+    lo: usize,
+    /// Where the glue begins.
+    end: usize,
+    /// The position the glue ends at.
+    start: usize,
+}
+
+impl Glue {
+    /// The position the glue ends at.
+    pub(crate) fn start(self) -> usize {
+        self.start
+    }
+}
+
+/// [`labelled`] with the glue walked.
+pub(crate) fn labelled_at(text: &[u8], g: Glue) -> bool {
+    let Glue { lo, end, start } = g;
+    let text = &text[lo..start];
     let mut i = end - lo;
     if ends_with_label(text, i) {
         return true;
@@ -319,8 +341,13 @@ static CARRIER_LABELS: &[(&str, crate::Carrier)] = &[("pin", crate::Carrier::Pur
 
 /// The carrier whose own label (see [`CARRIER_LABELS`]) is directly before `start`, if any.
 pub(crate) fn carrier_label(text: &[u8], start: usize) -> Option<crate::Carrier> {
-    let (lo, end) = before_glue(text, start)?;
-    let (text, end) = (&text[lo..start.min(text.len())], end - lo);
+    carrier_label_at(text, glue_before(text, start)?)
+}
+
+/// [`carrier_label`] with the glue walked.
+pub(crate) fn carrier_label_at(text: &[u8], g: Glue) -> Option<crate::Carrier> {
+    let Glue { lo, end, start } = g;
+    let (text, end) = (&text[lo..start], end - lo);
     // the common case: the text before ends with no label's last letter (all ASCII)
     let last = text.get(end.wrapping_sub(1))?.to_ascii_lowercase();
     CARRIER_LABELS.iter().filter(|(label, _)| label.as_bytes().last() == Some(&last)).find_map(
@@ -336,8 +363,13 @@ pub(crate) fn carrier_label(text: &[u8], start: usize) -> Option<crate::Carrier>
 /// "GLS: 60532187449", the carrier's cell before the number's in a table): such a name
 /// labels the number as that carrier's. Spaces alone do not ("Australia Post ABN 28 864…").
 pub(crate) fn name_label(text: &[u8], start: usize) -> Option<crate::Carrier> {
-    let (_, end) = before_glue(text, start)?;
-    let glue = &text[end..start.min(text.len())];
+    name_label_at(text, glue_before(text, start)?)
+}
+
+/// [`name_label`] with the glue walked.
+pub(crate) fn name_label_at(text: &[u8], g: Glue) -> Option<crate::Carrier> {
+    let Glue { end, start, .. } = g;
+    let glue = &text[end..start];
     let sets_apart = glue.iter().any(|b| b":#\t\n|>".contains(b))
         || glue.windows(3).any(|w| w == "：".as_bytes() || w == "＃".as_bytes());
     if !sets_apart {
@@ -346,15 +378,29 @@ pub(crate) fn name_label(text: &[u8], start: usize) -> Option<crate::Carrier> {
     super::context::name_ending_at(text, end)
 }
 
-/// The start of the window looked at before `start` and where the glue before `start`
-/// begins (see [`skip_glue`]); `None` when a digit stands before the glue, as is common in
-/// number-heavy text: no label, carrier name or connecting word ends with one.
-fn before_glue(text: &[u8], start: usize) -> Option<(usize, usize)> {
+/// The glue before `start` (see [`skip_glue`]), walked once for the label checks;
+/// `None` when a digit stands before it, as is common in number-heavy text: no label,
+/// carrier name or connecting word ends with one.
+pub(crate) fn glue_before(text: &[u8], start: usize) -> Option<Glue> {
     let start = start.min(text.len());
+    if digit_before(text, start) {
+        return None;
+    }
     let lo = start.saturating_sub(WINDOW);
     let end = lo + skip_glue(&text[lo..start], start - lo);
     let digit = end.checked_sub(1).and_then(|i| text.get(i)).is_some_and(u8::is_ascii_digit);
-    (!digit).then_some((lo, end))
+    (!digit).then_some(Glue { lo, end, start })
+}
+
+/// Whether a digit stands right before `start`, or before one byte of ASCII glue there: the
+/// common case in number-heavy text, where [`glue_before`] is `None`, told without the walk.
+pub(crate) fn digit_before(text: &[u8], start: usize) -> bool {
+    let at = |i: usize| start.checked_sub(i).and_then(|i| text.get(i)).copied().unwrap_or(0);
+    at(1).is_ascii_digit()
+        || matches!(
+            at(1),
+            b' ' | b'\t' | b'\r' | b'\n' | b':' | b'#' | b'.' | b'-' | b'|' | b'*' | b'='
+        ) && at(2).is_ascii_digit()
 }
 
 /// Walks back from `end` over glue (at most [`GLUE`] bytes, two line breaks).
