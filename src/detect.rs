@@ -218,7 +218,7 @@ impl Candidate {
     /// The rank key of this reading (see `rank.rs`).
     pub(crate) fn rank_key(&self) -> u32 {
         let e = self.entry_ref();
-        rank::key(self.evidence, e.layout().specificity, e.confidence(), e.format() as usize)
+        rank::key(self.evidence, e.layout().specificity, e.confidence(), e.format().priority())
     }
 
     fn new(s: &[u8], entry: u16, evidence: Evidence) -> Candidate {
@@ -505,8 +505,9 @@ impl<'de> serde::Deserialize<'de> for Candidates {
 ///    bare digits;
 /// 3. **verified** check digit before no check digit;
 /// 4. **confidence** of the layout: High > Medium > Low;
-/// 5. **registry order** of the format ([`Format::ALL`]), a fixed priority that makes the
-///    order total.
+/// 5. **registry order** of the format ([`Format::ALL`]), freight formats (LTL PRO numbers,
+///    forwarders' waybills) after all the others: a fixed priority that makes the order
+///    total.
 ///
 /// Each format appears at most once (its best-ranked layout).
 /// [`Candidates::is_ambiguous`] is true when the first two readings belong to different
@@ -623,7 +624,7 @@ mod tests {
             _ => 2,
         };
         /// The naive ranking key: the rule's keys as a tuple.
-        type Key = (bool, u8, bool, u8, usize);
+        type Key = (bool, u8, bool, u8, core::cmp::Reverse<(bool, usize)>);
         let mut best: Vec<(Key, Format, Evidence)> = Vec::new();
         for e in ENTRIES.iter() {
             if !e.layout().matches_segments(b, &cls) {
@@ -635,7 +636,11 @@ mod tests {
                 e.layout().specificity,
                 ev == Evidence::Verified,
                 conf(e.confidence()),
-                usize::MAX - e.format() as usize,
+                // registry order, freight formats last
+                core::cmp::Reverse((
+                    crate::format::FREIGHT.contains(&e.format()),
+                    e.format() as usize,
+                )),
             );
             match best.iter_mut().find(|x| x.1 == e.format()) {
                 Some(x) if k > x.0 => *x = (k, e.format(), ev),

@@ -274,7 +274,8 @@ macro_rules! registry {
             ///
             /// Ids are stable snake_case strings ([`as_str`](Self::as_str), serde);
             /// `Display` gives the human name; `FromStr` reads either. [`Format::ALL`] lists
-            /// them in registry order (the last tie-breaker of the ranking). Metadata:
+            /// them in registry order (the last tie-breaker of the ranking, freight formats
+            /// after all the others). Metadata:
             /// [`carrier`](Self::carrier), [`check_digit`](Self::check_digit),
             /// [`confidence`](Self::confidence), [`min_len`](Self::min_len) /
             /// [`max_len`](Self::max_len), a valid [`example`](Self::example), the public
@@ -572,10 +573,51 @@ pub(crate) const fn all_lengths() -> (u64, usize) {
     (lengths, max)
 }
 
+/// Freight formats: LTL PRO numbers, freight bills and forwarders' waybills, the numbers of
+/// business shipments that few people receive as parcels. Among readings that tie on
+/// everything else they come after the parcel and postal formats (see [`Format::priority`]):
+/// an 11-digit number after "Tracking number:" is rather a GLS parcel than an Old Dominion
+/// freight bill.
+pub(crate) const FREIGHT: &[Format] = &[
+    Format::UpsFreight,
+    Format::DhlGlobalForwarding,
+    Format::DhlGlobalForwardingShipment,
+    Format::DhlGlobalForwardingAwb,
+    Format::DhlFreight,
+    Format::DhlFreightNumber,
+    Format::OldDominion,
+    Format::XpoPro,
+    Format::YrcFreightBill,
+];
+
+/// [`Format::priority`] of each format.
+static PRIORITY: [u16; FORMATS.len()] = {
+    let mut p = [0u16; FORMATS.len()];
+    let mut i = 0;
+    while i < FORMATS.len() {
+        p[i] = i as u16;
+        i += 1;
+    }
+    let mut j = 0;
+    while j < FREIGHT.len() {
+        p[FREIGHT[j] as usize] += FORMATS.len() as u16;
+        j += 1;
+    }
+    p
+};
+
 impl Format {
     #[inline]
     pub(crate) fn def(self) -> &'static FormatDef {
         FORMATS[self as usize]
+    }
+
+    /// The registry priority, the last tie-breaker of the ranking (lower first): the
+    /// format's position in [`Format::ALL`], the [`FREIGHT`] formats after all the others.
+    /// Below `2 * Format::ALL.len()`.
+    #[inline]
+    pub(crate) const fn priority(self) -> usize {
+        PRIORITY[self as usize] as usize
     }
 
     /// The carrier of the format (S10 numbers report the operator of their country code

@@ -258,7 +258,7 @@ const fn ceilings() -> [u32; N] {
             layout.check.is_some(),
             layout.specificity,
             e[i].confidence(),
-            e[i].def.format as usize,
+            e[i].def.format.priority(),
         );
         i += 1;
     }
@@ -595,7 +595,7 @@ impl<'s> Prepared<'s> {
                     evidence,
                     e.layout().specificity,
                     e.confidence(),
-                    e.def.format as usize,
+                    e.def.format.priority(),
                 );
                 let hit = Hit { entry: i as u16, evidence, key };
                 if !visit(state, hit) {

@@ -10,8 +10,8 @@
 //!    beats a bare digit run;
 //! 3. **check digit verified** before no check digit in the layout;
 //! 4. **confidence** of the layout: High > Medium > Low;
-//! 5. **registry order** of the format ([`Format::ALL`](crate::Format::ALL)), a fixed
-//!    priority that makes the order total.
+//! 5. **registry order** of the format ([`Format::ALL`](crate::Format::ALL)), freight
+//!    formats after all the others: a fixed priority that makes the order total.
 //!
 //! Keys 1–4 are the "tie" part: two readings of different carriers that tie on them are
 //! ambiguous ([`Candidates::is_ambiguous`](crate::Candidates::is_ambiguous)).
@@ -22,8 +22,8 @@ use crate::format::Confidence;
 /// Bits below the tie part: the registry priority.
 const PRIORITY_BITS: u32 = 12;
 
-/// The rank key of a reading (see the module docs). `format_index` is the format's position
-/// in the registry.
+/// The rank key of a reading (see the module docs). `format_index` is the format's registry
+/// priority (`Format::priority`).
 #[inline]
 pub(crate) const fn key(
     evidence: Evidence,

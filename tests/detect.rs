@@ -75,6 +75,19 @@ fn len_11_dhl_and_japan_post_cannot_be_told_apart() {
 }
 
 #[test]
+fn freight_formats_come_after_the_parcel_formats_they_tie_with() {
+    // 11 digits without a check: GLS, CDEK, Nova Poshta, PostNord… and Old Dominion's PRO
+    // number tie on every key but the registry priority, which puts freight last
+    let listed: Vec<Format> = detect("60532187449").map(|c| c.format()).collect();
+    let at = |f: Format| listed.iter().position(|&x| x == f).unwrap();
+    assert_eq!(listed[0], Format::Gls);
+    assert!(at(Format::OldDominion) > at(Format::Aramex), "{listed:?}");
+    // a hint for both: the parcel carrier's reading is the answer
+    let n = TrackingNumber::parse_for("60532187449", &[Carrier::OldDominion, Carrier::Gls]);
+    assert_eq!(n.unwrap().number().format(), Format::Gls);
+}
+
+#[test]
 fn len_12_all_checks_run() {
     // FedEx and Identcode both pass: FedEx ranks first (High confidence), both listed
     let c = detect("201298452277");

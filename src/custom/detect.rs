@@ -238,7 +238,7 @@ pub fn detect_with<'f>(input: &str, formats: &[&'f CustomFormat]) -> Detection<'
             let evidence =
                 if f.check_id().is_some() { Evidence::Verified } else { Evidence::NoCheckDigit };
             let key =
-                rank::key(evidence, f.specificity(), Confidence::Medium, Format::ALL.len() + i);
+                rank::key(evidence, f.specificity(), Confidence::Medium, 2 * Format::ALL.len() + i);
             custom[n] = Some((f, parsed, key));
             n += 1;
         }
