@@ -79,6 +79,23 @@ fn easypost_tracker_and_webhook() {
 }
 
 #[test]
+fn easypost_tracker_list() {
+    // `GET /trackers` answers a page of Trackers
+    let s = load(Vendor::Easypost, "easypost-trackers.json");
+    let numbers: Vec<&str> = s.iter().map(|s| s.tracking_number.as_str()).collect();
+    assert_eq!(numbers, ["1Z999AA10123456784", "9400111206206406260787"]);
+    assert_eq!(folded(&s[0]).shipment_level().status(), Status::InTransit);
+    assert_eq!(folded(&s[1]).shipment_level().status(), Status::Delivered);
+    // an empty page is no document of this vendor's
+    let empty = read(
+        Vendor::Easypost,
+        &mut serde_json::Deserializer::from_str(r#"{"trackers":[],"has_more":false}"#),
+        &Options::new(),
+    );
+    assert_eq!(empty.unwrap_err().kind(), &PayloadErrorKind::Shape);
+}
+
+#[test]
 fn aftership_api_and_webhook() {
     let s = load(Vendor::Aftership, "aftership-api.json");
     assert_eq!(s[0].carrier.as_deref(), Some("dhl-germany"));

@@ -10,7 +10,7 @@
 //!
 //! | [`Vendor`] | documents read | events from |
 //! |---|---|---|
-//! | `easypost` | Tracker object; Event webhook (`{"object":"Event","result":{…}}`) | `tracking_details[]`: `status` / `status_detail`, `message`, `datetime`, `tracking_location`; `signed_by`, `est_delivery_date` |
+//! | `easypost` | Tracker object; Event webhook (`{"object":"Event","result":{…}}`); the Tracker list of `GET /trackers` (`{"trackers":[…]}`) | `tracking_details[]`: `status` / `status_detail`, `message`, `datetime`, `tracking_location`; `signed_by`, `est_delivery_date` |
 //! | `aftership` | `{"data":{"tracking":{…}}}` (API); `{"msg":{…}}` (webhook); a bare tracking | `checkpoints[]`: `tag` / `subtag`, `message`, `checkpoint_time`, `location`, `city`, `state`, `zip`, `country_iso3`; `signed_by`, `expected_delivery` |
 //! | `shippo` | Track object; webhook `{"data":{…}}` | `tracking_history[]` (or `tracking_status`): `status` / `substatus.code`, `status_details`, `status_date`, `location`; `eta` |
 //! | `17track` | v2 `gettrackinfo` response (`data.accepted[]`); push body (`{"data":{…}}`) | `track_info.tracking.providers[].events[]`: `stage` (else the main status of `sub_status`) / `sub_status`, `description`, `time_iso` (else `time_utc`), `address` / `location`; `time_metrics.estimated_delivery_date` |
@@ -19,7 +19,8 @@
 //! | `usps` | Tracking API v3 (`trackingNumber`, `trackingEvents[]`) | `eventCode`, `eventType`, `eventTimestamp` (`GMTTimestamp` when given), `eventCity`, `eventState`, `eventZIP`, `eventCountry`, `name` (the signer of a delivery) |
 //! | `dhl` | Shipment Tracking – Unified API (`shipments[]`) | `events[]` (else `status`): `statusCode`, `description` (else `status`), `timestamp`, `location.address`; `details.proofOfDelivery.signee`, `estimatedTimeOfDelivery` |
 //!
-//! Sources, for the shapes: EasyPost's API reference (Tracker and Event objects), AfterShip's
+//! Sources, for the shapes: EasyPost's API reference (Tracker and Event objects, "Retrieve a
+//! list of Trackers"), AfterShip's
 //! Tracking API reference (tracking and checkpoint objects, webhook body), Shippo's API
 //! reference (Track object, track_updated webhook), 17TRACK's Tracking API v2.2 documentation
 //! (gettrackinfo, webhook), UPS's Tracking API (developer.ups.com), FedEx's Track API
@@ -89,7 +90,7 @@ id_enum! {
     /// ```
     #[non_exhaustive]
     pub enum Vendor: "vendor", "tracking_number::status::payload::Vendor", example Aftership {
-        /// EasyPost (Tracker object, Event webhook).
+        /// EasyPost (Tracker object, Event webhook, Tracker list).
         Easypost = ("easypost", "EasyPost"),
         /// AfterShip (tracking with checkpoints; API response and webhook).
         Aftership = ("aftership", "AfterShip"),

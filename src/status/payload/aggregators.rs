@@ -11,9 +11,22 @@ use super::{
 };
 use crate::status::EtaSource;
 
-/// EasyPost: a Tracker, or an Event whose `result` is one.
+/// EasyPost: a Tracker, an Event whose `result` is one, or the list `GET /trackers` answers
+/// (`{"trackers": [Tracker, …], "has_more": …}`).
 pub(super) fn easypost(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, PayloadError> {
+    if root.get("trackers").is_some() {
+        let mut out = Vec::new();
+        for tracker in root.required_items(None, "trackers")? {
+            out.extend(easypost_tracker(cx, &tracker)?);
+        }
+        return Ok(out);
+    }
     let tracker = root.required_object("result", &["tracking_code", "tracking_details"])?;
+    easypost_tracker(cx, &tracker)
+}
+
+/// One EasyPost Tracker.
+fn easypost_tracker(cx: &Cx, tracker: &At<'_>) -> Result<Vec<PayloadShipment>, PayloadError> {
     let t = table(Vendor::Easypost);
     let mut events = Vec::new();
     for d in tracker.items_at("tracking_details")? {
@@ -33,11 +46,11 @@ pub(super) fn easypost(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Pa
         };
         events.extend(cx.event(t, raw));
     }
-    sign(&mut events, text(&tracker, "signed_by")?);
+    sign(&mut events, text(tracker, "signed_by")?);
     if let Some(eta) = tracker.get("est_delivery_date") {
         cx.estimate_at(&eta, &mut events, EtaSource::Aggregator)?;
     }
-    Ok(alloc::vec![shipment(text(&tracker, "tracking_code")?, text(&tracker, "carrier")?, events)])
+    Ok(alloc::vec![shipment(text(tracker, "tracking_code")?, text(tracker, "carrier")?, events)])
 }
 
 /// AfterShip: `{"data":{"tracking":…}}` (or `{"data":…}`, as newer API versions answer),
