@@ -96,6 +96,51 @@ fn easypost_tracker_list() {
 }
 
 #[test]
+fn numbers_a_vendor_cannot_track_carry_its_error() {
+    let read_doc = |vendor: Vendor, doc: &str| {
+        read(vendor, &mut serde_json::Deserializer::from_str(doc), &Options::new())
+            .unwrap_or_else(|e| panic!("{vendor}: {e}"))
+    };
+    let error = |s: &PayloadShipment| {
+        let e = s.error.clone().expect("a vendor error");
+        (e.code.unwrap_or_default(), e.message.unwrap_or_default())
+    };
+    // UPS: a shipment with no packages and a warning
+    let ups = read_doc(
+        Vendor::Ups,
+        r#"{"trackResponse":{"shipment":[{"inquiryNumber":"1Z999AA10123456784","package":[],
+            "userRelation":[],"warnings":[{"code":"TW0001","message":"Tracking Information Not Found"}]}]}}"#,
+    );
+    assert_eq!(ups.len(), 1);
+    assert_eq!(ups[0].tracking_number, "1Z999AA10123456784");
+    assert_eq!(error(&ups[0]), ("TW0001".into(), "Tracking Information Not Found".into()));
+    assert!(ups[0].events.is_empty());
+    // FedEx: a track result with an error
+    let fedex = read_doc(
+        Vendor::Fedex,
+        r#"{"output":{"completeTrackResults":[{"trackingNumber":"123456789012","trackResults":[
+            {"trackingNumberInfo":{"trackingNumber":"123456789012"},
+             "error":{"code":"TRACKING.TRACKINGNUMBER.NOTFOUND","message":"Tracking number cannot be found."}}]}]}}"#,
+    );
+    assert_eq!(fedex[0].tracking_number, "123456789012");
+    assert_eq!(error(&fedex[0]).0, "TRACKING.TRACKINGNUMBER.NOTFOUND");
+    // 17TRACK: refused numbers beside the accepted ones (numeric codes written in decimal)
+    let t17 = read_doc(
+        Vendor::Track17,
+        r#"{"code":0,"data":{"accepted":[],"rejected":[{"number":"RR123456785CN",
+            "error":{"code":-18019909,"message":"No tracking information at this time."}}]}}"#,
+    );
+    assert_eq!(t17[0].tracking_number, "RR123456785CN");
+    assert_eq!(
+        error(&t17[0]),
+        ("-18019909".into(), "No tracking information at this time.".into())
+    );
+    // a tracked number has none
+    assert!(load(Vendor::Ups, "ups-track.json").iter().all(|s| s.error.is_none()));
+    assert!(load(Vendor::Track17, "17track-gettrackinfo.json").iter().all(|s| s.error.is_none()));
+}
+
+#[test]
 fn aftership_api_and_webhook() {
     let s = load(Vendor::Aftership, "aftership-api.json");
     assert_eq!(s[0].carrier.as_deref(), Some("dhl-germany"));

@@ -36,8 +36,9 @@
 //!
 //! `--from <easypost|aftership|shippo|17track|ups|fedex|usps|dhl>` reads vendor documents
 //! instead (the whole input as one document, else one document per line) and prints one
-//! state per shipment, with `"tracking_number"` and `"carrier"` added; a document that is
-//! not of the vendor's shape is an error naming the JSON path (exit 2).
+//! state per shipment, with `"tracking_number"`, `"carrier"` and `"vendor_error"` (the
+//! vendor's `{"code", "message"}` for a number it cannot track, else `null`) added; a
+//! document that is not of the vendor's shape is an error naming the JSON path (exit 2).
 
 use std::io::{BufWriter, Write};
 

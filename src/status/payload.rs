@@ -171,6 +171,43 @@ pub struct PayloadShipment {
     pub carrier: Option<String>,
     /// The events, in document order.
     pub events: Vec<TrackingEvent>,
+    /// The vendor's error for this number, when it answers one instead of events: UPS's
+    /// shipment `warnings[]` ("Tracking Information Not Found"), FedEx's `error` of a track
+    /// result, 17TRACK's `rejected[]` numbers. Such a shipment usually has no events.
+    pub error: Option<VendorError>,
+}
+
+/// What a vendor answers for a number it cannot track: its own code and message, as it
+/// sends them (see [`PayloadShipment::error`]).
+///
+/// ```
+/// use tracking_number::status::payload::{read, Options, Vendor};
+///
+/// let doc = r#"{"trackResponse":{"shipment":[{"inquiryNumber":"1Z999AA10123456784",
+///   "package":[],"warnings":[{"code":"TW0001","message":"Tracking Information Not Found"}]}]}}"#;
+/// let s = read(Vendor::Ups, &mut serde_json::Deserializer::from_str(doc), &Options::new())?;
+/// assert_eq!(s[0].tracking_number, "1Z999AA10123456784");
+/// let e = s[0].error.as_ref().unwrap();
+/// assert_eq!((e.code.as_deref(), e.message.as_deref()), (Some("TW0001"), Some("Tracking Information Not Found")));
+/// assert!(s[0].events.is_empty());
+/// # Ok::<(), tracking_number::status::payload::PayloadError>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct VendorError {
+    /// The vendor's code (a number written in decimal).
+    pub code: Option<String>,
+    /// The vendor's message.
+    pub message: Option<String>,
+}
+
+impl VendorError {
+    /// The error object `at` (its `code` and `message`), if it has either.
+    fn at(at: &At<'_>) -> Option<VendorError> {
+        let code = text_or_number(at, "code");
+        let message = text_or_number(at, "message");
+        (code.is_some() || message.is_some()).then_some(VendorError { code, message })
+    }
 }
 
 /// Why a payload could not be read.
@@ -495,6 +532,7 @@ fn shipment(
         tracking_number: String::from(number.unwrap_or("")),
         carrier: carrier.map(String::from),
         events,
+        error: None,
     }
 }
 

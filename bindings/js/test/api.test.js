@@ -127,6 +127,11 @@ test("fromPayload reads vendor documents", async () => {
   assert.equal(states[0].tracking_number, "123456789012");
   assert.equal(states[0].status, "delivered");
   assert.equal(tn.fromPayload("fedex", JSON.parse(doc))[0].carrier, "FedEx");
+  assert.equal(states[0].vendor_error, null);
+  const missing = { output: { completeTrackResults: [{ trackingNumber: "123456789012", trackResults: [
+    { error: { code: "TRACKING.TRACKINGNUMBER.NOTFOUND", message: "Tracking number cannot be found." } }] }] } };
+  assert.deepEqual(tn.fromPayload("fedex", missing)[0].vendor_error,
+    { code: "TRACKING.TRACKINGNUMBER.NOTFOUND", message: "Tracking number cannot be found." });
   assert.throws(() => tn.fromPayload("pony", doc), /unknown vendor/);
   assert.throws(() => tn.fromPayload("dhl", { shipments: [{ events: [{ timestamp: 7 }] }] }), /\$\.shipments\[0\]\.events\[0\]\.timestamp/);
 });

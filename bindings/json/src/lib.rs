@@ -606,7 +606,9 @@ impl<F: Fold + ?Sized> Serialize for FoldReport<'_, F> {
 /// The states of the shipments in one vendor document (a
 /// [`payload`](tracking_number::status::payload) vendor id: `easypost`, `aftership`,
 /// `shippo`, `17track`, `ups`, `fedex`, `usps`, `dhl`): for each, the [`Report`] of its
-/// events with `"tracking_number"` and `"carrier"` (as the vendor names it) added.
+/// events with `"tracking_number"`, `"carrier"` (as the vendor names it) and
+/// `"vendor_error"` (`{"code", "message"}` when the vendor answers an error for the number,
+/// else `null`) added.
 ///
 /// # Errors
 ///
@@ -619,6 +621,7 @@ impl<F: Fold + ?Sized> Serialize for FoldReport<'_, F> {
 /// let states = tracking_number_json::payload_states("usps", doc, None)?;
 /// assert_eq!(states[0]["tracking_number"], "9400111206206406260787");
 /// assert_eq!(states[0]["status"], "delivered");
+/// assert!(states[0]["vendor_error"].is_null());
 /// # Ok::<(), tracking_number_json::EventError>(())
 /// ```
 pub fn payload_states(
@@ -648,6 +651,12 @@ pub fn payload_states(
         if let Value::Object(map) = &mut v {
             map.insert("tracking_number".into(), Value::String(p.tracking_number));
             map.insert("carrier".into(), p.carrier.map_or(Value::Null, Value::String));
+            // the vendor's error for a number it cannot track, as it sends it
+            let error = p.error.map_or(Value::Null, |e| {
+                let text = |t: Option<String>| t.map_or(Value::Null, Value::String);
+                serde_json::json!({ "code": text(e.code), "message": text(e.message) })
+            });
+            map.insert("vendor_error".into(), error);
         }
         out.push(v);
     }

@@ -176,6 +176,12 @@ def test_from_payload():
     assert states[0]["status"] == "delivered"
     assert states[0]["milestones"]["attempt_count"] == 1
     assert tn.from_payload("ups", json.loads(doc))[0]["status"] == "delivered"
+    assert states[0]["vendor_error"] is None
+    missing = {"trackResponse": {"shipment": [{"inquiryNumber": "1Z999AA10123456784", "package": [],
+               "warnings": [{"code": "TW0001", "message": "Tracking Information Not Found"}]}]}}
+    (state,) = tn.from_payload("ups", missing)
+    assert state["vendor_error"] == {"code": "TW0001", "message": "Tracking Information Not Found"}
+    assert state["status"] == "unknown"
     with pytest.raises(ValueError, match="unknown vendor"):
         tn.from_payload("pony", doc)
     with pytest.raises(ValueError, match=r"\$\.shipments\[0\]\.events\[0\]\.timestamp"):

@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use super::json::At;
 use super::{
     estimate, location, location_at, shipment, sign, table, text, text_or_number, Cx, PayloadError,
-    PayloadErrorKind, PayloadShipment, Raw, Vendor,
+    PayloadErrorKind, PayloadShipment, Raw, Vendor, VendorError,
 };
 use crate::status::EtaSource;
 
@@ -147,7 +147,9 @@ pub(super) fn shippo(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payl
 /// item), or a bare item.
 pub(super) fn track17(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, PayloadError> {
     let items = match root.get("data") {
-        Some(d) if d.get("accepted").is_some() => d.items_at("accepted")?,
+        Some(d) if d.get("accepted").is_some() || d.get("rejected").is_some() => {
+            d.items_at("accepted")?
+        }
         Some(d) if d.get("track_info").is_some() || d.get("number").is_some() => alloc::vec![d],
         _ if root.get("track_info").is_some() => alloc::vec![root.clone()],
         _ => return Err(PayloadError::new(&root.path(), PayloadErrorKind::Shape)),
@@ -210,6 +212,16 @@ pub(super) fn track17(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Pay
             tracking_number: text_or_number(&item, "number").unwrap_or_default(),
             carrier: carrier.map(String::from),
             events,
+            error: None,
+        });
+    }
+    // the numbers 17TRACK refuses (`data.rejected[]`: `number` and its `error`)
+    for item in root.get("data").map_or(Ok(Vec::new()), |d| d.items_at("rejected"))? {
+        out.push(PayloadShipment {
+            tracking_number: text_or_number(&item, "number").unwrap_or_default(),
+            carrier: None,
+            events: Vec::new(),
+            error: item.get("error").and_then(|e| VendorError::at(&e)),
         });
     }
     Ok(out)

@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use super::json::At;
 use super::{
     estimate, location, location_at, parse_offset, shipment, sign, table, text, text_or_number, Cx,
-    PayloadError, PayloadErrorKind, PayloadShipment, Raw, Vendor,
+    PayloadError, PayloadErrorKind, PayloadShipment, Raw, Vendor, VendorError,
 };
 use crate::status::EtaSource;
 
@@ -17,7 +17,17 @@ pub(super) fn ups(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payload
     let t = table(Vendor::Ups);
     let mut out = Vec::new();
     for s in shipments {
-        for p in s.items_at("package")? {
+        // a number UPS cannot track: no packages, a warning ("TW0001", "Tracking
+        // Information Not Found") instead
+        let packages = s.items_at("package")?;
+        if packages.is_empty() {
+            if let Some(w) = s.items_at("warnings")?.first() {
+                let mut p = shipment(text(&s, "inquiryNumber")?, Some("UPS"), Vec::new());
+                p.error = VendorError::at(w);
+                out.push(p);
+            }
+        }
+        for p in packages {
             let mut events = Vec::new();
             for a in p.items_at("activity")? {
                 let offset = text(&a, "gmtOffset")?.and_then(parse_offset);
@@ -119,7 +129,10 @@ pub(super) fn fedex(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Paylo
                 .get("trackingNumberInfo")
                 .and_then(|i| text(&i, "trackingNumber").ok().flatten())
                 .or(text(&c, "trackingNumber")?);
-            out.push(shipment(number, Some("FedEx"), events));
+            let mut p = shipment(number, Some("FedEx"), events);
+            // a number FedEx cannot track ("TRACKING.TRACKINGNUMBER.NOTFOUND")
+            p.error = r.get("error").and_then(|e| VendorError::at(&e));
+            out.push(p);
         }
     }
     Ok(out)
@@ -253,6 +266,7 @@ pub(super) fn dhl(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payload
             tracking_number: text_or_number(&s, "id").unwrap_or_default(),
             carrier: Some(String::from(text(&s, "service")?.unwrap_or("DHL"))),
             events,
+            error: None,
         });
     }
     Ok(out)
