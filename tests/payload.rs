@@ -141,6 +141,61 @@ fn numbers_a_vendor_cannot_track_carry_its_error() {
 }
 
 #[test]
+fn error_answers_are_told_from_foreign_documents() {
+    let err = |vendor: Vendor, doc: &str| {
+        read(vendor, &mut serde_json::Deserializer::from_str(doc), &Options::new()).unwrap_err()
+    };
+    let cases = [
+        (
+            Vendor::Easypost,
+            r#"{"error":{"code":"TRACKER.NOT_FOUND","message":"The requested resource could not be found.","errors":[]}}"#,
+            "$: the vendor answered an error: TRACKER.NOT_FOUND: The requested resource could not be found.",
+        ),
+        (
+            Vendor::Fedex,
+            r#"{"transactionId":"7d1c","errors":[{"code":"NOT.AUTHORIZED.ERROR","message":"Access token expired."}]}"#,
+            "$: the vendor answered an error: NOT.AUTHORIZED.ERROR: Access token expired.",
+        ),
+        (
+            Vendor::Ups,
+            r#"{"response":{"errors":[{"code":"151018","message":"Invalid tracking number"}]}}"#,
+            "$: the vendor answered an error: 151018: Invalid tracking number",
+        ),
+        (
+            Vendor::Aftership,
+            r#"{"meta":{"code":4004,"message":"Tracking does not exist.","type":"NotFound"},"data":{}}"#,
+            "$: the vendor answered an error: 4004: Tracking does not exist.",
+        ),
+        (
+            Vendor::Track17,
+            r#"{"code":-18010002,"data":{"errors":[{"code":-18010002,"message":"Invalid access key."}]}}"#,
+            "$: the vendor answered an error: -18010002: Invalid access key.",
+        ),
+        (
+            Vendor::Dhl,
+            r#"{"title":"No result found","status":404,"detail":"No shipment with given tracking number found."}"#,
+            "$: the vendor answered an error: 404: No shipment with given tracking number found.",
+        ),
+        (
+            Vendor::Usps,
+            r#"{"apiVersion":"3.0","error":{"code":"404","message":"Tracking number not found"}}"#,
+            "$: the vendor answered an error: 404: Tracking number not found",
+        ),
+    ];
+    for (vendor, doc, message) in cases {
+        let e = err(vendor, doc);
+        assert!(matches!(e.kind(), PayloadErrorKind::Vendor(_)), "{vendor}: {e}");
+        assert_eq!(e.to_string(), message);
+    }
+    // a successful AfterShip answer is no error, and a foreign document is none either
+    assert_eq!(err(Vendor::Shippo, r#"{"foo":1}"#).kind(), &PayloadErrorKind::Shape);
+    assert_eq!(
+        err(Vendor::Aftership, r#"{"meta":{"code":200},"data":{}}"#).kind(),
+        &PayloadErrorKind::Shape
+    );
+}
+
+#[test]
 fn aftership_api_and_webhook() {
     let s = load(Vendor::Aftership, "aftership-api.json");
     assert_eq!(s[0].carrier.as_deref(), Some("dhl-germany"));

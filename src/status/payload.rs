@@ -28,6 +28,12 @@
 //! Tracking – Unified API (developer.dhl.com). The fixtures in `tests/payloads/` were written
 //! for this project from those descriptions.
 //!
+//! **Errors the vendors answer.** A number a vendor cannot track comes back as a shipment
+//! whose [`PayloadShipment::error`] holds the vendor's code and message (UPS's shipment
+//! `warnings[]`, FedEx's track-result `error`, 17TRACK's `rejected[]`); a whole document that
+//! is an error answer (the error envelopes in the same API references: a bad key, a rate
+//! limit, an unknown number) is [`PayloadErrorKind::Vendor`].
+//!
 //! **Times.** Carriers send local times without an offset (UPS `date` + `time`, USPS
 //! `eventTimestamp`, DHL and AfterShip often): such a time is read at the offset the same
 //! event gives (UPS `gmtOffset`, USPS `GMTOffset`); else at the offset of the event's
@@ -248,6 +254,9 @@ pub enum PayloadErrorKind {
     },
     /// None of the vendor's document shapes: no shipments where they are expected.
     Shape,
+    /// The document is the vendor's error answer instead of shipments (an HTTP error body:
+    /// a bad key, an unknown number, a rate limit), with its code and message.
+    Vendor(VendorError),
 }
 
 impl PayloadError {
@@ -278,6 +287,14 @@ impl fmt::Display for PayloadError {
             }
             PayloadErrorKind::Time { found } => write!(f, "expected a date-time, found {found:?}"),
             PayloadErrorKind::Shape => f.write_str("no shipments in the shape this vendor sends"),
+            PayloadErrorKind::Vendor(e) => {
+                f.write_str("the vendor answered an error")?;
+                match (&e.code, &e.message) {
+                    (Some(c), Some(m)) => write!(f, ": {c}: {m}"),
+                    (Some(t), None) | (None, Some(t)) => write!(f, ": {t}"),
+                    (None, None) => Ok(()),
+                }
+            }
         }
     }
 }
@@ -291,8 +308,8 @@ impl std::error::Error for PayloadError {}
 /// # Errors
 ///
 /// [`PayloadError`] naming the path: the document is not well-formed, a value has another
-/// type than the vendor sends there, a time is no date-time, or the document has none of
-/// the vendor's shapes.
+/// type than the vendor sends there, a time is no date-time, the document is the vendor's
+/// error answer ([`PayloadErrorKind::Vendor`]), or it has none of the vendor's shapes.
 pub fn read<'de, D: serde::Deserializer<'de>>(
     vendor: Vendor,
     document: D,
@@ -302,16 +319,62 @@ pub fn read<'de, D: serde::Deserializer<'de>>(
         .map_err(|e| PayloadError::new("$", PayloadErrorKind::Syntax(e.to_string())))?;
     let root = At::root(&json);
     let cx = Cx { options: *options };
-    match vendor {
-        Vendor::Easypost => aggregators::easypost(&cx, root),
-        Vendor::Aftership => aggregators::aftership(&cx, root),
-        Vendor::Shippo => aggregators::shippo(&cx, root),
-        Vendor::Track17 => aggregators::track17(&cx, root),
-        Vendor::Ups => carriers::ups(&cx, root),
-        Vendor::Fedex => carriers::fedex(&cx, root),
-        Vendor::Usps => carriers::usps(&cx, root),
-        Vendor::Dhl => carriers::dhl(&cx, root),
+    let read = match vendor {
+        Vendor::Easypost => aggregators::easypost(&cx, root.clone()),
+        Vendor::Aftership => aggregators::aftership(&cx, root.clone()),
+        Vendor::Shippo => aggregators::shippo(&cx, root.clone()),
+        Vendor::Track17 => aggregators::track17(&cx, root.clone()),
+        Vendor::Ups => carriers::ups(&cx, root.clone()),
+        Vendor::Fedex => carriers::fedex(&cx, root.clone()),
+        Vendor::Usps => carriers::usps(&cx, root.clone()),
+        Vendor::Dhl => carriers::dhl(&cx, root.clone()),
+    };
+    match read {
+        // no shipments: the vendor's error answer, if it is one
+        Err(e) if e.kind == PayloadErrorKind::Shape => match error_body(&root) {
+            Some(v) => Err(PayloadError::new("$", PayloadErrorKind::Vendor(v))),
+            None => Err(e),
+        },
+        other => other,
     }
+}
+
+/// The error a vendor answers instead of shipments (the body of an HTTP error), in the
+/// envelopes the vendors' API references give for it:
+///
+/// | envelope | vendor |
+/// |---|---|
+/// | `{"error": {"code", "message"}}` | EasyPost, USPS |
+/// | `{"errors": [{"code", "message"}]}` | FedEx |
+/// | `{"response": {"errors": [{"code", "message"}]}}` | UPS |
+/// | `{"meta": {"code": 4004, "message"}}` (a code of 400 or more) | AfterShip |
+/// | `{"code": -18010012, "data": {"errors": [{"code", "message"}]}}` | 17TRACK |
+/// | `{"status": 404, "title", "detail"}` (RFC 7807 problem details) | DHL |
+fn error_body<'a>(root: &At<'a>) -> Option<VendorError> {
+    fn first<'a>(list: Option<At<'a>>) -> Option<At<'a>> {
+        list.and_then(|l| l.items().ok()?.into_iter().next())
+    }
+    if let Some(e) = root.get("error").filter(At::is_object) {
+        return VendorError::at(&e);
+    }
+    let listed = first(root.get("errors"))
+        .or_else(|| first(root.get("response").and_then(|r| r.get("errors"))))
+        .or_else(|| first(root.get("data").and_then(|d| d.get("errors"))));
+    if let Some(e) = listed {
+        return VendorError::at(&e);
+    }
+    let failed = |at: &At<'_>, key: &str| match at.get(key).map(|c| c.value().clone()) {
+        Some(Json::Num(n)) => n >= 400.0,
+        _ => false,
+    };
+    if let Some(meta) = root.get("meta").filter(|m| failed(m, "code")) {
+        return VendorError::at(&meta);
+    }
+    if failed(root, "status") {
+        let message = text_or_number(root, "detail").or_else(|| text_or_number(root, "title"));
+        return Some(VendorError { code: text_or_number(root, "status"), message });
+    }
+    None
 }
 
 /// What the readers share.
