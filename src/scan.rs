@@ -51,8 +51,11 @@
 //!    (`O` or `o` for 0, `I` or `l` for 1: `94OO 1118 9922 3344 5566 77`) is also read with
 //!    those letters as digits. That reading counts only when its check digit verifies (at
 //!    least [`CheckDigit`](Strength::CheckDigit)); [`Match::as_str`] is the text as printed,
-//!    [`Match::number`] the number as read. Groups with other letters, letter prefixes and
-//!    three or more such letters are never repaired.
+//!    [`Match::number`] the number as read. Among other letters (`1Z999AA1O123456784`, UPS's
+//!    `1Z` read as `IZ` or `lZ`, `EA I23 456 785 US`) such letters are read as digits too,
+//!    but that reading counts only when it is [`Strong`](Strength::Strong): a distinctive
+//!    structure with its check digit; a letter prefix must keep a letter (`I` before a
+//!    number is a word). Three or more such letters are never repaired.
 //! 5. Overlapping readings are resolved to the **strongest** (see [`Strength`]), then the
 //!    **longest** (in normalised characters), then the leftmost.
 //!

@@ -471,9 +471,32 @@ fn digits_ocr_read_as_letters_are_repaired_when_the_check_digit_verifies() {
     let labelled = read("Tracking number: 33188I0025");
     assert_eq!(labelled.len(), 1);
     assert_eq!((labelled[0].1.as_str(), labelled[0].3), ("3318810025", Strength::CheckDigit));
-    // words, codes and letter-prefixed numbers are not repaired
+    // words and codes are not repaired
     assert_eq!(read("ISO 9001, lOl, IO 1234, 1O1O1O1O1O1O"), []);
-    assert_eq!(read("1Z999AA1O123456784"), []);
+    // among other letters (UPS's `1Z` read as `IZ` or `lZ`, a 0 read as O in its body, an
+    // S10 serial), a repaired reading counts only when it is strong: a distinctive structure
+    // with its check digit
+    for (text, span, number) in [
+        ("1Z999AA1O123456784", "1Z999AA1O123456784", "1Z999AA10123456784"),
+        ("IZ999AA10123456784 arrives", "IZ999AA10123456784", "1Z999AA10123456784"),
+        ("lZ999AA10123456784", "lZ999AA10123456784", "1Z999AA10123456784"),
+        ("Tracking: IZ 999 AA1 01 2345 6784", "IZ 999 AA1 01 2345 6784", "1Z999AA10123456784"),
+        ("UPS 1Z 999 AA1 0I 2345 6784", "1Z 999 AA1 0I 2345 6784", "1Z999AA10123456784"),
+        ("EA I23 456 785 US", "EA I23 456 785 US", "EA123456785US"),
+    ] {
+        let got = read(text);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_str(), got[0].3),
+            (span, number, Strength::Strong)
+        );
+    }
+    // the check digit fails after the repair, or three letters would need reading
+    assert_eq!(read("1Z999AA1O123456785"), []);
+    assert_eq!(read("IZ999AA1O1234567l4"), []);
+    // `I` before a number is a word, not a digit
+    let got = read("KA123456785DE I 00192133425000 10003 00 779017972697");
+    assert!(got.iter().all(|(span, ..)| !span.starts_with('I')), "{got:?}");
 }
 
 #[test]

@@ -236,6 +236,15 @@ fn reference(text: &str, eager: bool) -> Vec<(usize, usize, String)> {
                     let h = judge(text, b, &rs, i, j, a, &fixed, eager);
                     hits.extend(h.filter(|h| h.strength >= Strength::CheckDigit));
                 }
+                // and among other letters, if it then has a strong reading (a letter prefix
+                // must keep a letter)
+                let prefix_kept = i == a
+                    || ocr_mixed(&rs[i..=i])
+                        .is_none_or(|p| p.bytes().any(|b| b.is_ascii_uppercase()));
+                if let Some(fixed) = ocr_mixed(group).filter(|_| prefix_kept) {
+                    let h = judge(text, b, &rs, i, j, a, &fixed, eager);
+                    hits.extend(h.filter(|h| h.strength == Strength::Strong));
+                }
             }
         }
         per_anchor.push((a, hits));
@@ -391,6 +400,22 @@ fn ocr_repaired(group: &[Run]) -> Option<String> {
                 b'O' | b'o' => '0',
                 b'I' | b'l' => '1',
                 _ => b as char,
+            })
+            .collect()
+    })
+}
+
+/// Digits OCR may read as letters among other letters: the span's text upper-cased with them
+/// as digits, when it holds one or two such letters (the scanner's reading of mixed groups).
+fn ocr_mixed(group: &[Run]) -> Option<String> {
+    let text: String = group.iter().map(|r| r.text.as_str()).collect();
+    let letters = text.bytes().filter(|b| b"OoIl".contains(b)).count();
+    (1..=2).contains(&letters).then(|| {
+        text.bytes()
+            .map(|b| match b {
+                b'O' | b'o' => '0',
+                b'I' | b'l' => '1',
+                _ => b.to_ascii_uppercase() as char,
             })
             .collect()
     })

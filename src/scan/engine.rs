@@ -219,7 +219,7 @@ pub(crate) fn next<C: Classify>(
 fn joined_after(text: &[u8], end: usize) -> bool {
     token::sep_after(text, end).is_some_and(|(_, start)| {
         let g = token::scan_forward(text, start, MAX_LEN + 1);
-        g.digit || g.is_affix(4)
+        g.digit() || g.is_affix(4)
     })
 }
 
@@ -250,14 +250,7 @@ fn next_candidate<C: Classify>(
         }
         let back = token::scan_backward(text, d, max + 1);
         let fwd = token::scan_forward(text, d, max + 1);
-        let run = Group {
-            start: back.start,
-            end: fwd.end,
-            digit: true,
-            letter: back.letter | fwd.letter,
-            lower: back.lower | fwd.lower,
-            long: back.long || fwd.long || fwd.end - back.start > max,
-        };
+        let run = Group::joined(back, fwd, back.long || fwd.long || fwd.end - back.start > max);
         if run.long {
             // longer than any number: no match can start or end inside it
             let end = token::run_end(text, run.end);
@@ -366,7 +359,7 @@ impl Chain {
         let mut n = 1;
         let mut total = run.len();
         // the groups that may be part of a span: the first `m`, `span_total` characters
-        let (mut m, mut span_total, mut letters) = (1, total, run.letter);
+        let (mut m, mut span_total, mut letters) = (1, total, run.letter());
         while n < groups.len() {
             let g = if n < scanned {
                 groups[n].1
@@ -379,11 +372,11 @@ impl Chain {
                 g
             };
             n += 1;
-            let fits = !g.long && (g.digit || g.is_affix(4)) && total + g.len() <= max;
+            let fits = !g.long && (g.digit() || g.is_affix(4)) && total + g.len() <= max;
             if fits && n <= MAX_GROUPS {
                 m = n;
                 span_total = total + g.len();
-                letters |= g.letter;
+                letters |= g.letter();
             }
             total += g.len();
             if !fits {
@@ -421,7 +414,7 @@ impl Chain {
         let before =
             token::sep_before(text, run.start).map(|(_, end)| token::scan_backward(text, end, 5));
         let prefix = before.filter(|g| g.is_affix(4)).map_or(0, |g| g.len());
-        let digit_before = before.is_some_and(|g| g.digit);
+        let digit_before = before.is_some_and(|g| g.digit());
         // (the groups joined to the anchor by separators not shown are one block, which the
         // neighbour rule does not rule out)
         let block = self.n > 1 && self.groups[1].0 == Sep::Invisible;
@@ -438,7 +431,7 @@ impl Chain {
 /// the walk stops at the first such join.
 fn skip_plain(text: &[u8], ch: &Chain, min: usize, max: usize) -> usize {
     let run_end = ch.groups[0].1.end;
-    let plain = |g: &Group| g.digit && !g.letter && !g.long && g.len() < min;
+    let plain = |g: &Group| g.digit() && !g.letter() && !g.long && g.len() < min;
     // the common case: nothing joined after the anchor, or not a plain group
     if ch.n < 2 || !plain(&ch.groups[1].1) || ch.groups[1].0 == Sep::Invisible {
         return run_end;
@@ -475,10 +468,10 @@ fn skip_plain(text: &[u8], ch: &Chain, min: usize, max: usize) -> usize {
             token::scan_forward(text, start, max + 1)
         };
         k += 1;
-        if g.long || !(g.digit || g.is_affix(4)) {
+        if g.long || !(g.digit() || g.is_affix(4)) {
             break true;
         }
-        if g.letter || g.len() >= min {
+        if g.letter() || g.len() >= min {
             break false;
         }
         ends[count % RING] = g.end;
@@ -542,9 +535,12 @@ fn anchor<C: Classify>(
     let mut ends = [(0usize, false); MAX_GROUPS];
     let m = ch.m;
     let mut letters = false;
+    // a letter OCR reads for a digit, in the prefix or the groups
+    let mut misread = prefix.is_some_and(|p| p.misread());
     for (k, &(_, g)) in groups.iter().enumerate().take(m) {
         push(&mut buf, &mut len, &text[g.start..g.end]);
-        letters |= g.letter;
+        letters |= g.letter();
+        misread |= g.misread();
         ends[k] = (len, letters);
     }
 
@@ -575,17 +571,65 @@ fn anchor<C: Classify>(
         best = pass(&p, st, best);
     }
     // OCR output: digit groups with a letter OCR reads for a digit, read again
-    let misread = |b: &&u8| matches!(b, b'O' | b'I' | b'L');
-    if letters
+    let ocr_letter = |b: &&u8| matches!(b, b'O' | b'I' | b'L');
+    if misread
         && buf[plen..len]
             .iter()
-            .take_while(|b| b.is_ascii_digit() || misread(b))
-            .any(|b| misread(&b))
+            .take_while(|b| b.is_ascii_digit() || ocr_letter(b))
+            .any(|b| ocr_letter(&b))
     {
         let mut fixed = [0u8; MAX_LEN];
         let m = ocr_digits(text, &groups[..m], &mut fixed[plen..]);
         if m > 0 {
             let p = Pass { buf: &fixed, ends: &ends[..m], kind: PassKind::Repaired, ..p };
+            best = pass(&p, st, best);
+        }
+    }
+    // OCR output: such a letter among other letters (`1Z999AA1O123456784`, `IZ999…`), read
+    // again
+    if misread {
+        best = mixed_passes(text, c, o, st, best, (prefix, before, groups, m), rival, max);
+    }
+    best
+}
+
+/// The passes over the spans of an anchor's first `m` groups (`groups` holds its right-hand
+/// neighbour too; the letter `prefix` and the neighbour `before` it) with the letters OCR reads for digits read as digits among other
+/// letters ([`ocr_mixed`]): with the prefix (`IZ 999 AA1 …`), then without (`UPS
+/// 1Z999AA1O…`). The rare case, kept out of [`anchor`] (it takes plain values, so that the
+/// anchor's own pass stays in registers).
+#[cold]
+#[allow(clippy::too_many_arguments)]
+fn mixed_passes<C: Classify>(
+    text: &[u8],
+    c: &C,
+    o: &Opts,
+    st: &mut State<C::Item>,
+    mut best: Option<Found<C::Item>>,
+    (prefix, before, groups, m): (Option<Group>, Neighbour, &[(Sep, Group)], usize),
+    rival: Option<(Strength, usize)>,
+    max: usize,
+) -> Option<Found<C::Item>> {
+    for prefix in [prefix, None] {
+        let mut fixed = [0u8; MAX_LEN];
+        let mut fixed_ends = [(0usize, false); MAX_GROUPS];
+        let m = ocr_mixed(text, prefix, &groups[..m], &mut fixed, &mut fixed_ends);
+        if m > 0 {
+            let p = Pass {
+                text,
+                c,
+                o,
+                buf: &fixed,
+                len: fixed_ends[m - 1].0,
+                ends: &fixed_ends[..m],
+                groups,
+                before,
+                rival,
+                max,
+                off: 0,
+                first: prefix.unwrap_or(groups[0].1),
+                kind: PassKind::RepairedMixed,
+            };
             best = pass(&p, st, best);
         }
     }
@@ -632,8 +676,11 @@ enum PassKind {
     Prefixed,
     /// From the anchor.
     Plain,
-    /// From the anchor, with the letters OCR reads for digits taken as digits.
+    /// From the anchor, with the letters OCR reads for digits taken as digits (digit groups).
     Repaired,
+    /// From the anchor, with the letters OCR reads for digits taken as digits among other
+    /// letters ([`ocr_mixed`]).
+    RepairedMixed,
 }
 
 /// The spans of `p`, longest first; the best acceptable one if it beats `best`.
@@ -646,6 +693,14 @@ fn pass<C: Classify>(
     let (text, c, o) = (p.text, p.c, p.o);
     let mut best = best;
     let (with_prefix, repaired) = (p.kind == PassKind::Prefixed, p.kind == PassKind::Repaired);
+    // the strength a repaired span needs
+    let repair = match p.kind {
+        PassKind::Repaired => Some(Strength::CheckDigit),
+        PassKind::RepairedMixed => Some(Strength::Strong),
+        PassKind::Prefixed | PassKind::Plain => None,
+    };
+    // the spans start with the letter prefix (the group before the anchor)
+    let from_prefix = with_prefix || p.before.is_some_and(|(_, g)| g.start == p.first.start);
     let m = p.ends.len();
     let mut spans = [(0usize, false); MAX_GROUPS];
     // the spans of a possible length, one bit each
@@ -701,10 +756,10 @@ fn pass<C: Classify>(
             end: p.groups[k].1.end,
             norm: &p.buf[p.off..end],
             numeric: repaired || !(letters || with_prefix),
-            repaired,
+            repair,
             guess_only,
             groups: &p.groups[..=k],
-            before: if with_prefix { None } else { p.before },
+            before: if from_prefix { None } else { p.before },
             after: p.groups.get(k + 1).copied(),
         };
         if let Some(f) = judge(text, c, o, st, &span, bar) {
@@ -761,6 +816,62 @@ fn ocr_digits(text: &[u8], groups: &[(Sep, Group)], out: &mut [u8]) -> usize {
     }
     // nothing to repair: the plain pass reads the same
     if letters == 0 {
+        0
+    } else {
+        count
+    }
+}
+
+/// For groups of letters and digits in which OCR read a few digits as letters
+/// (`1Z999AA1O123456784`, `IZ999AA10123456784`): writes the letter `prefix` (if given; it must
+/// keep a letter) and the groups to `out`, upper-cased, with those letters ([`ocr_digit`]) as digits, each span's end
+/// and whether it holds a letter to `ends`, and returns how many of `groups` (from the first)
+/// were written:
+/// together they hold at most [`OCR_LETTERS`] such letters. `0` when none holds one. Spans of
+/// the written groups are reported only with a strong reading (a distinctive structure with
+/// its check digit, see [`judge`]).
+fn ocr_mixed(
+    text: &[u8],
+    prefix: Option<Group>,
+    groups: &[(Sep, Group)],
+    out: &mut [u8; MAX_LEN],
+    ends: &mut [(usize, bool); MAX_GROUPS],
+) -> usize {
+    /// Bytes written, such letters taken for digits, whether a letter was written.
+    struct Written {
+        n: usize,
+        misread: usize,
+        letters: bool,
+    }
+    // writes one group; false when it does not fit
+    let write = |w: &mut Written, out: &mut [u8; MAX_LEN], g: &Group| {
+        let Some(bytes) = text.get(g.start..g.end) else { return false };
+        let here = bytes.iter().filter(|&&b| ocr_digit(b).is_some()).count();
+        if w.misread + here > OCR_LETTERS || out.len() < w.n + bytes.len() {
+            return false;
+        }
+        for (o, &b) in out[w.n..].iter_mut().zip(bytes) {
+            *o = ocr_digit(b).unwrap_or(b.to_ascii_uppercase());
+            w.letters |= o.is_ascii_uppercase();
+        }
+        w.n += bytes.len();
+        w.misread += here;
+        true
+    };
+    let mut w = Written { n: 0, misread: 0, letters: false };
+    // a prefix stays a letter prefix (`IZ` is read `1Z`; `I` before a number is a word)
+    if prefix.is_some_and(|p| !write(&mut w, out, &p) || !w.letters) {
+        return 0;
+    }
+    let mut count = 0;
+    for ((_, g), end) in groups.iter().zip(ends.iter_mut()) {
+        if !write(&mut w, out, g) {
+            break;
+        }
+        count += 1;
+        *end = (w.n, w.letters);
+    }
+    if w.misread == 0 {
         0
     } else {
         count
@@ -920,8 +1031,9 @@ struct Span<'a> {
     norm: &'a [u8],
     /// No letters at all (once repaired).
     numeric: bool,
-    /// Read with letters taken for the digits they look like ([`ocr_digits`]).
-    repaired: bool,
+    /// Read with letters taken for the digits they look like ([`ocr_digits`], [`ocr_mixed`]):
+    /// the strength its reading needs.
+    repair: Option<Strength>,
     /// Only layouts that give guesses may read it ([`Fits::beyond_guess`]).
     guess_only: bool,
     /// Its groups from the anchor on (a letter prefix is not included).
@@ -954,13 +1066,13 @@ fn plausible_digits(text: &[u8], s: &Span<'_>, max: usize) -> Printed {
     // neighbours with digits: part of a longer printed number (IBAN, card, phone, list); a
     // neighbour too long to be looked at whole counts as one with digits
     for (sep, g) in [s.before, s.after].into_iter().flatten() {
-        if (g.digit || g.len() > max) && (multi || sep != Sep::Space && sep != Sep::Newline) {
+        if (g.digit() || g.len() > max) && (multi || sep != Sep::Space && sep != Sep::Newline) {
             return Printed::Other;
         }
     }
     // international phone numbers: `+4420...`, `+44 20...`
     let plus_at = |i: usize| i.checked_sub(1).and_then(|i| text.get(i)) == Some(&b'+');
-    if plus_at(s.start) || s.before.is_some_and(|(_, g)| g.digit && plus_at(g.start)) {
+    if plus_at(s.start) || s.before.is_some_and(|(_, g)| g.digit() && plus_at(g.start)) {
         return Printed::Other;
     }
     if multi && s.norm.len() < FREE_GROUPING && !printed_in_blocks(s.groups) {
@@ -1010,8 +1122,8 @@ fn judge<C: Classify>(
         return None;
     }
     let (mut item, mut strength) = c.classify(s.norm)?;
-    // a repaired span needs its check digit
-    if s.repaired && strength < Strength::CheckDigit {
+    // a repaired span needs its check digit (or more)
+    if s.repair.is_some_and(|need| strength < need) {
         return None;
     }
     if own_grouping {
@@ -1064,7 +1176,7 @@ fn judge<C: Classify>(
             if !c.is_of(&item, named) {
                 match c.classify_as(s.norm, named) {
                     // (a repaired span keeps the reading whose check digit verified it)
-                    Some(r) if !(s.repaired && r.1 < Strength::CheckDigit) => (item, strength) = r,
+                    Some(r) if s.repair.is_none_or(|need| r.1 >= need) => (item, strength) = r,
                     Some(_) => {}
                     None if contradicted(o, support, strength) && named_close(text, s, at) => {
                         return None
@@ -1082,7 +1194,7 @@ fn judge<C: Classify>(
             }
         }
     }
-    if strength < o.min_strength || s.repaired && strength < Strength::CheckDigit {
+    if strength < o.min_strength || s.repair.is_some_and(|need| strength < need) {
         return None;
     }
     let f = Found { start: s.start, end: s.end, len, item, strength, support };

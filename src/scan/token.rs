@@ -13,6 +13,8 @@ const DIGIT: u8 = 2;
 const LOWER: u8 = 4;
 /// Class bit: ASCII letter.
 const LETTER: u8 = 8;
+/// Class bit: a letter OCR reads for a digit (`O`, `o`, `I`, `l`).
+const MISREAD: u8 = 16;
 
 /// 256-entry byte class table.
 static CLASS: [u8; 256] = build_classes();
@@ -28,6 +30,9 @@ const fn build_classes() -> [u8; 256] {
             t[b] = ALNUM | LETTER;
         } else if c.is_ascii_lowercase() {
             t[b] = ALNUM | LETTER | LOWER;
+        }
+        if matches!(c, b'O' | b'o' | b'I' | b'l') {
+            t[b] |= MISREAD;
         }
         b += 1;
     }
@@ -99,24 +104,50 @@ pub(crate) struct Group {
     pub start: usize,
     /// Byte offset one past the last character.
     pub end: usize,
-    /// The run contains at least one digit.
-    pub digit: bool,
-    /// The run contains at least one letter.
-    pub letter: bool,
-    /// The run contains a lower-case letter.
-    pub lower: bool,
+    /// The OR of the class bits of its bytes (one byte, so that the runs a chain holds are
+    /// cheap to copy).
+    class: u8,
     /// The run is longer than the limit it was scanned with (`end` is then the limit, not the
     /// real end).
     pub long: bool,
 }
 
 impl Group {
+    /// The run from `back.start` to `fwd.end`, two scans of one run from a digit, longer than
+    /// its limit if `long`.
+    #[inline]
+    pub fn joined(back: Group, fwd: Group, long: bool) -> Group {
+        Group { start: back.start, end: fwd.end, class: back.class | fwd.class | DIGIT, long }
+    }
+
     /// Sets the class flags from the OR of the class bits of its bytes.
     #[inline]
     fn set_classes(&mut self, acc: u8) {
-        self.digit = acc & DIGIT != 0;
-        self.letter = acc & LETTER != 0;
-        self.lower = acc & LOWER != 0;
+        self.class = acc;
+    }
+
+    /// The run contains at least one digit.
+    #[inline]
+    pub fn digit(&self) -> bool {
+        self.class & DIGIT != 0
+    }
+
+    /// The run contains at least one letter.
+    #[inline]
+    pub fn letter(&self) -> bool {
+        self.class & LETTER != 0
+    }
+
+    /// The run contains a lower-case letter.
+    #[inline]
+    pub fn lower(&self) -> bool {
+        self.class & LOWER != 0
+    }
+
+    /// The run contains a letter OCR reads for a digit (`O`, `o`, `I`, `l`).
+    #[inline]
+    pub fn misread(&self) -> bool {
+        self.class & MISREAD != 0
     }
 
     /// Number of characters (= bytes, all ASCII).
@@ -129,7 +160,7 @@ impl Group {
     /// (`EA 123 456 785 US`, `0998 0000 0200 33 F`).
     #[inline]
     pub fn is_affix(&self, max: usize) -> bool {
-        !self.digit && !self.lower && !self.long && self.len() <= max
+        !self.digit() && !self.lower() && !self.long && self.len() <= max
     }
 }
 
@@ -263,7 +294,7 @@ pub(crate) fn digit_chain(
         // a group with a letter ends the sequence if it cannot continue a span: longer than
         // any span, or without digits and not an affix (a lower-case letter, or longer than 4)
         let g = scan_forward(bytes, i, MAX_GROUP);
-        return (g.long || !g.digit && (g.lower || g.len() > 4)).then_some(c);
+        return (g.long || !g.digit() && (g.lower() || g.len() > 4)).then_some(c);
     }
 }
 
@@ -422,7 +453,7 @@ mod tests {
         let t = b"ab 1Z99x-";
         let g = scan_forward(t, 3, 100);
         assert_eq!(
-            (g.start, g.end, g.digit, g.letter, g.lower, g.long),
+            (g.start, g.end, g.digit(), g.letter(), g.lower(), g.long),
             (3, 8, true, true, true, false)
         );
         let g = scan_forward(t, 3, 2);
