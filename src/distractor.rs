@@ -51,21 +51,30 @@ id_enum! {
         Iban = ("iban", "IBAN"),
         /// An order number printed as Amazon's are (`123-1234567-1234567`).
         OrderNumber = ("order_number", "order number"),
-        /// One digit repeated (`000000000000`, `1111 1111 1111`): a placeholder or a test
-        /// value in a template, never an issued number.
+        /// One digit repeated (`000000000000`, `1111 1111 1111`), or eight digits or more
+        /// counting up or down (`12345678901234567890`, `9876543210`): a placeholder or a
+        /// test value in a template, never an issued number.
         Placeholder = ("placeholder", "placeholder"),
     }
 }
 
-/// Whether `n` is one digit repeated, at least two of them (see [`Distractor::Placeholder`]).
+/// Whether `n` is one digit repeated (at least two of them), or at least [`COUNTING`] digits
+/// each one more (or each one less) than the one before, 9 and 0 adjacent (see
+/// [`Distractor::Placeholder`]).
 pub(crate) fn is_placeholder(n: &[u8]) -> bool {
-    match n.split_first() {
-        Some((&first, rest)) => {
-            first.is_ascii_digit() && !rest.is_empty() && rest.iter().all(|&b| b == first)
-        }
-        None => false,
+    if n.len() < 2 || !n.iter().all(u8::is_ascii_digit) {
+        return false;
     }
+    // the step from each digit to the next, modulo 10: one step throughout
+    let step = |w: &[u8]| (w[1] + 10 - w[0]) % 10;
+    let first = step(&n[..2]);
+    let steady = n.windows(2).all(|w| step(w) == first);
+    steady && (first == 0 || n.len() >= COUNTING && matches!(first, 1 | 9))
 }
+
+/// Fewest digits counting up or down that make a placeholder (a random run of this length
+/// counts so by chance once in 50 million).
+const COUNTING: usize = 8;
 
 /// What the normalised string `n` (`0-9A-Z`) more plausibly is, if anything.
 pub(crate) fn of_normalized(n: &[u8]) -> Option<Distractor> {
@@ -398,6 +407,13 @@ mod tests {
         assert!(!is_placeholder(b"000000000001"));
         assert!(!is_placeholder(b"AAAAAAAA"));
         assert!(!is_placeholder(b""));
+        // counting up or down, through 9 and 0
+        assert_eq!(of_normalized(b"12345678901234567890"), Some(Distractor::Placeholder));
+        assert!(is_placeholder(b"9876543210"));
+        assert!(is_placeholder(b"78901234"));
+        assert!(!is_placeholder(b"1234567"));
+        assert!(!is_placeholder(b"123456789013"));
+        assert!(!is_placeholder(b"13579135"));
     }
 
     #[test]
@@ -410,7 +426,7 @@ mod tests {
         assert_eq!(of_normalized(b"96385074"), Some(Distractor::ProductCode));
         assert_eq!(of_normalized(b"20190507"), Some(Distractor::Date));
         assert_eq!(of_normalized(b"21062021"), Some(Distractor::Date));
-        assert_eq!(of_normalized(b"12345678"), None);
+        assert_eq!(of_normalized(b"12345679"), None);
         assert_eq!(of_normalized(b"DE89370400440532013000"), Some(Distractor::Iban));
         assert_eq!(of_normalized(b"RB123456785GB"), None);
         assert!(is_ean(b"9783161484100") && !is_ean(b"9783161484101"));

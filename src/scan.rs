@@ -867,7 +867,7 @@ impl<'f> ScannerBuilder<'f> {
     /// use tracking_number::scan::Scanner;
     /// use tracking_number::Carrier;
     ///
-    /// let text = "Your shipment 123456789012 is on its way";
+    /// let text = "Your shipment 774985632143 is on its way";
     /// let fedex = Scanner::builder().hint(Carrier::Fedex).build()?;
     /// assert_eq!(fedex.find(text).unwrap().carrier(), Some(Carrier::Fedex));
     /// let ups = Scanner::builder().hint(Carrier::Ups).build()?;

@@ -63,7 +63,7 @@ const GOLDEN: &[(&str, Format, Carrier, Evidence, Answer)] = &[
     ("123456789", Format::UpsFreight, Carrier::Ups, NONE, Hint),
     ("MI123456ABCD1234567890", Format::UpsMailInnovations, Carrier::Ups, NONE, Default),
     // FedEx (constructed from the label specifications' structures).
-    ("123456789012", Format::FedexExpress, Carrier::Fedex, OK, Default),
+    ("774985632143", Format::FedexExpress, Carrier::Fedex, OK, Default),
     ("123456789012343", Format::FedexGround, Carrier::Fedex, OK, Default),
     ("9611020123456700000015", Format::FedexGround96, Carrier::Fedex, OK, Default),
     ("1001921334250001000300779017972697", Format::Fedex34, Carrier::Fedex, OK, Default),

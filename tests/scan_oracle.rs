@@ -333,8 +333,11 @@ fn judge(
                 return None;
             }
         }
-        // one digit repeated: a placeholder
-        if norm.bytes().all(|b| Some(b) == norm.bytes().next()) {
+        // one digit repeated, or 8 digits or more counting up or down: a placeholder
+        let steps: Vec<u8> = norm.as_bytes().windows(2).map(|w| (w[1] + 10 - w[0]) % 10).collect();
+        let steady = steps.iter().all(|&s| Some(&s) == steps.first());
+        let counting = norm.len() >= 8 && matches!(steps.first(), Some(1 | 9));
+        if steady && (steps.first().is_none_or(|&s| s == 0) || counting) {
             return None;
         }
         if is_card(norm) || is_ean(norm) {

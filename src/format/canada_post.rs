@@ -29,7 +29,7 @@ pub(crate) const CP16: FormatDef = FormatDef::new(
 )]);
 /// 12 digits, no known check digit.
 pub(crate) const CP12: FormatDef =
-    FormatDef::new(Format::CanadaPost12, Carrier::CanadaPost, Confidence::Low, "123456789012")
+    FormatDef::new(Format::CanadaPost12, Carrier::CanadaPost, Confidence::Low, "402176589310")
         .url("https://www.canadapost-postescanada.ca/track-reperage/en#/search?searchFor={}")
         .source(
             "Canada Post tracking help (12-digit numbers on some products; no public check digit)",

@@ -9,7 +9,7 @@ use crate::layout::{digits_var, Layout};
 
 /// 13–14 digits.
 pub(crate) const DELHIVERY: FormatDef =
-    FormatDef::new(Format::Delhivery, Carrier::Delhivery, Confidence::Low, "1234567890123")
+    FormatDef::new(Format::Delhivery, Carrier::Delhivery, Confidence::Low, "2843017659302")
         .url("https://www.delhivery.com/track/package/{}")
         .source("Delhivery Express API documentation (waybill numbers)")
         .entries(&[entry(Layout::new(&[digits_var(13, 14)]))]);

@@ -19,7 +19,7 @@ pub(crate) const GUIDE: FormatDef = FormatDef::new(
 .entries(&[entry(Layout::new(&[digits(1), alnum(21)]))]);
 /// Tracking code: 10 digits.
 pub(crate) const CODE: FormatDef =
-    FormatDef::new(Format::EstafetaCode, Carrier::Estafeta, Confidence::Low, "1234567890")
+    FormatDef::new(Format::EstafetaCode, Carrier::Estafeta, Confidence::Low, "8052716439")
         .url("https://www.estafeta.com/Herramientas/Rastreo?wayBills={}")
         .source("Estafeta Rastreo help (10-digit tracking code)")
         .entries(&[entry(Layout::new(&[digits(10)]))]);

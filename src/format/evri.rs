@@ -10,7 +10,7 @@ use crate::layout::{digits, lit, upper, Layout};
 
 /// 16 digits (low: a bare run).
 pub(crate) const EVRI: FormatDef =
-    FormatDef::new(Format::Evri, Carrier::Evri, Confidence::Low, "1234567890123456")
+    FormatDef::new(Format::Evri, Carrier::Evri, Confidence::Low, "3401729856104372")
         .url("https://www.evri.com/track/parcel/{}/details")
         .source("Evri FAQ, How do I track my parcel (16-digit barcode number)")
         .entries(&[entry(Layout::new(&[digits(16)]).group(&[4, 4, 4, 4]))]);
@@ -24,7 +24,7 @@ pub(crate) const ALPHANUMERIC: FormatDef =
         )]);
 /// The 8-digit calling-card number.
 pub(crate) const CALLING_CARD: FormatDef =
-    FormatDef::new(Format::EvriCallingCard, Carrier::Evri, Confidence::Low, "12345678")
+    FormatDef::new(Format::EvriCallingCard, Carrier::Evri, Confidence::Low, "40731592")
         .url("https://www.evri.com/track/parcel/{}/details")
         .source("Evri FAQ, How do I track my parcel (the eight-digit calling-card number)")
         .entries(&[entry(Layout::new(&[digits(8)]))]);

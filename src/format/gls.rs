@@ -10,7 +10,7 @@ use crate::layout::{alnum, digits_var, field, Extra, FieldKind as F, Layout};
 
 /// 11–14 digits.
 pub(crate) const PARCEL: FormatDef =
-    FormatDef::new(Format::Gls, Carrier::Gls, Confidence::Low, "12345678901")
+    FormatDef::new(Format::Gls, Carrier::Gls, Confidence::Low, "60532187449")
         .url("https://gls-group.com/track/{}")
         .services(Services::Ranges(&[
             (10, 68, "standard parcel"),

@@ -42,7 +42,7 @@ pub(crate) const YU_PACK: FormatDef = FormatDef::new(
     Format::JapanPostYuPack,
     Carrier::JapanPost,
     Confidence::Low,
-    "123456789012",
+    "304512789011",
 )
 .url("https://trackings.post.japanpost.jp/services/srv/search/direct?reqCodeNo1={}&locale=en")
 .source("Japan Post tracking help (Yu-Pack: 12 digits, NNNN-NNNN-NNNN)")

@@ -29,7 +29,7 @@ pub(crate) const EXPORT: FormatDef = FormatDef::new(
     Format::ParcelforceExport,
     Carrier::Parcelforce,
     Confidence::Low,
-    "123456789012",
+    "613078254190",
 )
 .url("https://www.parcelforce.com/track-trace?trackNumber={}")
 .source("Parcelforce help, Tracking number formats (international exports: 12 numbers)")

@@ -12,7 +12,7 @@ pub(crate) const DOMESTIC: FormatDef = FormatDef::new(
     Format::PosteItalianeDomestic,
     Carrier::PosteItaliane,
     Confidence::Low,
-    "1234567890123",
+    "5107263948150",
 )
 .url("https://www.poste.it/cerca/index.html#/risultati-spedizioni/{}")
 .source("Poste Italiane Cerca spedizioni help (12-13 digits)")

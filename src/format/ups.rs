@@ -86,14 +86,14 @@ pub(crate) const WORLDWIDE_WAYBILL: FormatDef = FormatDef::new(
 
 /// The 12-digit reference of a UPS InfoNotice (no public check digit).
 pub(crate) const INFONOTICE: FormatDef =
-    FormatDef::new(Format::UpsInfoNotice, Carrier::Ups, Confidence::Low, "123456789012")
+    FormatDef::new(Format::UpsInfoNotice, Carrier::Ups, Confidence::Low, "860041235071")
         .url(URL)
         .source("UPS tracking help (InfoNotice: a 12-digit reference number)")
         .entries(&[entry(Layout::new(&[digits(12)]))]);
 
 /// UPS freight PRO numbers: 9 digits (no public check digit).
 pub(crate) const FREIGHT: FormatDef =
-    FormatDef::new(Format::UpsFreight, Carrier::Ups, Confidence::Low, "123456789")
+    FormatDef::new(Format::UpsFreight, Carrier::Ups, Confidence::Low, "574031268")
         .url(URL)
         .source("UPS tracking help (format 999999999)")
         .entries(&[entry(Layout::new(&[digits(9)]))]);

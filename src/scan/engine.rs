@@ -1387,7 +1387,7 @@ pub(crate) mod tests {
             "https://www.dhl.com/x?tracking-id=3318810025&utm=1Z999AA10123456784",
             &["3318810025"],
         );
-        let gap = "waybill for 3318810025                                                                                12345678901234";
+        let gap = "waybill for 3318810025                                                                                12345678901235";
         let (found, n) = scan(gap, DEFAULT);
         assert_eq!(n, 2);
         assert_eq!(found[0].3, Support::Word);
