@@ -1123,3 +1123,27 @@ fn a_carrier_column_labels_the_number_in_the_next_cell() {
     assert_eq!(find("GLS 60532187449"), None);
     assert_eq!(find("Australia Post ABN 28 864 970 579"), None);
 }
+
+#[test]
+fn a_carrier_named_with_a_shipping_word_says_whose_number_it_is() {
+    // "GLS parcel": the carrier's low-confidence readings are reported, as that carrier's
+    for text in [
+        "Your GLS parcel 60532187449 is on its way",
+        "Track your GLS parcel: 60532187449",
+        "Ihr GLS-Paket 60532187449 kommt heute",
+    ] {
+        let m = find(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(m.as_str(), "60532187449", "{text:?}");
+        assert_eq!(m.support(), Support::Word, "{text:?}");
+        assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Gls), "{text:?}");
+    }
+    // any other word between, or no shipping word: nothing
+    for text in [
+        "Call GLS parcel service on 0800 6677 6460",
+        "GLS Germany parcel 60532187449",
+        "Your GLS parcel, order 60532187449",
+        "GLS 60532187449",
+    ] {
+        assert_eq!(find(text), None, "{text:?}");
+    }
+}

@@ -413,7 +413,9 @@ fn ocr_repaired(group: &[Run]) -> Option<String> {
 fn ocr_mixed(group: &[Run]) -> Option<String> {
     let text: String = group.iter().map(|r| r.text.as_str()).collect();
     let letters = text.bytes().filter(|b| b"OoIl".contains(b)).count();
-    (1..=2).contains(&letters).then(|| {
+    // lower-case letters but `l` make a word
+    let word = text.bytes().any(|b| b.is_ascii_lowercase() && b != b'l');
+    (!word && (1..=2).contains(&letters)).then(|| {
         text.bytes()
             .map(|b| match b {
                 b'O' | b'o' => '0',

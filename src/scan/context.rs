@@ -534,6 +534,11 @@ fn name_at(bytes: &[u8], i: usize, last: bool) -> Option<Carrier> {
     found
 }
 
+/// The last carrier named in the `window` bytes before `start`, and where its name starts.
+pub(crate) fn name_before(bytes: &[u8], start: usize, window: usize) -> Option<(usize, Carrier)> {
+    last_name(bytes, start.saturating_sub(window), start)
+}
+
 /// The last name starting in `bytes[from..to]`, and where.
 fn last_name(bytes: &[u8], from: usize, to: usize) -> Option<(usize, Carrier)> {
     (from..to.min(bytes.len())).rev().find_map(|i| name_at(bytes, i, true).map(|c| (i, c)))
@@ -614,6 +619,32 @@ pub(crate) fn keyword(word: &[u8]) -> Option<Hint> {
     } else {
         None
     }
+}
+
+/// Whether `bytes[from..to]` holds shipping words only ([`keyword`]: a carrier's name, "parcel",
+/// "Paket", …), at least two (a name and a word for what it carries), with nothing but
+/// spaces, `-`, `:`, `#` or non-ASCII glue between them: "GLS parcel: ", "GLS-Paket ".
+pub(crate) fn shipping_words_only(bytes: &[u8], from: usize, to: usize) -> bool {
+    let to = to.min(bytes.len());
+    let mut i = from;
+    let mut words = 0;
+    while i < to {
+        if is_word_at(bytes, i) {
+            let s = i;
+            while i < to && is_word_at(bytes, i) {
+                i += 1;
+            }
+            if keyword(&bytes[s..i]) != Some(Hint::Shipping) {
+                return false;
+            }
+            words += 1;
+        } else if matches!(bytes[i], b' ' | b'\t' | b'-' | b':' | b'#') || !bytes[i].is_ascii() {
+            i += 1;
+        } else {
+            return false;
+        }
+    }
+    words > 1
 }
 
 /// Most ordinary words allowed between a context word (or a previous match) and the number.
@@ -751,6 +782,18 @@ pub(crate) fn word_after(bytes: &[u8], end: usize) -> Option<Hint> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn shipping_words_only_between_a_name_and_a_number() {
+        let t = b"GLS parcel: 1";
+        assert!(shipping_words_only(t, 0, 12));
+        assert!(shipping_words_only(b"GLS-Paket 1", 0, 10));
+        // the name alone, another word, a comma or a digit between: no
+        assert!(!shipping_words_only(b"GLS 1", 0, 4));
+        assert!(!shipping_words_only(b"GLS Germany parcel 1", 0, 19));
+        assert!(!shipping_words_only(b"GLS parcel, 1", 0, 12));
+        assert!(!shipping_words_only(b"GLS 2 parcels 1", 0, 14));
+    }
+
     use super::*;
     #[cfg(feature = "std")]
     use proptest::prelude::*;

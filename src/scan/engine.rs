@@ -152,6 +152,7 @@ impl<I: Copy> State<I> {
                         self.labelled_at(text, g)
                             || label::carrier_label_at(text, g).is_some()
                             || label::name_label_at(text, g).is_some()
+                            || named_parcel(text, start).is_some()
                     })
             }
         };
@@ -824,12 +825,12 @@ fn ocr_digits(text: &[u8], groups: &[(Sep, Group)], out: &mut [u8]) -> usize {
 
 /// For groups of letters and digits in which OCR read a few digits as letters
 /// (`1Z999AA1O123456784`, `IZ999AA10123456784`): writes the letter `prefix` (if given; it must
-/// keep a letter) and the groups to `out`, upper-cased, with those letters ([`ocr_digit`]) as digits, each span's end
-/// and whether it holds a letter to `ends`, and returns how many of `groups` (from the first)
-/// were written:
-/// together they hold at most [`OCR_LETTERS`] such letters. `0` when none holds one. Spans of
-/// the written groups are reported only with a strong reading (a distinctive structure with
-/// its check digit, see [`judge`]).
+/// keep a letter) and the groups to `out`, upper-cased, with those letters ([`ocr_digit`]) as
+/// digits, each span's end and whether it holds a letter to `ends`, and returns how many of
+/// `groups` (from the first) were written: together they hold at most [`OCR_LETTERS`] such
+/// letters, and none a lower-case letter but `l` (a word). `0` when none holds such a letter.
+/// Spans of the written groups are reported only with a strong reading (a distinctive
+/// structure with its check digit, see [`judge`]).
 fn ocr_mixed(
     text: &[u8],
     prefix: Option<Group>,
@@ -847,7 +848,9 @@ fn ocr_mixed(
     let write = |w: &mut Written, out: &mut [u8; MAX_LEN], g: &Group| {
         let Some(bytes) = text.get(g.start..g.end) else { return false };
         let here = bytes.iter().filter(|&&b| ocr_digit(b).is_some()).count();
-        if w.misread + here > OCR_LETTERS || out.len() < w.n + bytes.len() {
+        // lower-case letters (but `l`) are words, not misread labels: `order3318…`
+        let word = g.lower() && bytes.iter().any(|&b| b.is_ascii_lowercase() && b != b'l');
+        if word || w.misread + here > OCR_LETTERS || out.len() < w.n + bytes.len() {
             return false;
         }
         for (o, &b) in out[w.n..].iter_mut().zip(bytes) {
@@ -1133,17 +1136,19 @@ fn judge<C: Classify>(
         }
     }
     let verdict = url::verdict(text, s.start, &mut st.urls);
-    let own = verdict == Verdict::Text
+    // the support a carrier's own label or name gives the span, if any
+    let mut own_support = None;
+    if verdict == Verdict::Text
         && o.context
         && (strength != Strength::Strong || needs_label)
         && !st.labelled(text, s.start)
-        && match own_label(text, c, s, &mut st.names) {
-            Some(r) => {
-                (item, strength) = r;
-                true
-            }
-            None => false,
-        };
+    {
+        if let Some((r, support)) = own_label(text, c, s, &mut st.names) {
+            (item, strength) = r;
+            own_support = Some(support);
+        }
+    }
+    let own = own_support.is_some();
     let support = match verdict {
         // ids, timestamps and parameters of other URLs: never
         Verdict::Other => return None,
@@ -1160,7 +1165,7 @@ fn judge<C: Classify>(
         // a label makes any reading reportable; numbers printed unlike numbers need one
         Verdict::Text if o.context && st.labelled(text, s.start) => Support::Label,
         // a label only one carrier prints (Purolator's "PIN"), with that carrier named nearby
-        Verdict::Text if own => Support::Label,
+        Verdict::Text if own => own_support.unwrap_or(Support::Label),
         Verdict::Text if needs_label => return None,
         Verdict::Text if o.eager => Support::Eager,
         Verdict::Text if !o.context => return None,
@@ -1227,20 +1232,44 @@ fn named_close(text: &[u8], s: &Span<'_>, at: usize) -> bool {
 
 /// The reading of a span after a label that only one carrier prints, when that carrier is
 /// named nearby (see [`label::carrier_label`]), or right after a carrier's name (see
-/// [`label::name_label`]), as that carrier's.
+/// [`label::name_label`]), as that carrier's, with [`Support::Label`]; after a carrier's
+/// name and a shipping word ([`named_parcel`]), as that carrier's, with [`Support::Word`].
 fn own_label<C: Classify>(
     text: &[u8],
     c: &C,
     s: &Span<'_>,
     names: &mut context::NameCache,
-) -> Option<(C::Item, Strength)> {
+) -> Option<((C::Item, Strength), Support)> {
     if let Some(carrier) = label::carrier_label(text, s.start) {
         if context::carrier_near(text, s.start, s.end, names).map(|(_, c)| c) == Some(carrier) {
-            return c.classify_as(s.norm, carrier);
+            return Some((c.classify_as(s.norm, carrier)?, Support::Label));
         }
     }
-    let carrier = label::name_label(text, s.start)?;
-    c.classify_as(s.norm, carrier)
+    if let Some(carrier) = label::name_label(text, s.start) {
+        return Some((c.classify_as(s.norm, carrier)?, Support::Label));
+    }
+    Some((c.classify_as(s.norm, named_parcel(text, s.start)?)?, Support::Word))
+}
+
+/// How far before a number a carrier's name may start for [`named_parcel`].
+const NAMED_PARCEL: usize = 32;
+
+/// The carrier named just before `start` (at most [`NAMED_PARCEL`] bytes) with nothing but
+/// shipping words between ([`context::shipping_words_only`]): "Your GLS parcel
+/// 60532187449", "Track your GLS parcel: 60532187449". The text says whose parcel the number
+/// is, as a label does; any other word between ("GLS parcel service on 0800 …") and it does
+/// not.
+fn named_parcel(text: &[u8], start: usize) -> Option<Carrier> {
+    // the common case, told first: the word right before the glue is no shipping word
+    let before = text.get(..start)?;
+    let word_end = start - before.iter().rev().take_while(|&&b| b" :#".contains(&b)).count();
+    let word = &before[..word_end];
+    let letters = word.iter().rev().take_while(|b| b.is_ascii_alphabetic()).count();
+    if letters == 0 || context::keyword(&word[word_end - letters..]) != Some(Hint::Shipping) {
+        return None;
+    }
+    let (at, carrier) = context::name_before(text, start, NAMED_PARCEL)?;
+    context::shipping_words_only(text, at, start).then_some(carrier)
 }
 
 /// Why a weak span outside URLs and labels may be reported, if it may.
