@@ -400,8 +400,8 @@ pub(crate) struct Layout {
     pub(crate) min_len: u8,
     pub(crate) max_len: u8,
     fixed_len: u8,
-    /// Literal characters count 2, letters and one-of bytes 1, free digits 0: how much the
-    /// structure alone sets a string apart.
+    /// Literal characters count 2, letters and one-of bytes 1 (0 for a set that takes every
+    /// digit), free digits 0: how much the structure alone sets a string apart.
     pub(crate) specificity: u8,
     pub(crate) check: Option<CheckSpec>,
     fields: &'static [FieldSpan],
@@ -409,6 +409,24 @@ pub(crate) struct Layout {
     pub(crate) group: &'static [u8],
     pub(crate) extra: Extra,
     fast: Option<FastMasks>,
+}
+
+/// Whether `set` holds all ten digits.
+const fn takes_every_digit(set: &[u8]) -> bool {
+    let mut d = b'0';
+    while d <= b'9' {
+        let mut i = 0;
+        let mut found = false;
+        while i < set.len() {
+            found |= set[i] == d;
+            i += 1;
+        }
+        if !found {
+            return false;
+        }
+        d += 1;
+    }
+    true
 }
 
 impl Layout {
@@ -427,6 +445,9 @@ impl Layout {
             }
             spec += match s.class {
                 Class::Digit | Class::Alnum => 0,
+                // a set that takes every digit sets a digit run apart no more than a free digit
+                // (YRC's check character `0`–`9` or `X`)
+                Class::OneOf(set) if takes_every_digit(set) => 0,
                 // a pair drawn from a set counts like two restricted characters
                 Class::Upper | Class::OneOf(_) | Class::Pairs(_) => s.min as u32,
                 Class::Lit(_) => 2 * s.min as u32,

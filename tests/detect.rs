@@ -88,6 +88,15 @@ fn freight_formats_come_after_the_parcel_formats_they_tie_with() {
 }
 
 #[test]
+fn a_check_character_that_takes_every_digit_is_no_structure() {
+    // YRC's freight bill ends in `0`–`9` or `X`: on a digit run that sets nothing apart, so
+    // DHL Express's verified check digit ranks first
+    let listed: Vec<Format> = detect("3318810025").map(|c| c.format()).collect();
+    assert_eq!(listed[0], Format::DhlExpress, "{listed:?}");
+    assert!(listed.contains(&Format::YrcFreightBill));
+}
+
+#[test]
 fn len_12_all_checks_run() {
     // FedEx and Identcode both pass: FedEx ranks first (High confidence), both listed
     let c = detect("201298452277");

@@ -1125,6 +1125,39 @@ fn a_carrier_column_labels_the_number_in_the_next_cell() {
 }
 
 #[test]
+fn numbers_listed_one_a_line_are_each_found() {
+    // grouped numbers one a line: the line before or after is another number, not a part of
+    // this one
+    let numbers = ["9400111206206406260701", "9400111206206406260718", "9400111206206406260725"];
+    let grouped: Vec<String> = numbers
+        .iter()
+        .map(|n| {
+            format!(
+                "{} {} {} {} {} {}",
+                &n[..4],
+                &n[4..8],
+                &n[8..12],
+                &n[12..16],
+                &n[16..20],
+                &n[20..]
+            )
+        })
+        .collect();
+    for sep in ["\n", "\r\n"] {
+        let text = format!("Your tracking numbers:{sep}{}{sep}", grouped.join(sep));
+        let found: Vec<String> =
+            find_iter(&text).filter_map(|m| m.number()).map(|n| n.to_string()).collect();
+        assert_eq!(found, numbers, "{text:?}");
+    }
+    // a number wrapped across lines is still read whole
+    let wrapped = "Tracking number:\n9400 1112 0620\n6406 2607 01\n";
+    let m = find(wrapped).expect("found");
+    assert_eq!(m.number().map(|n| n.to_string()).as_deref(), Some(numbers[0]));
+    // digits on the next line do not make a date or a price a number
+    assert_eq!(find("Date 2024 01 15\n2024 01 16\n"), None);
+}
+
+#[test]
 fn a_carrier_named_with_a_shipping_word_says_whose_number_it_is() {
     // "GLS parcel": the carrier's low-confidence readings are reported, as that carrier's
     for text in [

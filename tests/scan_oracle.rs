@@ -316,7 +316,12 @@ fn judge(
         let multi = lens.len() > 1;
         let before = if i > 0 { join(i - 1).map(|s| (s, &rs[i - 1])) } else { None };
         let after = join(j).map(|s| (s, &rs[j + 1]));
+        // a neighbour on another line than a span printed on one line is another number
+        let one_line = (i..j).all(|k| join(k) != Some(Sep::Newline));
         for (sep, r) in before.iter().chain(after.iter()) {
+            if *sep == Sep::Newline && one_line {
+                continue;
+            }
             if (r.digit() || r.len() > max) && (multi || !matches!(sep, Sep::Space | Sep::Newline))
             {
                 return None;

@@ -412,10 +412,12 @@ impl Chain {
         // the last 5 characters of the group before tell a letter prefix (at most 4 letters);
         // a digit among them is a digit in the group (one further back is missed, which only
         // makes the bound looser)
-        let before =
-            token::sep_before(text, run.start).map(|(_, end)| token::scan_backward(text, end, 5));
+        let sep_before = token::sep_before(text, run.start);
+        let before = sep_before.map(|(_, end)| token::scan_backward(text, end, 5));
         let prefix = before.filter(|g| g.is_affix(4)).map_or(0, |g| g.len());
-        let digit_before = before.is_some_and(|g| g.digit());
+        // (a group on the line before does not rule out the spans on this line)
+        let digit_before = before.is_some_and(|g| g.digit())
+            && sep_before.is_some_and(|(sep, _)| sep != Sep::Newline);
         // (the groups joined to the anchor by separators not shown are one block, which the
         // neighbour rule does not rule out)
         let block = self.n > 1 && self.groups[1].0 == Sep::Invisible;
@@ -428,13 +430,15 @@ impl Chain {
 /// characters. Each of them follows a digit group, so the neighbour rule leaves it only spans
 /// of itself alone (too short) or spans containing a letter; a plain group all of whose next
 /// [`MAX_GROUPS`] groups (the most a span has) are plain, or end the sequence, has none.
-/// Groups joined by a separator not shown ([`Sep::Invisible`]) are one block to a reader, so
-/// the walk stops at the first such join.
+/// Groups joined by a separator not shown ([`Sep::Invisible`]) are one block to a reader, and
+/// a group on a new line may start a number of its own (the neighbour rule does not look
+/// across line breaks from a span on one line), so the walk stops at the first such join.
 fn skip_plain(text: &[u8], ch: &Chain, min: usize, max: usize) -> usize {
     let run_end = ch.groups[0].1.end;
     let plain = |g: &Group| g.digit() && !g.letter() && !g.long && g.len() < min;
     // the common case: nothing joined after the anchor, or not a plain group
-    if ch.n < 2 || !plain(&ch.groups[1].1) || ch.groups[1].0 == Sep::Invisible {
+    let stops = |sep: Sep| matches!(sep, Sep::Invisible | Sep::Newline);
+    if ch.n < 2 || !plain(&ch.groups[1].1) || stops(ch.groups[1].0) {
         return run_end;
     }
     // ends of the plain groups walked, the last `RING` of them
@@ -447,7 +451,7 @@ fn skip_plain(text: &[u8], ch: &Chain, min: usize, max: usize) -> usize {
         // groups joined by a separator not shown read as one block, which the neighbour rule
         // does not cut: no skipping from there on
         let g = if k < ch.n {
-            if ch.groups[k].0 == Sep::Invisible {
+            if stops(ch.groups[k].0) {
                 break false;
             }
             ch.groups[k].1
@@ -455,7 +459,7 @@ fn skip_plain(text: &[u8], ch: &Chain, min: usize, max: usize) -> usize {
             let Some((sep, start)) = token::sep_after(text, last) else {
                 break true;
             };
-            if sep == Sep::Invisible {
+            if stops(sep) {
                 break false;
             }
             // the usual case here: a plain group, told with one look at each byte
@@ -1066,9 +1070,15 @@ enum Printed {
 /// price or part of something longer (see the table in the module docs).
 fn plausible_digits(text: &[u8], s: &Span<'_>, max: usize) -> Printed {
     let multi = !one_block(s.groups);
+    // printed on one line: a neighbour on the line before or after is another number (a
+    // list of numbers, one a line), not a part of this one
+    let one_line = s.groups.iter().skip(1).all(|&(sep, _)| sep != Sep::Newline);
     // neighbours with digits: part of a longer printed number (IBAN, card, phone, list); a
     // neighbour too long to be looked at whole counts as one with digits
     for (sep, g) in [s.before, s.after].into_iter().flatten() {
+        if sep == Sep::Newline && one_line {
+            continue;
+        }
         if (g.digit() || g.len() > max) && (multi || sep != Sep::Space && sep != Sep::Newline) {
             return Printed::Other;
         }

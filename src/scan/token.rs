@@ -274,19 +274,23 @@ pub(crate) fn digit_chain(
         c.count += 1;
         c.total += len;
         c.end = i;
-        let width = match bytes.get(i) {
+        let (width, line_break) = match bytes.get(i) {
             None => return Some(c),
-            Some(b' ' | b'-' | b'.' | b'\n') => 1,
+            Some(b' ' | b'-' | b'.') => (1, false),
+            Some(b'\n') => (1, true),
             Some(&b) if is_alnum(b) => return None,
             Some(_) => match sep_at(bytes, i) {
                 // groups a reader sees as one: decided the slow way
                 Some((Sep::Invisible, _)) => return None,
-                Some((_, width)) => width,
+                Some((sep, width)) => (width, sep == Sep::Newline),
                 None => return Some(c),
             },
         };
         i += width;
         match bytes.get(i) {
+            // digits on the next line: each line may hold a number of its own (a list), and
+            // the lines together one: decided the slow way
+            Some(b) if is_digit(*b) && line_break => return None,
             Some(b) if is_digit(*b) => continue,
             Some(b) if is_alnum(*b) => {}
             _ => return Some(c),
