@@ -97,10 +97,11 @@
 //!   carrier prints and too common to count alone (Purolator's "PIN") counts when that
 //!   carrier is named nearby, and the span is then read as that carrier's number. So does a
 //!   carrier's **name** directly before the number when the glue sets the number apart from
-//!   it (a colon, `#`, a tab, a line break, `|` or a tag: "GLS: 60532187449", a table whose
-//!   carrier cell precedes the number's); the span is then read as that carrier's number
-//!   ("Australia Post ABN 28 864 970 579", a name and a number with only spaces between, is
-//!   no label);
+//!   it (a colon, `#`, a tab, two spaces, a line break, `|` or a tag: "GLS: 60532187449", a
+//!   table whose carrier cell precedes the number's); the span is then read as that
+//!   carrier's number ("Australia Post ABN 28 864 970 579", a name and a number with a single
+//!   space between, is no label); a carrier's name with a shipping word ("Your GLS parcel
+//!   60532187449") reads the span as that carrier's too, as a context word;
 //! - else the context word nearest before it decides, if it is in the same sentence, within
 //!   96 bytes and at most 4 other words before it ("Your DHL waybill …", "Tracking No. …"; a
 //!   blank line, or `.`/`!`/`?` followed by a capitalised word, ends a sentence): a shipping

@@ -1119,6 +1119,10 @@ fn a_carrier_column_labels_the_number_in_the_next_cell() {
     }
     let m = find("Carrier\tTracking number\nGLS\t60532187449").expect("found");
     assert_eq!((m.as_str(), m.support()), ("60532187449", Support::Label));
+    // a plain-text table with columns aligned by spaces
+    let m = find("Carrier   Tracking number   Status\nGLS       60532187449       Delivered")
+        .expect("found");
+    assert_eq!((m.as_str(), m.support()), ("60532187449", Support::Label));
     // a name and a number with only spaces between: no label
     assert_eq!(find("GLS 60532187449"), None);
     assert_eq!(find("Australia Post ABN 28 864 970 579"), None);

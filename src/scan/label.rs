@@ -359,7 +359,8 @@ pub(crate) fn carrier_label_at(text: &[u8], g: Glue) -> Option<crate::Carrier> {
 }
 
 /// The carrier whose name stands directly before `start`, with glue between that sets a
-/// value apart from its name (a colon, a number sign, a tab, a line break, a bar or a tag:
+/// value apart from its name (a colon, a number sign, a tab, two spaces, a line break, a bar
+/// or a tag:
 /// "GLS: 60532187449", the carrier's cell before the number's in a table): such a name
 /// labels the number as that carrier's. Spaces alone do not ("Australia Post ABN 28 864…").
 pub(crate) fn name_label(text: &[u8], start: usize) -> Option<crate::Carrier> {
@@ -370,7 +371,9 @@ pub(crate) fn name_label(text: &[u8], start: usize) -> Option<crate::Carrier> {
 pub(crate) fn name_label_at(text: &[u8], g: Glue) -> Option<crate::Carrier> {
     let Glue { end, start, .. } = g;
     let glue = &text[end..start];
+    // (two spaces or more align columns in plain-text tables, as a tab does)
     let sets_apart = glue.iter().any(|b| b":#\t\n|>".contains(b))
+        || glue.windows(2).any(|w| w == b"  ")
         || glue.windows(3).any(|w| w == "：".as_bytes() || w == "＃".as_bytes());
     if !sets_apart {
         return None;
