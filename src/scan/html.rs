@@ -771,6 +771,12 @@ const LEGACY: &[&str] = &["nbsp", "amp", "lt", "gt", "quot", "copy", "reg"];
 
 /// The character a reference at the start of `rest` (`&…`) stands for, and its length.
 pub(crate) fn decode_reference(rest: &[u8]) -> Option<(char, usize)> {
+    // the references mails are full of (a preheader padded with `&zwnj;&nbsp;`), told first
+    for (reference, c) in [("&nbsp;", '\u{A0}'), ("&zwnj;", '\u{200C}')] {
+        if rest.starts_with(reference.as_bytes()) {
+            return Some((c, reference.len()));
+        }
+    }
     if rest.get(1) == Some(&b'#') {
         let hex = matches!(rest.get(2), Some(b'x' | b'X'));
         let digits_at = if hex { 3 } else { 2 };
@@ -973,6 +979,12 @@ mod tests {
     fn references() {
         assert_eq!(decode_reference(b"&nbsp;x"), Some(('\u{a0}', 6)));
         assert_eq!(decode_reference(b"&nbspx"), Some(('\u{a0}', 5)));
+        assert_eq!(decode_reference(b"&zwnj;&nbsp;"), Some(('\u{200c}', 6)));
+        // every name of the table, as the fast path would read it too
+        for (name, c) in NAMED {
+            let r = std::format!("&{name};");
+            assert_eq!(decode_reference(r.as_bytes()), Some((*c, r.len())), "{r}");
+        }
         assert_eq!(decode_reference(b"&eacute"), None);
         assert_eq!(decode_reference(b"&#160;"), Some(('\u{a0}', 6)));
         assert_eq!(decode_reference(b"&#xA0"), Some(('\u{a0}', 5)));
