@@ -5,7 +5,10 @@
 //! space, tab, `-`, `.`, no-break space (U+00A0), narrow no-break space (U+202F), thin space
 //! (U+2009), the Unicode hyphens U+2010 and U+2011, and the characters that are not shown
 //! (zero-width space, non-joiner and joiner U+200B–U+200D, word joiner U+2060, byte order
-//! mark U+FEFF, soft hyphen U+00AD: text copied from a mail carries them). Normalising drops them, trims
+//! mark U+FEFF, soft hyphen U+00AD: text copied from a mail carries them), and the
+//! ideographic space U+3000 and full-width hyphen-minus U+FF0D of Japanese and Chinese text.
+//! Full-width digits and letters (`１Ｚ９９９…`) are read as their ASCII forms. Normalising
+//! drops the separators, trims
 //! surrounding whitespace and what a number pasted from a list, a spreadsheet or a message is
 //! often wrapped in (see [`is_wrapper_start`] and [`is_wrapper_end`]: `#1Z…`, `"…"`, `(…)`,
 //! `…,`), and upper-cases ASCII letters. Custom numbers use the same rule
@@ -34,7 +37,8 @@ pub(crate) const fn is_separator(ch: char) -> bool {
             | '\u{2009}'
             | '\u{2010}'
             | '\u{2011}'
-            | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+            | '\u{200b}'
+            ..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' | '\u{3000}' | '\u{ff0d}'
     )
 }
 
@@ -72,10 +76,11 @@ pub(crate) const fn is_wrapper_end(ch: char) -> bool {
 
 /// Normalises a typed or printed tracking number into `buf`: trims surrounding whitespace and
 /// wrappers (a leading `#`, quotes, brackets, trailing punctuation), upper-cases ASCII
-/// letters, and drops the separators of the printed form (spaces, tabs, dashes, dots,
-/// no-break and thin spaces). Returns `None` if anything else is left (another
-/// character, more than [`TrackingNumber::MAX_LEN`](crate::TrackingNumber::MAX_LEN)
-/// characters, or nothing at all). No allocation; time linear in the input, and inputs
+/// and full-width letters, reads full-width digits as ASCII, and drops the separators of the
+/// printed form (spaces, tabs, dashes, dots, no-break and thin spaces). Returns `None` if
+/// anything else is left (another character, more than
+/// [`TrackingNumber::MAX_LEN`](crate::TrackingNumber::MAX_LEN) characters, or nothing at
+/// all). No allocation; time linear in the input, and inputs
 /// longer than 160 bytes are rejected at once.
 ///
 /// ```
@@ -85,6 +90,7 @@ pub(crate) const fn is_wrapper_end(ch: char) -> bool {
 /// assert_eq!(normalize(" 1z 999-aa1.01 2345 6784\n", &mut buf), Some("1Z999AA10123456784"));
 /// assert_eq!(normalize("#1Z999AA10123456784", &mut buf), Some("1Z999AA10123456784"));
 /// assert_eq!(normalize("\"RB123456785GB\",", &mut buf), Some("RB123456785GB"));
+/// assert_eq!(normalize("１Ｚ９９９ＡＡ１０１２３４５６７８４", &mut buf), Some("1Z999AA10123456784"));
 /// assert_eq!(normalize("1Z/999", &mut buf), None);
 /// assert_eq!(normalize("   ", &mut buf), None);
 /// ```
@@ -114,6 +120,11 @@ pub(crate) fn normalize_detailed(
                 changed = true;
                 ch.to_ascii_uppercase() as u8
             }
+            // full-width digits and letters (Japanese and Chinese input): their ASCII forms
+            '\u{ff10}'..='\u{ff19}' | '\u{ff21}'..='\u{ff3a}' | '\u{ff41}'..='\u{ff5a}' => {
+                changed = true;
+                ((ch as u32 - 0xFEE0) as u8).to_ascii_uppercase()
+            }
             c if is_separator(c) => {
                 changed = true;
                 continue;
@@ -135,6 +146,19 @@ pub(crate) fn normalize_detailed(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn full_width_digits_letters_and_separators() {
+        let mut buf = [0u8; MAX_LEN];
+        let n = normalize_detailed("ｒｂ１２３　４５６－７８５ＧＢ", &mut buf);
+        assert_eq!(n, Ok((13, true)));
+        assert_eq!(&buf[..13], b"RB123456785GB");
+        // other full-width punctuation is no separator
+        assert!(matches!(
+            normalize_detailed("１２／３４", &mut buf),
+            Err(ParseErrorKind::InvalidChar { ch: '／', index: 6 })
+        ));
+    }
 
     #[test]
     fn reports_index_in_original() {
