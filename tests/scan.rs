@@ -1129,6 +1129,25 @@ fn a_carrier_column_labels_the_number_in_the_next_cell() {
 }
 
 #[test]
+fn a_label_in_japanese_reads_the_number_as_a_japanese_carriers() {
+    // no carrier named: a 12-digit number after a Japanese label is Sagawa's (Yamato's check
+    // fails), not UPS's InfoNotice number that ranks first elsewhere
+    for text in [
+        "追跡番号：３６０２－８４９７－１５０６",
+        "お問い合わせ番号: 3602-8497-1506",
+        "伝票番号：360284971506",
+    ] {
+        let m = find(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Sagawa), "{text:?}");
+    }
+    let m = find("Tracking number: 360284971506").expect("found");
+    assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Ups));
+    // a carrier named decides, as anywhere
+    let m = find("日本郵便 お問い合わせ番号: 3602-8497-1506").expect("found");
+    assert_ne!(m.number().map(|n| n.carrier()), Some(Carrier::Sagawa));
+}
+
+#[test]
 fn numbers_listed_one_a_line_are_each_found() {
     // grouped numbers one a line: the line before or after is another number, not a part of
     // this one

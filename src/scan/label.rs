@@ -358,6 +358,31 @@ pub(crate) fn carrier_label_at(text: &[u8], g: Glue) -> Option<crate::Carrier> {
     )
 }
 
+/// Whether the label before `start` (see [`labelled`]) is written in Japanese: kana among its
+/// last characters, or ending in 番号 ("number"; Chinese labels say 号 or 号码).
+pub(crate) fn japanese(text: &[u8], start: usize) -> bool {
+    let Some(Glue { lo, end, .. }) = glue_before(text, start) else {
+        return false;
+    };
+    let text = &text[lo..end];
+    if text.ends_with("番号".as_bytes()) {
+        return true;
+    }
+    // the last few characters: hiragana and katakana are U+3040–U+30FF
+    let mut i = text.len();
+    for _ in 0..6 {
+        if i == 0 {
+            break;
+        }
+        let (c, w) = char_before(text, i);
+        if (0x3040..=0x30FF).contains(&c) {
+            return true;
+        }
+        i -= w;
+    }
+    false
+}
+
 /// The carrier whose name stands directly before `start`, with glue between that sets a
 /// value apart from its name (a colon, a number sign, a tab, two spaces, a line break, a bar
 /// or a tag:
@@ -755,6 +780,18 @@ mod tests {
 
     fn at(text: &str, number: &str) -> bool {
         labelled(text.as_bytes(), text.find(number).unwrap_or(0))
+    }
+
+    #[test]
+    fn labels_in_japanese() {
+        let at = |t: &str| t.len();
+        for t in ["追跡番号：", "お問い合わせ番号: ", "お問い合せ送り状NO: ", "伝票番号 "]
+        {
+            assert!(japanese(std::format!("{t}1").as_bytes(), at(t)), "{t}");
+        }
+        for t in ["运单号：", "快递单号: ", "Tracking number: ", "Sendungsnummer "] {
+            assert!(!japanese(std::format!("{t}1").as_bytes(), at(t)), "{t}");
+        }
     }
 
     #[test]
