@@ -1128,23 +1128,10 @@ fn a_carrier_column_labels_the_number_in_the_next_cell() {
     assert_eq!(find("Australia Post ABN 28 864 970 579"), None);
 }
 
-#[test]
-fn a_label_in_japanese_reads_the_number_as_a_japanese_carriers() {
-    // no carrier named: a 12-digit number after a Japanese label is Sagawa's (Yamato's check
-    // fails), not UPS's InfoNotice number that ranks first elsewhere
-    for text in [
-        "追跡番号：３６０２－８４９７－１５０６",
-        "お問い合わせ番号: 3602-8497-1506",
-        "伝票番号：360284971506",
-    ] {
-        let m = find(text).unwrap_or_else(|| panic!("{text:?}"));
-        assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Sagawa), "{text:?}");
-    }
-    let m = find("Tracking number: 360284971506").expect("found");
-    assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Ups));
-    // a carrier named decides, as anywhere
-    let m = find("日本郵便 お問い合わせ番号: 3602-8497-1506").expect("found");
-    assert_ne!(m.number().map(|n| n.carrier()), Some(Carrier::Sagawa));
+/// The carrier of the first match in `text`, which must have one.
+fn carrier_found(text: &str) -> Carrier {
+    let m = find(text).unwrap_or_else(|| panic!("nothing found in {text:?}"));
+    m.number().map(|n| n.carrier()).unwrap_or_else(|| panic!("no carrier's number: {text:?}"))
 }
 
 #[test]
@@ -1181,18 +1168,25 @@ fn numbers_listed_one_a_line_are_each_found() {
 }
 
 #[test]
-fn a_carrier_named_with_a_shipping_word_says_whose_number_it_is() {
-    // "GLS parcel": the carrier's low-confidence readings are reported, as that carrier's
-    for text in [
-        "Your GLS parcel 60532187449 is on its way",
-        "Track your GLS parcel: 60532187449",
-        "Ihr GLS-Paket 60532187449 kommt heute",
+fn the_words_around_a_weak_number_say_whose_it_is() {
+    // a carrier's name with a shipping word ("GLS parcel"); a label in Japanese with no
+    // carrier named: a 12-digit number is then Sagawa's (Yamato's check fails), not UPS's
+    // InfoNotice number that ranks first elsewhere
+    for (text, carrier) in [
+        ("Your GLS parcel 60532187449 is on its way", Carrier::Gls),
+        ("Track your GLS parcel: 60532187449", Carrier::Gls),
+        ("Ihr GLS-Paket 60532187449 kommt heute", Carrier::Gls),
+        ("追跡番号：３６０２－８４９７－１５０６", Carrier::Sagawa),
+        ("お問い合わせ番号: 3602-8497-1506", Carrier::Sagawa),
+        ("伝票番号：360284971506", Carrier::Sagawa),
+        ("Tracking number: 360284971506", Carrier::Ups),
     ] {
-        let m = find(text).unwrap_or_else(|| panic!("{text:?}"));
-        assert_eq!(m.as_str(), "60532187449", "{text:?}");
-        assert_eq!(m.support(), Support::Word, "{text:?}");
-        assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Gls), "{text:?}");
+        assert_eq!(carrier_found(text), carrier, "{text:?}");
     }
+    let m = find("Your GLS parcel 60532187449 is on its way").expect("found");
+    assert_eq!((m.as_str(), m.support()), ("60532187449", Support::Word));
+    // a carrier named decides, as anywhere
+    assert_ne!(carrier_found("日本郵便 お問い合わせ番号: 3602-8497-1506"), Carrier::Sagawa);
     // any other word between, or no shipping word: nothing
     for text in [
         "Call GLS parcel service on 0800 6677 6460",

@@ -97,6 +97,17 @@ pub(crate) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     chunks.remainder().iter().position(|&b| is_digit(b)).map(|p| offset + p)
 }
 
+/// Accessors of [`Group`]: whether its class bits hold a bit.
+macro_rules! class_flags {
+    ($($(#[$doc:meta])* $name:ident = $bit:ident;)*) => {$(
+        $(#[$doc])*
+        #[inline]
+        pub fn $name(&self) -> bool {
+            self.class & $bit != 0
+        }
+    )*};
+}
+
 /// One alphanumeric run of the original text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Group {
@@ -126,28 +137,15 @@ impl Group {
         self.class = acc;
     }
 
-    /// The run contains at least one digit.
-    #[inline]
-    pub fn digit(&self) -> bool {
-        self.class & DIGIT != 0
-    }
-
-    /// The run contains at least one letter.
-    #[inline]
-    pub fn letter(&self) -> bool {
-        self.class & LETTER != 0
-    }
-
-    /// The run contains a lower-case letter.
-    #[inline]
-    pub fn lower(&self) -> bool {
-        self.class & LOWER != 0
-    }
-
-    /// The run contains a letter OCR reads for a digit (`O`, `o`, `I`, `l`).
-    #[inline]
-    pub fn misread(&self) -> bool {
-        self.class & MISREAD != 0
+    class_flags! {
+        /// The run contains at least one digit.
+        digit = DIGIT;
+        /// The run contains at least one letter.
+        letter = LETTER;
+        /// The run contains a lower-case letter.
+        lower = LOWER;
+        /// The run contains a letter OCR reads for a digit (`O`, `o`, `I`, `l`).
+        misread = MISREAD;
     }
 
     /// Number of characters (= bytes, all ASCII).
