@@ -73,7 +73,7 @@ pub(crate) fn is_placeholder(n: &[u8]) -> bool {
 }
 
 /// Fewest digits counting up or down that make a placeholder (a random run of this length
-/// counts so by chance once in 50 million).
+/// counts so by chance once in 5 million: 20 of its 10⁸ values).
 const COUNTING: usize = 8;
 
 /// What the normalised string `n` (`0-9A-Z`) more plausibly is, if anything.

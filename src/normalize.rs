@@ -75,13 +75,13 @@ pub(crate) const fn is_wrapper_end(ch: char) -> bool {
 }
 
 /// Normalises a typed or printed tracking number into `buf`: trims surrounding whitespace and
-/// wrappers (a leading `#`, quotes, brackets, trailing punctuation), upper-cases ASCII
-/// and full-width letters, reads full-width digits as ASCII, and drops the separators of the
+/// wrappers (a leading `#`, quotes, brackets, trailing punctuation), upper-cases ASCII and
+/// full-width letters, reads full-width digits as ASCII, and drops the separators of the
 /// printed form (spaces, tabs, dashes, dots, no-break and thin spaces). Returns `None` if
 /// anything else is left (another character, more than
 /// [`TrackingNumber::MAX_LEN`](crate::TrackingNumber::MAX_LEN) characters, or nothing at
-/// all). No allocation; time linear in the input, and inputs
-/// longer than 160 bytes are rejected at once.
+/// all). No allocation; time linear in the input, and inputs longer than 160 bytes are
+/// rejected at once.
 ///
 /// ```
 /// use tracking_number::{normalize, TrackingNumber};

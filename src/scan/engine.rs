@@ -599,10 +599,11 @@ fn anchor<C: Classify>(
 }
 
 /// The passes over the spans of an anchor's first `m` groups (`groups` holds its right-hand
-/// neighbour too; the letter `prefix` and the neighbour `before` it) with the letters OCR reads for digits read as digits among other
-/// letters ([`ocr_mixed`]): with the prefix (`IZ 999 AA1 …`), then without (`UPS
-/// 1Z999AA1O…`). The rare case, kept out of [`anchor`] (it takes plain values, so that the
-/// anchor's own pass stays in registers).
+/// neighbour too; `prefix` is its letter prefix and `before` the neighbour before it) with
+/// the letters OCR reads for digits read as digits among other letters ([`ocr_mixed`]):
+/// with the prefix (`IZ 999 AA1 …`), then without (`UPS 1Z999AA1O…`). The rare case, kept
+/// out of [`anchor`] (it takes plain values, so that the anchor's own pass stays in
+/// registers).
 #[cold]
 #[allow(clippy::too_many_arguments)]
 fn mixed_passes<C: Classify>(
