@@ -1,4 +1,5 @@
-//! Small fixed-size bit sets over the indices of an id enum (carriers, formats).
+//! Small fixed-size bit sets: over the indices of an id enum (carriers, formats), and over
+//! bytes (an ASCII mask, a byte table).
 
 /// A set of up to `64 * W` indices.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -34,9 +35,42 @@ impl<const W: usize> Bits<W> {
     }
 }
 
+/// Bit `b` set for every ASCII byte `b` of `bytes` (non-ASCII bytes ignored).
+pub(crate) const fn ascii_mask(bytes: &[u8]) -> u128 {
+    let mut m = 0u128;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 128 {
+            m |= 1u128 << bytes[i];
+        }
+        i += 1;
+    }
+    m
+}
+
+/// A table that is `true` at every byte of `bytes`.
+pub(crate) const fn byte_table(bytes: &[u8]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        t[bytes[i] as usize] = true;
+        i += 1;
+    }
+    t
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_sets() {
+        assert_eq!(ascii_mask(b"AC\xFF"), 1u128 << b'A' | 1u128 << b'C');
+        assert_eq!(ascii_mask("é0".as_bytes()), 1 << b'0');
+        let t = byte_table(b"a\xFF");
+        assert!(t[usize::from(b'a')] && t[0xFF] && !t[usize::from(b'b')]);
+        assert_eq!(t.iter().filter(|&&b| b).count(), 2);
+    }
 
     #[test]
     fn membership() {

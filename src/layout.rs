@@ -14,6 +14,7 @@
 //! [`Layout::evidence`] computes the check character only for a layout whose structure
 //! matched.
 
+use crate::bits::ascii_mask;
 use crate::check::{fast, Algorithm};
 use crate::country;
 use crate::evidence::Evidence;
@@ -316,18 +317,6 @@ struct FastMasks {
     tail_start: u8,
 }
 
-const fn byte_set(set: &[u8]) -> u128 {
-    let mut m = 0u128;
-    let mut i = 0;
-    while i < set.len() {
-        if set[i] < 128 {
-            m |= 1u128 << set[i];
-        }
-        i += 1;
-    }
-    m
-}
-
 const fn fast_masks(segs: &[Seg]) -> Option<FastMasks> {
     let mut m = FastMasks {
         digits: 0,
@@ -378,7 +367,7 @@ const fn fast_masks(segs: &[Seg]) -> Option<FastMasks> {
             }
             Class::OneOf(set) => {
                 if (m.n_sets as usize) < m.sets.len() {
-                    m.sets[m.n_sets as usize] = (pos as u8, byte_set(set));
+                    m.sets[m.n_sets as usize] = (pos as u8, ascii_mask(set));
                     m.n_sets += 1;
                 } else {
                     m.special = true;

@@ -1,5 +1,6 @@
 //! [`Charset`]: the named alphabets of random segments.
 
+use crate::bits::ascii_mask;
 use crate::serde_str::serde_str;
 use core::fmt;
 use core::str::FromStr;
@@ -114,29 +115,16 @@ impl Charset {
     /// Membership bitmask (bit `b` set for every byte `b` of the alphabet).
     pub(super) const fn mask(self) -> u128 {
         const MASKS: [u128; 7] = [
-            mask_of(Charset::Digits.chars().as_bytes()),
-            mask_of(Charset::Upper.chars().as_bytes()),
-            mask_of(Charset::UpperAll.chars().as_bytes()),
-            mask_of(Charset::Alnum.chars().as_bytes()),
-            mask_of(Charset::AlnumAll.chars().as_bytes()),
-            mask_of(Charset::Crockford.chars().as_bytes()),
-            mask_of(Charset::Hex.chars().as_bytes()),
+            ascii_mask(Charset::Digits.chars().as_bytes()),
+            ascii_mask(Charset::Upper.chars().as_bytes()),
+            ascii_mask(Charset::UpperAll.chars().as_bytes()),
+            ascii_mask(Charset::Alnum.chars().as_bytes()),
+            ascii_mask(Charset::AlnumAll.chars().as_bytes()),
+            ascii_mask(Charset::Crockford.chars().as_bytes()),
+            ascii_mask(Charset::Hex.chars().as_bytes()),
         ];
         MASKS[self as usize]
     }
-}
-
-/// Bit `b` set for every ASCII byte `b` of `chars` (non-ASCII bytes ignored).
-pub(super) const fn mask_of(chars: &[u8]) -> u128 {
-    let mut m = 0u128;
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i] < 128 {
-            m |= 1u128 << chars[i];
-        }
-        i += 1;
-    }
-    m
 }
 
 /// Whether `b` is in the alphabet of `mask`.

@@ -142,17 +142,7 @@ impl Permutation {
     #[must_use]
     #[inline]
     pub fn apply(&self, x: u64) -> Option<u64> {
-        if x >= self.domain {
-            return None;
-        }
-        let mut y = self.forward(x);
-        // Cycle walking; terminates within a·b − n + 1 passes (see the type docs).
-        let mut budget = self.walk;
-        while y >= self.domain && budget > 0 {
-            y = self.forward(y);
-            budget -= 1;
-        }
-        Some(y)
+        self.cycle_walk(x, Self::forward)
     }
 
     /// The counter that [`apply`](Self::apply) maps to `y`, or `None` outside the domain.
@@ -168,16 +158,24 @@ impl Permutation {
     #[must_use]
     #[inline]
     pub fn invert(&self, y: u64) -> Option<u64> {
-        if y >= self.domain {
+        self.cycle_walk(y, Self::backward)
+    }
+
+    /// Applies `round` (one pass of the cipher or of its inverse) until the value falls in
+    /// the domain again. Cycle walking terminates within a·b − n + 1 passes (see the type
+    /// docs); `walk` bounds it all the same.
+    #[inline]
+    fn cycle_walk(&self, v: u64, round: fn(&Self, u64) -> u64) -> Option<u64> {
+        if v >= self.domain {
             return None;
         }
-        let mut x = self.backward(y);
+        let mut w = round(self, v);
         let mut budget = self.walk;
-        while x >= self.domain && budget > 0 {
-            x = self.backward(x);
+        while w >= self.domain && budget > 0 {
+            w = round(self, w);
             budget -= 1;
         }
-        Some(x)
+        Some(w)
     }
 
     /// Round function: a value in `0..m` from round `i` and the other half `v`.

@@ -3,9 +3,9 @@
 
 use core::fmt;
 
-use super::charset::mask_of;
 use super::error::{PatternError, PatternErrorKind};
 use super::{Builder, Charset, DateFormat, Permutation};
+use crate::bits::ascii_mask;
 use crate::check::{Algorithm, CheckDigit};
 use crate::ExtraFormat;
 
@@ -251,7 +251,7 @@ impl CustomFormat {
     pub(super) fn alpha_mask(&self, alpha: Alpha) -> u128 {
         match alpha {
             Alpha::Set(c) => c.mask(),
-            Alpha::Pool { start, len } => mask_of(self.pool_str(start, len)),
+            Alpha::Pool { start, len } => ascii_mask(self.pool_str(start, len)),
         }
     }
 

@@ -25,6 +25,7 @@
 
 use super::engine::{self, Classify, Found, Opts, State};
 use super::url;
+use crate::bits::byte_table;
 use crate::swar;
 
 /// Bytes of text view per window.
@@ -585,16 +586,7 @@ fn find(input: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 }
 
 /// Bytes that end a run of ordinary text.
-static SPECIAL: [bool; 256] = {
-    let mut t = [false; 256];
-    let special = b"<& \t\n\r\x0C\xC2\xCD\xE2\xEF";
-    let mut i = 0;
-    while i < special.len() {
-        t[special[i] as usize] = true;
-        i += 1;
-    }
-    t
-};
+static SPECIAL: [bool; 256] = byte_table(b"<& \t\n\r\x0C\xC2\xCD\xE2\xEF");
 
 /// If `rest` starts with a full-width digit, letter, hyphen-minus or full stop (U+FF10–FF19,
 /// U+FF21–FF3A, U+FF41–FF5A, U+FF0D, U+FF0E: Japanese and Chinese text often writes numbers

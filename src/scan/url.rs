@@ -11,6 +11,7 @@
 //! from the candidate, remembering what was seen ([`Cache`]), so the bytes of a long token are
 //! walked once however many candidates it holds.
 
+use crate::bits::byte_table;
 use crate::Carrier;
 
 /// Where a candidate is, as far as URLs go.
@@ -316,16 +317,7 @@ impl Cache {
 }
 
 /// Bytes that end a URL in text: ASCII white space, quotes, brackets, `<` and `>`.
-static URL_END: [bool; 256] = {
-    let mut t = [false; 256];
-    let ends = b" \t\n\x0B\x0C\r<>\"'()[]{}`|\\^";
-    let mut i = 0;
-    while i < ends.len() {
-        t[ends[i] as usize] = true;
-        i += 1;
-    }
-    t
-};
+static URL_END: [bool; 256] = byte_table(b" \t\n\x0B\x0C\r<>\"'()[]{}`|\\^");
 
 /// Longest walk back when the cache cannot help (a candidate before the last one asked).
 const UNCACHED_WALK: usize = 4096;

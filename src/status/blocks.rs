@@ -184,55 +184,46 @@ impl<T: Tagged> Blocks<T> {
 
     /// The first block at or after `from` whose tags meet `wanted`.
     fn next_block(&self, from: usize, wanted: u32) -> Option<usize> {
-        let cap = self.cap();
-        if from >= self.blocks.len() || cap == 0 {
+        if from >= self.blocks.len() {
             return None;
         }
-        let mut i = cap + from;
-        if self.tree.get(i)? & wanted != 0 {
-            return Some(from);
-        }
-        // climb until a right sibling holds a match, then descend to its leftmost
-        loop {
-            if i <= 1 {
-                return None;
-            }
-            if i % 2 == 0 && self.tree.get(i + 1)? & wanted != 0 {
-                i += 1;
-                break;
-            }
-            i /= 2;
-        }
-        while i < cap {
-            i = if self.tree.get(2 * i)? & wanted != 0 { 2 * i } else { 2 * i + 1 };
-        }
-        let block = i - cap;
-        (block < self.blocks.len()).then_some(block)
+        self.nearest_block(from, wanted, true)
     }
 
     /// The last block strictly before `to` whose tags meet `wanted`.
     fn prev_block(&self, to: usize, wanted: u32) -> Option<usize> {
-        let cap = self.cap();
         let last = to.min(self.blocks.len()).checked_sub(1)?;
-        let mut i = cap + last;
+        self.nearest_block(last, wanted, false)
+    }
+
+    /// The nearest block whose tags meet `wanted`, from block `at` (a block that exists)
+    /// on, searching forwards or backwards.
+    fn nearest_block(&self, at: usize, wanted: u32, forwards: bool) -> Option<usize> {
+        let cap = self.cap();
+        let mut i = cap + at;
         if self.tree.get(i)? & wanted != 0 {
-            return Some(last);
+            return Some(at);
         }
-        // climb until a left sibling holds a match, then descend to its rightmost
+        // climb until the sibling on the searched side holds a match (forwards, the right
+        // sibling of a left child; backwards, the left sibling of a right child) ...
         loop {
             if i <= 1 {
                 return None;
             }
-            if i % 2 == 1 && self.tree.get(i - 1)? & wanted != 0 {
-                i -= 1;
+            if (i % 2 == 0) == forwards && self.tree.get(i ^ 1)? & wanted != 0 {
+                i ^= 1;
                 break;
             }
             i /= 2;
         }
+        // ... then descend to its leaf nearest `at`
+        let near_child = usize::from(!forwards);
         while i < cap {
-            i = if self.tree.get(2 * i + 1)? & wanted != 0 { 2 * i + 1 } else { 2 * i };
+            let near = 2 * i + near_child;
+            i = if self.tree.get(near)? & wanted != 0 { near } else { near ^ 1 };
         }
-        Some(i - cap)
+        let block = i - cap;
+        (block < self.blocks.len()).then_some(block)
     }
 
     /// Rebuilds the tag tree (after blocks were added or removed).
@@ -438,7 +429,7 @@ mod tests {
 
     impl Tagged for N {
         fn tag(&self) -> u32 {
-            1 << (self.0 % 7)
+            1 << (self.0 % 7) | u32::from(self.0 / 500 % 3 == 0) << 7
         }
         fn key(&self) -> i64 {
             i64::from(self.0 / 4)
@@ -448,7 +439,7 @@ mod tests {
     proptest! {
         /// Against a sorted `Vec`: inserts at the partition point, removals, tag searches.
         #[test]
-        fn behaves_like_a_sorted_vec(ops in proptest::collection::vec((any::<bool>(), 0u32..500), 0..600)) {
+        fn behaves_like_a_sorted_vec(ops in proptest::collection::vec((proptest::bool::weighted(0.8), 0u32..5000), 0..2000)) {
             let mut b: Blocks<N> = Blocks::default();
             let mut v: Vec<u32> = Vec::new();
             for (insert, x) in ops {
@@ -502,6 +493,25 @@ mod tests {
                 let last = v.iter().rposition(|x| (1 << (x % 7)) & want != 0);
                 let q = b.find_back(b.end(), want);
                 prop_assert_eq!(q.and_then(|q| b.get(q)).map(|n| n.0), last.map(|i| v[i]));
+            }
+            // ... and from every position, for a tag that whole blocks lack (the tree walk
+            // climbs and descends)
+            let rare = 1u32 << 7;
+            let is_rare = |x: u32| x / 500 % 3 == 0;
+            let mut next_rare = alloc::vec![None; v.len() + 1];
+            for i in (0..v.len()).rev() {
+                next_rare[i] = if is_rare(v[i]) { Some(v[i]) } else { next_rare[i + 1] };
+            }
+            let mut last_rare = None;
+            let mut p = b.start();
+            for (k, next) in next_rare.iter().enumerate() {
+                prop_assert_eq!(b.get(b.find_from(p, rare)).map(|n| n.0), *next);
+                let q = b.find_back(p, rare);
+                prop_assert_eq!(q.and_then(|q| b.get(q)).map(|n| n.0), last_rare);
+                if let Some(&x) = v.get(k) {
+                    last_rare = if is_rare(x) { Some(x) } else { last_rare };
+                }
+                p = b.next(p);
             }
         }
     }
