@@ -7,7 +7,7 @@ use crate::carrier::Carrier;
 use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, lit, Layout};
 
-/// An UniUni format of medium confidence, with its tracking page.
+/// A UniUni format of medium confidence, with its tracking page.
 const fn uniuni(format: Format, example: &'static str) -> FormatDef {
     FormatDef::new(format, Carrier::Uniuni, Confidence::Medium, example)
         .url("https://www.uniuni.com/tracking/#tracking-detail?no={}")
