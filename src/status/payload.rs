@@ -384,19 +384,45 @@ pub(super) struct Cx {
 }
 
 /// One event as a vendor describes it, before mapping.
-#[derive(Default)]
 pub(super) struct Raw<'a> {
-    at: Option<Timestamp>,
-    code: Option<&'a str>,
-    sub: Option<&'a str>,
-    description: Option<&'a str>,
-    location: Option<Location>,
+    at: Timestamp,
     /// `at` was read as a local time without an offset of its own (at the default offset):
     /// the location's zone, if known, places it instead.
     local: bool,
+    code: Option<&'a str>,
+    sub: Option<&'a str>,
+    description: Option<&'a str>,
+    location: Location,
     /// The country a location without one is in (USPS: domestic events name none; DHL: a
     /// shipment whose origin and destination are in one country).
     home: Option<&'a str>,
+}
+
+impl<'a> Raw<'a> {
+    /// An event at `when` (its time, and whether that was read as a local time: what
+    /// [`Cx::event_time`] gives) with the vendor's status `code` and `description`.
+    fn new(when: (Timestamp, bool), code: Option<&'a str>, description: Option<&'a str>) -> Self {
+        let (at, local) = when;
+        Raw { at, local, code, sub: None, description, location: Location::new(), home: None }
+    }
+
+    /// With the vendor's sub-status code.
+    fn sub(mut self, sub: Option<&'a str>) -> Self {
+        self.sub = sub;
+        self
+    }
+
+    /// With where it happened.
+    fn place(mut self, location: Location) -> Self {
+        self.location = location;
+        self
+    }
+
+    /// With the country a location that names none is in.
+    fn home(mut self, country: Option<&'a str>) -> Self {
+        self.home = country;
+        self
+    }
 }
 
 impl Cx {
@@ -518,9 +544,9 @@ impl Cx {
     /// The event of `raw` mapped by `table`, with its description, location and, for a
     /// generic code, the status its description gives.
     fn event(&self, table: &TableMapper, raw: Raw<'_>) -> Option<TrackingEvent> {
-        let mut at = raw.at?;
+        let mut at = raw.at;
         if raw.local {
-            at = self.placed(at, raw.location.as_ref(), raw.home);
+            at = self.placed(at, Some(&raw.location), raw.home);
         }
         let mut ev = match raw.code.filter(|c| !c.is_empty()) {
             Some(code) => {
@@ -540,8 +566,8 @@ impl Cx {
             ev = refine(ev, d);
             ev = ev.with_description(d.trim());
         }
-        if let Some(l) = raw.location.filter(|l| *l != Location::new()) {
-            ev = ev.with_location(l);
+        if raw.location != Location::new() {
+            ev = ev.with_location(raw.location);
         }
         Some(ev)
     }

@@ -11,6 +11,9 @@ use super::{
 };
 use crate::status::EtaSource;
 
+/// The address keys of an EasyPost `tracking_location` and a Shippo `location`.
+const CITY_STATE_ZIP_COUNTRY: [&str; 4] = ["city", "state", "zip", "country"];
+
 /// EasyPost: a Tracker, an Event whose `result` is one, or the list `GET /trackers` answers
 /// (`{"trackers": [Tracker, …], "has_more": …}`).
 pub(super) fn easypost(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, PayloadError> {
@@ -31,19 +34,9 @@ fn easypost_tracker(cx: &Cx, tracker: &At<'_>) -> Result<Vec<PayloadShipment>, P
     let mut events = Vec::new();
     for d in tracker.items_at("tracking_details")? {
         let Some(when) = d.get("datetime") else { continue };
-        let (at, local) = cx.event_time(&when)?;
-        let raw = Raw {
-            at: Some(at),
-            code: text(&d, "status")?,
-            sub: text(&d, "status_detail")?,
-            description: text(&d, "message")?,
-            location: Some(location_at(
-                d.get("tracking_location").as_ref(),
-                ["city", "state", "zip", "country"],
-            )),
-            local,
-            home: None,
-        };
+        let raw = Raw::new(cx.event_time(&when)?, text(&d, "status")?, text(&d, "message")?)
+            .sub(text(&d, "status_detail")?)
+            .place(location_at(d.get("tracking_location").as_ref(), CITY_STATE_ZIP_COUNTRY));
         events.extend(cx.event(t, raw));
     }
     sign(&mut events, text(tracker, "signed_by")?);
@@ -86,15 +79,9 @@ pub(super) fn aftership(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, P
             if loc.city.is_none() {
                 loc.facility = text(&c, "location")?.map(String::from);
             }
-            let raw = Raw {
-                at: Some(at),
-                code: text(&c, "tag")?,
-                sub: text(&c, "subtag")?,
-                description: text(&c, "message")?,
-                location: Some(loc),
-                local,
-                home: None,
-            };
+            let raw = Raw::new((at, local), text(&c, "tag")?, text(&c, "message")?)
+                .sub(text(&c, "subtag")?)
+                .place(loc);
             events.extend(cx.event(t, raw));
         }
         sign(&mut events, text(&tr, "signed_by")?);
@@ -122,19 +109,9 @@ pub(super) fn shippo(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payl
             Some(s) => s.opt_str()?,
             None => None,
         };
-        let (at, local) = cx.event_time(&when)?;
-        let raw = Raw {
-            at: Some(at),
-            code: text(&h, "status")?,
-            sub,
-            description: text(&h, "status_details")?,
-            location: Some(location_at(
-                h.get("location").as_ref(),
-                ["city", "state", "zip", "country"],
-            )),
-            local,
-            home: None,
-        };
+        let raw = Raw::new(cx.event_time(&when)?, text(&h, "status")?, text(&h, "status_details")?)
+            .sub(sub)
+            .place(location_at(h.get("location").as_ref(), CITY_STATE_ZIP_COUNTRY));
         events.extend(cx.event(t, raw));
     }
     if let Some(eta) = track.get("eta") {
@@ -182,15 +159,7 @@ pub(super) fn track17(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Pay
                 if loc.city.is_none() {
                     loc.facility = text(&e, "location")?.map(String::from);
                 }
-                let raw = Raw {
-                    at: Some(at),
-                    code,
-                    sub,
-                    description: text(&e, "description")?,
-                    location: Some(loc),
-                    local,
-                    home: None,
-                };
+                let raw = Raw::new((at, local), code, text(&e, "description")?).sub(sub).place(loc);
                 events.extend(cx.event(t, raw));
             }
         }

@@ -60,15 +60,9 @@ pub(super) fn ups(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payload
                     let country = addr.as_ref().and_then(|x| text(x, "country").ok().flatten());
                     place.country = country.map(String::from);
                 }
-                let raw = Raw {
-                    at: Some(at),
-                    code: st("type"),
-                    sub: st("code"),
-                    description: st("description"),
-                    location: Some(place),
-                    local,
-                    home: None,
-                };
+                let raw = Raw::new((at, local), st("type"), st("description"))
+                    .sub(st("code"))
+                    .place(place);
                 events.extend(cx.event(t, raw));
             }
             let signer =
@@ -99,19 +93,11 @@ pub(super) fn fedex(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Paylo
             let mut events = Vec::new();
             for e in r.items_at("scanEvents")? {
                 let Some(when) = e.get("date") else { continue };
-                let (at, local) = cx.event_time(&when)?;
-                let raw = Raw {
-                    at: Some(at),
-                    code: text(&e, "eventType")?,
-                    sub: None,
-                    description: text(&e, "eventDescription")?,
-                    location: Some(location_at(
-                        e.get("scanLocation").as_ref(),
-                        ["city", "stateOrProvinceCode", "postalCode", "countryCode"],
-                    )),
-                    local,
-                    home: None,
-                };
+                let (code, description) = (text(&e, "eventType")?, text(&e, "eventDescription")?);
+                let raw = Raw::new(cx.event_time(&when)?, code, description).place(location_at(
+                    e.get("scanLocation").as_ref(),
+                    ["city", "stateOrProvinceCode", "postalCode", "countryCode"],
+                ));
                 events.extend(cx.event(t, raw));
             }
             let signer =
@@ -166,20 +152,11 @@ pub(super) fn usps(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payloa
             } else {
                 continue;
             };
-            let raw = Raw {
-                at: Some(at),
-                code: text(&e, "eventCode")?,
-                sub: None,
-                description: text(&e, "eventType")?,
-                location: Some(location(
-                    text(&e, "eventCity")?,
-                    text(&e, "eventState")?,
-                    text(&e, "eventZIP")?,
-                    text(&e, "eventCountry")?,
-                )),
-                local,
-                home: Some("US"),
-            };
+            let (city, state) = (text(&e, "eventCity")?, text(&e, "eventState")?);
+            let place = location(city, state, text(&e, "eventZIP")?, text(&e, "eventCountry")?);
+            let raw = Raw::new((at, local), text(&e, "eventCode")?, text(&e, "eventType")?)
+                .place(place)
+                .home(Some("US"));
             events.extend(cx.event(t, raw));
         }
         // the name on a delivery event (delivered, picked up at the Post Office, …) is who
@@ -228,19 +205,13 @@ pub(super) fn dhl(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, Payload
         for e in list {
             let Some(when) = e.get("timestamp") else { continue };
             let addr = e.get("location").and_then(|l| l.get("address"));
-            let (at, local) = cx.event_time(&when)?;
-            let raw = Raw {
-                at: Some(at),
-                code: text(&e, "statusCode")?,
-                sub: None,
-                description: text(&e, "description")?.or(text(&e, "status")?),
-                location: Some(location_at(
+            let description = text(&e, "description")?.or(text(&e, "status")?);
+            let raw = Raw::new(cx.event_time(&when)?, text(&e, "statusCode")?, description)
+                .place(location_at(
                     addr.as_ref(),
                     ["addressLocality", "", "postalCode", "countryCode"],
-                )),
-                local,
-                home,
-            };
+                ))
+                .home(home);
             events.extend(cx.event(t, raw));
         }
         let signee = s
