@@ -685,37 +685,33 @@ impl Layout {
 
     /// Whether an all-digit string can have this layout.
     pub(crate) const fn digits_possible(&self) -> bool {
-        let mut i = 0;
-        while i < self.segs.len() {
-            let s = self.segs[i];
-            let mut k = 0;
-            while k < s.min as usize {
-                if class_set(s.class, k) & DIGIT_SET == 0 {
-                    return false;
-                }
-                k += 1;
-            }
-            i += 1;
-        }
-        !matches!(self.extra, Extra::S10 | Extra::Mixed | Extra::Country)
+        self.positions_admit(DIGIT_SET, true)
+            && !matches!(self.extra, Extra::S10 | Extra::Mixed | Extra::Country)
     }
 
     /// Whether a string with a letter can have this layout.
     pub(crate) const fn letters_possible(&self) -> bool {
+        self.positions_admit(UPPER_SET, false)
+    }
+
+    /// Whether every required position (`every`) or some position admits a byte of `set`.
+    /// The optional positions of a segment have the class of its first.
+    const fn positions_admit(&self, set: u64, every: bool) -> bool {
         let mut i = 0;
         while i < self.segs.len() {
             let s = self.segs[i];
+            let n = if every { s.min } else { s.max } as usize;
             let mut k = 0;
-            while k < s.max as usize {
-                let kk = if k < s.min as usize { k } else { 0 };
-                if class_set(s.class, kk) & UPPER_SET != 0 {
-                    return true;
+            while k < n {
+                let at = if k < s.min as usize { k } else { 0 };
+                if (class_set(s.class, at) & set != 0) != every {
+                    return !every;
                 }
                 k += 1;
             }
             i += 1;
         }
-        false
+        every
     }
 
     /// A valid number of this layout built from `fill` (one byte per free position, taken
