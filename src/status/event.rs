@@ -10,7 +10,7 @@ use super::{ActionParty, Detail, EventFacts, EventFlags, MappingQuality, Status,
 
 use super::eta::EtaObservation;
 use super::location::Location;
-use super::pod::{max_into, ProofOfDelivery};
+use super::pod::{max_fields, ProofOfDelivery};
 
 /// The carrier's own code, always kept beside the mapped status.
 ///
@@ -829,20 +829,9 @@ impl TrackingEvent {
     /// Merges a copy of the same event: a present value beats an absent one, the greater
     /// of two present values wins, flags are united, proofs merged. Commutative.
     pub(crate) fn merge(&mut self, other: &TrackingEvent) {
-        max_into(&mut self.occurred_at, &other.occurred_at);
-        max_into(&mut self.status, &other.status);
-        max_into(&mut self.detail, &other.detail);
-        max_into(&mut self.action_required, &other.action_required);
-        max_into(&mut self.raw, &other.raw);
-        max_into(&mut self.quality, &other.quality);
-        max_into(&mut self.id, &other.id);
-        max_into(&mut self.source_seq, &other.source_seq);
-        max_into(&mut self.piece, &other.piece);
-        max_into(&mut self.location, &other.location);
-        max_into(&mut self.description, &other.description);
+        max_fields!(self, other: occurred_at, status, detail, action_required, raw, quality, id);
+        max_fields!(self, other: source_seq, piece, location, description, attempt, eta);
         self.flags = self.flags.union(other.flags);
-        max_into(&mut self.attempt, &other.attempt);
-        max_into(&mut self.eta, &other.eta);
         match (&mut self.pod, &other.pod) {
             (Some(a), Some(b)) => a.merge(b),
             (None, Some(b)) => self.pod = Some(b.clone()),

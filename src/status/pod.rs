@@ -128,13 +128,7 @@ impl ProofOfDelivery {
     /// assert_eq!((a.signed_by.as_deref(), a.signature.as_deref()), (Some("A"), Some("sig-1")));
     /// ```
     pub fn merge(&mut self, other: &ProofOfDelivery) {
-        max_into(&mut self.delivered_at, &other.delivered_at);
-        max_into(&mut self.signed_by, &other.signed_by);
-        max_into(&mut self.received_by, &other.received_by);
-        max_into(&mut self.handed_to, &other.handed_to);
-        max_into(&mut self.place, &other.place);
-        max_into(&mut self.signature, &other.signature);
-        max_into(&mut self.geo, &other.geo);
+        max_fields!(self, other: delivered_at, signed_by, received_by, handed_to, place, signature, geo);
         self.photos.extend(other.photos.iter().cloned());
         self.photos.sort_unstable();
         self.photos.dedup();
@@ -147,3 +141,11 @@ pub(super) fn max_into<T: Ord + Clone>(a: &mut T, b: &T) {
         *a = b.clone();
     }
 }
+
+/// [`max_into`] for each named field of two records: `self.f = max(self.f, other.f)`.
+macro_rules! max_fields {
+    ($a:ident, $b:ident: $($field:ident),+ $(,)?) => {
+        $( $crate::status::pod::max_into(&mut $a.$field, &$b.$field); )+
+    };
+}
+pub(super) use max_fields;
