@@ -70,8 +70,8 @@ fn easypost_tracker_and_webhook() {
     assert_eq!(t.current_pod().and_then(|p| p.signed_by), Some("J SMITH".to_string()));
     // the estimate rides on the latest event (a delivered shipment has no current one)
     let eta = s[0].events.iter().find_map(|e| e.eta()).expect("estimate");
-    assert_eq!(eta.window().earliest().to_string(), "2026-11-20T00:00:00Z");
-    assert_eq!(eta.window().latest().to_string(), "2026-11-20T23:59:59Z");
+    assert_eq!(eta.window.earliest().to_string(), "2026-11-20T00:00:00Z");
+    assert_eq!(eta.window.latest().to_string(), "2026-11-20T23:59:59Z");
 
     let w = load(Vendor::Easypost, "easypost-webhook.json");
     assert_eq!(w[0].tracking_number, "1Z999AA10123456784");
@@ -253,8 +253,8 @@ fn track17_response_and_push() {
     // "En reparto" under a generic InTransit_Other
     assert!(m.out_for_delivery_at().is_some());
     let eta = s[0].events.iter().find_map(|e| e.eta()).expect("estimate");
-    assert_eq!(eta.window().earliest().to_string(), "2026-11-24T00:00:00Z");
-    assert_eq!(eta.window().latest().to_string(), "2026-11-28T23:59:59Z");
+    assert_eq!(eta.window.earliest().to_string(), "2026-11-24T00:00:00Z");
+    assert_eq!(eta.window.latest().to_string(), "2026-11-28T23:59:59Z");
 
     let p = load(Vendor::Track17, "17track-push.json");
     assert_eq!(p[0].tracking_number, "LP00123456789012");

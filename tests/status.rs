@@ -86,7 +86,11 @@ fn check_row(from: Status, anchor: u8, cells: &str) {
     for (&to, &cell) in COLUMNS.iter().zip(&cells) {
         let plain = EventFacts::new(Some(to), at(HOUR));
         let got = policy.classify(&state, &plain);
-        let with = |flags: EventFlags| policy.classify(&state, &plain.with_flags(flags));
+        let with = |flags: EventFlags| {
+            let mut facts = plain;
+            facts.flags = flags;
+            policy.classify(&state, &facts)
+        };
         let expect = match cell {
             '=' => TransitionKind::Refresh,
             'P' => TransitionKind::Progress,
@@ -737,8 +741,8 @@ fn eta_slipping() {
     };
     let first = eta("2026-11-17T08:00:00Z", "2026-11-20T20:00:00Z");
     let slipped = eta("2026-11-19T08:00:00Z", "2026-11-22T20:00:00Z");
-    let predicted =
-        eta("2026-11-19T09:00:00Z", "2026-11-19T18:00:00Z").with_source(EtaSource::Predicted);
+    let mut predicted = eta("2026-11-19T09:00:00Z", "2026-11-19T18:00:00Z");
+    predicted.source = EtaSource::Predicted;
     let events = [
         TrackingEvent::new(ts("2026-11-17T08:00:00Z"), Status::PickedUp).with_eta(first),
         TrackingEvent::new(ts("2026-11-19T08:00:00Z"), Status::InTransit).with_eta(slipped),

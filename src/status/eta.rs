@@ -129,110 +129,44 @@ id_enum! {
     }
 }
 
-/// An ETA stated at some moment (`as_of`) by some source.
+/// An ETA stated at some moment (`as_of`) by some source: a plain record.
 ///
 /// ```
-/// use tracking_number::status::{EtaObservation, EtaSource, EtaWindow, Timestamp};
-/// let eta = EtaObservation::new(Timestamp::from_unix_ms(0), EtaWindow::at(Timestamp::from_unix_ms(9)))
-///     .with_source(EtaSource::Predicted);
-/// assert_eq!(eta.source(), EtaSource::Predicted);
+/// use tracking_number::status::{EtaKind, EtaObservation, EtaSource, EtaWindow, Timestamp};
+///
+/// let t = Timestamp::from_unix_ms;
+/// let mut eta = EtaObservation::new(t(0), EtaWindow::at(t(9)));
+/// assert_eq!((eta.source, eta.kind), (EtaSource::Carrier, EtaKind::Original));
+/// eta.source = EtaSource::Predicted;
+/// assert_eq!(eta.window.latest(), t(9));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[non_exhaustive]
 pub struct EtaObservation {
-    as_of: Timestamp,
-    window: EtaWindow,
+    /// When the estimate was stated.
+    pub as_of: Timestamp,
+    /// The window.
+    pub window: EtaWindow,
+    /// Who stated it.
     #[cfg_attr(feature = "serde", serde(default))]
-    source: EtaSource,
+    pub source: EtaSource,
+    /// What kind of statement it is.
     #[cfg_attr(feature = "serde", serde(default))]
-    kind: EtaKind,
+    pub kind: EtaKind,
 }
 
 impl EtaObservation {
-    /// A carrier's original estimate.
+    /// A carrier's original estimate ([`EtaSource::Carrier`], [`EtaKind::Original`]).
     ///
     /// ```
     /// # use tracking_number::status::*;
     /// let t = Timestamp::from_unix_ms;
     /// let eta = EtaObservation::new(t(0), EtaWindow::at(t(9)));
-    /// assert_eq!((eta.source(), eta.kind()), (EtaSource::Carrier, EtaKind::Original));
+    /// assert_eq!((eta.source, eta.kind), (EtaSource::Carrier, EtaKind::Original));
     /// ```
     pub const fn new(as_of: Timestamp, window: EtaWindow) -> Self {
         EtaObservation { as_of, window, source: EtaSource::Carrier, kind: EtaKind::Original }
-    }
-
-    /// With another source.
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// let t = Timestamp::from_unix_ms;
-    /// let eta = EtaObservation::new(t(0), EtaWindow::at(t(9)));
-    /// assert_eq!(eta.with_source(EtaSource::Shipper).source(), EtaSource::Shipper);
-    /// ```
-    pub const fn with_source(mut self, source: EtaSource) -> Self {
-        self.source = source;
-        self
-    }
-
-    /// With another kind.
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// let t = Timestamp::from_unix_ms;
-    /// let eta = EtaObservation::new(t(0), EtaWindow::at(t(9)));
-    /// assert_eq!(eta.with_kind(EtaKind::Revised).kind(), EtaKind::Revised);
-    /// ```
-    pub const fn with_kind(mut self, kind: EtaKind) -> Self {
-        self.kind = kind;
-        self
-    }
-
-    /// When the estimate was stated.
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// let t = Timestamp::from_unix_ms;
-    /// let eta = EtaObservation::new(t(0), EtaWindow::at(t(9)));
-    /// assert_eq!(eta.as_of(), t(0));
-    /// ```
-    pub const fn as_of(self) -> Timestamp {
-        self.as_of
-    }
-
-    /// The window.
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// let t = Timestamp::from_unix_ms;
-    /// let eta = EtaObservation::new(t(0), EtaWindow::at(t(9)));
-    /// assert_eq!(eta.window().latest(), t(9));
-    /// ```
-    pub const fn window(self) -> EtaWindow {
-        self.window
-    }
-
-    /// Who stated it.
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// let t = Timestamp::from_unix_ms;
-    /// let eta = EtaObservation::new(t(0), EtaWindow::at(t(9)));
-    /// assert_eq!(eta.source(), EtaSource::Carrier);
-    /// ```
-    pub const fn source(self) -> EtaSource {
-        self.source
-    }
-
-    /// What kind of statement it is.
-    ///
-    /// ```
-    /// # use tracking_number::status::*;
-    /// let t = Timestamp::from_unix_ms;
-    /// let eta = EtaObservation::new(t(0), EtaWindow::at(t(9)));
-    /// assert_eq!(eta.kind(), EtaKind::Original);
-    /// ```
-    pub const fn kind(self) -> EtaKind {
-        self.kind
     }
 }

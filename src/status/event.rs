@@ -730,9 +730,10 @@ impl TrackingEvent {
     /// assert_eq!(ev.facts().status, Some(Status::ReturningToSender));
     /// ```
     pub fn facts(&self) -> EventFacts {
-        EventFacts::new(self.effective_status(), self.occurred_at)
-            .with_flags(self.flags)
-            .with_quality(self.quality)
+        let mut facts = EventFacts::new(self.effective_status(), self.occurred_at);
+        facts.flags = self.flags;
+        facts.quality = self.quality;
+        facts
     }
 
     /// `true` when `self` and `other` are copies of the same event (see the module docs).

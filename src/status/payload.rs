@@ -665,7 +665,8 @@ fn estimate(
 ) {
     let Some(window) = EtaWindow::new(earliest.min(latest), latest.max(earliest)) else { return };
     if let Some(ev) = events.iter_mut().max_by_key(|e| e.occurred_at()) {
-        let obs = EtaObservation::new(ev.occurred_at(), window).with_source(source);
+        let mut obs = EtaObservation::new(ev.occurred_at(), window);
+        obs.source = source;
         *ev = ev.clone().with_eta(obs);
     }
 }

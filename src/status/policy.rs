@@ -115,32 +115,6 @@ impl EventFacts {
     pub const fn new(status: Option<Status>, at: Timestamp) -> Self {
         EventFacts { status, at, flags: EventFlags::NONE, quality: MappingQuality::Exact }
     }
-
-    /// The same facts with other flags.
-    ///
-    /// ```
-    /// use tracking_number::status::{EventFacts, EventFlags, Timestamp};
-    /// let mut flags = EventFlags::NONE;
-    /// flags.correction = true;
-    /// let f = EventFacts::new(None, Timestamp::from_unix_ms(1)).with_flags(flags);
-    /// assert!(f.flags.correction);
-    /// ```
-    pub const fn with_flags(mut self, flags: EventFlags) -> Self {
-        self.flags = flags;
-        self
-    }
-
-    /// The same facts with another mapping quality.
-    ///
-    /// ```
-    /// use tracking_number::status::{EventFacts, MappingQuality, Timestamp};
-    /// let f = EventFacts::new(None, Timestamp::from_unix_ms(1)).with_quality(MappingQuality::Heuristic);
-    /// assert_eq!(f.quality, MappingQuality::Heuristic);
-    /// ```
-    pub const fn with_quality(mut self, quality: MappingQuality) -> Self {
-        self.quality = quality;
-        self
-    }
 }
 
 /// What a [`TransitionPolicy`] sees of the shipment before an event.
@@ -579,11 +553,11 @@ mod tests {
     fn heuristic_never_moves_hard_terminal() {
         let p = DefaultPolicy::new();
         let s = MachineState::new(Status::Delivered, 5, Some(Timestamp::from_unix_ms(0)));
-        let e = EventFacts::new(Some(Status::Exception), Timestamp::from_unix_ms(10))
-            .with_flags(EventFlags { correction: true, ..EventFlags::NONE })
-            .with_quality(MappingQuality::Heuristic);
+        let mut e = EventFacts::new(Some(Status::Exception), Timestamp::from_unix_ms(10));
+        e.flags = EventFlags { correction: true, ..EventFlags::NONE };
+        e.quality = MappingQuality::Heuristic;
         assert_eq!(p.classify(&s, &e), TransitionKind::Stale);
-        let e = e.with_quality(MappingQuality::Table);
+        e.quality = MappingQuality::Table;
         assert_eq!(p.classify(&s, &e), TransitionKind::Correction);
     }
 
@@ -623,8 +597,8 @@ mod tests {
     fn logical_scan_does_not_reopen() {
         let p = DefaultPolicy::new();
         let s = MachineState::new(Status::Lost, 3, Some(Timestamp::from_unix_ms(0)));
-        let logical = EventFacts::new(Some(Status::InTransit), Timestamp::from_unix_ms(5))
-            .with_flags(EventFlags { physical_scan: Some(false), ..EventFlags::NONE });
+        let mut logical = EventFacts::new(Some(Status::InTransit), Timestamp::from_unix_ms(5));
+        logical.flags = EventFlags { physical_scan: Some(false), ..EventFlags::NONE };
         assert_eq!(p.classify(&s, &logical), TransitionKind::Stale);
         let same_time = EventFacts::new(Some(Status::InTransit), Timestamp::from_unix_ms(0));
         assert_eq!(p.classify(&s, &same_time), TransitionKind::Stale);

@@ -737,7 +737,7 @@ macro_rules! fold_queries {
         /// let mut t = Tracker::new();
         /// t.apply(TrackingEvent::new(at(0), Status::InTransit)
         ///     .with_eta(EtaObservation::new(at(0), EtaWindow::at(at(50)))));
-        /// assert_eq!(t.current_eta().map(|e| e.window().latest()), Some(at(50)));
+        /// assert_eq!(t.current_eta().map(|e| e.window.latest()), Some(at(50)));
         /// ```
         pub fn current_eta(&self) -> Option<EtaObservation> {
             if self.status().terminality() == Terminality::Hard {
@@ -779,14 +779,14 @@ macro_rules! fold_queries {
             let Some(current) = self.current_eta() else {
                 return false;
             };
-            let predicted = current.source() == EtaSource::Predicted;
+            let predicted = current.source == EtaSource::Predicted;
             let first = self
                 .arrived()
                 .filter_map(TrackingEvent::eta)
-                .filter(|eta| (eta.source() == EtaSource::Predicted) == predicted)
-                .min_by(|a, b| a.as_of().cmp(&b.as_of()).then(a.cmp(b)));
-            let latest = current.window().latest().unix_ms();
-            if first.is_some_and(|f| latest > f.window().latest().unix_ms()) {
+                .filter(|eta| (eta.source == EtaSource::Predicted) == predicted)
+                .min_by(|a, b| a.as_of.cmp(&b.as_of).then(a.cmp(b)));
+            let latest = current.window.latest().unix_ms();
+            if first.is_some_and(|f| latest > f.window.latest().unix_ms()) {
                 return true;
             }
             now.is_some_and(|now| now.unix_ms() > latest)
@@ -1148,7 +1148,7 @@ pub(crate) fn current_pod<P: TransitionPolicy + ?Sized>(
 
 /// Carrier-side statements beat predictions; then the latest statement wins.
 pub(crate) fn eta_rank(eta: &EtaObservation) -> (bool, Timestamp, EtaObservation) {
-    (eta.source() != EtaSource::Predicted, eta.as_of(), *eta)
+    (eta.source != EtaSource::Predicted, eta.as_of, *eta)
 }
 
 impl<P: TransitionPolicy> Extend<TrackingEvent> for Tracker<P> {

@@ -326,7 +326,9 @@ pub fn parse_event_at(text: &str, default_offset: &str) -> Result<TrackingEvent,
             None => EtaSource::Carrier,
             Some(id) => id.parse::<EtaSource>()?,
         };
-        ev = ev.with_eta(EtaObservation::new(as_of, window).with_source(source));
+        let mut obs = EtaObservation::new(as_of, window);
+        obs.source = source;
+        ev = ev.with_eta(obs);
     }
 
     if let Some(p) = object_field(obj, "pod")? {
@@ -531,10 +533,10 @@ impl<F: Fold + ?Sized> Serialize for FoldReport<'_, F> {
         map.serialize_entry("detail", &detail.map(Detail::as_str))?;
         let eta = t.current_eta().map(|e| {
             json!({
-                "earliest": e.window().earliest().to_string(),
-                "latest": e.window().latest().to_string(),
-                "as_of": e.as_of().to_string(),
-                "source": e.source().as_str(),
+                "earliest": e.window.earliest().to_string(),
+                "latest": e.window.latest().to_string(),
+                "as_of": e.as_of.to_string(),
+                "source": e.source.as_str(),
             })
         });
         map.serialize_entry("eta", &eta)?;

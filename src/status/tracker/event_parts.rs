@@ -39,8 +39,11 @@ pub fn decorate(mut e: TrackingEvent, x: Extras<'_>) -> TrackingEvent {
         e = e.with_detail(d);
     }
     if let Some((as_of, latest, predicted)) = x.eta {
-        let obs = EtaObservation::new(minute(as_of), EtaWindow::at(minute(latest)));
-        e = e.with_eta(if predicted { obs.with_source(EtaSource::Predicted) } else { obs });
+        let mut obs = EtaObservation::new(minute(as_of), EtaWindow::at(minute(latest)));
+        if predicted {
+            obs.source = EtaSource::Predicted;
+        }
+        e = e.with_eta(obs);
     }
     if let Some((who, photo)) = x.pod {
         let mut p = ProofOfDelivery::new();

@@ -109,7 +109,7 @@ fn reference<P: TransitionPolicy>(policy: &P, arrivals: &[TrackingEvent]) -> Ans
         .then(|| {
             set.iter()
                 .filter_map(TrackingEvent::eta)
-                .max_by_key(|eta| (eta.source() != EtaSource::Predicted, eta.as_of(), **eta))
+                .max_by_key(|eta| (eta.source != EtaSource::Predicted, eta.as_of, **eta))
                 .copied()
         })
         .flatten();

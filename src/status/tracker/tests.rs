@@ -47,8 +47,10 @@ fn merged_copy_enriches_pod() {
 fn eta_prefers_carrier_over_prediction() {
     let mut t = Tracker::new();
     let carrier = EtaObservation::new(at(0), EtaWindow::at(at(100)));
-    let predicted =
-        EtaObservation::new(at(50), EtaWindow::at(at(90))).with_source(EtaSource::Predicted);
+    let predicted = EtaObservation {
+        source: EtaSource::Predicted,
+        ..EtaObservation::new(at(50), EtaWindow::at(at(90)))
+    };
     t.apply(TrackingEvent::new(at(0), Status::InTransit).with_eta(carrier));
     t.apply(TrackingEvent::informational(at(50), "PRED").with_eta(predicted));
     assert_eq!(t.current_eta(), Some(carrier));
