@@ -103,6 +103,8 @@ pub mod payload;
 pub mod phrases;
 #[cfg(feature = "alloc")]
 mod pod;
+
+mod record;
 #[cfg(feature = "alloc")]
 mod shipment;
 #[cfg(feature = "alloc")]

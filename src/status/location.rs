@@ -5,6 +5,8 @@ use alloc::string::String;
 use core::cmp::Ordering;
 use core::fmt;
 
+use super::record::optional_record;
+
 /// A position in degrees. Only finite values with `-90 ≤ lat ≤ 90` and `-180 ≤ lon ≤ 180`
 /// exist. `Debug` of events and proofs of delivery redacts it (it can locate a home).
 ///
@@ -104,41 +106,37 @@ impl fmt::Debug for GeoPoint {
     }
 }
 
-/// Where an event happened: a plain record, every part optional. `country` is kept as
-/// given (normally an ISO 3166-1 alpha-2 code). `Display` joins the parts present.
-///
-/// ```
-/// use tracking_number::status::Location;
-///
-/// let mut loc = Location::new();
-/// loc.city = Some("Leipzig".into());
-/// loc.postal_code = Some("04109".into());
-/// loc.country = Some("DE".into());
-/// assert_eq!(loc.to_string(), "Leipzig 04109 DE");
-/// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
-#[non_exhaustive]
-pub struct Location {
-    /// A carrier facility code or name (`"MEM"`, `"Leipzig Hub"`).
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub facility: Option<String>,
-    /// The city.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub city: Option<String>,
-    /// The region or state.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub region: Option<String>,
-    /// The postal code.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub postal_code: Option<String>,
-    /// The country code.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub country: Option<String>,
-    /// Coordinates.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub geo: Option<GeoPoint>,
+optional_record! {
+    /// Where an event happened: a plain record, every part optional. `country` is kept as
+    /// given (normally an ISO 3166-1 alpha-2 code). `Display` joins the parts present.
+    ///
+    /// ```
+    /// use tracking_number::status::Location;
+    ///
+    /// let mut loc = Location::new();
+    /// loc.city = Some("Leipzig".into());
+    /// loc.postal_code = Some("04109".into());
+    /// loc.country = Some("DE".into());
+    /// assert_eq!(loc.to_string(), "Leipzig 04109 DE");
+    /// ```
+    #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+    #[non_exhaustive]
+    pub struct Location {
+        /// A carrier facility code or name (`"MEM"`, `"Leipzig Hub"`).
+        pub facility: Option<String>,
+        /// The city.
+        pub city: Option<String>,
+        /// The region or state.
+        pub region: Option<String>,
+        /// The postal code.
+        pub postal_code: Option<String>,
+        /// The country code.
+        pub country: Option<String>,
+        /// Coordinates.
+        pub geo: Option<GeoPoint>,
+    }
 }
 
 impl Location {

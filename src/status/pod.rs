@@ -5,6 +5,7 @@ use alloc::vec::Vec;
 use core::fmt;
 
 use super::location::GeoPoint;
+use super::record::optional_record;
 use super::Timestamp;
 use crate::id::id_enum;
 
@@ -35,47 +36,41 @@ id_enum! {
     }
 }
 
-/// Proof of delivery: a plain record, every part optional. Photo and signature references
-/// are opaque strings (URL, content id, handle) that this crate never fetches. `Debug`
-/// redacts names and coordinates.
-///
-/// ```
-/// use tracking_number::status::ProofOfDelivery;
-///
-/// let mut pod = ProofOfDelivery::new();
-/// pod.signed_by = Some("J. SMITH".into());
-/// pod.photos.push("https://example.invalid/p/1.jpg".into());
-/// assert!(!format!("{pod:?}").contains("SMITH"));
-/// ```
-#[derive(Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
-#[non_exhaustive]
-pub struct ProofOfDelivery {
-    /// When the parcel was delivered (attached to an event, the event's time fills it).
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub delivered_at: Option<Timestamp>,
-    /// The name the signer gave.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub signed_by: Option<String>,
-    /// Who received the parcel, as the carrier reports it.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub received_by: Option<String>,
-    /// To whom or where the parcel was handed.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub handed_to: Option<Recipient>,
-    /// Where it was left (`"front door"`, a locker id).
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub place: Option<String>,
-    /// A reference to the signature image.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub signature: Option<String>,
-    /// References to photos.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
-    pub photos: Vec<String>,
-    /// Where the delivery was recorded.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub geo: Option<GeoPoint>,
+optional_record! {
+    /// Proof of delivery: a plain record, every part optional. Photo and signature references
+    /// are opaque strings (URL, content id, handle) that this crate never fetches. `Debug`
+    /// redacts names and coordinates.
+    ///
+    /// ```
+    /// use tracking_number::status::ProofOfDelivery;
+    ///
+    /// let mut pod = ProofOfDelivery::new();
+    /// pod.signed_by = Some("J. SMITH".into());
+    /// pod.photos.push("https://example.invalid/p/1.jpg".into());
+    /// assert!(!format!("{pod:?}").contains("SMITH"));
+    /// ```
+    #[derive(Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+    #[non_exhaustive]
+    pub struct ProofOfDelivery {
+        /// When the parcel was delivered (attached to an event, the event's time fills it).
+        pub delivered_at: Option<Timestamp>,
+        /// The name the signer gave.
+        pub signed_by: Option<String>,
+        /// Who received the parcel, as the carrier reports it.
+        pub received_by: Option<String>,
+        /// To whom or where the parcel was handed.
+        pub handed_to: Option<Recipient>,
+        /// Where it was left (`"front door"`, a locker id).
+        pub place: Option<String>,
+        /// A reference to the signature image.
+        pub signature: Option<String>,
+        /// References to photos.
+        pub photos: Vec<String>,
+        /// Where the delivery was recorded.
+        pub geo: Option<GeoPoint>,
+    }
 }
 
 impl fmt::Debug for ProofOfDelivery {
