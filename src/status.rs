@@ -103,7 +103,7 @@ pub mod payload;
 pub mod phrases;
 #[cfg(feature = "alloc")]
 mod pod;
-
+#[cfg(feature = "alloc")]
 mod record;
 #[cfg(feature = "alloc")]
 mod shipment;

@@ -841,6 +841,22 @@ impl TrackingEvent {
     }
 }
 
+/// Serialises the events its closure yields as a sequence (what the trackers and shipments
+/// write as their `events`).
+#[cfg(feature = "serde")]
+pub(super) struct EventSeq<F>(pub(super) F);
+
+#[cfg(feature = "serde")]
+impl<'a, F, I> serde::Serialize for EventSeq<F>
+where
+    F: Fn() -> I,
+    I: Iterator<Item = &'a TrackingEvent>,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     extern crate std;

@@ -4,6 +4,9 @@ use alloc::collections::BTreeMap;
 use alloc::string::String;
 use core::fmt;
 
+#[cfg(feature = "serde")]
+use super::event::EventSeq;
+
 use super::timeline::{self, Changes, EventSet, Ref, Steps, View};
 use super::tracker::{
     add, current_detail, current_pod, eta_rank, fold_queries, milestones, Anomaly, HistoryEntry,
@@ -191,11 +194,7 @@ impl<P: TransitionPolicy> Copy for Piece<'_, P> {}
 
 impl<P: TransitionPolicy> fmt::Debug for Piece<'_, P> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Piece")
-            .field("status", &self.status())
-            .field("detail", &self.detail())
-            .field("events", &self.len())
-            .finish_non_exhaustive()
+        super::tracker::debug_summary(f, "Piece", self.status(), self.detail(), self.len())
     }
 }
 
@@ -654,17 +653,10 @@ impl Acc {
 impl<P: TransitionPolicy> serde::Serialize for Shipment<P> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        struct Events<'a, P: TransitionPolicy>(&'a Shipment<P>);
-        impl<P: TransitionPolicy> serde::Serialize for Events<'_, P> {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                let shared = self.0.shared.events();
-                let own = self.0.pieces.values().flat_map(|f| f.set.in_order());
-                s.collect_seq(shared.chain(own))
-            }
-        }
+        let own = || self.pieces.values().flat_map(|f| f.set.in_order());
         let mut st = serializer.serialize_struct("Shipment", 2)?;
         st.serialize_field("expected_pieces", &self.expected_pieces)?;
-        st.serialize_field("events", &Events(self))?;
+        st.serialize_field("events", &EventSeq(|| self.shared.events().chain(own())))?;
         st.end()
     }
 }

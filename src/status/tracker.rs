@@ -3,6 +3,9 @@
 use core::cmp::Ordering;
 use core::fmt;
 
+#[cfg(feature = "serde")]
+use super::event::EventSeq;
+
 use super::timeline::{self, step, Changes, EventSet, Folded, Ref, Steps, View};
 use super::{
     AnomalyKind, DefaultPolicy, Detail, EtaObservation, EtaSource, ExpiryPolicy, Limit, Limits,
@@ -859,12 +862,23 @@ pub struct Tracker<P: TransitionPolicy = DefaultPolicy> {
 
 impl<P: TransitionPolicy> fmt::Debug for Tracker<P> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Tracker")
-            .field("status", &self.status())
-            .field("detail", &self.detail())
-            .field("events", &self.len())
-            .finish_non_exhaustive()
+        debug_summary(f, "Tracker", self.status(), self.detail(), self.len())
     }
+}
+
+/// `Debug` of a fold (a tracker, a shipment's piece): its status, detail and event count.
+pub(super) fn debug_summary(
+    f: &mut fmt::Formatter<'_>,
+    name: &str,
+    status: Status,
+    detail: Option<&Detail>,
+    events: usize,
+) -> fmt::Result {
+    f.debug_struct(name)
+        .field("status", &status)
+        .field("detail", &detail)
+        .field("events", &events)
+        .finish_non_exhaustive()
 }
 
 impl Default for Tracker<DefaultPolicy> {
@@ -1246,14 +1260,8 @@ impl FromIterator<TrackingEvent> for Tracker<DefaultPolicy> {
 impl<P: TransitionPolicy> serde::Serialize for Tracker<P> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        struct Events<'a, P: TransitionPolicy>(&'a Tracker<P>);
-        impl<P: TransitionPolicy> serde::Serialize for Events<'_, P> {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_seq(self.0.events())
-            }
-        }
         let mut st = serializer.serialize_struct("Tracker", 1)?;
-        st.serialize_field("events", &Events(self))?;
+        st.serialize_field("events", &EventSeq(|| self.events()))?;
         st.end()
     }
 }
@@ -1262,6 +1270,7 @@ impl<P: TransitionPolicy> serde::Serialize for Tracker<P> {
 impl<'de, P: TransitionPolicy + Default> serde::Deserialize<'de> for Tracker<P> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
         struct Repr {
             events: alloc::vec::Vec<TrackingEvent>,
         }
