@@ -187,7 +187,12 @@
 //!   (`2024-01-15`), ZIP+4 codes (`94105-1234`), dotted numbers and most order numbers;
 //! - not joined to another group containing a digit, except by a single space or line break
 //!   for a number printed in one group (so lists of unspaced numbers work, but a slice of an
-//!   IBAN, card or phone number, a price like `1234567890.00` or a range `…-2` does not);
+//!   IBAN, card or phone number, a price like `1234567890.00` or a range `…-2` does not), or
+//!   by a single space to a *sibling*: as many groups on that side, of the same lengths, digits
+//!   only, joined by the same separators, no placeholder, that read in the same format with a
+//!   verified check digit (numbers printed alike one after another: `9400 1118 9922 3100 0123 48 9400 1118 9922 3100 0123
+//!   55` holds two USPS numbers, `7749 8563 2143 7749 8563 2154` two FedEx numbers, not one
+//!   24-digit number);
 //! - not preceded by `+` (international phone numbers, also `+44 20…`);
 //! - not a payment card number (13–19 digits, Luhn-valid, card-network prefix), not an
 //!   EAN-8/EAN-13/ISBN-13 (GS1-valid 8 or 13 digits);
@@ -633,6 +638,14 @@ impl Classify for Scanner<'_> {
         match item {
             Item::Carrier(n, _) => n.printed_in(lens),
             Item::Extra(_) => false,
+        }
+    }
+
+    fn same_format(&self, a: &Item, b: &Item) -> bool {
+        match (a, b) {
+            (Item::Carrier(a, _), Item::Carrier(b, _)) => a.format() == b.format(),
+            (Item::Extra(a), Item::Extra(b)) => a == b,
+            _ => false,
         }
     }
 

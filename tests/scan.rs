@@ -376,6 +376,37 @@ fn lists_of_numbers() {
 }
 
 #[test]
+fn numbers_printed_alike_one_after_another_are_siblings() {
+    // two USPS numbers in their printed grouping, one space between them
+    let text = "Tracking numbers: 9400 1118 9922 3100 0123 48 9400 1118 9922 3100 0123 55";
+    assert_eq!(
+        all(text),
+        [
+            ("9400 1118 9922 3100 0123 48", "9400111899223100012348".to_string()),
+            ("9400 1118 9922 3100 0123 55", "9400111899223100012355".to_string()),
+        ]
+    );
+    // two FedEx numbers, not one 24-digit InPost number (no check digit) over both
+    let text = "Tracking: 7749 8563 2143 7749 8563 2154";
+    let found: Vec<_> = find_iter(text).map(|m| (m.as_str(), m.format())).collect();
+    assert_eq!(
+        found,
+        [
+            ("7749 8563 2143", Some(Format::FedexExpress)),
+            ("7749 8563 2154", Some(Format::FedexExpress))
+        ]
+    );
+    // a third of the same grouping that does not verify is no sibling: the number before it
+    // stays part of something longer, and the first one keeps its sibling
+    let text = "Tracking: 7749 8563 2143 7749 8563 2154 7749 8563 2155";
+    assert_eq!(spans(text), ["7749 8563 2143"]);
+    // a slice of a card number is no sibling of the number after it
+    assert!(spans("Tracking: 4111 1111 1111 1111 7749 8563 2143").is_empty());
+    // a group of another length between them: no siblings
+    assert!(spans("Tracking: 7749 8563 2143 12 7749 8563 2154").is_empty());
+}
+
+#[test]
 fn weak_numbers_need_support() {
     let weak =
         ["3318810025", "986578788855", "320595463938", "7035114477138472", "041441760228964"];

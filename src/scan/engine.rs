@@ -60,6 +60,10 @@ pub(crate) trait Classify {
     fn printed_like(&self, _item: &Self::Item, _lens: &[usize]) -> bool {
         false
     }
+    /// Whether two readings are of one format (a [`sibling`] must be).
+    fn same_format(&self, _a: &Self::Item, _b: &Self::Item) -> bool {
+        false
+    }
 }
 
 /// Reporting options the core needs.
@@ -281,10 +285,11 @@ const FREE_GROUPING: usize = 20;
 ///
 /// When no upper-case prefix can precede it, its spans are digits only. A single group shorter
 /// than the shortest format is no number; a span of several groups with a digit group next to
-/// it is part of a longer number (the neighbour rule of [`plausible_digits`]), so only the whole
-/// sequence could be one, and below [`FREE_GROUPING`] characters only if it has a possible
-/// length and is printed in blocks. With a possible prefix (at most 4 letters) only the length
-/// bound is used.
+/// it is part of a longer number (the neighbour rule of [`plausible_digits`]) unless that
+/// group belongs to a [`sibling`], so only the whole sequence could be one (below
+/// [`FREE_GROUPING`] characters only if it has a possible length and is printed in blocks),
+/// or two spans in it printed alike. With a possible prefix (at most 4 letters) only the
+/// length bound is used.
 #[inline(always)]
 fn hopeless_digits<C: Classify>(text: &[u8], d: usize, c: &C) -> Option<usize> {
     let min = c.min_len();
@@ -309,16 +314,51 @@ fn hopeless_digits<C: Classify>(text: &[u8], d: usize, c: &C) -> Option<usize> {
 }
 
 /// Whether the whole [`token::digit_chain`] `ch` starting at `d` (several groups) may be a
-/// number: of a possible length, and printed in blocks. The rare part of [`hopeless_digits`],
-/// kept out of the scanning loop.
+/// number (of a possible length, and printed in blocks), or hold two numbers printed alike
+/// one after the other. The rare part of [`hopeless_digits`], kept out of the scanning loop.
 #[inline(never)]
 fn whole_chain_may_pass<C: Classify>(text: &[u8], d: usize, c: &C, ch: &token::DigitChain) -> bool {
-    ch.count > 1 && c.possible(ch.total) && {
-        let lens = token::group_lens(text, d, ch.count);
-        // a label makes any grouping worth a look (the judge asks for a consistent one, or
-        // the number's own)
-        blocks(ch.count, |i| lens[i]) || label::labelled(text, d)
+    if ch.count < 2 {
+        return false;
     }
+    let lens = token::group_lens(text, d, ch.count);
+    let lens = &lens[..ch.count];
+    // a label makes any grouping worth a look (the judge asks for a consistent one, or the
+    // number's own)
+    c.possible(ch.total) && (blocks(ch.count, |i| lens[i]) || label::labelled(text, d))
+        || may_hold_siblings(text, d, c, lens)
+}
+
+/// Whether the digit groups of `lens` (starting at `d`), with the digit groups joined before
+/// `d`, may hold a span and its [`sibling`]: two runs of the same two or more group lengths,
+/// one right after the other, of a possible length. A bound: `true` does not say there is one.
+fn may_hold_siblings<C: Classify>(text: &[u8], d: usize, c: &C, lens: &[usize]) -> bool {
+    // the digit groups before `d` (a sibling of a span in `lens` may start among them), last
+    // first, then `lens`
+    let mut all = [0usize; 3 * MAX_GROUPS];
+    let mut n = 0;
+    let mut at = d;
+    while n < MAX_GROUPS {
+        let Some((_, end)) = token::sep_before(text, at) else {
+            break;
+        };
+        let g = token::scan_backward(text, end, MAX_LEN + 1);
+        if g.letter() || g.long {
+            break;
+        }
+        all[n] = g.len();
+        n += 1;
+        at = g.start;
+    }
+    if n + lens.len() < 4 {
+        return false;
+    }
+    all[..n].reverse();
+    let take = lens.len().min(all.len() - n);
+    all[n..n + take].copy_from_slice(&lens[..take]);
+    let all = &all[..n + take];
+    (2..=all.len() / 2)
+        .any(|p| all.windows(2 * p).any(|w| w[..p] == w[p..] && c.possible(w[..p].iter().sum())))
 }
 
 /// A group next to a span, with the separator that joins them.
@@ -415,14 +455,38 @@ impl Chain {
         let sep_before = token::sep_before(text, run.start);
         let before = sep_before.map(|(_, end)| token::scan_backward(text, end, 5));
         let prefix = before.filter(|g| g.is_affix(4)).map_or(0, |g| g.len());
-        // (a group on the line before does not rule out the spans on this line)
-        let digit_before = before.is_some_and(|g| g.digit())
-            && sep_before.is_some_and(|(sep, _)| sep != Sep::Newline);
+        // (a group on the line before does not rule out the spans on this line, nor does the
+        // end of a sibling)
+        let digit_before = before.is_some_and(|g| {
+            let sep = sep_before.map_or(Sep::Space, |(sep, _)| sep);
+            g.digit() && sep != Sep::Newline && !(sep == Sep::Space && sibling_may_end_at(text, g))
+        });
         // (the groups joined to the anchor by separators not shown are one block, which the
         // neighbour rule does not rule out)
         let block = self.n > 1 && self.groups[1].0 == Sep::Invisible;
         self.total + prefix >= min && (self.letters || !digit_before || block)
     }
+}
+
+/// A cheap bound for [`sibling`] before a span whose neighbour before, joined to it by one
+/// space, is `last` (a group with a digit, as scanned: possibly cut short): whether `last`
+/// and the group before it, joined by one separator, are both digits only (a sibling has as
+/// many groups as its span, and a span whose neighbour rule asks for one has two or more).
+/// `false` rules a sibling out; `true` does not say there is one.
+fn sibling_may_end_at(text: &[u8], last: Group) -> bool {
+    // a group longer than this counts as one that may be digits only
+    const LOOK: usize = 8;
+    if last.letter() {
+        return false;
+    }
+    if last.long {
+        return true;
+    }
+    let Some((_, end)) = token::sep_before(text, last.start) else {
+        return false;
+    };
+    let g = token::scan_backward(text, end, LOOK);
+    g.long || g.digit() && !g.letter()
 }
 
 /// Where the search for the next anchor resumes after the anchor of `ch`: past the *plain*
@@ -441,6 +505,18 @@ fn skip_plain(text: &[u8], ch: &Chain, min: usize, max: usize) -> usize {
     if ch.n < 2 || !plain(&ch.groups[1].1) || stops(ch.groups[1].0) {
         return run_end;
     }
+    // whether the plain group `j` groups after the anchor (joined by `sep`, at `start`) may
+    // open a span with a sibling before it: the two groups before it are digits only (see
+    // [`sibling_may_end_at`]; the groups walked are)
+    let anchor = ch.groups[0].1;
+    let opens_sibling = |j: usize, sep: Sep| {
+        sep == Sep::Space
+            && match j {
+                1 => sibling_may_end_at(text, anchor),
+                2 => !anchor.letter(),
+                _ => true,
+            }
+    };
     // ends of the plain groups walked, the last `RING` of them
     const RING: usize = 16;
     let mut ends = [0usize; RING];
@@ -450,11 +526,11 @@ fn skip_plain(text: &[u8], ch: &Chain, min: usize, max: usize) -> usize {
     let natural = loop {
         // groups joined by a separator not shown read as one block, which the neighbour rule
         // does not cut: no skipping from there on
-        let g = if k < ch.n {
+        let (sep, g) = if k < ch.n {
             if stops(ch.groups[k].0) {
                 break false;
             }
-            ch.groups[k].1
+            ch.groups[k]
         } else {
             let Some((sep, start)) = token::sep_after(text, last) else {
                 break true;
@@ -464,19 +540,21 @@ fn skip_plain(text: &[u8], ch: &Chain, min: usize, max: usize) -> usize {
             }
             // the usual case here: a plain group, told with one look at each byte
             if let Some(end) = token::short_digit_run(text, start, min) {
+                if opens_sibling(count + 1, sep) {
+                    break false;
+                }
                 ends[count % RING] = end;
                 count += 1;
                 last = end;
                 continue;
             }
-
-            token::scan_forward(text, start, max + 1)
+            (sep, token::scan_forward(text, start, max + 1))
         };
         k += 1;
         if g.long || !(g.digit() || g.is_affix(4)) {
             break true;
         }
-        if g.letter() || g.len() >= min {
+        if g.letter() || g.len() >= min || opens_sibling(count + 1, sep) {
             break false;
         }
         ends[count % RING] = g.end;
@@ -1069,24 +1147,35 @@ enum Printed {
 
 /// Whether a digits-only span is printed like a number rather than like a phone number, date,
 /// price or part of something longer (see the table in the module docs).
-fn plausible_digits(text: &[u8], s: &Span<'_>, max: usize) -> Printed {
+fn plausible_digits<C: Classify>(text: &[u8], c: &C, s: &Span<'_>, max: usize) -> Printed {
     let multi = !one_block(s.groups);
     // printed on one line: a neighbour on the line before or after is another number (a
     // list of numbers, one a line), not a part of this one
     let one_line = s.groups.iter().skip(1).all(|&(sep, _)| sep != Sep::Newline);
     // neighbours with digits: part of a longer printed number (IBAN, card, phone, list); a
-    // neighbour too long to be looked at whole counts as one with digits
-    for (sep, g) in [s.before, s.after].into_iter().flatten() {
+    // neighbour too long to be looked at whole counts as one with digits; unless it belongs
+    // to a sibling (numbers printed alike, one after another on a line)
+    for (side, (sep, g)) in [(Side::Before, s.before), (Side::After, s.after)]
+        .into_iter()
+        .filter_map(|(side, n)| Some((side, n?)))
+    {
         if sep == Sep::Newline && one_line {
             continue;
         }
         if (g.digit() || g.len() > max) && (multi || sep != Sep::Space && sep != Sep::Newline) {
+            if multi && sep == Sep::Space && sibling(text, c, s, side) {
+                continue;
+            }
             return Printed::Other;
         }
     }
     // international phone numbers: `+4420...`, `+44 20...`
     let plus_at = |i: usize| i.checked_sub(1).and_then(|i| text.get(i)) == Some(&b'+');
     if plus_at(s.start) || s.before.is_some_and(|(_, g)| g.digit() && plus_at(g.start)) {
+        return Printed::Other;
+    }
+    // (a placeholder is none, even after a label)
+    if crate::distractor::is_placeholder(s.norm) {
         return Printed::Other;
     }
     if multi && s.norm.len() < FREE_GROUPING && !printed_in_blocks(s.groups) {
@@ -1096,13 +1185,90 @@ fn plausible_digits(text: &[u8], s: &Span<'_>, max: usize) -> Printed {
             Printed::IfLabelledAsItsOwn
         };
     }
-    if crate::distractor::is_placeholder(s.norm) {
-        return Printed::Other;
-    }
     if crate::distractor::is_card(s.norm) || crate::distractor::is_ean(s.norm) {
         return Printed::IfLabelled;
     }
     Printed::Number
+}
+
+/// A side of a span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    Before,
+    After,
+}
+
+/// Whether the groups on one `side` of a digits-only span (its `groups`, from `start` to
+/// `end`) are its *sibling*: another number printed the same way right next to it, as in a
+/// list of numbers on one line (`9400 1118 9922 3100 0123 48 9400 1118 9922 3100 0123 55`).
+/// That is: as many groups as the span has, joined to it by one space, of the span's group
+/// lengths in order, digits only, joined among themselves by the span's separators, no
+/// placeholder, read with a verified check digit (strength [`Strength::CheckDigit`] or more)
+/// and in the format the span is read in. A span holding a separator not shown has no
+/// sibling.
+fn sibling<C: Classify>(text: &[u8], c: &C, s: &Span<'_>, side: Side) -> bool {
+    let (groups, start, end) = (s.groups, s.start, s.end);
+    if groups.iter().skip(1).any(|&(sep, _)| sep == Sep::Invisible) {
+        return false;
+    }
+    let k = groups.len();
+    let mut buf = [0u8; MAX_LEN];
+    let mut n = 0;
+    let mut at = match side {
+        Side::Before => start,
+        Side::After => end,
+    };
+    for i in 0..k {
+        // the group of the sibling matching the span's group `g`, and the separator wanted
+        // before it (walking backward: after it)
+        let (g, want) = match side {
+            Side::After => (i, if i == 0 { Sep::Space } else { groups[i].0 }),
+            Side::Before => (k - 1 - i, if i == 0 { Sep::Space } else { groups[k - i].0 }),
+        };
+        let len = groups[g].1.len();
+        let found = match side {
+            Side::After => token::sep_after(text, at)
+                .filter(|&(sep, _)| sep == want)
+                .map(|(_, from)| token::scan_forward(text, from, len + 1)),
+            Side::Before => token::sep_before(text, at)
+                .filter(|&(sep, _)| sep == want)
+                .map(|(_, to)| token::scan_backward(text, to, len + 1)),
+        };
+        let Some(run) = found.filter(|r| r.len() == len && !r.letter() && !r.long) else {
+            return false;
+        };
+        if n + len > buf.len() {
+            return false;
+        }
+        buf[n..n + len].copy_from_slice(&text[run.start..run.end]);
+        n += len;
+        at = match side {
+            Side::Before => run.start,
+            Side::After => run.end,
+        };
+    }
+    // walking backward gathered the groups last first: put them in reading order
+    if side == Side::Before {
+        let mut ordered = [0u8; MAX_LEN];
+        let mut to = n;
+        let mut from = 0;
+        for i in (0..k).rev() {
+            let len = groups[i].1.len();
+            ordered[to - len..to].copy_from_slice(&buf[from..from + len]);
+            to -= len;
+            from += len;
+        }
+        buf = ordered;
+    }
+    let theirs = &buf[..n];
+    if crate::distractor::is_placeholder(theirs) {
+        return false;
+    }
+    let Some((theirs, strength)) = c.classify(theirs) else {
+        return false;
+    };
+    strength >= Strength::CheckDigit
+        && c.classify(s.norm).is_some_and(|(mine, _)| c.same_format(&mine, &theirs))
 }
 
 /// Classifies a span and decides whether it may be reported; `None` if not, or if its
@@ -1122,7 +1288,7 @@ fn judge<C: Classify>(
     let mut needs_label = false;
     let mut own_grouping = false;
     if s.numeric {
-        match plausible_digits(text, s, c.max_len().min(MAX_LEN)) {
+        match plausible_digits(text, c, s, c.max_len().min(MAX_LEN)) {
             Printed::Number => {}
             Printed::IfLabelled => needs_label = true,
             Printed::IfLabelledAsItsOwn => (needs_label, own_grouping) = (true, true),
@@ -1344,6 +1510,9 @@ pub(crate) mod tests {
         }
         fn possible(&self, len: usize) -> bool {
             matches!(len, 10 | 13 | 14 | 15 | 18)
+        }
+        fn same_format(&self, a: &T, b: &T) -> bool {
+            a == b
         }
         fn classify(&self, n: &[u8]) -> Option<(T, Strength)> {
             let digits = |r: core::ops::Range<usize>| n[r].iter().all(u8::is_ascii_digit);
