@@ -15,7 +15,8 @@
 //!   included) and declarations are skipped;
 //! - the `href` of a link to a carrier's tracking page is shown after the link's text, on a
 //!   line of its own, so the number in it is found (and reported with the carrier, see
-//!   [`url`](super::url)); other links are not shown.
+//!   [`url`](super::url)); the text of such a link starts a block of its own; other links
+//!   are not shown, and their tags are inline.
 //!
 //! The view is built in windows of [`WINDOW`] bytes that overlap by `2 ×` [`MARGIN`]: a match
 //! is taken from the window where it starts at least [`MARGIN`] bytes from either edge (so
@@ -371,6 +372,11 @@ impl<I: Copy> View<I> {
                 self.cursor.link = t
                     .href
                     .filter(|&(s, e)| e - s <= MAX_HREF && url::is_tracking_link(&input[s..e]));
+                // the text of a link whose target is shown starts a block of its own: a span
+                // across the opening tag would hold the target's matches
+                if self.cursor.link.is_some() {
+                    self.space(BLOCK, pos);
+                }
             }
             Kind::Inline => {}
         }
@@ -896,7 +902,10 @@ mod tests {
     fn tracking_links_are_shown_after_their_text() {
         let html = "<p>Track: <a href=\"https://www.ups.com/track?tracknum=1Z999AA10123456784\">here</a>.</p>";
         let (v, map) = view(html);
-        assert_eq!(v, "Track: here\t\nhttps://www.ups.com/track?tracknum=1Z999AA10123456784\t\n.");
+        assert_eq!(
+            v,
+            "Track:\t\nhere\t\nhttps://www.ups.com/track?tracknum=1Z999AA10123456784\t\n."
+        );
         let at = v.find("https").unwrap();
         assert_eq!(&html[map[at]..map[at] + 5], "https");
         let other = "<a href=\"https://shop.example.com/orders/1234567890\">order</a>";
