@@ -1592,6 +1592,18 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn siblings_printed_alike_are_each_a_number() {
+        // two DHL waybills (mod 7) in the same grouping, one space between them
+        check("DHL waybills 33 1881 0025 84 8713 5506", &["33 1881 0025", "84 8713 5506"]);
+        // the second does not verify: no sibling, and the first is part of something longer
+        check("DHL waybills 33 1881 0025 84 8713 5507", &[]);
+        // another grouping (2-4-4 against 4-4-2): no sibling
+        check("DHL waybills 33 1881 0025 8487 1355 06", &[]);
+        // a separator other than one space between them: no sibling either
+        check("DHL waybills 33 1881 0025-84 8713 5506", &[]);
+    }
+
+    #[test]
     fn weak_numbers_need_context() {
         check("call 3318810025 now", &[]);
         check("3318810025", &[]);
