@@ -219,9 +219,11 @@
 
 mod context;
 mod engine;
+mod grouping;
 mod html;
 mod label;
 mod matched;
+mod ocr;
 mod token;
 mod url;
 

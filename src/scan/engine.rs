@@ -5,6 +5,10 @@
 //! the tokenising, context and overlap rules are tested independently of it.
 
 use super::context::{self, Before, Hint};
+use super::grouping::{
+    blocks, inside_iban, one_block, printed_consistently, printed_in_blocks, Visible,
+};
+use super::ocr::{ocr_digits, ocr_mixed};
 use super::token::{self, Group, Sep};
 use super::url::{self, Verdict};
 use super::{label, Strength, Support};
@@ -853,117 +857,6 @@ fn pass<C: Classify>(
     best
 }
 
-/// Letters an OCR engine reads for digits: `O`/`o` for 0, `I` and `l` for 1 (not `L` or
-/// `i`, which do not look like 1).
-fn ocr_digit(b: u8) -> Option<u8> {
-    match b {
-        b'O' | b'o' => Some(b'0'),
-        b'I' | b'l' => Some(b'1'),
-        _ => None,
-    }
-}
-
-/// At most this many letters are taken for digits in one span.
-const OCR_LETTERS: usize = 2;
-
-/// For digit groups in which OCR read a few digits as letters (`94001112O6206406260787`,
-/// `1ZO…` is not one: `Z` is no such letter): writes the groups to `out` with those letters as
-/// digits and returns how many of `groups` (from the first) were written, `0` if none can be:
-/// each written group is digits and such letters only, the first holds a digit, and together
-/// they hold at most [`OCR_LETTERS`] of them. Spans of the written groups are reported only
-/// with a verified check digit (see [`judge`]).
-fn ocr_digits(text: &[u8], groups: &[(Sep, Group)], out: &mut [u8]) -> usize {
-    let mut n = 0;
-    let mut letters = 0;
-    let mut count = 0;
-    for (_, g) in groups {
-        let Some(bytes) = text.get(g.start..g.end) else {
-            break;
-        };
-        let mut group_letters = 0;
-        let fits = bytes.iter().all(|&b| {
-            b.is_ascii_digit()
-                || ocr_digit(b).is_some() && {
-                    group_letters += 1;
-                    true
-                }
-        });
-        if !fits || letters + group_letters > OCR_LETTERS || out.len() < n + bytes.len() {
-            break;
-        }
-        for (o, &b) in out[n..].iter_mut().zip(bytes) {
-            *o = ocr_digit(b).unwrap_or(b);
-        }
-        n += bytes.len();
-        letters += group_letters;
-        count += 1;
-    }
-    // nothing to repair: the plain pass reads the same
-    if letters == 0 {
-        0
-    } else {
-        count
-    }
-}
-
-/// For groups of letters and digits in which OCR read a few digits as letters
-/// (`1Z999AA1O123456784`, `IZ999AA10123456784`): writes the letter `prefix` (if given; it must
-/// keep a letter) and the groups to `out`, upper-cased, with those letters ([`ocr_digit`]) as
-/// digits, each span's end and whether it holds a letter to `ends`, and returns how many of
-/// `groups` (from the first) were written: together they hold at most [`OCR_LETTERS`] such
-/// letters, and none a lower-case letter but `l` (a word). `0` when none holds such a letter.
-/// Spans of the written groups are reported only with a strong reading (a distinctive
-/// structure with its check digit, see [`judge`]).
-fn ocr_mixed(
-    text: &[u8],
-    prefix: Option<Group>,
-    groups: &[(Sep, Group)],
-    out: &mut [u8; MAX_LEN],
-    ends: &mut [(usize, bool); MAX_GROUPS],
-) -> usize {
-    /// Bytes written, such letters taken for digits, whether a letter was written.
-    struct Written {
-        n: usize,
-        misread: usize,
-        letters: bool,
-    }
-    // writes one group; false when it does not fit
-    let write = |w: &mut Written, out: &mut [u8; MAX_LEN], g: &Group| {
-        let Some(bytes) = text.get(g.start..g.end) else { return false };
-        let here = bytes.iter().filter(|&&b| ocr_digit(b).is_some()).count();
-        // lower-case letters (but `l`) are words, not misread labels: `order3318…`
-        let word = g.lower() && bytes.iter().any(|&b| b.is_ascii_lowercase() && b != b'l');
-        if word || w.misread + here > OCR_LETTERS || out.len() < w.n + bytes.len() {
-            return false;
-        }
-        for (o, &b) in out[w.n..].iter_mut().zip(bytes) {
-            *o = ocr_digit(b).unwrap_or(b.to_ascii_uppercase());
-            w.letters |= o.is_ascii_uppercase();
-        }
-        w.n += bytes.len();
-        w.misread += here;
-        true
-    };
-    let mut w = Written { n: 0, misread: 0, letters: false };
-    // a prefix stays a letter prefix (`IZ` is read `1Z`; `I` before a number is a word)
-    if prefix.is_some_and(|p| !write(&mut w, out, &p) || !w.letters) {
-        return 0;
-    }
-    let mut count = 0;
-    for ((_, g), end) in groups.iter().zip(ends.iter_mut()) {
-        if !write(&mut w, out, g) {
-            break;
-        }
-        count += 1;
-        *end = (w.n, w.letters);
-    }
-    if w.misread == 0 {
-        0
-    } else {
-        count
-    }
-}
-
 /// Whether some digits-only span made of the first groups of `groups` has a possible length
 /// and passes the block rule of [`plausible_digits`] (a necessary condition for reporting it);
 /// `labelled` tells whether a label precedes the groups (asked at most once).
@@ -989,110 +882,6 @@ fn digit_spans_may_pass<C: Classify>(
         }
         if *label.get_or_insert_with(&mut labelled) {
             return true;
-        }
-    }
-    false
-}
-
-/// The groups of a span as a reader sees them: groups joined by a separator that is not
-/// shown ([`Sep::Invisible`]) read as one.
-struct Visible {
-    /// Each visible group's length.
-    lens: [usize; MAX_GROUPS + 1],
-    /// The separator before each visible group (the first one's is meaningless).
-    seps: [Sep; MAX_GROUPS + 1],
-    /// Visible groups.
-    n: usize,
-}
-
-impl Visible {
-    fn of(groups: &[(Sep, Group)]) -> Visible {
-        let mut v = Visible { lens: [0; MAX_GROUPS + 1], seps: [Sep::Space; MAX_GROUPS + 1], n: 0 };
-        for (k, &(sep, g)) in groups.iter().take(MAX_GROUPS + 1).enumerate() {
-            if k > 0 && sep == Sep::Invisible {
-                v.lens[v.n - 1] += g.len();
-            } else {
-                v.lens[v.n] = g.len();
-                v.seps[v.n] = sep;
-                v.n += 1;
-            }
-        }
-        v
-    }
-
-    fn len(&self, i: usize) -> usize {
-        self.lens.get(i).copied().unwrap_or(0)
-    }
-}
-
-/// Whether `groups` read as one group: one, or several joined by separators not shown.
-fn one_block(groups: &[(Sep, Group)]) -> bool {
-    groups.iter().skip(1).all(|&(sep, _)| sep == Sep::Invisible)
-}
-
-/// The block rule for a digits-only span of several groups shorter than 20 characters: groups
-/// of four (the first and the last may be shorter), or the 3-2-5-1 grouping of Japan Post.
-fn printed_in_blocks(groups: &[(Sep, Group)]) -> bool {
-    let v = Visible::of(groups);
-    blocks(v.n, |i| v.len(i))
-}
-
-/// The grouping rule for a labelled digits-only span: [`consistent`] group lengths, one kind
-/// of separator between them, not line breaks.
-fn printed_consistently(groups: &[(Sep, Group)]) -> bool {
-    let v = Visible::of(groups);
-    let seps = &v.seps[1..v.n.max(1)];
-    let sep = seps.first().copied();
-    sep != Some(Sep::Newline)
-        && seps.iter().all(|&s| Some(s) == sep)
-        && consistent(v.n, |i| v.len(i))
-}
-
-/// Whether `count` groups of lengths `len(0..count)` are printed in a consistent grouping:
-/// all of the same length of 2 to 6 characters, except that the first or the last (not both)
-/// may be shorter (`911 240 020 713`, `436 385 205 4`, `698-106-040-916`, `12 3456 7890`).
-fn consistent(count: usize, len: impl Fn(usize) -> usize) -> bool {
-    if count < 2 {
-        return false;
-    }
-    let last = count - 1;
-    let k = (0..count).map(&len).max().unwrap_or(0);
-    (2..=6).contains(&k)
-        && (1..last).all(|i| len(i) == k)
-        && (len(0) == k || len(last) == k)
-        && len(0) > 0
-        && len(last) > 0
-}
-
-/// The block rule of [`printed_in_blocks`] for `count` groups of lengths `len(0..count)`.
-fn blocks(count: usize, len: impl Fn(usize) -> usize) -> bool {
-    let last = count.saturating_sub(1);
-    let fours = len(0) <= 4 && len(last) <= 4 && (1..last).all(|i| len(i) == 4);
-    let japan = count == 4 && (0..4).map(&len).eq([3, 2, 5, 1]);
-    fours || japan
-}
-
-/// Whether `first` (the first group of a span) is one of the four-character groups of an IBAN
-/// printed in groups (`GB82 WEST 1234 5698 7654 32`): it, or one of the up to 8 four-character
-/// groups joined to it by single spaces before it, is two letters and two digits.
-fn inside_iban(text: &[u8], first: Group) -> bool {
-    let is_start = |g: &Group| {
-        let b = &text[g.start..g.end];
-        b.len() == 4
-            && b[..2].iter().all(u8::is_ascii_uppercase)
-            && b[2..].iter().all(u8::is_ascii_digit)
-    };
-    let mut g = first;
-    for _ in 0..9 {
-        if g.len() != 4 || g.long {
-            return false;
-        }
-        if is_start(&g) {
-            return true;
-        }
-        match token::sep_before(text, g.start) {
-            Some((Sep::Space, end)) => g = token::scan_backward(text, end, 5),
-            _ => return false,
         }
     }
     false
@@ -1308,7 +1097,7 @@ fn judge<C: Classify>(
     }
     if own_grouping {
         let v = Visible::of(s.groups);
-        if !c.printed_like(&item, &v.lens[..v.n]) {
+        if !c.printed_like(&item, v.lengths()) {
             return None;
         }
     }
