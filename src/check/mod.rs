@@ -238,7 +238,7 @@ impl<T: CheckDigit + ?Sized> CheckDigit for &T {
 #[cfg(test)]
 mod tests {
     use super::iso7064::ALNUM_STAR;
-    use super::table::VERHOEFF_P;
+    use super::table::{VERHOEFF_D, VERHOEFF_P};
     use super::*;
 
     #[test]
@@ -287,6 +287,22 @@ mod tests {
             *slot = VERHOEFF_P[1][VERHOEFF_P[7][j] as usize];
         }
         assert_eq!(back, VERHOEFF_P[0]);
+    }
+
+    #[test]
+    fn verhoeff_group_table_is_the_published_one() {
+        // rows of the multiplication table of D5 as Verhoeff's scheme prints it
+        assert_eq!(VERHOEFF_D[1], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5]);
+        assert_eq!(VERHOEFF_D[4], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8]);
+        assert_eq!(VERHOEFF_D[5], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1]);
+        assert_eq!(VERHOEFF_D[8], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4]);
+        // a group: 0 is the identity and every row is a permutation
+        for (j, row) in VERHOEFF_D.iter().enumerate() {
+            assert_eq!(row[0] as usize, j);
+            let mut seen = [false; 10];
+            row.iter().for_each(|&x| seen[x as usize] = true);
+            assert!(seen.iter().all(|&s| s));
+        }
     }
 
     /// The division-free / chunked loops agree with the textbook per-character definitions.

@@ -40,19 +40,28 @@ unit_algorithm! {
     }
 }
 
-/// Verhoeff's dihedral group table (shared with the custom-number fast paths).
-pub(crate) const VERHOEFF_D: [[u8; 10]; 10] = [
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-    [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-    [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-    [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-    [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-    [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-    [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-];
+/// Verhoeff's dihedral group D5 as a table: elements 0–4 are the rotations, 5–9 the
+/// reflections; rotations compose by adding, a reflection after anything subtracts.
+pub(crate) const VERHOEFF_D: [[u8; 10]; 10] = {
+    let mut d = [[0u8; 10]; 10];
+    let mut j = 0;
+    while j < 10 {
+        let mut k = 0;
+        while k < 10 {
+            // (j, k) as (rotation part, reflected?)
+            let (a, b) = (j % 5, k % 5);
+            d[j][k] = match (j < 5, k < 5) {
+                (true, true) => (a + b) % 5,
+                (true, false) => 5 + (a + b) % 5,
+                (false, true) => 5 + (a + 5 - b) % 5,
+                (false, false) => (a + 5 - b) % 5,
+            } as u8;
+            k += 1;
+        }
+        j += 1;
+    }
+    d
+};
 
 /// Row `k` is the base permutation applied `k` times.
 pub(crate) const VERHOEFF_P: [[u8; 10]; 8] = {
