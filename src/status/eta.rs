@@ -3,38 +3,20 @@
 use super::Timestamp;
 use crate::id::id_enum;
 
-/// An ETA window (schema.org `expectedArrivalFrom`/`Until`); `earliest ≤ latest`.
-///
-/// ```
-/// use tracking_number::status::{EtaWindow, Timestamp};
-/// let a = Timestamp::from_unix_ms(0);
-/// let b = Timestamp::from_unix_ms(3_600_000);
-/// assert!(EtaWindow::new(a, b).is_some());
-/// assert!(EtaWindow::new(b, a).is_none());
-/// assert_eq!(EtaWindow::at(a).latest(), a);
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(try_from = "EtaWindowRepr"))]
-pub struct EtaWindow {
-    earliest: Timestamp,
-    latest: Timestamp,
-}
-
-#[cfg(feature = "serde")]
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct EtaWindowRepr {
-    earliest: Timestamp,
-    latest: Timestamp,
-}
-
-#[cfg(feature = "serde")]
-impl TryFrom<EtaWindowRepr> for EtaWindow {
-    type Error = &'static str;
-    fn try_from(r: EtaWindowRepr) -> Result<Self, Self::Error> {
-        EtaWindow::new(r.earliest, r.latest).ok_or("eta window ends before it starts")
-    }
+super::record::checked_pair! {
+    /// An ETA window (schema.org `expectedArrivalFrom`/`Until`); `earliest ≤ latest`.
+    ///
+    /// ```
+    /// use tracking_number::status::{EtaWindow, Timestamp};
+    /// let a = Timestamp::from_unix_ms(0);
+    /// let b = Timestamp::from_unix_ms(3_600_000);
+    /// assert!(EtaWindow::new(a, b).is_some());
+    /// assert!(EtaWindow::new(b, a).is_none());
+    /// assert_eq!(EtaWindow::at(a).latest(), a);
+    /// ```
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub struct EtaWindow { earliest: Timestamp, latest: Timestamp }
+    read via EtaWindowRepr else "eta window ends before it starts"
 }
 
 impl EtaWindow {

@@ -7,38 +7,20 @@ use core::fmt;
 
 use super::record::optional_record;
 
-/// A position in degrees. Only finite values with `-90 ≤ lat ≤ 90` and `-180 ≤ lon ≤ 180`
-/// exist. `Debug` of events and proofs of delivery redacts it (it can locate a home).
-///
-/// ```
-/// use tracking_number::status::GeoPoint;
-/// let p = GeoPoint::new(52.52, 13.405).unwrap();
-/// assert_eq!(p.lat(), 52.52);
-/// assert!(GeoPoint::new(91.0, 0.0).is_none());
-/// assert!(GeoPoint::new(f64::NAN, 0.0).is_none());
-/// ```
-#[derive(Clone, Copy, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(try_from = "GeoRepr"))]
-pub struct GeoPoint {
-    lat: f64,
-    lon: f64,
-}
-
-#[cfg(feature = "serde")]
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct GeoRepr {
-    lat: f64,
-    lon: f64,
-}
-
-#[cfg(feature = "serde")]
-impl TryFrom<GeoRepr> for GeoPoint {
-    type Error = &'static str;
-    fn try_from(r: GeoRepr) -> Result<Self, Self::Error> {
-        GeoPoint::new(r.lat, r.lon).ok_or("latitude or longitude out of range")
-    }
+super::record::checked_pair! {
+    /// A position in degrees. Only finite values with `-90 ≤ lat ≤ 90` and `-180 ≤ lon ≤ 180`
+    /// exist. `Debug` of events and proofs of delivery redacts it (it can locate a home).
+    ///
+    /// ```
+    /// use tracking_number::status::GeoPoint;
+    /// let p = GeoPoint::new(52.52, 13.405).unwrap();
+    /// assert_eq!(p.lat(), 52.52);
+    /// assert!(GeoPoint::new(91.0, 0.0).is_none());
+    /// assert!(GeoPoint::new(f64::NAN, 0.0).is_none());
+    /// ```
+    #[derive(Clone, Copy, PartialEq)]
+    pub struct GeoPoint { lat: f64, lon: f64 }
+    read via GeoRepr else "latitude or longitude out of range"
 }
 
 impl GeoPoint {

@@ -1,5 +1,7 @@
-//! Plain records whose every part is optional ([`Location`](super::Location),
-//! [`ProofOfDelivery`](super::ProofOfDelivery)): one macro states the serde rule once.
+//! The serde rules of the status records, each stated once: plain records whose every part
+//! is optional ([`Location`](super::Location), [`ProofOfDelivery`](super::ProofOfDelivery)),
+//! and value types read through their checking constructor ([`GeoPoint`](super::GeoPoint),
+//! [`EtaWindow`](super::EtaWindow)).
 
 /// Whether `value` is its type's default (`None`, an empty list): such a field is left out
 /// of a record's serialisation, and a missing field reads as the default.
@@ -31,6 +33,41 @@ macro_rules! optional_record {
     };
 }
 pub(super) use optional_record;
+
+/// A value type of two private fields whose constructor `new` checks them, with its serde
+/// form: the fields by name, unknown ones refused, read through `new` (an input it refuses is
+/// the error `$error`), by way of the private struct `$repr`.
+macro_rules! checked_pair {
+    (
+        $(#[$meta:meta])*
+        pub struct $ty:ident { $a:ident: $ta:ty, $b:ident: $tb:ty }
+        read via $repr:ident else $error:literal
+    ) => {
+        $(#[$meta])*
+        #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+        pub struct $ty {
+            $a: $ta,
+            $b: $tb,
+        }
+
+        #[cfg(feature = "serde")]
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct $repr {
+            $a: $ta,
+            $b: $tb,
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let r = <$repr as serde::Deserialize>::deserialize(d)?;
+                $ty::new(r.$a, r.$b).ok_or_else(|| serde::de::Error::custom($error))
+            }
+        }
+    };
+}
+pub(super) use checked_pair;
 
 #[cfg(all(test, feature = "serde"))]
 mod tests {
