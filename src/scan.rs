@@ -643,6 +643,17 @@ impl Classify for Scanner<'_> {
         }
     }
 
+    fn verified(&self, item: &Item) -> bool {
+        match item {
+            Item::Carrier(_, evidence) => *evidence == Evidence::Verified,
+            Item::Extra(i) => self
+                .extras
+                .get(usize::from(*i))
+                .and_then(|e| e.as_ref())
+                .is_some_and(|e| e.get().has_check()),
+        }
+    }
+
     fn same_format(&self, a: &Item, b: &Item) -> bool {
         match (a, b) {
             (Item::Carrier(a, _), Item::Carrier(b, _)) => a.format() == b.format(),

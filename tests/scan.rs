@@ -497,6 +497,12 @@ fn digits_ocr_read_as_letters_are_repaired_when_the_check_digit_verifies() {
     }
     // a check digit that fails after the repair: nothing, not even a guess
     assert_eq!(read("ship 94OO 1118 9922 3344 5566 78 now"), []);
+    // nor a repair of a number without a check digit, however distinctive its shape (a
+    // Cainiao `LP` number, strong as printed)
+    assert_eq!(read("Tracking LPOO123456789012 now"), []);
+    assert_eq!(read("LPI9400 1112 0620 6406 2607 87"), []);
+    assert_eq!(read("UR0625O000000000351 "), []);
+    assert_eq!(read("Tracking LP00123456789012 now").len(), 1);
     // a verified number that needs context stays one that needs context
     assert_eq!(read("ref 33188I0025"), []);
     let labelled = read("Tracking number: 33188I0025");
@@ -562,6 +568,18 @@ fn characters_that_are_not_shown_join_groups() {
     }
     let m = find("Your tracking number is 1Z999AA1012=\n3456784").map(|m| m.as_str());
     assert_eq!(m, Some("1Z999AA1012=\n3456784"));
+    // the same in raw HTML of a mail read undecoded: the soft line break is no separator
+    // there either (cut short, the first part alone read as an 8-character GLS Track-ID)
+    let html = Scanner::builder().html(true).build().unwrap();
+    for text in [
+        "<td>Tracking number:</td><td>1Z999AA1=\r\n0123456784</td>",
+        "<p>Tracking number: 7749856=\n32143</p>",
+    ] {
+        let found: Vec<String> =
+            html.find_iter(text).filter_map(|m| m.number()).map(|n| n.to_string()).collect();
+        assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+        assert!(["1Z999AA10123456784", "774985632143"].contains(&found[0].as_str()), "{found:?}");
+    }
     // a left-to-right mark is no separator: the groups are not joined
     let parts = all("Tracking: 1Z999AA1\u{200e}0123456784");
     assert!(parts.iter().all(|(_, n)| n != "1Z999AA10123456784"), "{parts:?}");

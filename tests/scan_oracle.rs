@@ -166,6 +166,8 @@ struct Hit {
     len: usize,
     strength: Strength,
     number: String,
+    /// Whether the reading's check digit verified.
+    verified: bool,
 }
 
 /// The reference scanner. `eager`: report weak readings (no context needed); otherwise only
@@ -234,16 +236,16 @@ fn reference(text: &str, eager: bool) -> Vec<(usize, usize, String)> {
                 // then verifies
                 if let Some(fixed) = (i == a).then(|| ocr_repaired(group)).flatten() {
                     let h = judge(text, b, &rs, i, j, a, &fixed, eager);
-                    hits.extend(h.filter(|h| h.strength >= Strength::CheckDigit));
+                    hits.extend(h.filter(|h| h.strength >= Strength::CheckDigit && h.verified));
                 }
-                // and among other letters, if it then has a strong reading (a letter prefix
-                // must keep a letter)
+                // and among other letters, if it then has a strong reading with its check digit
+                // (a letter prefix must keep a letter)
                 let prefix_kept = i == a
                     || ocr_mixed(&rs[i..=i])
                         .is_none_or(|p| p.bytes().any(|b| b.is_ascii_uppercase()));
                 if let Some(fixed) = ocr_mixed(group).filter(|_| prefix_kept) {
                     let h = judge(text, b, &rs, i, j, a, &fixed, eager);
-                    hits.extend(h.filter(|h| h.strength == Strength::Strong));
+                    hits.extend(h.filter(|h| h.strength == Strength::Strong && h.verified));
                 }
             }
         }
@@ -352,7 +354,7 @@ fn judge(
     } else if is_iban(norm) {
         return None;
     }
-    let (strength, number) = top_reading(norm)?;
+    let (strength, number, verified) = top_reading(norm)?;
     if !eager && strength < Strength::Strong {
         return None;
     }
@@ -362,6 +364,7 @@ fn judge(
         len: norm.len(),
         strength,
         number,
+        verified,
     })
 }
 
@@ -381,13 +384,13 @@ fn first_format(norm: &str) -> Option<Format> {
 }
 
 /// The strongest reading of `norm` and its number.
-fn top_reading(norm: &str) -> Option<(Strength, String)> {
-    let mut top: Option<(Strength, String)> = None;
+fn top_reading(norm: &str) -> Option<(Strength, String, bool)> {
+    let mut top: Option<(Strength, String, bool)> = None;
     for c in detect(norm) {
         let Some(n) = c.number() else { continue };
         let s = strength(&c, norm);
         if top.as_ref().is_none_or(|t| s > t.0) {
-            top = Some((s, n.to_string()));
+            top = Some((s, n.to_string(), c.evidence() == Evidence::Verified));
         }
     }
     top
@@ -430,7 +433,7 @@ fn sibling(text: &str, rs: &[Run], i: usize, j: usize, after: bool) -> bool {
     let digits: String = rs[lo..lo + k].iter().map(|r| r.text.as_str()).collect();
     let mine: String = rs[i..=j].iter().map(|r| r.text.as_str()).collect();
     !placeholder(&digits)
-        && top_reading(&digits).is_some_and(|(s, _)| s >= Strength::CheckDigit)
+        && top_reading(&digits).is_some_and(|(s, ..)| s >= Strength::CheckDigit)
         && first_format(&digits).is_some_and(|f| first_format(&mine) == Some(f))
 }
 

@@ -68,6 +68,11 @@ pub(crate) trait Classify {
     fn same_format(&self, _a: &Self::Item, _b: &Self::Item) -> bool {
         false
     }
+    /// Whether a reading's check digit verified (a span read with letters OCR reads for
+    /// digits taken for digits is reported only then).
+    fn verified(&self, _item: &Self::Item) -> bool {
+        false
+    }
 }
 
 /// Reporting options the core needs.
@@ -1091,8 +1096,10 @@ fn judge<C: Classify>(
         return None;
     }
     let (mut item, mut strength) = c.classify(s.norm)?;
-    // a repaired span needs its check digit (or more)
-    if s.repair.is_some_and(|need| strength < need) {
+    // a repaired span needs its check digit verified (and the strength its repair asks for)
+    let repair_holds =
+        |r: &(C::Item, Strength)| s.repair.is_none_or(|need| r.1 >= need && c.verified(&r.0));
+    if !repair_holds(&(item, strength)) {
         return None;
     }
     if own_grouping {
@@ -1149,7 +1156,7 @@ fn judge<C: Classify>(
             let mut carriers = JAPANESE.iter();
             if !carriers.clone().any(|&j| c.is_of(&item, j)) {
                 if let Some(r) = carriers.find_map(|&j| c.classify_as(s.norm, j)) {
-                    if s.repair.is_none_or(|need| r.1 >= need) {
+                    if repair_holds(&r) {
                         (item, strength) = r;
                     }
                 }
@@ -1160,7 +1167,7 @@ fn judge<C: Classify>(
             if !c.is_of(&item, named) {
                 match c.classify_as(s.norm, named) {
                     // (a repaired span keeps the reading whose check digit verified it)
-                    Some(r) if s.repair.is_none_or(|need| r.1 >= need) => (item, strength) = r,
+                    Some(r) if repair_holds(&r) => (item, strength) = r,
                     Some(_) => {}
                     None if contradicted(o, support, strength) && named_close(text, s, at) => {
                         return None
@@ -1178,7 +1185,7 @@ fn judge<C: Classify>(
             }
         }
     }
-    if strength < o.min_strength || s.repair.is_some_and(|need| strength < need) {
+    if strength < o.min_strength || !repair_holds(&(item, strength)) {
         return None;
     }
     let f = Found { start: s.start, end: s.end, len, item, strength, support };

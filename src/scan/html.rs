@@ -263,7 +263,7 @@ impl<I: Copy> View<I> {
                 self.cursor.pos = pos + 1;
             }
             _ => {
-                if let Some(n) = invisible(&input[pos..]) {
+                if let Some(n) = invisible(&input[pos..]).or_else(|| soft_break(&input[pos..])) {
                     self.cursor.pos = pos + n;
                     return true;
                 }
@@ -592,7 +592,7 @@ fn find(input: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 }
 
 /// Bytes that end a run of ordinary text.
-static SPECIAL: [bool; 256] = byte_table(b"<& \t\n\r\x0C\xC2\xCD\xE2\xEF");
+static SPECIAL: [bool; 256] = byte_table(b"<&= \t\n\r\x0C\xC2\xCD\xE2\xEF");
 
 /// If `rest` starts with a full-width digit, letter, hyphen-minus or full stop (U+FF10–FF19,
 /// U+FF21–FF3A, U+FF41–FF5A, U+FF0D, U+FF0E: Japanese and Chinese text often writes numbers
@@ -641,6 +641,18 @@ fn invisible(rest: &[u8]) -> Option<usize> {
     };
     let c = core::str::from_utf8(rest.get(..n)?).ok()?.chars().next()?;
     is_invisible(c).then_some(n)
+}
+
+/// If `rest` starts with the soft line break of quoted-printable mail (`=` at the end of a
+/// line, RFC 2045 section 6.7) in a message read undecoded, its length: the line was cut
+/// there for transport only, and the view shows nothing of it (as the plain-text reading
+/// joins the two sides, [`Sep::Invisible`](super::token::Sep::Invisible)).
+fn soft_break(rest: &[u8]) -> Option<usize> {
+    match rest {
+        [b'=', b'\n', ..] => Some(2),
+        [b'=', b'\r', b'\n', ..] => Some(3),
+        _ => None,
+    }
 }
 
 /// Named references decoded (the ones mail templates use; others stay as written).
