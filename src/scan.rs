@@ -153,13 +153,14 @@
 //! With [`html(true)`](ScannerBuilder::html) the scanner reads raw HTML as a mail client
 //! shows it: text content with character references decoded (`&nbsp;`, `&#8203;`, `&#x2F;`,
 //! named references, the legacy ones without `;`), zero-width and other invisible
-//! characters dropped, tags as separators (a block tag or `<br>` as a line break, a table
-//! cell as a cell break, so a label reaches the next cell), `<script>`, `<style>`,
+//! characters dropped (so is the soft line break of a quoted-printable mail read undecoded,
+//! `=` at the end of a line), tags as separators (a block tag or `<br>` as a line break, a
+//! table cell as a cell break, so a label reaches the next cell), `<script>`, `<style>`,
 //! `<title>`, comments and declarations skipped, and the target of each `<a href>` that is a
-//! tracking URL read as if it stood after the link text (so matches come in reading order: a
-//! link target's match follows the matches of the link's text, although its offsets are
-//! smaller; matches never overlap). Reported spans point into the
-//! original input (a number split by a tag or a reference is one span over the markup), and
+//! tracking URL read as if it stood after the link text (a label before the link still
+//! reaches the number in its text). Matches come in offset order all the same, and never
+//! overlap: those of a link's text wait for its target to be read. Reported spans point into
+//! the original input (a number split by a tag or a reference is one span over the markup), and
 //! [`Match::normalized`] gives the number as shown. The text is built in windows of a few
 //! KiB that overlap, so time stays linear and memory constant; the window is one allocation
 //! per [`FindIter`] with `alloc`, and an array inside it without. The default mode is safe on
@@ -910,8 +911,8 @@ impl<'f> ScannerBuilder<'f> {
     /// Read the text as raw HTML, as a mail client shows it: text content with character
     /// references decoded, tags as separators (table cells and blocks never join the groups
     /// of a number), `<script>`, `<style>` and comments skipped, links to carriers' tracking
-    /// pages read as well (after the link's text: matches come in reading order, which is not
-    /// always offset order). Offsets still point into the HTML; [`Match::as_str`] is the HTML
+    /// pages read as well (after the link's text; matches still come in offset order).
+    /// Offsets point into the HTML; [`Match::as_str`] is the HTML
     /// between them, [`Match::normalized`] the number as shown. Default `false`. The rules in
     /// full are in the [module docs](self#html).
     ///

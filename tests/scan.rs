@@ -993,6 +993,26 @@ proptest! {
     }
 
     #[test]
+    fn html_matches_are_in_input_order(parts in prop::collection::vec(prop::sample::select(vec![
+        "<p>", "</p>", "<td>", "</td>", "<br>", " ", "Tracking number: ", "RB123456785GB ",
+        "<a href=\"https://www.ups.com/track?tracknum=1Z999AA10123456784\">Track</a>",
+        "<a href=\"https://www.ups.com/track?tracknum=1Z999AA10123456784\">RB123456785GB</a>",
+        "<a href=\"https://www.fedex.com/fedextrack/?trknbr=774985632143\">774985632143 and \
+         1Z999AA10123456784</a>",
+        "<a href=\"https://example.com/?id=1Z999AA10123456784\">RB123456785GB</a>",
+        "<a href=\"https://www.dhl.com/en/express/tracking.html?AWB=3318810025\">",
+        "</a>", "order 4711 ",
+    ]), 0..60)) {
+        let html = parts.concat();
+        let scanner = Scanner::builder().html(true).build().unwrap();
+        let mut last = 0;
+        for m in scanner.find_iter(&html) {
+            prop_assert!(m.start() >= last, "{html:?}: {:?} starts before {last}", m.as_str());
+            last = m.end();
+        }
+    }
+
+    #[test]
     fn never_panics_on_arbitrary_text(text in "\\PC{0,200}") {
         let _ = find_iter(&text).count();
         let _ = Scanner::builder().eager(true).build().unwrap().find_iter(&text).count();

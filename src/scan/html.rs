@@ -16,7 +16,11 @@
 //! - the `href` of a link to a carrier's tracking page is shown after the link's text, on a
 //!   line of its own, so the number in it is found (and reported with the carrier, see
 //!   [`url`](super::url)); the text of such a link starts a block of its own; other links
-//!   are not shown, and their tags are inline.
+//!   are not shown, and their tags are inline. The view is thus in input order but for the
+//!   `href`s shown; matches are reported in input order all the same: those found in a
+//!   link's text are held until its `href` has been scanned;
+//! - the soft line break of a quoted-printable mail read undecoded (`=` at the end of a line)
+//!   is nothing, as in plain text.
 //!
 //! The view is built in windows of [`WINDOW`] bytes that overlap by `2 ×` [`MARGIN`]: a match
 //! is taken from the window where it starts at least [`MARGIN`] bytes from either edge (so
@@ -68,6 +72,8 @@ struct Cursor {
     link: Option<(usize, usize)>,
     /// Bytes of an `href` still to show.
     show: Option<(usize, usize)>,
+    /// The next byte shown starts an `href` in the view.
+    show_first: bool,
 }
 
 /// One window of the text view of an HTML input and the scan state in it.
@@ -93,7 +99,31 @@ pub(crate) struct View<I> {
     /// full-width letters and digits are read as ASCII ([`fullwidth`]).
     markup: bool,
     state: State<I>,
+    /// Matches found and not yet reported, with input offsets: they are reported in input
+    /// order, and a number in a link's `href`, shown after the link's text, starts before
+    /// the numbers of that text.
+    held: [Option<Found<I>>; HELD],
+    /// The view index of the first byte of each `href` shown in this window, in view order,
+    /// and the first of them not yet behind the scan.
+    shown: [u16; SHOWN],
+    shown_n: usize,
+    shown_next: usize,
+    /// View index up to which this window has been scanned (the end of the last match).
+    scanned: usize,
+    /// Once this window has no more matches to report: where the next window's start.
+    spent: Option<usize>,
+    /// Input offset where the last match reported ends: a match found later that starts
+    /// before it (the `href` of a link with more matches in its text than are held) is not
+    /// reported, so that matches stay in order.
+    reported: usize,
 }
+
+/// Matches held at most, waiting for the `href` of their link to be scanned.
+const HELD: usize = 16;
+/// `href`s shown per window at most: each takes more than 8 view bytes (a tracking host and
+/// the line breaks around it).
+const SHOWN: usize = WINDOW / 8;
+const _: () = assert!(WINDOW <= u16::MAX as usize);
 
 impl<I: Copy> View<I> {
     /// The first window of `input`, read as HTML (`markup`) or as plain text.
@@ -105,11 +135,18 @@ impl<I: Copy> View<I> {
             width: [0; WINDOW],
             len: 0,
             base: 0,
-            cursor: Cursor { pos: 0, ws: 0, ws_at: 0, link: None, show: None },
+            cursor: Cursor { pos: 0, ws: 0, ws_at: 0, link: None, show: None, show_first: false },
             restart: None,
             done: false,
             from: 0,
             state: State::new(),
+            held: [None; HELD],
+            shown: [0; SHOWN],
+            shown_n: 0,
+            shown_next: 0,
+            scanned: 0,
+            spent: None,
+            reported: 0,
         };
         v.fill(input);
         v
@@ -120,7 +157,7 @@ impl<I: Copy> View<I> {
         self.markup
     }
 
-    /// The next match of the view, with offsets into `input`.
+    /// The next match of the view, with offsets into `input`, in input order.
     pub(crate) fn next<C: Classify<Item = I>>(
         &mut self,
         input: &[u8],
@@ -128,21 +165,87 @@ impl<I: Copy> View<I> {
         o: &Opts,
     ) -> Option<Found<I>> {
         loop {
+            if let Some(f) = self.release() {
+                return Some(f);
+            }
+            if let Some(hi) = self.spent {
+                if self.done {
+                    return None;
+                }
+                // the rest of this window belongs to the next one
+                self.spent = None;
+                self.advance(input, hi);
+                continue;
+            }
             let found = engine::next(&self.out[..self.len], c, o, &mut self.state);
             let hi = self.len.saturating_sub(MARGIN);
             match found {
-                Some(f) if self.base + f.start < self.from => continue,
+                Some(f) if self.base + f.start < self.from => self.scanned = f.end,
                 Some(f) if self.done || f.start < hi => {
+                    self.scanned = f.end;
                     let start = self.map[f.start];
                     let last = f.end - 1;
                     let end = self.map[last] + usize::from(self.width[last]);
-                    return Some(Found { start, end, ..f });
+                    if let Some(slot) = self.held.iter_mut().find(|h| h.is_none()) {
+                        *slot = Some(Found { start, end, ..f });
+                    }
                 }
-                _ if self.done => return None,
-                // the rest of this window belongs to the next one
-                _ => self.advance(input, hi),
+                _ => self.spent = Some(hi),
             }
         }
+    }
+
+    /// The held match that starts first, once nothing this window may still give starts
+    /// before it (or the window is spent, or no room is left to hold another).
+    fn release(&mut self) -> Option<Found<I>> {
+        let (k, f) = self
+            .held
+            .iter()
+            .enumerate()
+            .filter_map(|(k, h)| Some((k, (*h)?)))
+            .min_by_key(|(_, f)| f.start)?;
+        let full = self.held.iter().all(Option::is_some);
+        // what the scan may still find starts at the view byte it resumes at, or (this window
+        // spent) where the next window's matches start; nothing more once the input is done
+        let bound = match self.spent {
+            Some(_) if self.done => usize::MAX,
+            Some(hi) => self.min_ahead(hi),
+            None => self.min_ahead(self.scanned),
+        };
+        if full || f.start <= bound {
+            self.held[k] = None;
+            if f.start < self.reported {
+                // behind a match already reported: dropped, and the next one looked at
+                return self.release();
+            }
+            self.reported = f.end;
+            Some(f)
+        } else {
+            None
+        }
+    }
+
+    /// The lowest input offset a match found from view byte `q` on (not before the last `q`
+    /// asked about) can start at. The view is in input order but for the `href`s shown after
+    /// their link's text: the first of them from `q` on (the `href` of a link whose text the
+    /// scan is in; the `href`s of later links start after that text), and view byte `q`.
+    fn min_ahead(&mut self, q: usize) -> usize {
+        while self.shown_next < self.shown_n && usize::from(self.shown[self.shown_next]) < q {
+            self.shown_next += 1;
+        }
+        let at = |i: usize| self.map.get(i).filter(|_| i < self.len).copied();
+        let here = at(q).unwrap_or(usize::MAX);
+        let href = self.shown[..self.shown_n]
+            .get(self.shown_next)
+            .and_then(|&v| at(usize::from(v)))
+            .unwrap_or(usize::MAX);
+        here.min(href)
+    }
+
+    /// Shows the `href` `link` next.
+    fn show(&mut self, link: (usize, usize)) {
+        self.cursor.show = Some(link);
+        self.cursor.show_first = true;
     }
 
     /// Moves to the next window; matches start at view index `base + hi` or later there.
@@ -162,6 +265,11 @@ impl<I: Copy> View<I> {
     fn fill(&mut self, input: &[u8]) {
         self.len = 0;
         self.restart = None;
+        self.scanned = 0;
+        self.shown_n = 0;
+        self.shown_next = 0;
+        // an `href` cut by the window goes on in this one
+        self.cursor.show_first |= self.cursor.show.is_some();
         loop {
             if self.restart.is_none() && self.len >= WINDOW - 2 * MARGIN {
                 self.restart = Some((self.cursor, self.base + self.len));
@@ -234,6 +342,14 @@ impl<I: Copy> View<I> {
         if let Some((at, end)) = self.cursor.show {
             if at < end {
                 self.push(input[at], at, 1);
+                if core::mem::take(&mut self.cursor.show_first) {
+                    if let (Some(slot), Ok(v)) =
+                        (self.shown.get_mut(self.shown_n), u16::try_from(self.len - 1))
+                    {
+                        *slot = v;
+                        self.shown_n += 1;
+                    }
+                }
                 self.cursor.show = Some((at + 1, end));
             } else {
                 self.cursor.show = None;
@@ -246,7 +362,7 @@ impl<I: Copy> View<I> {
             // a link left open at the end is shown all the same
             if let Some(link) = self.cursor.link.take() {
                 self.space(BLOCK, pos);
-                self.cursor.show = Some(link);
+                self.show(link);
                 return true;
             }
             return false;
@@ -360,14 +476,14 @@ impl<I: Copy> View<I> {
             Kind::Link if close => {
                 if let Some(link) = self.cursor.link.take() {
                     self.space(BLOCK, pos);
-                    self.cursor.show = Some(link);
+                    self.show(link);
                 }
             }
             Kind::Link => {
                 if let Some(link) = self.cursor.link.take() {
                     // a link left open: shown before the next one
                     self.space(BLOCK, pos);
-                    self.cursor.show = Some(link);
+                    self.show(link);
                 }
                 self.cursor.link = t
                     .href
@@ -968,6 +1084,7 @@ mod tests {
                 "RB 123 456 785 GB", "3318810025", "12345678901234", "TBA000000000000",
                 "<script>1Z999AA10123456784</script>", "<!-- RB123456785GB -->", "lorem ipsum ",
                 "<a href=\"https://www.dhl.com/x?tracking-id=3318810025\">link</a>", "&#8203;",
+                "<a href=\"https://www.dhl.com/x?tracking-id=3318810025\">1Z999AA10123456784</a>",
             ]), 0..1500),
         ) {
             use crate::scan::engine::tests::{Toy, DEFAULT};
@@ -979,6 +1096,8 @@ mod tests {
             while let Some(f) = engine::next(text.as_bytes(), &Toy, &DEFAULT, &mut st) {
                 whole.push((map[f.start], f.item));
             }
+            // reported in input order (a link's `href` is shown after its text)
+            whole.sort_by_key(|&(start, _)| start);
             let mut windows = std::vec::Vec::new();
             let mut v: View<crate::scan::engine::tests::T> = View::new(input, true);
             while let Some(f) = v.next(input, &Toy, &DEFAULT) {
