@@ -133,9 +133,11 @@
 //!
 //! # Which reading
 //!
-//! A span several formats fit is reported with the reading [`detect`](crate::detect) ranks
-//! first (a [`hint`](ScannerBuilder::hint)ed carrier's readings first), at the strength of
-//! its strongest reading. When that reading is not strong and no hint is given, a carrier
+//! A span several formats fit is reported with the reading of the default answer
+//! ([`TrackingNumber::parse`](crate::TrackingNumber::parse)): a [`hint`](ScannerBuilder::hint)ed
+//! carrier's readings first, then the best a [`detect`](crate::detect) ranks among those not
+//! of [`Low`](crate::Confidence::Low) confidence, then a Low one; at the strength of its
+//! strongest reading. When that reading is not strong and no hint is given, a carrier
 //! **named nearby** picks among the readings: the name nearest before the number within 1024
 //! bytes, else the first within 1024 bytes after it ("DPD", "dpd.de", "Royal Mail",
 //! "ヤマト運輸"), when the number has a reading of that carrier. When it has none and the name
@@ -681,19 +683,25 @@ impl Scanner<'_> {
         // digits only and shorter than 20: no reading can be strong (see `strength_of`)
         let ceiling =
             if digits && norm.len() < 20 { Strength::CheckDigit } else { Strength::Strong };
-        // the best-ranked reading (as `detect` ranks them; the hinted carrier's first), and the
-        // highest strength of any reading the options allow; once a reading has the highest
-        // strength possible, layouts that cannot outrank the best are not matched
-        let mut found: Option<(bool, Strength, u32, crate::index::Hit)> = None;
+        // the reading reported: the hinted carrier's first, then the default answer's rule (a
+        // reading of Medium or High confidence before a Low one), then as `detect` ranks them;
+        // and the highest strength of any reading the options allow. Once a reading has the
+        // highest strength possible, layouts that cannot outrank it are not matched
+        let mut found: Option<((bool, bool, u32), Strength, crate::index::Hit)> = None;
+        let eligible = |i: usize| {
+            crate::index::ENTRIES.get(i).is_some_and(|e| e.confidence() != Confidence::Low)
+        };
         // a postal operator's tracking URL also takes other operators' S10 numbers
         let mut postal: Option<bool> = None;
         crate::index::each(
             norm,
             &crate::index::ALL,
             &mut found,
-            |found, _, ceiling_key| {
-                found.is_some_and(|(h, st, k, _)| {
-                    (h || self.hint.is_none()) && st >= ceiling && ceiling_key <= k
+            |found, i, ceiling_key| {
+                found.is_some_and(|((h, e, k), st, _)| {
+                    (h || self.hint.is_none())
+                        && st >= ceiling
+                        && (e, k) >= (eligible(i), ceiling_key)
                 })
             },
             |found, hit| {
@@ -722,19 +730,20 @@ impl Scanner<'_> {
                 });
                 let st = Self::strength_of(evidence, row, norm, letters, prefix);
                 let hinted = self.hint.is_some_and(|h| row.carrier(norm).is_part_of(h));
+                let rank = (hinted, row.confidence() != Confidence::Low, hit.key);
                 match found {
-                    Some((bh, bs, bk, _)) if (hinted, hit.key) <= (*bh, *bk) => *bs = st.max(*bs),
-                    _ => *found = Some((hinted, st.max(found.map_or(st, |f| f.1)), hit.key, hit)),
+                    Some((best, bs, _)) if rank <= *best => *bs = st.max(*bs),
+                    _ => *found = Some((rank, st.max(found.map_or(st, |f| f.1)), hit)),
                 }
                 true
             },
         );
         if only.is_some() {
-            return found.map(|(_, st, _, hit)| {
+            return found.map(|(_, st, hit)| {
                 (Item::Carrier(TrackingNumber::from_hit(norm, hit), hit.evidence), st)
             });
         }
-        let mut best = found.map(|(_, st, _, hit)| {
+        let mut best = found.map(|(_, st, hit)| {
             (Item::Carrier(TrackingNumber::from_hit(norm, hit), hit.evidence), st)
         });
         // the builder fills the slots in order: the first empty one ends the list

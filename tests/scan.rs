@@ -1266,3 +1266,23 @@ fn the_words_around_a_weak_number_say_whose_it_is() {
         assert_eq!(find(text), None, "{text:?}");
     }
 }
+
+#[test]
+fn the_reading_reported_is_the_default_answer_when_there_is_one() {
+    // a Low-confidence reading that ranks first by its structure (DHL eCommerce's `CN…`
+    // reference) is listed by `detect`, but the reading reported is the default answer's
+    // (the DPD barcode with its verified check character), as the identification policy says
+    let m = find("Tracking: CN12345678901201029281415556").unwrap();
+    assert_eq!(m.format(), Some(Format::DpdBarcode));
+    assert_eq!(m.evidence(), Evidence::Verified);
+    let mut compared = 0;
+    for f in Format::ALL {
+        let e = f.example();
+        let Ok(answer) = TrackingNumber::parse(e) else { continue };
+        if let Some(m) = find(&format!("Tracking number: {e}")).filter(|m| m.as_str() == e) {
+            assert_eq!(m.format(), Some(answer.format()), "{e}");
+            compared += 1;
+        }
+    }
+    assert!(compared > 60, "{compared}");
+}
