@@ -614,6 +614,15 @@ fn full_width_digits_and_letters_are_read_as_ascii() {
     let ascii = "お問い合わせ番号：1234-5678-9013\nUPS：1Z999AA10123456784 です。RB123456785GB";
     let numbers = |t: &str| find_iter(t).map(|m| m.number().unwrap()).collect::<Vec<_>>();
     assert_eq!(numbers(mail), numbers(ascii));
+    // a full-width dash or dot joins groups as its ASCII form does (property tests found an
+    // ASCII text and its form with a full-width dash read differently)
+    for sep in ["-", "."] {
+        let usps = "9400 1112 0620 6406 2607 87";
+        let ascii = format!("{usps}{sep}{usps}");
+        let wide = ascii.replace(sep, &full_width(sep));
+        assert_ne!(wide, ascii);
+        assert_eq!(numbers(&wide), numbers(&ascii), "{wide:?}");
+    }
     // full-width punctuation that is not a separator still ends a number
     assert_eq!(
         spans("番号：１Ｚ９９９ＡＡ１０１２３４５６７８４！"),

@@ -1,9 +1,11 @@
 //! Byte classes, the fast skip to the next digit, and printed-group tokenising.
 //!
-//! A *group* is a maximal run of ASCII letters and digits. Two groups belong to the same printed
-//! number when exactly one separator joins them: a space, `-`, `.`, a no-break space (U+00A0,
-//! two bytes in UTF-8), one line break (`\n` or `\r\n`), one character that is not shown or
-//! a quoted-printable soft line break ([`Sep::Invisible`]). Anything else, including two separators in a row, ends the sequence.
+//! A *group* is a maximal run of ASCII letters and digits. Two groups belong to the same
+//! printed number when exactly one separator joins them: a space, `-`, `.` (or their
+//! full-width forms U+FF0D and U+FF0E, three bytes each in UTF-8), a no-break space (U+00A0,
+//! two bytes), one line break (`\n` or `\r\n`), one character that is not shown or a
+//! quoted-printable soft line break ([`Sep::Invisible`]). Anything else, including two
+//! separators in a row, ends the sequence.
 
 /// Class bit: ASCII letter or digit.
 const ALNUM: u8 = 1;
@@ -328,9 +330,9 @@ pub(crate) fn run_end(bytes: &[u8], from: usize) -> usize {
 pub(crate) enum Sep {
     /// A space or a no-break space.
     Space,
-    /// A dash.
+    /// A dash (`-`, or the full-width `－`).
     Dash,
-    /// A dot.
+    /// A dot (`.`, or the full-width `．`).
     Dot,
     /// A line break.
     Newline,
@@ -364,7 +366,12 @@ fn sep_at(bytes: &[u8], i: usize) -> Option<(Sep, usize)> {
             (0x80, 0x8B..=0x8D) | (0x81, 0xA0) => (Sep::Invisible, 3),
             _ => return None,
         },
-        0xEF if at(1) == Some(0xBB) && at(2) == Some(0xBF) => (Sep::Invisible, 3),
+        0xEF => match (at(1)?, at(2)?) {
+            (0xBB, 0xBF) => (Sep::Invisible, 3),
+            (0xBC, 0x8D) => (Sep::Dash, 3),
+            (0xBC, 0x8E) => (Sep::Dot, 3),
+            _ => return None,
+        },
         _ => return None,
     })
 }
@@ -386,6 +393,8 @@ fn sep_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
         0x8B..=0x8D if before(2) == Some(0x80) && before(3) == Some(0xE2) => (Sep::Invisible, 3),
         0xA0 if before(2) == Some(0x81) && before(3) == Some(0xE2) => (Sep::Invisible, 3),
         0xBF if before(2) == Some(0xBB) && before(3) == Some(0xEF) => (Sep::Invisible, 3),
+        0x8D if before(2) == Some(0xBC) && before(3) == Some(0xEF) => (Sep::Dash, 3),
+        0x8E if before(2) == Some(0xBC) && before(3) == Some(0xEF) => (Sep::Dot, 3),
         _ => return None,
     })
 }
@@ -521,6 +530,13 @@ mod tests {
         assert_eq!(sep_after(b"a\nb", 1), Some((Sep::Newline, 2)));
         assert_eq!(sep_after(b"a\r\nb", 1), Some((Sep::Newline, 3)));
         assert_eq!(sep_after("a\u{a0}b".as_bytes(), 1), Some((Sep::Space, 3)));
+        // full-width hyphen-minus and full stop, both ways
+        for (sep, kind) in [("\u{ff0d}", Sep::Dash), ("\u{ff0e}", Sep::Dot)] {
+            let text = std::format!("a{sep}b");
+            assert_eq!(sep_after(text.as_bytes(), 1), Some((kind, 4)), "{text:?}");
+            assert_eq!(sep_before(text.as_bytes(), 4), Some((kind, 1)), "{text:?}");
+        }
+        assert_eq!(sep_after("a\u{ff0f}b".as_bytes(), 1), None);
         for invisible in ["\u{ad}", "\u{200b}", "\u{200c}", "\u{200d}", "\u{2060}", "\u{feff}"] {
             let text = std::format!("a{invisible}b");
             let next = 1 + invisible.len();
