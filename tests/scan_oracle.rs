@@ -563,6 +563,19 @@ proptest! {
     fn strong_only_scanner_agrees_with_the_reference(text in text_strategy()) {
         prop_assert_eq!(fast(&text, false), reference(&text, false), "{:?}", text);
     }
+
+    /// With no carrier named, a match is read as the default answer reads its number, when
+    /// there is one (a repaired span: as the repaired number reads).
+    #[test]
+    fn readings_are_the_default_answer(text in text_strategy()) {
+        let eager = Scanner::builder().eager(true).build().unwrap();
+        for m in eager.find_iter(&text) {
+            let n = m.number().unwrap();
+            if let Ok(answer) = tracking_number::TrackingNumber::parse(n.as_str()) {
+                prop_assert_eq!(n.format(), answer.format(), "{:?} in {:?}", m.as_str(), text);
+            }
+        }
+    }
 }
 
 #[test]
