@@ -688,9 +688,8 @@ impl Scanner<'_> {
         // and the highest strength of any reading the options allow. Once a reading has the
         // highest strength possible, layouts that cannot outrank it are not matched
         let mut found: Option<((bool, bool, u32), Strength, crate::index::Hit)> = None;
-        let eligible = |i: usize| {
-            crate::index::ENTRIES.get(i).is_some_and(|e| e.confidence() != Confidence::Low)
-        };
+        let low = &crate::index::LOW;
+        let eligible = |i: usize| low.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 0);
         // a postal operator's tracking URL also takes other operators' S10 numbers
         let mut postal: Option<bool> = None;
         crate::index::each(
