@@ -1021,6 +1021,38 @@ proptest! {
         }
     }
 
+    /// A paragraph of plain text in HTML mode reads as the plain text does: the same numbers
+    /// with the same support (single separators only: HTML collapses runs of white space, and
+    /// drops the characters not shown that join groups in plain text).
+    #[test]
+    fn a_paragraph_in_html_mode_reads_as_its_text(parts in prop::collection::vec((
+        prop_oneof![
+            3 => prop::sample::select(
+                Format::ALL.iter().map(|f| f.example().to_string()).collect::<Vec<_>>()
+            ),
+            3 => prop::sample::select(Format::ALL.iter().filter_map(|f| {
+                detect(f.example()).find_map(|c| c.number()).map(|n| n.grouped().to_string())
+            }).collect::<Vec<_>>()),
+            2 => "[0-9]{1,14}",
+            1 => "[A-Z]{1,4}",
+            1 => "[a-z]{1,7}",
+            1 => prop::sample::select(vec![
+                "Tracking number:", "Sendungsnummer:", "N° de suivi :", "追跡番号：", "运单号:",
+                "Your FedEx package", "via DHL", "(USPS)", "Order #", "Call",
+                "https://www.ups.com/track?tracknum=", "https://example.com/?id=",
+            ]).prop_map(String::from),
+        ],
+        prop::sample::select(vec![" ", "-", ".", ", ", "\u{a0}", ""]),
+    ), 1..12)) {
+        let text: String = parts.iter().map(|(p, s)| format!("{p}{s}")).collect();
+        let html = format!("<p>{}</p>", text.replace('&', "&amp;").replace('\u{a0}', "&nbsp;"));
+        let read = |s: &Scanner, t: &str| {
+            s.find_iter(t).map(|m| (m.number().unwrap(), m.support())).collect::<Vec<_>>()
+        };
+        let html_mode = Scanner::builder().html(true).build().unwrap();
+        prop_assert_eq!(read(&Scanner::new(), &text), read(&html_mode, &html), "{:?}", text);
+    }
+
     #[test]
     fn never_panics_on_arbitrary_text(text in "\\PC{0,200}") {
         let _ = find_iter(&text).count();
