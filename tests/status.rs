@@ -1117,3 +1117,29 @@ fn limits_bound_what_a_tracker_and_a_shipment_hold() {
     assert_eq!(s.refused(), 2);
     assert_eq!(s.pieces().count(), 2);
 }
+
+#[test]
+fn a_pieces_resent_event_that_moves_past_a_shipment_event_is_folded_after_it() {
+    // found by the order-independence property: a piece's event sent again later (the same
+    // code within a second, so one event) moves past a shipment-level event of the first
+    // copy's instant; the piece's fold must read it after that event, as a tracker of the
+    // same events does
+    let mut scan = EventFlags::default();
+    scan.physical_scan = Some(false);
+    let returned = TrackingEvent::new(at(180_000), Status::ReturnedToSender).with_flags(scan);
+    let first =
+        TrackingEvent::new(at(180_000), Status::Cancelled).with_raw_code("A").with_piece("c");
+    let again = TrackingEvent::new(at(180_584), Status::Cancelled)
+        .with_detail(Detail::NoticeLeft)
+        .with_raw_code("A")
+        .with_piece("c");
+    let mut s = Shipment::new(None);
+    for e in [&returned, &first, &again] {
+        s.apply(e.clone());
+    }
+    let (_, piece) = s.pieces().next().unwrap();
+    let naive = fold(&[returned, first, again]);
+    assert_eq!(piece.status(), naive.status());
+    assert_eq!(snap!(piece), snapshot(&naive));
+    assert_eq!(piece.status(), Status::ReturnedToSender);
+}

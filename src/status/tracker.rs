@@ -1227,16 +1227,28 @@ pub(crate) fn add<P: TransitionPolicy + ?Sized>(
             let Some(merged) = set.merged(copy, &event) else {
                 return (ApplyOutcome::Duplicate, None);
             };
+            // a piece's copy as it was: where it stood among the shipment's events
+            let old = base.map(|_| set.event(copy).clone());
             changes.forget(&view_of(base, set), copy);
             let r = set.replace(copy, merged);
             let view = view_of(base, set);
-            if r.unmoved {
+            // a copy that moved across the shipment's events changed their input too (the
+            // piece's own events alone do not tell: `r` is their range)
+            let crossed = base.zip(old.as_ref()).and_then(|(base, old)| {
+                let (was, is) = (base.first_after(0, old), base.first_after(0, set.event(r.new)));
+                (was != is).then(|| {
+                    let ends = [was, is].into_iter().flatten();
+                    ends.fold((r.new, r.new), |range, e| view.widen(Some(range), (e, e)))
+                })
+            });
+            if r.unmoved && crossed.is_none() {
                 timeline::restore(changes, &view, policy, r.new);
                 return (ApplyOutcome::Merged { from: before, to: before }, None);
             }
-            changes.refold(&view, policy, r.from, Some(r.until), steps);
+            let (from, until) = view.widen(crossed, (r.from, r.until));
+            changes.refold(&view, policy, from, Some(until), steps);
             let to = changes.last_state(&view).status;
-            (ApplyOutcome::Merged { from: before, to }, Some((r.from, r.until)))
+            (ApplyOutcome::Merged { from: before, to }, Some((from, until)))
         }
         None => {
             let r = set.push(src, event);
