@@ -26,15 +26,15 @@
 //! 1. It jumps to the next ASCII digit (every format contains digits), then looks at the
 //!    *groups* around it: maximal runs of ASCII letters and digits. Two groups belong to the
 //!    same printed number when **exactly one** separator joins them: a space, a dash, a dot
-//!    (ASCII or full-width), a no-break space (U+00A0), one line break (`\n`, `\r\n`), or a character that is not
-//!    shown (zero-width space, non-joiner or joiner, word joiner, byte order mark, soft
-//!    hyphen: mails put them inside numbers) or the soft line break of a quoted-printable
-//!    message read undecoded (`=` at the end of a line). Groups joined by the last two kinds
-//!    are **one block** to a reader, and the grouping rules below see them as one
-//!    (`77498\u{200b}5632143` is printed like `774985632143`). Two spaces, `". "`, a comma,
-//!    a slash or any other character end the sequence. So `1Z 999 AA1 01 2345 678 4`,
-//!    `9400 1000 0000 0000 0000 00`, `EA 123 456 785 US`, and a number wrapped onto the next
-//!    line at a group boundary are found; a number with two spaces inside it is not joined.
+//!    (ASCII or full-width), a no-break space (U+00A0), one line break (`\n`, `\r\n`), or a
+//!    character that is not shown (zero-width space, non-joiner or joiner, word joiner, byte
+//!    order mark, soft hyphen: mails put them inside numbers) or the soft line break of a
+//!    quoted-printable message read undecoded (`=` at the end of a line). Groups joined by the
+//!    last two kinds are **one block** to a reader, and the grouping rules below see them as
+//!    one (`77498\u{200b}5632143` is printed like `774985632143`). Two spaces, `". "`, a comma,
+//!    a slash or any other character end the sequence. So `1Z 999 AA1 01 2345 678 4`, `9400
+//!    1000 0000 0000 0000 00`, `EA 123 456 785 US`, and a number wrapped onto the next line at
+//!    a group boundary are found; a number with two spaces inside it is not joined.
 //! 2. A *span* is a sequence of whole groups: a match always starts and ends at the boundary
 //!    of an alphanumeric run of the text, so a 12-digit slice of a 20-digit number, or the
 //!    `1Z…` inside `X1Z…`, is never reported. Groups of letters only are part of a span only
@@ -134,20 +134,20 @@
 //! # Which reading
 //!
 //! A span several formats fit is reported with the reading of the default answer
-//! ([`TrackingNumber::parse`](crate::TrackingNumber::parse)): a [`hint`](ScannerBuilder::hint)ed
-//! carrier's readings first, then the best a [`detect`](crate::detect) ranks among those not
-//! of [`Low`](crate::Confidence::Low) confidence, then a Low one; at the strength of its
-//! strongest reading. When that reading is not strong and no hint is given, a carrier
-//! **named nearby** picks among the readings: the name nearest before the number within 1024
-//! bytes, else the first within 1024 bytes after it ("DPD", "dpd.de", "Royal Mail",
-//! "ヤマト運輸"), when the number has a reading of that carrier. When it has none and the name
-//! stands in the same sentence within the context-word window (96 bytes before the number,
-//! or 48 after it: "… (USPS)", unless a name of the carrier read stands close before), the
-//! words around the number describe another carrier's number: a span supported only by a
-//! context word or a nearby match, or a guess after a label, is then not reported ("Your
-//! FedEx package 7749 8563 2140" that is no FedEx number; "Canada Post tracking number:
-//! 1234567890123456", which only a guess of another carrier reads), while a tracking URL, or
-//! a label before a number whose check digit verifies, still reports it (and so does an
+//! ([`TrackingNumber::parse`](crate::TrackingNumber::parse)): a
+//! [`hint`](ScannerBuilder::hint)ed carrier's readings first, then the best
+//! [`detect`](crate::detect) ranks among those not of [`Low`](crate::Confidence::Low)
+//! confidence, then a Low one; at the strength of its strongest reading. When that reading is
+//! not strong and no hint is given, a carrier **named nearby** picks among the readings: the
+//! name nearest before the number within 1024 bytes, else the first within 1024 bytes after it
+//! ("DPD", "dpd.de", "Royal Mail", "ヤマト運輸"), when the number has a reading of that carrier.
+//! When it has none and the name stands in the same sentence within the context-word window (96
+//! bytes before the number, or 48 after it: "… (USPS)", unless a name of the carrier read
+//! stands close before), the words around the number describe another carrier's number: a span
+//! supported only by a context word or a nearby match, or a guess after a label, is then not
+//! reported ("Your FedEx package 7749 8563 2140" that is no FedEx number; "Canada Post tracking
+//! number: 1234567890123456", which only a guess of another carrier reads), while a tracking
+//! URL, or a label before a number whose check digit verifies, still reports it (and so does an
 //! [eager](ScannerBuilder::eager) scanner).
 //!
 //! # HTML
