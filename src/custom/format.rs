@@ -592,7 +592,10 @@ mod tests {
             k in 0..=PATTERNS.len(),
             key in any::<u64>(),
             ordinal in 1u16..=365,
-            year in 2000u16..=2099,
+            // 2001–2098: an ISO week year (`{date:YYWW}`) of a date in 2000 or 2099 may
+            // be 1999 or 2100, which two digits cannot write (`YearOutOfRange`, tested
+            // in `tests/custom.rs`).
+            year in 2001u16..=2098,
             seq in any::<u64>(),
             words in proptest::collection::vec(any::<u64>(), 8),
             edits in proptest::collection::vec((any::<u8>(), 0..48usize), 0..3),
