@@ -659,7 +659,9 @@ pub(crate) fn same_sentence(bytes: &[u8], from: usize, to: usize) -> bool {
 
 /// Whether a sentence or paragraph ends at `i`: a blank line; a line break followed by a
 /// capitalised word, unless the line ends with `:`; or `.`, `!`, `?` followed by white space
-/// and a capitalised word (so `No. 123` and `Nr. 123` do not end anything).
+/// and a capitalised word (so `No. 123` and `Nr. 123` do not end anything). A run of letters
+/// and digits (`H01ABC1234567890`) is no word: a number that a wrapped line or a stripped tag
+/// puts at the start of a line stays in the sentence before it.
 fn boundary_at(bytes: &[u8], i: usize) -> bool {
     match bytes[i] {
         b'\n' => {
@@ -672,8 +674,7 @@ fn boundary_at(bytes: &[u8], i: usize) -> bool {
                 k -= 1;
             }
             let colon = k > 0 && bytes[k - 1] == b':';
-            bytes.get(j) == Some(&b'\n')
-                || (!colon && bytes.get(j).is_some_and(u8::is_ascii_uppercase))
+            bytes.get(j) == Some(&b'\n') || (!colon && capitalised_word_at(bytes, j))
         }
         b'.' | b'!' | b'?' => {
             let mut j = i + 1;
@@ -683,11 +684,26 @@ fn boundary_at(bytes: &[u8], i: usize) -> bool {
             while bytes.get(j).is_some_and(u8::is_ascii_whitespace) {
                 j += 1;
             }
-            bytes.get(j).is_some_and(u8::is_ascii_uppercase)
+            capitalised_word_at(bytes, j)
         }
         _ => false,
     }
 }
+
+/// Whether a capitalised word starts at `j`: an upper-case ASCII letter, and no digit among
+/// the letters and digits joined to it (the first [`WORD_LOOK`] bytes are looked at).
+fn capitalised_word_at(bytes: &[u8], j: usize) -> bool {
+    bytes.get(j).is_some_and(u8::is_ascii_uppercase)
+        && !bytes
+            .iter()
+            .skip(j)
+            .take(WORD_LOOK)
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .any(u8::is_ascii_digit)
+}
+
+/// How far [`capitalised_word_at`] looks for a digit: longer than any tracking number.
+const WORD_LOOK: usize = 48;
 
 /// What the text right before a candidate says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -987,6 +1003,16 @@ mod tests {
         assert_eq!(before(t, 26, None), Before::Nothing);
         let t = b"Tracking: see the one two three four five 3318810025";
         assert_eq!(before(t, 42, None), Before::Nothing, "too many words between");
+        // a number that starts a line (a wrapped line, an inline tag a converter made a line
+        // break) is no capitalised word: it stays in the sentence before
+        let t = b"Your ASOS parcel\nH01ABC1234567890 arrives today";
+        assert_eq!(before(t, 17, None), Before::Word(Hint::Shipping));
+        let t = b"Your ASOS parcel.\nH01ABC1234567890 arrives today";
+        assert_eq!(before(t, 18, None), Before::Word(Hint::Shipping));
+        let t = b"Your ASOS parcel\nHello H01ABC1234567890";
+        assert_eq!(before(t, 23, None), Before::Nothing);
+        assert_eq!(word_after(b"H01ABC1234567890\nParcel", 16), None);
+        assert_eq!(word_after(b"H01ABC1234567890\nH01 parcel", 16), Some(Hint::Shipping));
     }
 
     #[test]

@@ -2,13 +2,14 @@
 //! directly before a candidate, in the languages of [`LABELS`].
 //!
 //! A label is *directly before* a number when only glue separates them: white space (at most
-//! two line breaks, so a label on its own line or in the table cell before), `:`, `#`, `.`,
+//! six line breaks, so a label on its own line or in the table cell or row before, also as a
+//! tag-stripping converter prints it), `:`, `#`, `.`,
 //! `-`, `|`, `*`, a no-break space, full-width punctuation (`：`, `】`), dashes, the quote
 //! marks of a quoted reply (`>` at the start of a line), and at most one connecting word
 //! ("is", "ist", "lautet", "est", "è", "es", "jest", "é", "är", "er", `は`, `为`, `是`). Text
 //! is compared case-insensitively (ASCII, Latin-1 and Latin Extended-A letters folded), a
-//! space in a label matches any run of spaces, tabs and no-break spaces, and `°`/`º` read as
-//! `o` (`N° de suivi`, `Nº`, `No`).
+//! space in a label matches any run of spaces, tabs and no-break spaces or one hyphen
+//! (`Tracking-ID`), and `°`/`º` read as `o` (`N° de suivi`, `Nº`, `No`).
 //!
 //! Nothing here allocates; each call looks at a bounded window before the candidate.
 
@@ -431,7 +432,7 @@ pub(crate) fn digit_before(text: &[u8], start: usize) -> bool {
         ) && at(2).is_ascii_digit()
 }
 
-/// Walks back from `end` over glue (at most [`GLUE`] bytes, two line breaks).
+/// Walks back from `end` over glue (at most [`GLUE`] bytes, [`MAX_BREAKS`] line breaks).
 fn skip_glue(text: &[u8], end: usize) -> usize {
     let mut stop = end.saturating_sub(GLUE);
     let mut i = end;
@@ -442,7 +443,7 @@ fn skip_glue(text: &[u8], end: usize) -> usize {
         match b {
             b'\n' => {
                 breaks += 1;
-                if breaks > 2 {
+                if breaks > MAX_BREAKS {
                     break;
                 }
                 i -= 1;
@@ -491,6 +492,11 @@ fn quote_start(text: &[u8], end: usize) -> Option<usize> {
 
 /// Longest run of quote marks and spaces read as glue.
 const MAX_QUOTE: usize = 16;
+
+/// Most line breaks in the glue: a label on its own line, or in the table cell or row before,
+/// with the blank lines a tag-stripping converter leaves (`</td>`, `<td>`, `<a …>`, each a line
+/// break, between `Tracking number` and its number).
+const MAX_BREAKS: usize = 6;
 
 /// Most tags skipped as glue.
 const MAX_TAGS: usize = 6;
@@ -567,7 +573,8 @@ static ENDINGS: [u64; 64] = {
     t
 };
 
-/// Each label's key: its last three bytes, 7 bits each, when they are ASCII; else
+/// Each label's key: its last three bytes, 7 bits each (a hyphen counted as a space), when
+/// they are ASCII; else
 /// [`NOT_ASCII`] and its last character (such a label is compared only with texts whose last
 /// three characters are not all ASCII and that end with the same character).
 static ENDING: [u32; LABELS.len()] = {
@@ -579,7 +586,7 @@ static ENDING: [u32; LABELS.len()] = {
         // a shorter ASCII label would never be compared with an ASCII text
         assert!(n >= 3 || l[0] >= 0x80);
         t[i] = if n >= 3 && l[n - 1] < 0x80 && l[n - 2] < 0x80 && l[n - 3] < 0x80 {
-            key3(l[n - 3] as u32, l[n - 2] as u32, l[n - 1] as u32)
+            key3(spaced(l[n - 3]), spaced(l[n - 2]), spaced(l[n - 1]))
         } else {
             NOT_ASCII | last_char(l)
         };
@@ -613,6 +620,15 @@ const fn last_char(l: &[u8]) -> u32 {
     c
 }
 
+/// A label byte as its [`ENDING`] key counts it: a hyphen as the space it may stand for.
+const fn spaced(b: u8) -> u32 {
+    if b == b'-' {
+        b' ' as u32
+    } else {
+        b as u32
+    }
+}
+
 const fn key3(a: u32, b: u32, c: u32) -> u32 {
     (a << 14) | (b << 7) | c
 }
@@ -625,7 +641,7 @@ const fn bucket(k: u32) -> usize {
 /// The [`ENDING`] key of the text's last three characters at `end`, folded: `None` when no
 /// label can end there.
 fn ending_key(text: &[u8], end: usize) -> Option<u32> {
-    let key = |c: u32| if matches!(c, 0x09 | 0xA0) { 0x20 } else { fold(c) };
+    let key = |c: u32| if matches!(c, 0x09 | 0xA0 | 0x2D) { 0x20 } else { fold(c) };
     let mut k = 0;
     let mut at = end;
     let mut last = None;
@@ -739,7 +755,12 @@ fn suffix_start(text: &[u8], end: usize, label: &str) -> Option<usize> {
         let (want, lw) = char_before(l, j);
         j -= lw;
         if want == u32::from(b' ') {
-            // one or more spaces, tabs or no-break spaces
+            // one hyphen ("Tracking-ID", "Track-and-Trace"), or one or more spaces, tabs or
+            // no-break spaces
+            if text[i - 1] == b'-' {
+                i -= 1;
+                continue;
+            }
             let mut n = 0;
             while i > 0 {
                 let (c, w) = char_before(text, i);
@@ -803,6 +824,11 @@ mod tests {
             "Your tracking number is 12345678901",
             "Tracking number:\n12345678901",
             "Tracking number:\n\n12345678901",
+            // a table cell and a link as a tag-stripping converter prints them
+            "Tracking number\n\n\n\n12345678901",
+            "Tracking number:\n\n \n\n  \n\n12345678901",
+            "Tracking-ID: 12345678901",
+            "Track-and-Trace: 12345678901",
             "Tracking number\t12345678901",
             "Sendungsnummer: 12345678901",
             "Ihre DHL-Sendungsnummer lautet 12345678901",
@@ -889,7 +915,8 @@ mod tests {
             "Order number: 12345678901",
             "Bestellnummer: 12345678901",
             "Phone: 12345678901",
-            "Tracking number:\n\n\n12345678901",
+            "Tracking number:\n\n\n\n\n\n\n12345678901",
+            "Tracking--number: 12345678901",
             "Tracking number: see below 12345678901",
             "Backtracking: 12345678901",
             "12345678901",
