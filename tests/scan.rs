@@ -1289,6 +1289,10 @@ fn the_words_around_a_weak_number_say_whose_it_is() {
         ("追跡番号：３６０２－８４９７－１５０６", Carrier::Sagawa),
         ("お問い合わせ番号: 3602-8497-1506", Carrier::Sagawa),
         ("伝票番号：360284971506", Carrier::Sagawa),
+        // Yamato's and Japan Post's 12-digit numbers share a shape and a check: the larger
+        // carrier first
+        ("追跡番号は409210949836です", Carrier::Yamato),
+        ("お問い合わせ番号：1234-5678-9013", Carrier::Yamato),
         ("Tracking number: 360284971506", Carrier::Ups),
     ] {
         assert_eq!(carrier_found(text), carrier, "{text:?}");

@@ -1153,12 +1153,11 @@ fn judge<C: Classify>(
         // no carrier named: a label in Japanese ("追跡番号", "お問い合わせ番号") says the
         // number is a Japanese carrier's, when one of them reads it
         if near.is_none() && support == Support::Label && label::japanese(text, s.start) {
-            let mut carriers = JAPANESE.iter();
-            if !carriers.clone().any(|&j| c.is_of(&item, j)) {
-                if let Some(r) = carriers.find_map(|&j| c.classify_as(s.norm, j)) {
-                    if repair_holds(&r) {
-                        (item, strength) = r;
-                    }
+            // the first of them, in their order, that reads it (Yamato's and Japan Post's
+            // 12-digit numbers share a shape and a check)
+            if let Some(r) = JAPANESE.iter().find_map(|&j| c.classify_as(s.norm, j)) {
+                if repair_holds(&r) {
+                    (item, strength) = r;
                 }
             }
         }
