@@ -153,6 +153,10 @@ const OTHER_PREFIXES: &[&[u8]] = &[
     b"telefono",
     b"cliente",
     b"klant",
+    // a delivery address, a delivery note: shipping words that name another number
+    b"address",
+    b"adres",
+    b"lieferschein",
 ];
 
 /// Whole words that name a different kind of number.
@@ -172,6 +176,8 @@ const OTHER_WORDS: &[&[u8]] = &[
     b"tax",
     b"date",
     b"datum",
+    b"note",
+    b"pin",
 ];
 
 /// Words (lower case, Latin letters folded) outside ASCII that start with one of these speak
@@ -924,6 +930,16 @@ mod tests {
         assert_eq!(keyword(b"Bestellnummer"), Some(Hint::Other));
         assert_eq!(keyword(b"Tel"), Some(Hint::Other));
         assert_eq!(keyword(b"IBAN"), Some(Hint::Other));
+        // shipping words that name another number: the word next to the number decides
+        assert_eq!(keyword(b"note"), Some(Hint::Other));
+        assert_eq!(keyword(b"address"), Some(Hint::Other));
+        assert_eq!(keyword(b"Lieferadresse"), None);
+        assert_eq!(keyword(b"Lieferschein"), Some(Hint::Other));
+        assert_eq!(keyword(b"PIN"), Some(Hint::Other));
+        let t = b"Delivery note no. 5018720571";
+        assert_eq!(before(t, 18, None), Before::Word(Hint::Other));
+        let t = b"Your delivery address ID 5018720571";
+        assert_eq!(before(t, 25, None), Before::Word(Hint::Other));
         assert_eq!(keyword(b"telly"), None);
         assert_eq!(keyword(b"upsilon"), None);
         assert_eq!(keyword(b"the"), None);
