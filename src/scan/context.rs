@@ -153,10 +153,20 @@ const OTHER_PREFIXES: &[&[u8]] = &[
     b"telefono",
     b"cliente",
     b"klant",
-    // a delivery address, a delivery note: shipping words that name another number
+    // a delivery address, a delivery note, a parcel's weight, the branch it goes to:
+    // shipping words that name another number
     b"address",
     b"adres",
     b"lieferschein",
+    b"weight",
+    b"gewicht",
+    b"poids",
+    b"dimension",
+    b"warehouse",
+    b"member",
+    b"mitglied",
+    b"filiale",
+    b"postfiliale",
 ];
 
 /// Whole words that name a different kind of number.
@@ -936,6 +946,8 @@ mod tests {
         assert_eq!(keyword(b"Lieferadresse"), None);
         assert_eq!(keyword(b"Lieferschein"), Some(Hint::Other));
         assert_eq!(keyword(b"PIN"), Some(Hint::Other));
+        assert_eq!(keyword(b"Postfiliale"), Some(Hint::Other));
+        assert_eq!(keyword(b"weight"), Some(Hint::Other));
         let t = b"Delivery note no. 5018720571";
         assert_eq!(before(t, 18, None), Before::Word(Hint::Other));
         let t = b"Your delivery address ID 5018720571";
