@@ -85,15 +85,20 @@
 //! - an explicit tracking **label** directly before it ([`Support::Label`]): "Tracking
 //!   number", "Sendungsnummer", "N° de suivi", "Track & Trace code", "Numero di spedizione",
 //!   "Número de seguimiento", "Numer przesyłki", "Código de rastreio", "Kollinummer",
-//!   "追跡番号", "运单号" and their common variants, in English, German, French, Dutch,
-//!   Italian, Spanish, Polish, Portuguese, Swedish, Danish, Norwegian, Japanese and Chinese.
-//!   *Directly before* means only glue between them: white space with at most two line
-//!   breaks (the label on its own line, or in the table cell before), `:`, `#`, `.`, `-`, `|`,
+//!   "追跡番号", "运单号", "Трек-номер" and their common variants, in English, German,
+//!   French, Dutch, Italian, Spanish, Polish, Portuguese, Swedish, Danish, Norwegian,
+//!   Japanese, Chinese, Finnish, Turkish, Czech, Russian and Ukrainian (a hyphen may stand
+//!   for a label's space: "Tracking-ID"). *Directly before* means only glue between them:
+//!   white space with at most six line breaks (the label on its own line, or in the table
+//!   cell or row before, as a tag-stripping converter prints it), `:`, `#`, `.`, `-`, `|`,
 //!   `*`, full-width punctuation, the quote marks of a quoted reply (`>` at the start of a
-//!   line), and at most one connecting word ("is", "ist", "lautet",
-//!   "est", "è", "es", "jest", "é", "är", "er", `は`, `为`, `是`). A label makes *any*
-//!   reading reportable, guesses included, and any consistent printed grouping acceptable
-//!   (threes, fours, dashes, spaces, or the carrier's own grouping). A label only one
+//!   line), and at most one connecting word ("is", "ist", "lautet", "est", "è", "es", "jest",
+//!   "é", "är", "er", `は`, `为`, `是`). A label makes *any* reading reportable, guesses
+//!   included, and any consistent printed grouping acceptable (threes, fours, dashes,
+//!   spaces, or the carrier's own grouping). With no carrier named nearby, a label in
+//!   Japanese, Russian or Ukrainian reads the span as a carrier's of that country when one
+//!   of them has a reading ("追跡番号" Yamato, Sagawa, Japan Post; "ТТН" Nova Poshta;
+//!   "Почтовый идентификатор" Russian Post). A label only one
 //!   carrier prints and too common to count alone (Purolator's "PIN") counts when that
 //!   carrier is named nearby, and the span is then read as that carrier's number. So does a
 //!   carrier's **name** directly before the number when the glue sets the number apart from
@@ -104,13 +109,15 @@
 //!   60532187449") reads the span as that carrier's too, as a context word;
 //! - else the context word nearest before it decides, if it is in the same sentence, within
 //!   96 bytes and at most 4 other words before it ("Your DHL waybill …", "Tracking No. …"; a
-//!   blank line, or `.`/`!`/`?` followed by a capitalised word, ends a sentence): a shipping
+//!   blank line, or a line break or `.`/`!`/`?` followed by a capitalised word, ends a
+//!   sentence; a run of letters and digits such as `H01ABC1234567890` is no word): a shipping
 //!   word ("tracking", "track", "shipment", "waybill", "parcel", "Sendung", "suivi", "colis",
 //!   "zending", "spedizione", "envío", "przesyłka", "encomenda", "försändelse", "forsendelse",
 //!   "配送", "快递", a carrier name such as "DHL" or "FedEx", …) supports it
 //!   ([`Support::Word`]); a word that names another kind of number ("order", "invoice",
 //!   "phone", "tel", "call", "IBAN", "card", "ISBN", "customer", "Bestellnummer", "commande",
-//!   "订单", …) rules it out;
+//!   "订单", "заказ", and shipping words that name another number: "note", "address",
+//!   "weight", "PIN", …) rules it out;
 //! - else a previous match ending in the same sentence at most 4 words before it supports it
 //!   (lists of numbers): [`Support::Nearby`];
 //! - else a shipping word among the next 3 words of the same sentence supports it

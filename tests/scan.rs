@@ -1293,6 +1293,13 @@ fn the_words_around_a_weak_number_say_whose_it_is() {
         // carrier first
         ("追跡番号は409210949836です", Carrier::Yamato),
         ("お問い合わせ番号：1234-5678-9013", Carrier::Yamato),
+        // so do labels in Russian and Ukrainian: a 14-digit number after Nova Poshta's "ТТН" is
+        // its own, not DPD's; after Russian Post's "почтовый идентификатор", Russian Post's
+        // (Hermes' 14-digit numbers share the check)
+        ("Номер ТТН: 20450123456789", Carrier::NovaPoshta),
+        ("Почтовый идентификатор: 12509924012342", Carrier::RussianPost),
+        ("Номер відправлення: 0503712345678", Carrier::Ukrposhta),
+        ("Номер отправления: 14987654321", Carrier::Cdek),
         ("Tracking number: 360284971506", Carrier::Ups),
     ] {
         assert_eq!(carrier_found(text), carrier, "{text:?}");

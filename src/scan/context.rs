@@ -203,11 +203,35 @@ const SHIPPING_PREFIXES_UTF8: &[&str] = &[
     "zásilk",
     "expédi",
     "zustellnummer",
+    // Russian and Ukrainian
+    "трек",
+    "посылк",
+    "отправлени",
+    "отслежива",
+    "накладн",
+    "доставк",
+    "ттн",
+    "відправлен",
+    "посилк",
+    "відстеж",
 ];
 
 /// Words outside ASCII that start with one of these name another kind of number.
-const OTHER_PREFIXES_UTF8: &[&str] =
-    &["zamówien", "beställning", "téléphone", "teléfono", "número de pedido", "numéro de commande"];
+const OTHER_PREFIXES_UTF8: &[&str] = &[
+    "zamówien",
+    "beställning",
+    "téléphone",
+    "teléfono",
+    "número de pedido",
+    "numéro de commande",
+    // Russian and Ukrainian: order, phone, invoice
+    "заказ",
+    "замовлен",
+    "телефон",
+    "счет",
+    "счёт",
+    "рахун",
+];
 
 /// Chinese and Japanese words (no spaces between words: any run containing one counts) that
 /// speak about shipments.
@@ -303,7 +327,8 @@ fn keyword_utf8(word: &[u8]) -> Option<Hint> {
     found
 }
 
-/// Carrier names as mails write them (lower case), for telling whose a number is when its
+/// Carrier names as mails write them (lower case; ASCII case is ignored, names in Cyrillic are
+/// listed in each capitalisation mails print), for telling whose a number is when its
 /// reading fits several carriers ("Your DPD parcel … Parcel number: 01505…"). Names of more
 /// than one word match with one space between the words.
 ///
@@ -311,7 +336,8 @@ fn keyword_utf8(word: &[u8]) -> Option<Hint> {
 /// their websites (including the Japanese and Chinese brand names: ゆうパック and 日本郵便 for
 /// Japan Post, ヤマト運輸 and クロネコ for Yamato, 佐川急便 for Sagawa, 顺丰 for SF Express,
 /// 中国邮政 for China Post, 菜鸟 for Cainiao, 云途 for YunExpress, Почта России for Russian
-/// Post). Names that ordinary text or markup also holds are left out: "Amazon" (the shop
+/// Post, СДЭК for CDEK, Нова пошта (Russian: Новая почта) for Nova Poshta, Укрпошта for
+/// Ukrposhta). Names that ordinary text or markup also holds are left out: "Amazon" (the shop
 /// more often than its delivery service) and "4PX" (a CSS length).
 static CARRIER_NAMES: &[(&str, Carrier)] = &[
     ("ups", Carrier::Ups),
@@ -386,11 +412,18 @@ static CARRIER_NAMES: &[(&str, Carrier)] = &[
     ("bluedart", Carrier::BlueDart),
     ("yanwen", Carrier::Yanwen),
     ("cdek", Carrier::Cdek),
+    // (Cyrillic names are compared byte for byte: the capitalisations mails print)
     ("сдэк", Carrier::Cdek),
+    ("СДЭК", Carrier::Cdek),
     ("nova poshta", Carrier::NovaPoshta),
     ("нова пошта", Carrier::NovaPoshta),
+    ("Нова пошта", Carrier::NovaPoshta),
+    ("Нова Пошта", Carrier::NovaPoshta),
+    ("Новая почта", Carrier::NovaPoshta),
+    ("Новая Почта", Carrier::NovaPoshta),
     ("ukrposhta", Carrier::Ukrposhta),
     ("укрпошта", Carrier::Ukrposhta),
+    ("Укрпошта", Carrier::Ukrposhta),
     ("speedx", Carrier::Speedx),
     ("uniuni", Carrier::Uniuni),
     ("landmark global", Carrier::Landmark),
@@ -406,6 +439,7 @@ static CARRIER_NAMES: &[(&str, Carrier)] = &[
     ("poșta moldovei", Carrier::PostaMoldovei),
     ("russian post", Carrier::RussianPost),
     ("почта россии", Carrier::RussianPost),
+    ("Почта России", Carrier::RussianPost),
     ("vinted go", Carrier::VintedGo),
 ];
 

@@ -1150,12 +1150,13 @@ fn judge<C: Classify>(
         // a name close before the span, of the carrier read, settles whose it is
         let mut settled = own;
         let near = context::carrier_near(text, s.start, s.end, &mut st.names);
-        // no carrier named: a label in Japanese ("追跡番号", "お問い合わせ番号") says the
-        // number is a Japanese carrier's, when one of them reads it
-        if near.is_none() && support == Support::Label && label::japanese(text, s.start) {
-            // the first of them, in their order, that reads it (Yamato's and Japan Post's
-            // 12-digit numbers share a shape and a check)
-            if let Some(r) = JAPANESE.iter().find_map(|&j| c.classify_as(s.norm, j)) {
+        // no carrier named: a label in Japanese ("追跡番号", "お問い合わせ番号"), Russian or
+        // Ukrainian says the number is a carrier's of that country, when one of them reads
+        // it: the first of them, in their order (Yamato's and Japan Post's 12-digit numbers
+        // share a shape and a check)
+        if near.is_none() && support == Support::Label {
+            let carriers = label::carriers_by_language(text, s.start);
+            if let Some(r) = carriers.iter().find_map(|&j| c.classify_as(s.norm, j)) {
                 if repair_holds(&r) {
                     (item, strength) = r;
                 }
@@ -1193,12 +1194,6 @@ fn judge<C: Classify>(
     }
     Some(f)
 }
-
-/// The carriers a number after a label in Japanese is read as first, in this order: the
-/// parcel carriers of Japan by their share of parcels. Source: Ministry of Land,
-/// Infrastructure, Transport and Tourism, 宅配便等取扱実績 (fiscal 2018, parcels by truck:
-/// Yamato's 宅急便 42.3 %, Sagawa's 飛脚宅配便 29.3 %, Japan Post's ゆうパック 22.1 %).
-const JAPANESE: [Carrier; 3] = [Carrier::Yamato, Carrier::Sagawa, Carrier::JapanPost];
 
 /// Whether a carrier named close to a span that has no reading of that carrier rules the
 /// span out: "Your FedEx package 7749 8563 2140" that is no FedEx number is described as

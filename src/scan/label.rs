@@ -1,17 +1,20 @@
-//! Explicit tracking labels ("Tracking number:", "Sendungsnummer", "N° de suivi", "追跡番号")
-//! directly before a candidate, in the languages of [`LABELS`].
+//! Explicit tracking labels ("Tracking number:", "Sendungsnummer", "N° de suivi", "追跡番号",
+//! "Трек-номер") directly before a candidate, in the languages of [`LABELS`], and what a
+//! label's language says about whose the number is ([`carriers_by_language`]).
 //!
 //! A label is *directly before* a number when only glue separates them: white space (at most
 //! six line breaks, so a label on its own line or in the table cell or row before, also as a
-//! tag-stripping converter prints it), `:`, `#`, `.`,
-//! `-`, `|`, `*`, a no-break space, full-width punctuation (`：`, `】`), dashes, the quote
-//! marks of a quoted reply (`>` at the start of a line), and at most one connecting word
-//! ("is", "ist", "lautet", "est", "è", "es", "jest", "é", "är", "er", `は`, `为`, `是`). Text
-//! is compared case-insensitively (ASCII, Latin-1 and Latin Extended-A letters folded), a
-//! space in a label matches any run of spaces, tabs and no-break spaces or one hyphen
-//! (`Tracking-ID`), and `°`/`º` read as `o` (`N° de suivi`, `Nº`, `No`).
+//! tag-stripping converter prints it), `:`, `#`, `.`, `-`, `|`, `*`, a no-break space,
+//! full-width punctuation (`：`, `】`), dashes, the quote marks of a quoted reply (`>` at the
+//! start of a line), and at most one connecting word ("is", "ist", "lautet", "est", "è",
+//! "es", "jest", "é", "är", "er", `は`, `为`, `是`). Text is compared case-insensitively
+//! (ASCII, Latin-1, Latin Extended-A and Cyrillic letters folded), a space in a label matches
+//! any run of spaces, tabs and no-break spaces or one hyphen (`Tracking-ID`), and `°`/`º`
+//! read as `o` (`N° de suivi`, `Nº`, `No`).
 //!
 //! Nothing here allocates; each call looks at a bounded window before the candidate.
+
+use crate::Carrier;
 
 /// Tracking labels, lower case, `°`/`º` written as `o`.
 ///
@@ -29,7 +32,10 @@
 /// and Chinese (China Post/SF "运单号", "快递单号", "物流单号", traditional "追蹤號碼"); beyond the
 /// languages asked for: Finnish (Posti "lähetystunnus", "seurantatunnus"), Turkish (PTT and
 /// the cargo companies' "kargo takip numarası", "gönderi numarası") and Czech (Česká pošta
-/// "podací číslo", "číslo zásilky", "sledovací číslo").
+/// "podací číslo", "číslo zásilky", "sledovací číslo"), Russian (Russian Post's "трек-номер"
+/// and "почтовый идентификатор" (ШПИ), CDEK's "номер отправления") and Ukrainian (Ukrposhta's
+/// "номер відправлення" and "штрихкодовий ідентифікатор", Nova Poshta's "ТТН" and
+/// "експрес-накладна").
 pub(crate) static LABELS: &[&str] = &[
     // English
     "tracking number",
@@ -265,6 +271,25 @@ pub(crate) static LABELS: &[&str] = &[
     "sledovací číslo",
     "číslo zásilky",
     "podací číslo",
+    // Russian
+    "трек-номер",
+    "трек номер",
+    "трекинг-номер",
+    "трекинг номер",
+    "номер отслеживания",
+    "номер отправления",
+    "номер посылки",
+    "почтовый идентификатор",
+    "шпи",
+    "номер накладной",
+    // Ukrainian
+    "номер відправлення",
+    "номер посилки",
+    "номер ттн",
+    "ттн",
+    "експрес-накладна",
+    "номер накладної",
+    "штрихкодовий ідентифікатор",
 ];
 
 /// Connecting words allowed between a label and the number ("Your tracking number is …").
@@ -359,17 +384,29 @@ pub(crate) fn carrier_label_at(text: &[u8], g: Glue) -> Option<crate::Carrier> {
     )
 }
 
-/// Whether the label before `start` (see [`labelled`]) is written in Japanese: kana among its
-/// last characters, or ending in 番号 ("number"; Chinese labels say 号 or 号码).
-pub(crate) fn japanese(text: &[u8], start: usize) -> bool {
+/// The carriers a number after the label before `start` (see [`labelled`]) is read as first,
+/// in this order, when no carrier is named: the label's language says whose the number is.
+/// Empty for a label in a language many carriers print (English, German, …).
+///
+/// - A label in Japanese (kana among its last characters, or ending in 番号, "number";
+///   Chinese labels say 号 or 号码): the parcel carriers of Japan by their share of parcels.
+///   Source: Ministry of Land, Infrastructure, Transport and Tourism, 宅配便等取扱実績
+///   (fiscal 2018, parcels by truck: Yamato's 宅急便 42.3 %, Sagawa's 飛脚宅配便 29.3 %,
+///   Japan Post's ゆうパック 22.1 %).
+/// - Nova Poshta's own terms ("ТТН", its waybill, "експрес-накладна"): Nova Poshta, then
+///   Ukrposhta. Other labels in Ukrainian ("номер відправлення", "штрихкодовий
+///   ідентифікатор"): Ukrposhta, then Nova Poshta. Labels in Russian: Russian Post, CDEK, then
+///   the Ukrainian carriers ("трек-номер" is written in both languages). Sources: the
+///   carriers' tracking pages (see [`LABELS`]).
+pub(crate) fn carriers_by_language(text: &[u8], start: usize) -> &'static [Carrier] {
     let Some(Glue { lo, end, .. }) = glue_before(text, start) else {
-        return false;
+        return &[];
     };
     let text = &text[lo..end];
     if text.ends_with("番号".as_bytes()) {
-        return true;
+        return &JAPANESE;
     }
-    // the last few characters: hiragana and katakana are U+3040–U+30FF
+    // the last few characters: hiragana and katakana are U+3040–U+30FF, Cyrillic U+0400–U+04FF
     let mut i = text.len();
     for _ in 0..6 {
         if i == 0 {
@@ -377,12 +414,49 @@ pub(crate) fn japanese(text: &[u8], start: usize) -> bool {
         }
         let (c, w) = char_before(text, i);
         if (0x3040..=0x30FF).contains(&c) {
-            return true;
+            return &JAPANESE;
+        }
+        if (0x0400..=0x04FF).contains(&c) {
+            return CYRILLIC
+                .iter()
+                .find(|(label, _)| {
+                    suffix_start(text, text.len(), label).is_some_and(|s| boundary(text, s, label))
+                })
+                .map_or(&[], |&(_, carriers)| carriers);
         }
         i -= w;
     }
-    false
+    &[]
 }
+
+/// The parcel carriers of Japan by their share of parcels (see [`carriers_by_language`]).
+const JAPANESE: [Carrier; 3] = [Carrier::Yamato, Carrier::Sagawa, Carrier::JapanPost];
+
+/// The labels in Cyrillic of [`LABELS`] and the carriers a number after them is read as
+/// first (see [`carriers_by_language`]); longer labels before the shorter ones they end with.
+static CYRILLIC: &[(&str, &[Carrier])] = &[
+    ("номер ттн", &NOVA_POSHTA),
+    ("ттн", &NOVA_POSHTA),
+    ("експрес-накладна", &NOVA_POSHTA),
+    ("номер накладної", &NOVA_POSHTA),
+    ("номер відправлення", &UKRPOSHTA),
+    ("номер посилки", &UKRPOSHTA),
+    ("штрихкодовий ідентифікатор", &UKRPOSHTA),
+    ("трек-номер", &RUSSIAN),
+    ("трек номер", &RUSSIAN),
+    ("трекинг-номер", &RUSSIAN),
+    ("трекинг номер", &RUSSIAN),
+    ("номер отслеживания", &RUSSIAN),
+    ("номер отправления", &RUSSIAN),
+    ("номер посылки", &RUSSIAN),
+    ("почтовый идентификатор", &RUSSIAN),
+    ("шпи", &RUSSIAN),
+    ("номер накладной", &RUSSIAN),
+];
+const NOVA_POSHTA: [Carrier; 2] = [Carrier::NovaPoshta, Carrier::Ukrposhta];
+const UKRPOSHTA: [Carrier; 2] = [Carrier::Ukrposhta, Carrier::NovaPoshta];
+const RUSSIAN: [Carrier; 4] =
+    [Carrier::RussianPost, Carrier::Cdek, Carrier::NovaPoshta, Carrier::Ukrposhta];
 
 /// The carrier whose name stands directly before `start`, with glue between that sets a
 /// value apart from its name (a colon, a number sign, a tab, two spaces, a line break, a bar
@@ -677,6 +751,10 @@ fn fold(c: u32) -> u32 {
         0xC0..=0xDE if c != 0xD7 => c + 0x20,
         // Turkish dotted capital and dotless small i: both read as `i`
         0x130 | 0x131 => u32::from(b'i'),
+        // Cyrillic capitals: `Ѐ`–`Џ`, `А`–`Я`, and the pairs from `Ґ` on
+        0x400..=0x40F => c + 0x50,
+        0x410..=0x42F => c + 0x20,
+        0x490..=0x4BF => c | 1,
         // Latin Extended-A: pairs with the capital first, except the two runs below
         0x100..=0x137 | 0x14A..=0x177 => c | 1,
         0x139..=0x148 | 0x179..=0x17E => c + (c & 1),
@@ -723,10 +801,11 @@ fn ends_with_label(text: &[u8], end: usize) -> bool {
 }
 
 /// Whether `label` may start at `s`: anything before a label ending in "nummer" (compounds:
-/// "DHL-Sendungsnummer", "Paketsendungsnummer") or written in CJK; otherwise no letter
-/// before it.
+/// "DHL-Sendungsnummer", "Paketsendungsnummer") or written in CJK (no spaces between
+/// words); otherwise no letter before it.
 fn boundary(text: &[u8], s: usize, label: &str) -> bool {
-    if s == 0 || label.ends_with("nummer") || !label.as_bytes()[0].is_ascii() {
+    let cjk = label.chars().next().is_some_and(|c| c >= '\u{3000}');
+    if s == 0 || label.ends_with("nummer") || cjk {
         return true;
     }
     let (c, _) = char_before(text, s);
@@ -805,6 +884,7 @@ mod tests {
 
     #[test]
     fn labels_in_japanese() {
+        let japanese = |t: &[u8], at: usize| carriers_by_language(t, at) == JAPANESE;
         let at = |t: &str| t.len();
         for t in ["追跡番号：", "お問い合わせ番号: ", "お問い合せ送り状NO: ", "伝票番号 "]
         {
@@ -812,6 +892,26 @@ mod tests {
         }
         for t in ["运单号：", "快递单号: ", "Tracking number: ", "Sendungsnummer "] {
             assert!(!japanese(std::format!("{t}1").as_bytes(), at(t)), "{t}");
+        }
+    }
+
+    #[test]
+    fn labels_in_russian_and_ukrainian_say_whose_the_number_is() {
+        let by = |t: &str| carriers_by_language(std::format!("{t}1").as_bytes(), t.len());
+        assert_eq!(by("Номер ТТН: "), NOVA_POSHTA);
+        assert_eq!(by("Ваша посилка. ТТН "), NOVA_POSHTA);
+        assert_eq!(by("Номер відправлення: "), UKRPOSHTA);
+        assert_eq!(by("Трек-номер: "), RUSSIAN);
+        assert_eq!(by("ПОЧТОВЫЙ ИДЕНТИФИКАТОР "), RUSSIAN);
+        // no label, or one in another language
+        assert!(by("Номер заказа ").is_empty());
+        assert!(by("Замовлення ").is_empty());
+        assert!(by("Tracking number: ").is_empty());
+        // a Cyrillic label is a word of its own
+        assert!(!at("Заттн 12345678901", "123"));
+        // every label of the table is one of LABELS
+        for (label, _) in CYRILLIC {
+            assert!(LABELS.contains(label), "{label}");
         }
     }
 
@@ -850,6 +950,11 @@ mod tests {
             "您的运单号为12345678901",
             "**Tracking number:** 12345678901",
             "Tracking\u{a0}number:\u{a0}12345678901",
+            "Трек-номер: 12345678901",
+            "ТРЕК-НОМЕР: 12345678901",
+            "Почтовый идентификатор 12345678901",
+            "Номер ТТН: 12345678901",
+            "Номер відправлення: 12345678901",
         ] {
             assert!(at(text, "12345678901") || at(text, "911") || at(text, "698"), "{text}");
         }
