@@ -11,7 +11,8 @@
 //! drops the separators, trims
 //! surrounding whitespace and what a number pasted from a list, a spreadsheet or a message is
 //! often wrapped in (see [`is_wrapper_start`] and [`is_wrapper_end`]: `#1Z…`, `"…"`, `(…)`,
-//! `…,`), and upper-cases ASCII letters. Custom numbers use the same rule
+//! `…,`), and upper-cases ASCII letters. A leading `(00)`, the application identifier of an
+//! SSCC as printed under its barcode, reads as `00`. Custom numbers use the same rule
 //! ([`is_separator`]). The text scanner is stricter on purpose: in running text a number's
 //! groups must be joined by exactly one separator (or one line break), so that two numbers
 //! separated by a space are not read as one (see the `scan` module); it also joins the groups
@@ -20,6 +21,11 @@
 
 use crate::layout::MAX_LEN;
 use crate::parse_error::ParseErrorKind;
+
+/// The GS1 application identifier of an SSCC as the human-readable line under a GS1-128
+/// barcode prints it (`(00) 3 4043413 879811351 7`): read as the digits `00` at the start of
+/// a number (GS1 General Specifications, human-readable interpretation).
+pub(crate) const GS1_SSCC_AI: &str = "(00)";
 
 /// Lenient inputs longer than this many bytes are rejected before looking at them.
 pub(crate) const LENIENT_MAX_INPUT: usize = 160;
@@ -109,10 +115,20 @@ pub(crate) fn normalize_detailed(
 ) -> Result<(usize, bool), ParseErrorKind> {
     let wrap_start = |c: char| c.is_whitespace() || is_wrapper_start(c);
     let wrap_end = |c: char| c.is_whitespace() || is_wrapper_end(c);
-    let trimmed = s.trim_start_matches(wrap_start).trim_end_matches(wrap_end);
-    let offset = s.len() - s.trim_start_matches(wrap_start).len();
+    // an SSCC as printed under its barcode: the application identifier in parentheses
+    let lead = s.len() - s.trim_start().len();
+    let (ai, body) = match s[lead..].strip_prefix(GS1_SSCC_AI) {
+        Some(_) => (true, lead + GS1_SSCC_AI.len()),
+        None => (false, 0),
+    };
+    let trimmed = s[body..].trim_start_matches(wrap_start).trim_end_matches(wrap_end);
+    let offset = s.len() - s[body..].trim_start_matches(wrap_start).len();
     let mut changed = trimmed.len() != s.len();
     let mut n = 0usize;
+    if ai {
+        buf[..2].copy_from_slice(b"00");
+        n = 2;
+    }
     for (i, ch) in trimmed.char_indices() {
         let b = match ch {
             '0'..='9' | 'A'..='Z' => ch as u8,
@@ -189,6 +205,16 @@ mod tests {
         ] {
             assert_eq!(normalize(s, &mut buf), Some("1Z999AA10123456784"), "{s:?}");
         }
+        // an SSCC's application identifier as printed under its barcode reads as `00`
+        for s in ["(00) 3 4043383 644263659 7", "(00)340433836442636597", " (00)340433836442636597"]
+        {
+            assert_eq!(normalize(s, &mut buf), Some("00340433836442636597"), "{s:?}");
+        }
+        assert_eq!(normalize("(01)340433836442636597", &mut buf), None);
+        assert_eq!(
+            normalize_detailed("(00)3404/", &mut buf),
+            Err(ParseErrorKind::InvalidChar { ch: '/', index: 8 })
+        );
         // inside the number, or on the wrong side, they are not wrappers
         assert_eq!(normalize("1Z999AA1#0123456784", &mut buf), None);
         assert_eq!(normalize("1Z999AA10123456784#", &mut buf), None);

@@ -31,7 +31,9 @@
 //!    order mark, soft hyphen: mails put them inside numbers) or the soft line break of a
 //!    quoted-printable message read undecoded (`=` at the end of a line). Groups joined by the
 //!    last two kinds are **one block** to a reader, and the grouping rules below see them as
-//!    one (`77498\u{200b}5632143` is printed like `774985632143`). Two spaces, `". "`, a comma,
+//!    one (`77498\u{200b}5632143` is printed like `774985632143`). The closing parenthesis of
+//!    an SSCC's application identifier joins it to the digits, as GS1-128 labels print them
+//!    (`(00) 3 4043413 879811351 7`; the match starts at `(`). Two spaces, `". "`, a comma,
 //!    a slash or any other character end the sequence. So `1Z 999 AA1 01 2345 678 4`, `9400
 //!    1000 0000 0000 0000 00`, `EA 123 456 785 US`, and a number wrapped onto the next line at
 //!    a group boundary are found; a number with two spaces inside it is not joined.

@@ -1338,3 +1338,21 @@ fn the_reading_reported_is_the_default_answer_when_there_is_one() {
     }
     assert!(compared > 60, "{compared}");
 }
+
+#[test]
+fn an_sscc_printed_under_its_barcode_is_read_with_its_application_identifier() {
+    // the human-readable line of a GS1-128 label: `(00)`, extension digit, company prefix,
+    // serial reference, check digit
+    for text in [
+        "(00) 3 4043383 644263659 7",
+        "SSCC: (00) 340433836442636597",
+        "Sendungsnummer (00)340433836442636597 ist unterwegs",
+    ] {
+        let m = find(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert!(m.as_str().starts_with("(00)"), "{text:?}");
+        assert_eq!(m.number().map(|n| n.to_string()).as_deref(), Some("00340433836442636597"));
+    }
+    // another identifier, or a number in parentheses, is not joined
+    assert!(find("(01) 340433836442636597").is_none());
+    assert!(find("(00)").is_none());
+}

@@ -59,8 +59,16 @@ fn runs(text: &str) -> Vec<Run> {
     out
 }
 
+/// Whether run `a` is the application identifier of an SSCC, `(00)`.
+fn sscc_ai(text: &str, a: &Run) -> bool {
+    a.text == "00" && text[..a.start].ends_with('(') && text[a.end..].starts_with(')')
+}
+
 /// The separator between two consecutive runs, if exactly one.
 fn joined(text: &str, a: &Run, b: &Run) -> Option<Sep> {
+    if sscc_ai(text, a) && matches!(&text[a.end..b.start], ")" | ") ") {
+        return Some(Sep::Space);
+    }
     match &text[a.end..b.start] {
         " " | "\u{a0}" => Some(Sep::Space),
         "\n" | "\r\n" => Some(Sep::Newline),
@@ -359,7 +367,7 @@ fn judge(
         return None;
     }
     Some(Hit {
-        start: group[0].start,
+        start: group[0].start - usize::from(sscc_ai(text, &group[0])),
         end: group[group.len() - 1].end,
         len: norm.len(),
         strength,
@@ -546,6 +554,7 @@ fn text_strategy() -> impl Strategy<Value = String> {
         1 => "[A-Z0-9]{2,20}".prop_filter("no context word", |w| !context_word(w)),
         1 => Just("1Z".to_string()),
         1 => Just("TBA".to_string()),
+        1 => prop::sample::select(vec!["(00)", "(00) 340433836442636597", "(00) 3 4043383 644263659 7", "(00)340433836442636597"]).prop_map(String::from),
     ];
     prop::collection::vec((piece, sep), 0..24)
         .prop_map(|v| v.into_iter().map(|(p, s)| format!("{p}{s}")).collect())

@@ -1188,7 +1188,10 @@ fn judge<C: Classify>(
     if strength < o.min_strength || !repair_holds(&(item, strength)) {
         return None;
     }
-    let f = Found { start: s.start, end: s.end, len, item, strength, support };
+    // an SSCC's application identifier (`(00) 3 4043413 …`): the span opens with its
+    // parenthesis
+    let start = if token::ai_at(text, s.start) { s.start - 1 } else { s.start };
+    let f = Found { start, end: s.end, len, item, strength, support };
     if bar.is_some_and(|b| (f.strength, f.len) <= b) {
         return None;
     }

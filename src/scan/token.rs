@@ -4,8 +4,10 @@
 //! printed number when exactly one separator joins them: a space, `-`, `.` (or their
 //! full-width forms U+FF0D and U+FF0E, three bytes each in UTF-8), a no-break space (U+00A0,
 //! two bytes), one line break (`\n` or `\r\n`), one character that is not shown or a
-//! quoted-printable soft line break ([`Sep::Invisible`]). Anything else, including two
-//! separators in a row, ends the sequence.
+//! quoted-printable soft line break ([`Sep::Invisible`]), and the closing parenthesis (with
+//! one space) of an SSCC's application identifier `(00)`, as printed under its barcode
+//! (`(00) 3 4043413 879811351 7`). Anything else, including two separators in a row, ends the
+//! sequence.
 
 /// Class bit: ASCII letter or digit.
 const ALNUM: u8 = 1;
@@ -351,6 +353,8 @@ fn sep_at(bytes: &[u8], i: usize) -> Option<(Sep, usize)> {
     let at = |k: usize| bytes.get(i + k).copied();
     Some(match at(0)? {
         b' ' => (Sep::Space, 1),
+        // `(00) 3 4043413 …`: an SSCC's application identifier joins its digits
+        b')' if ai_ends_at(bytes, i + 1) => (Sep::Space, if at(1) == Some(b' ') { 2 } else { 1 }),
         b'-' => (Sep::Dash, 1),
         b'.' => (Sep::Dot, 1),
         b'\n' => (Sep::Newline, 1),
@@ -381,6 +385,8 @@ fn sep_at(bytes: &[u8], i: usize) -> Option<(Sep, usize)> {
 fn sep_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
     let before = |k: usize| end.checked_sub(k).and_then(|i| bytes.get(i)).copied();
     Some(match before(1)? {
+        b')' if ai_ends_at(bytes, end) => (Sep::Space, 1),
+        b' ' if ai_ends_at(bytes, end - 1) => (Sep::Space, 2),
         b' ' => (Sep::Space, 1),
         b'-' => (Sep::Dash, 1),
         b'.' => (Sep::Dot, 1),
@@ -397,6 +403,20 @@ fn sep_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
         0x8E if before(2) == Some(0xBC) && before(3) == Some(0xEF) => (Sep::Dot, 3),
         _ => return None,
     })
+}
+
+/// Whether the application identifier of an SSCC, `(00)`, ends at `end`.
+#[inline]
+fn ai_ends_at(bytes: &[u8], end: usize) -> bool {
+    end.checked_sub(4)
+        .and_then(|s| bytes.get(s..end))
+        .is_some_and(|w| w == crate::normalize::GS1_SSCC_AI.as_bytes())
+}
+
+/// Whether the application identifier of an SSCC, `(00)`, has its digits at `start`.
+#[inline]
+pub(crate) fn ai_at(bytes: &[u8], start: usize) -> bool {
+    ai_ends_at(bytes, start + 3)
 }
 
 /// If exactly one separator follows `end` and a group starts right after it, the separator
@@ -569,5 +589,18 @@ mod tests {
         assert_eq!(sep_before(b" b", 1), None);
         assert_eq!(sep_before(b"b", 0), None);
         assert_eq!(sep_before("\u{e9}\u{a0}b".as_bytes(), 4), None);
+        // an SSCC's application identifier, as printed under its barcode
+        assert_eq!(sep_after(b"(00) 3", 3), Some((Sep::Space, 5)));
+        assert_eq!(sep_after(b"(00)3", 3), Some((Sep::Space, 4)));
+        assert_eq!(sep_before(b"(00) 3", 5), Some((Sep::Space, 3)));
+        assert_eq!(sep_before(b"(00)3", 4), Some((Sep::Space, 3)));
+        assert!(ai_at(b"(00) 3", 1));
+        // other parentheses are no separators
+        assert_eq!(sep_after(b"(01) 3", 3), None);
+        assert_eq!(sep_after(b"(100) 3", 4), None);
+        assert_eq!(sep_after(b"00) 3", 2), None);
+        assert_eq!(sep_after(b"(00)  3", 3), None);
+        assert_eq!(sep_before(b"00) 3", 4), None);
+        assert!(!ai_at(b"00) 3", 0));
     }
 }
