@@ -964,33 +964,38 @@ mod tests {
 
     #[test]
     fn keywords() {
-        assert_eq!(keyword(b"Tracking"), Some(Hint::Shipping));
-        assert_eq!(keyword(b"TRACKNUM"), Some(Hint::Shipping));
-        assert_eq!(keyword(b"Sendungsnummer"), Some(Hint::Shipping));
-        assert_eq!(keyword(b"Sendungsverfolgungsnummernliste"), Some(Hint::Shipping));
-        assert_eq!(keyword(b"DHL"), Some(Hint::Shipping));
-        assert_eq!(keyword(b"waybill"), Some(Hint::Shipping));
-        assert_eq!(keyword(b"Order"), Some(Hint::Other));
-        assert_eq!(keyword(b"Bestellnummer"), Some(Hint::Other));
-        assert_eq!(keyword(b"Tel"), Some(Hint::Other));
-        assert_eq!(keyword(b"IBAN"), Some(Hint::Other));
-        // shipping words that name another number: the word next to the number decides
-        assert_eq!(keyword(b"note"), Some(Hint::Other));
-        assert_eq!(keyword(b"address"), Some(Hint::Other));
-        assert_eq!(keyword(b"Lieferadresse"), None);
-        assert_eq!(keyword(b"Lieferschein"), Some(Hint::Other));
-        assert_eq!(keyword(b"PIN"), Some(Hint::Other));
-        assert_eq!(keyword(b"Postfiliale"), Some(Hint::Other));
-        assert_eq!(keyword(b"weight"), Some(Hint::Other));
-        let t = b"Delivery note no. 5018720571";
-        assert_eq!(before(t, 18, None), Before::Word(Hint::Other));
-        let t = b"Your delivery address ID 5018720571";
-        assert_eq!(before(t, 25, None), Before::Word(Hint::Other));
-        assert_eq!(keyword(b"telly"), None);
-        assert_eq!(keyword(b"upsilon"), None);
-        assert_eq!(keyword(b"the"), None);
-        assert_eq!(keyword(b"a"), None);
-        assert_eq!(keyword(b""), None);
+        let s = Some(Hint::Shipping);
+        let o = Some(Hint::Other);
+        for (word, hint) in [
+            ("Tracking", s),
+            ("TRACKNUM", s),
+            ("Sendungsnummer", s),
+            ("Sendungsverfolgungsnummernliste", s),
+            ("DHL", s),
+            ("waybill", s),
+            ("Order", o),
+            ("Bestellnummer", o),
+            ("Tel", o),
+            ("IBAN", o),
+            // shipping words that name another number: the word next to the number decides
+            ("note", o),
+            ("address", o),
+            ("Lieferadresse", None),
+            ("Lieferschein", o),
+            ("PIN", o),
+            ("Postfiliale", o),
+            ("weight", o),
+            ("telly", None),
+            ("upsilon", None),
+            ("the", None),
+            ("a", None),
+            ("", None),
+        ] {
+            assert_eq!(keyword(word.as_bytes()), hint, "{word:?}");
+        }
+        for t in ["Delivery note no. 5018720571", "Your delivery address ID 5018720571"] {
+            assert_eq!(before(t.as_bytes(), t.len() - 10, None), Before::Word(Hint::Other), "{t}");
+        }
     }
 
     #[test]
@@ -1053,26 +1058,25 @@ mod tests {
 
     #[test]
     fn sentences_and_paragraphs_end_the_look_back() {
-        let t = b"It has shipped. Your code 3318810025";
-        assert_eq!(before(t, 26, None), Before::Nothing);
-        let t = b"Tracking:\n\n3318810025";
-        assert_eq!(before(t, 11, None), Before::Nothing);
-        let t = b"Tracking:\n3318810025";
-        assert_eq!(before(t, 10, None), Before::Word(Hint::Shipping));
-        let t = b"Tracking:\nNumber 3318810025";
-        assert_eq!(before(t, 17, None), Before::Word(Hint::Shipping));
-        let t = b"Delivery by DHL\nYour code 3318810025";
-        assert_eq!(before(t, 26, None), Before::Nothing);
-        let t = b"Tracking: see the one two three four five 3318810025";
-        assert_eq!(before(t, 42, None), Before::Nothing, "too many words between");
-        // a number that starts a line (a wrapped line, an inline tag a converter made a line
-        // break) is no capitalised word: it stays in the sentence before
-        let t = b"Your ASOS parcel\nH01ABC1234567890 arrives today";
-        assert_eq!(before(t, 17, None), Before::Word(Hint::Shipping));
-        let t = b"Your ASOS parcel.\nH01ABC1234567890 arrives today";
-        assert_eq!(before(t, 18, None), Before::Word(Hint::Shipping));
-        let t = b"Your ASOS parcel\nHello H01ABC1234567890";
-        assert_eq!(before(t, 23, None), Before::Nothing);
+        let shipping = Before::Word(Hint::Shipping);
+        // (text, what the look-back from its number finds)
+        for (t, want) in [
+            ("It has shipped. Your code 3318810025", Before::Nothing),
+            ("Tracking:\n\n3318810025", Before::Nothing),
+            ("Tracking:\n3318810025", shipping),
+            ("Tracking:\nNumber 3318810025", shipping),
+            ("Delivery by DHL\nYour code 3318810025", Before::Nothing),
+            // too many words between
+            ("Tracking: see the one two three four five 3318810025", Before::Nothing),
+            // a number that starts a line (a wrapped line, an inline tag a converter made a
+            // line break) is no capitalised word: it stays in the sentence before
+            ("Your ASOS parcel\nH01ABC1234567890", shipping),
+            ("Your ASOS parcel.\nH01ABC1234567890", shipping),
+            ("Your ASOS parcel\nHello H01ABC1234567890", Before::Nothing),
+        ] {
+            let number = t.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+            assert_eq!(before(t.as_bytes(), number, None), want, "{t:?}");
+        }
         assert_eq!(word_after(b"H01ABC1234567890\nParcel", 16), None);
         assert_eq!(word_after(b"H01ABC1234567890\nH01 parcel", 16), Some(Hint::Shipping));
     }
