@@ -97,10 +97,11 @@
 //!   line), and at most one connecting word ("is", "ist", "lautet", "est", "è", "es", "jest",
 //!   "é", "är", "er", `は`, `为`, `是`). A label makes *any* reading reportable, guesses
 //!   included, and any consistent printed grouping acceptable (threes, fours, dashes,
-//!   spaces, or the carrier's own grouping). With no carrier named nearby, a label in
-//!   Japanese, Russian or Ukrainian reads the span as a carrier's of that country when one
-//!   of them has a reading ("追跡番号" Yamato, Sagawa, Japan Post; "ТТН" Nova Poshta;
-//!   "Почтовый идентификатор" Russian Post). A label only one
+//!   spaces, or the carrier's own grouping). With no carrier named nearby, the label's
+//!   language reads the span as a carrier's of the countries that write it, when one of
+//!   them reads it as strongly as the reading that ranks first ("Numéro de suivi" and 8
+//!   digits: Mondial Relay, not Evri; "追跡番号": Yamato, Sagawa, Japan Post; "ТТН": Nova
+//!   Poshta; labels in English and Chinese say nothing). A label only one
 //!   carrier prints and too common to count alone (Purolator's "PIN") counts when that
 //!   carrier is named nearby, and the span is then read as that carrier's number. So does a
 //!   carrier's **name** directly before the number when the glue sets the number apart from
