@@ -16,344 +16,89 @@
 
 use crate::Carrier;
 
-/// Labels in English.
-const ENGLISH: &[&str] = &[
-    "tracking number",
-    "tracking numbers",
-    "tracking number(s)",
-    "tracking no",
-    "tracking nr",
-    "tracking #",
-    "tracking id",
-    "tracking code",
-    "tracking reference",
-    "tracking ref",
-    "tracking pin",
-    "tracking",
-    "tracking num",
-    "track no",
-    "track number",
-    "track #",
-    // the abbreviation of order systems and marketplace mails ("Trk #", "TRK#")
-    "trk",
-    "trk no",
-    "trk number",
-    "track & trace",
-    "track and trace",
-    "track&trace",
-    "track & trace number",
-    "track & trace code",
-    "track&trace code",
-    "shipment tracking number",
-    "parcel tracking number",
-    "package tracking number",
-    "your tracking number",
-    "waybill",
-    "waybill number",
-    "waybill no",
-    "air waybill",
-    "air waybill number",
-    "airway bill",
-    "airway bill number",
-    "awb",
-    "awb number",
-    "awb no",
-    "consignment number",
-    "consignment no",
-    "consignment note",
-    "parcel number",
-    "parcel no",
-    "parcel id",
-    "shipment number",
-    "shipment no",
-    "shipment id",
-    "package number",
-    "package id",
-    "label number",
-    "pro number",
-    "pro #",
-];
-
-/// Labels in German.
-const GERMAN: &[&str] = &[
-    "sendungsnummer",
-    "sendungsnummern",
-    "sendungs-nr",
-    "sendungsnr",
-    "sendungs-id",
-    "sendungscode",
-    "paketnummer",
-    "paket-nr",
-    "paketnr",
-    "paket-id",
-    "paketscheinnummer",
-    "trackingnummer",
-    "tracking-nummer",
-    "tracking-nr",
-    "sendungsverfolgungsnummer",
-    "sendungsverfolgung",
-    "identcode",
-    "sendungsnummer lautet",
-];
-
-/// Labels in French.
-const FRENCH: &[&str] = &[
-    "no de suivi",
-    "no suivi",
-    "n de suivi",
-    "numero de suivi",
-    "numéro de suivi",
-    "numéro de colis",
-    "numero de colis",
-    "no de colis",
-    "no colis",
-    "numéro d'envoi",
-    "numéro d’envoi",
-    "no d'envoi",
-    "no d’envoi",
-    "numéro de l'envoi",
-    "numéro de l’envoi",
-    "code de suivi",
-    "numéro de tracking",
-    "numéro de suivi du colis",
-    "suivi",
-    "référence colis",
-    "lettre de transport",
-];
-
-/// Labels in French, as Canada Post and Purolator print it.
-const FRENCH_CANADA: &[&str] =
-    &["numéro de repérage", "numero de reperage", "no de repérage", "nip de repérage"];
-
-/// Labels in Dutch.
-const DUTCH: &[&str] = &[
-    "track & trace code",
-    "track en trace code",
-    "trackingcode",
-    "trackingnummer",
-    "zendingnummer",
-    "zendingsnummer",
-    "pakketnummer",
-    "verzendnummer",
-    "volgnummer",
-];
-
-/// Labels in Italian.
-const ITALIAN: &[&str] = &[
-    "numero di spedizione",
-    "numero spedizione",
-    "n. spedizione",
-    "codice di spedizione",
-    "codice spedizione",
-    "codice di tracciamento",
-    "numero di tracciamento",
-    "codice tracking",
-    "numero di tracking",
-    "lettera di vettura",
-    "numero lettera di vettura",
-    "codice lettera di vettura",
-];
-
-/// Labels in Spanish.
-const SPANISH: &[&str] = &[
-    "número de seguimiento",
-    "numero de seguimiento",
-    "no de seguimiento",
-    "n.o de seguimiento",
-    "código de seguimiento",
-    "codigo de seguimiento",
-    "número de envío",
-    "numero de envio",
-    "no de envío",
-    "número de rastreo",
-    "numero de rastreo",
-    "código de rastreo",
-    "codigo de rastreo",
-    "localizador",
-];
-
-/// Labels in Spanish, as Estafeta prints it ("guía").
-const SPANISH_MEXICO: &[&str] = &["número de guía", "numero de guia", "no de guía", "guía"];
-
-/// Labels in Polish.
-const POLISH: &[&str] = &[
-    "numer przesyłki",
-    "nr przesyłki",
-    "numer śledzenia",
-    "numer nadania",
-    "numer listu przewozowego",
-    "nr listu przewozowego",
-    "numer paczki",
-    "nr paczki",
-    "kod przesyłki",
-    "numer przesylki",
-    "nr przesylki",
-];
-
-/// Labels in Portuguese, as CTT prints it.
-const PORTUGUESE: &[&str] = &["número de seguimento", "numero de seguimento", "código de envio"];
-
-/// Labels in Portuguese, as Correios prints it ("rastreio", "objeto").
-const PORTUGUESE_BRAZIL: &[&str] = &[
-    "código de rastreio",
-    "codigo de rastreio",
-    "código de rastreamento",
-    "codigo de rastreamento",
-    "número de rastreio",
-    "numero de rastreio",
-    "número de rastreamento",
-    "número do objeto",
-    "código do objeto",
-];
-
-/// Labels in Swedish and Danish.
-const NORDIC: &[&str] = &[
-    "kollinummer",
-    "kolli-id",
-    "kolli id",
-    "sändningsnummer",
-    "sändnings-id",
-    "spårningsnummer",
-    "försändelsenummer",
-    "pakkenummer",
-    "pakke-id",
-    "forsendelsesnummer",
-    "stregkodenummer",
-    "track & trace-nummer",
-];
-
-/// Labels in Norwegian.
-const NORWEGIAN: &[&str] = &["sporingsnummer", "sendingsnummer", "sendingsnr"];
-
-/// Labels in Japanese.
-const JAPANESE: &[&str] = &[
-    "追跡番号",
-    "お問い合わせ番号",
-    "お問合せ番号",
-    "問い合わせ番号",
-    "問合せ番号",
-    "伝票番号",
-    "送り状番号",
-    "配送伝票番号",
-    "荷物番号",
-    "追跡番号は",
-    // Sagawa's "お問い合せ送り状NO" (`no` also matches `No.` and `ＮＯ` read as ASCII)
-    "問い合せ番号",
-    "送り状no",
-    "伝票no",
-    "問い合わせno",
-    "問合せno",
-];
-
-/// Labels in Chinese.
-const CHINESE: &[&str] = &[
-    "运单号",
-    "运单号码",
-    "运单编号",
-    "快递单号",
-    "物流单号",
-    "追踪号",
-    "追踪号码",
-    "跟踪号",
-    "跟踪号码",
-    "包裹号",
-    "單號",
-    "运单",
-    "追蹤號碼",
-    "追蹤編號",
-    "貨運單號",
-    "物流單號",
-    "快遞單號",
-];
-
-/// Labels in Finnish.
-const FINNISH: &[&str] = &["lähetystunnus", "seurantatunnus", "seurantakoodi", "seurantanumero"];
-
-/// Labels in Turkish.
-const TURKISH: &[&str] = &[
-    // (`ı` and `İ` fold to `i`)
-    "takip numarasi",
-    "takip no",
-    "gönderi takip numarasi",
-    "kargo takip numarasi",
-    "gönderi numarasi",
-];
-
-/// Labels in Czech.
-const CZECH: &[&str] = &["sledovací číslo", "číslo zásilky", "podací číslo"];
-
-/// Labels in Russian.
-const RUSSIAN: &[&str] = &[
-    "трек-номер",
-    "трек номер",
-    "трекинг-номер",
-    "трекинг номер",
-    "номер отслеживания",
-    "номер отправления",
-    "номер посылки",
-    "почтовый идентификатор",
-    "шпи",
-    "номер накладной",
-];
-
-/// Labels in Ukrainian.
-const UKRAINIAN: &[&str] = &["номер відправлення", "номер посилки", "штрихкодовий ідентифікатор"];
-
-/// Labels in Ukrainian, Nova Poshta's own terms ("ТТН", its waybill).
-const NOVA_POSHTA: &[&str] = &["номер ттн", "ттн", "експрес-накладна", "номер накладної"];
-
-/// Each language's labels (see [`LABELS`]) and the carriers a number after one of them is read
-/// as first, in this order, when no carrier is named nearby ([`carriers_by_language`]): the
+/// The language of a label (see [`LABEL_TABLE`]), which says the carriers a number after it is
+/// read as first, in this order, when no carrier is named nearby ([`carriers_by_language`]): the
 /// post and the parcel carriers of the countries that write the language (none for English
 /// and Chinese, written in too many countries). The order only decides between readings of
 /// one number, which is rare: BRT's 12 digits come before Poste Italiane's 12–13, the
 /// national post first otherwise. A reading weaker than the one ranked first is never taken.
-const LANGUAGES: &[(&[&str], &[Carrier])] = &[
-    (ENGLISH, &[]),
-    (
-        GERMAN,
-        &[
-            Carrier::DeutschePost,
-            Carrier::Hermes,
-            Carrier::Dpd,
-            Carrier::Gls,
-            Carrier::AustrianPost,
-            Carrier::SwissPost,
-        ],
-    ),
-    (
-        FRENCH,
-        &[
-            Carrier::LaPoste,
-            Carrier::Colissimo,
-            Carrier::Chronopost,
-            Carrier::MondialRelay,
-            Carrier::Bpost,
-            Carrier::SwissPost,
-        ],
-    ),
-    (FRENCH_CANADA, &[Carrier::CanadaPost, Carrier::Purolator]),
-    (DUTCH, &[Carrier::Postnl, Carrier::DhlParcel, Carrier::Bpost]),
-    (ITALIAN, &[Carrier::Brt, Carrier::PosteItaliane, Carrier::Sda]),
-    (SPANISH, &[Carrier::Correos, Carrier::Estafeta]),
-    (SPANISH_MEXICO, &[Carrier::Estafeta, Carrier::Correos]),
-    (POLISH, &[Carrier::PocztaPolska, Carrier::Inpost]),
-    (PORTUGUESE, &[Carrier::Ctt, Carrier::Correios]),
-    (PORTUGUESE_BRAZIL, &[Carrier::Correios, Carrier::Ctt]),
-    (NORDIC, &[Carrier::Postnord, Carrier::PostenNorge, Carrier::Posti]),
-    (NORWEGIAN, &[Carrier::PostenNorge, Carrier::Postnord]),
-    (JAPANESE, &JAPANESE_CARRIERS),
-    (CHINESE, &[]),
-    (FINNISH, &[Carrier::Posti]),
-    (TURKISH, &[Carrier::Ptt]),
-    (CZECH, &[Carrier::Packeta]),
-    (RUSSIAN, &[Carrier::RussianPost, Carrier::Cdek, Carrier::NovaPoshta, Carrier::Ukrposhta]),
-    (UKRAINIAN, &[Carrier::Ukrposhta, Carrier::NovaPoshta]),
-    (NOVA_POSHTA, &[Carrier::NovaPoshta, Carrier::Ukrposhta]),
-];
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Language {
+    /// Labels in English.
+    English,
+    /// Labels in German.
+    German,
+    /// Labels in French.
+    French,
+    /// Labels in French, as Canada Post and Purolator print it.
+    FrenchCanada,
+    /// Labels in Dutch.
+    Dutch,
+    /// Labels in Italian.
+    Italian,
+    /// Labels in Spanish.
+    Spanish,
+    /// Labels in Spanish, as Estafeta prints it ("guía").
+    SpanishMexico,
+    /// Labels in Polish.
+    Polish,
+    /// Labels in Portuguese, as CTT prints it.
+    Portuguese,
+    /// Labels in Portuguese, as Correios prints it ("rastreio", "objeto").
+    PortugueseBrazil,
+    /// Labels in Swedish and Danish.
+    Nordic,
+    /// Labels in Norwegian.
+    Norwegian,
+    /// Labels in Japanese.
+    Japanese,
+    /// Labels in Chinese.
+    Chinese,
+    /// Labels in Finnish.
+    Finnish,
+    /// Labels in Turkish.
+    Turkish,
+    /// Labels in Czech.
+    Czech,
+    /// Labels in Russian.
+    Russian,
+    /// Labels in Ukrainian.
+    Ukrainian,
+    /// Labels in Ukrainian, Nova Poshta's own terms ("ТТН", its waybill).
+    NovaPoshta,
+}
 
-/// Tracking labels, lower case, `°`/`º` written as `o`: every label of [`LANGUAGES`], in
-/// their order.
+impl Language {
+    /// The carriers a number after a label in this language is read as first, in this order.
+    const fn carriers(self) -> &'static [Carrier] {
+        use Carrier::*;
+        match self {
+            Language::English => &[],
+            Language::German => &[DeutschePost, Hermes, Dpd, Gls, AustrianPost, SwissPost],
+            Language::French => &[LaPoste, Colissimo, Chronopost, MondialRelay, Bpost, SwissPost],
+            Language::FrenchCanada => &[CanadaPost, Purolator],
+            Language::Dutch => &[Postnl, DhlParcel, Bpost],
+            Language::Italian => &[Brt, PosteItaliane, Sda],
+            Language::Spanish => &[Correos, Estafeta],
+            Language::SpanishMexico => &[Estafeta, Correos],
+            Language::Polish => &[PocztaPolska, Inpost],
+            Language::Portuguese => &[Ctt, Correios],
+            Language::PortugueseBrazil => &[Correios, Ctt],
+            Language::Nordic => &[Postnord, PostenNorge, Posti],
+            Language::Norwegian => &[PostenNorge, Postnord],
+            Language::Japanese => &JAPANESE_CARRIERS,
+            Language::Chinese => &[],
+            Language::Finnish => &[Posti],
+            Language::Turkish => &[Ptt],
+            Language::Czech => &[Packeta],
+            Language::Russian => &[RussianPost, Cdek, NovaPoshta, Ukrposhta],
+            Language::Ukrainian => &[Ukrposhta, NovaPoshta],
+            Language::NovaPoshta => &[NovaPoshta, Ukrposhta],
+        }
+    }
+}
+
+/// Tracking labels, lower case, `°`/`º` written as `o`, each with its language.
 ///
 /// Sources: the field names carriers and shops print in their notification e-mails and on
 /// their tracking pages, per language: English (UPS, FedEx, USPS, Royal Mail, Canada Post,
@@ -373,48 +118,280 @@ const LANGUAGES: &[(&[&str], &[Carrier])] = &[
 /// and "почтовый идентификатор" (ШПИ), CDEK's "номер отправления") and Ukrainian (Ukrposhta's
 /// "номер відправлення" and "штрихкодовий ідентифікатор", Nova Poshta's "ТТН" and
 /// "експрес-накладна").
-pub(crate) static LABELS: [&str; LABEL_COUNT] = {
-    let mut t = [""; LABEL_COUNT];
-    let (mut n, mut i) = (0, 0);
-    while i < LANGUAGES.len() {
-        let mut k = 0;
-        while k < LANGUAGES[i].0.len() {
-            t[n] = LANGUAGES[i].0[k];
-            n += 1;
-            k += 1;
-        }
+static LABEL_TABLE: &[(&str, Language)] = {
+    use Language::*;
+    &[
+        // English
+        ("tracking number", English),
+        ("tracking numbers", English),
+        ("tracking number(s)", English),
+        ("tracking no", English),
+        ("tracking nr", English),
+        ("tracking #", English),
+        ("tracking id", English),
+        ("tracking code", English),
+        ("tracking reference", English),
+        ("tracking ref", English),
+        ("tracking pin", English),
+        ("tracking", English),
+        ("tracking num", English),
+        ("track no", English),
+        ("track number", English),
+        ("track #", English),
+        // the abbreviation of order systems and marketplace mails ("Trk #", "TRK#")
+        ("trk", English),
+        ("trk no", English),
+        ("trk number", English),
+        ("track & trace", English),
+        ("track and trace", English),
+        ("track&trace", English),
+        ("track & trace number", English),
+        ("track & trace code", English),
+        ("track&trace code", English),
+        ("shipment tracking number", English),
+        ("parcel tracking number", English),
+        ("package tracking number", English),
+        ("your tracking number", English),
+        ("waybill", English),
+        ("waybill number", English),
+        ("waybill no", English),
+        ("air waybill", English),
+        ("air waybill number", English),
+        ("airway bill", English),
+        ("airway bill number", English),
+        ("awb", English),
+        ("awb number", English),
+        ("awb no", English),
+        ("consignment number", English),
+        ("consignment no", English),
+        ("consignment note", English),
+        ("parcel number", English),
+        ("parcel no", English),
+        ("parcel id", English),
+        ("shipment number", English),
+        ("shipment no", English),
+        ("shipment id", English),
+        ("package number", English),
+        ("package id", English),
+        ("label number", English),
+        ("pro number", English),
+        ("pro #", English),
+        // German
+        ("sendungsnummer", German),
+        ("sendungsnummern", German),
+        ("sendungs-nr", German),
+        ("sendungsnr", German),
+        ("sendungs-id", German),
+        ("sendungscode", German),
+        ("paketnummer", German),
+        ("paket-nr", German),
+        ("paketnr", German),
+        ("paket-id", German),
+        ("paketscheinnummer", German),
+        ("trackingnummer", German),
+        ("tracking-nummer", German),
+        ("tracking-nr", German),
+        ("sendungsverfolgungsnummer", German),
+        ("sendungsverfolgung", German),
+        ("identcode", German),
+        ("sendungsnummer lautet", German),
+        // French
+        ("no de suivi", French),
+        ("no suivi", French),
+        ("n de suivi", French),
+        ("numero de suivi", French),
+        ("numéro de suivi", French),
+        ("numéro de colis", French),
+        ("numero de colis", French),
+        ("no de colis", French),
+        ("no colis", French),
+        ("numéro d'envoi", French),
+        ("numéro d’envoi", French),
+        ("no d'envoi", French),
+        ("no d’envoi", French),
+        ("numéro de l'envoi", French),
+        ("numéro de l’envoi", French),
+        ("code de suivi", French),
+        ("numéro de tracking", French),
+        ("numéro de suivi du colis", French),
+        ("suivi", French),
+        ("référence colis", French),
+        ("lettre de transport", French),
+        // French, as Canada Post and Purolator print it
+        ("numéro de repérage", FrenchCanada),
+        ("numero de reperage", FrenchCanada),
+        ("no de repérage", FrenchCanada),
+        ("nip de repérage", FrenchCanada),
+        // Dutch
+        ("track & trace code", Dutch),
+        ("track en trace code", Dutch),
+        ("trackingcode", Dutch),
+        ("trackingnummer", Dutch),
+        ("zendingnummer", Dutch),
+        ("zendingsnummer", Dutch),
+        ("pakketnummer", Dutch),
+        ("verzendnummer", Dutch),
+        ("volgnummer", Dutch),
+        // Italian
+        ("numero di spedizione", Italian),
+        ("numero spedizione", Italian),
+        ("n. spedizione", Italian),
+        ("codice di spedizione", Italian),
+        ("codice spedizione", Italian),
+        ("codice di tracciamento", Italian),
+        ("numero di tracciamento", Italian),
+        ("codice tracking", Italian),
+        ("numero di tracking", Italian),
+        ("lettera di vettura", Italian),
+        ("numero lettera di vettura", Italian),
+        ("codice lettera di vettura", Italian),
+        // Spanish
+        ("número de seguimiento", Spanish),
+        ("numero de seguimiento", Spanish),
+        ("no de seguimiento", Spanish),
+        ("n.o de seguimiento", Spanish),
+        ("código de seguimiento", Spanish),
+        ("codigo de seguimiento", Spanish),
+        ("número de envío", Spanish),
+        ("numero de envio", Spanish),
+        ("no de envío", Spanish),
+        ("número de rastreo", Spanish),
+        ("numero de rastreo", Spanish),
+        ("código de rastreo", Spanish),
+        ("codigo de rastreo", Spanish),
+        ("localizador", Spanish),
+        // Spanish, as Estafeta prints it ("guía")
+        ("número de guía", SpanishMexico),
+        ("numero de guia", SpanishMexico),
+        ("no de guía", SpanishMexico),
+        ("guía", SpanishMexico),
+        // Polish
+        ("numer przesyłki", Polish),
+        ("nr przesyłki", Polish),
+        ("numer śledzenia", Polish),
+        ("numer nadania", Polish),
+        ("numer listu przewozowego", Polish),
+        ("nr listu przewozowego", Polish),
+        ("numer paczki", Polish),
+        ("nr paczki", Polish),
+        ("kod przesyłki", Polish),
+        ("numer przesylki", Polish),
+        ("nr przesylki", Polish),
+        // Portuguese, as CTT prints it
+        ("número de seguimento", Portuguese),
+        ("numero de seguimento", Portuguese),
+        ("código de envio", Portuguese),
+        // Portuguese, as Correios prints it ("rastreio", "objeto")
+        ("código de rastreio", PortugueseBrazil),
+        ("codigo de rastreio", PortugueseBrazil),
+        ("código de rastreamento", PortugueseBrazil),
+        ("codigo de rastreamento", PortugueseBrazil),
+        ("número de rastreio", PortugueseBrazil),
+        ("numero de rastreio", PortugueseBrazil),
+        ("número de rastreamento", PortugueseBrazil),
+        ("número do objeto", PortugueseBrazil),
+        ("código do objeto", PortugueseBrazil),
+        // Swedish and Danish
+        ("kollinummer", Nordic),
+        ("kolli-id", Nordic),
+        ("kolli id", Nordic),
+        ("sändningsnummer", Nordic),
+        ("sändnings-id", Nordic),
+        ("spårningsnummer", Nordic),
+        ("försändelsenummer", Nordic),
+        ("pakkenummer", Nordic),
+        ("pakke-id", Nordic),
+        ("forsendelsesnummer", Nordic),
+        ("stregkodenummer", Nordic),
+        ("track & trace-nummer", Nordic),
+        // Norwegian
+        ("sporingsnummer", Norwegian),
+        ("sendingsnummer", Norwegian),
+        ("sendingsnr", Norwegian),
+        // Japanese
+        ("追跡番号", Japanese),
+        ("お問い合わせ番号", Japanese),
+        ("お問合せ番号", Japanese),
+        ("問い合わせ番号", Japanese),
+        ("問合せ番号", Japanese),
+        ("伝票番号", Japanese),
+        ("送り状番号", Japanese),
+        ("配送伝票番号", Japanese),
+        ("荷物番号", Japanese),
+        ("追跡番号は", Japanese),
+        // Sagawa's "お問い合せ送り状NO" (`no` also matches `No.` and `ＮＯ` read as ASCII)
+        ("問い合せ番号", Japanese),
+        ("送り状no", Japanese),
+        ("伝票no", Japanese),
+        ("問い合わせno", Japanese),
+        ("問合せno", Japanese),
+        // Chinese
+        ("运单号", Chinese),
+        ("运单号码", Chinese),
+        ("运单编号", Chinese),
+        ("快递单号", Chinese),
+        ("物流单号", Chinese),
+        ("追踪号", Chinese),
+        ("追踪号码", Chinese),
+        ("跟踪号", Chinese),
+        ("跟踪号码", Chinese),
+        ("包裹号", Chinese),
+        ("單號", Chinese),
+        ("运单", Chinese),
+        ("追蹤號碼", Chinese),
+        ("追蹤編號", Chinese),
+        ("貨運單號", Chinese),
+        ("物流單號", Chinese),
+        ("快遞單號", Chinese),
+        // Finnish
+        ("lähetystunnus", Finnish),
+        ("seurantatunnus", Finnish),
+        ("seurantakoodi", Finnish),
+        ("seurantanumero", Finnish),
+        // Turkish
+        // (`ı` and `İ` fold to `i`)
+        ("takip numarasi", Turkish),
+        ("takip no", Turkish),
+        ("gönderi takip numarasi", Turkish),
+        ("kargo takip numarasi", Turkish),
+        ("gönderi numarasi", Turkish),
+        // Czech
+        ("sledovací číslo", Czech),
+        ("číslo zásilky", Czech),
+        ("podací číslo", Czech),
+        // Russian
+        ("трек-номер", Russian),
+        ("трек номер", Russian),
+        ("трекинг-номер", Russian),
+        ("трекинг номер", Russian),
+        ("номер отслеживания", Russian),
+        ("номер отправления", Russian),
+        ("номер посылки", Russian),
+        ("почтовый идентификатор", Russian),
+        ("шпи", Russian),
+        ("номер накладной", Russian),
+        // Ukrainian
+        ("номер відправлення", Ukrainian),
+        ("номер посилки", Ukrainian),
+        ("штрихкодовий ідентифікатор", Ukrainian),
+        // Ukrainian, Nova Poshta's own terms ("ТТН", its waybill)
+        ("номер ттн", NovaPoshta),
+        ("ттн", NovaPoshta),
+        ("експрес-накладна", NovaPoshta),
+        ("номер накладної", NovaPoshta),
+    ]
+};
+
+/// The labels of [`LABEL_TABLE`], in its order.
+pub(crate) static LABELS: [&str; LABEL_TABLE.len()] = {
+    let mut t = [""; LABEL_TABLE.len()];
+    let mut i = 0;
+    while i < t.len() {
+        t[i] = LABEL_TABLE[i].0;
         i += 1;
     }
     t
 };
-
-/// How many labels [`LANGUAGES`] holds.
-const LABEL_COUNT: usize = {
-    let (mut n, mut i) = (0, 0);
-    while i < LANGUAGES.len() {
-        n += LANGUAGES[i].0.len();
-        i += 1;
-    }
-    n
-};
-
-/// The entry of [`LANGUAGES`] of each label of [`LABELS`].
-static LANGUAGE_OF: [u8; LABEL_COUNT] = {
-    let mut t = [0u8; LABEL_COUNT];
-    let (mut n, mut i) = (0, 0);
-    while i < LANGUAGES.len() {
-        let mut k = 0;
-        while k < LANGUAGES[i].0.len() {
-            t[n] = i as u8;
-            n += 1;
-            k += 1;
-        }
-        i += 1;
-    }
-    t
-};
-
-const _: () = assert!(LANGUAGES.len() <= u8::MAX as usize);
 
 /// Connecting words allowed between a label and the number ("Your tracking number is …").
 const CONNECTORS: &[&str] =
@@ -520,19 +497,19 @@ pub(crate) fn carrier_label_at(text: &[u8], g: Glue) -> Option<crate::Carrier> {
 
 /// The carriers a number after the label before `start` (see [`labelled`]) is read as first,
 /// in this order, when no carrier is named: the label's language says whose the number is
-/// (see [`LANGUAGES`]). Empty for a label in English or Chinese, and for one that several
+/// (see [`Language`]). Empty for a label in English or Chinese, and for one that several
 /// languages write alike.
 pub(crate) fn carriers_by_language(text: &[u8], start: usize) -> &'static [Carrier] {
     let Some(i) = glue_before(text, start).and_then(|g| label_at(text, g)) else {
         return &[];
     };
-    let (Some(&label), Some(&language)) = (LABELS.get(i), LANGUAGE_OF.get(i)) else {
+    let Some(&(label, language)) = LABEL_TABLE.get(i) else {
         return &[];
     };
     if LABELS.iter().filter(|&&l| l == label).count() > 1 {
         return &[];
     }
-    LANGUAGES.get(usize::from(language)).map_or(&[], |&(_, carriers)| carriers)
+    language.carriers()
 }
 
 /// The parcel carriers of Japan by their share of parcels. Source: Ministry of Land,
@@ -1016,11 +993,11 @@ mod tests {
         }
         // a Cyrillic label is a word of its own
         assert!(!at("Заттн 12345678901", "123"));
-        // every language points to carriers of its own only once each
-        for (labels, carriers) in LANGUAGES {
-            assert!(!labels.is_empty());
+        // each language names a carrier once
+        for &(label, language) in LABEL_TABLE {
+            let carriers = language.carriers();
             for (k, c) in carriers.iter().enumerate() {
-                assert!(!carriers[..k].contains(c), "{c:?}");
+                assert!(!carriers[..k].contains(c), "{label}: {c:?}");
             }
         }
     }
