@@ -428,16 +428,16 @@ impl Glue {
 
 /// [`labelled`] with the glue walked.
 pub(crate) fn labelled_at(text: &[u8], g: Glue) -> bool {
-    label_at(text, g).is_some()
+    label_at(text, g, false).is_some()
 }
 
-/// The label (its index in [`LABELS`]) that ends where the glue `g` begins, or before one
-/// connecting word and glue again.
-fn label_at(text: &[u8], g: Glue) -> Option<usize> {
+/// A label (its index in [`LABELS`]; the longest one if `longest`, else any) that ends where
+/// the glue `g` begins, or before one connecting word and glue again.
+fn label_at(text: &[u8], g: Glue, longest: bool) -> Option<usize> {
     let Glue { lo, end, start } = g;
     let text = &text[lo..start];
     let mut i = end - lo;
-    if let Some(l) = label_ending(text, i) {
+    if let Some(l) = label_ending(text, i, longest) {
         return Some(l);
     }
     // one connecting word, then glue again
@@ -462,7 +462,7 @@ fn label_at(text: &[u8], g: Glue) -> Option<usize> {
     }
     let j = skip_glue(text, i);
     if j < i {
-        label_ending(text, j)
+        label_ending(text, j, longest)
     } else {
         None
     }
@@ -500,7 +500,7 @@ pub(crate) fn carrier_label_at(text: &[u8], g: Glue) -> Option<crate::Carrier> {
 /// (see [`Language`]). Empty for a label in English or Chinese, and for one that several
 /// languages write alike.
 pub(crate) fn carriers_by_language(text: &[u8], start: usize) -> &'static [Carrier] {
-    let Some(i) = glue_before(text, start).and_then(|g| label_at(text, g)) else {
+    let Some(i) = glue_before(text, start).and_then(|g| label_at(text, g, true)) else {
         return &[];
     };
     let Some(&(label, language)) = LABEL_TABLE.get(i) else {
@@ -842,9 +842,9 @@ static BY_ENDING: [(u32, u16); LABELS.len()] = {
 
 const _: () = assert!(LABELS.len() <= u16::MAX as usize);
 
-/// The longest label (its index in [`LABELS`]) that ends the text at `end` and starts at a
-/// word boundary.
-fn label_ending(text: &[u8], end: usize) -> Option<usize> {
+/// A label (its index in [`LABELS`]; the longest one if `longest`, else the first found) that
+/// ends the text at `end` and starts at a word boundary.
+fn label_ending(text: &[u8], end: usize, longest: bool) -> Option<usize> {
     let key = ending_key(text, end)?;
     // a label whose last three characters are ASCII only ends a text whose last three fold
     // to ASCII (their key); the others only a text that ends with their last character
@@ -854,6 +854,9 @@ fn label_ending(text: &[u8], end: usize) -> Option<usize> {
         let i = usize::from(i);
         let Some(l) = LABELS.get(i) else { continue };
         if let Some(s) = suffix_start(text, end, l).filter(|&s| boundary(text, s, l)) {
+            if !longest {
+                return Some(i);
+            }
             if found.is_none_or(|(at, _)| s < at) {
                 found = Some((s, i));
             }
@@ -1158,10 +1161,10 @@ mod tests {
             let nbsp = l.replace(' ', "\u{a0}");
             for t in [String::from(*l), upper, tabbed, nbsp, std::format!("Your {l}")] {
                 assert!(may_end_with_label(t.as_bytes(), t.len()), "{t:?}");
-                assert!(label_ending(t.as_bytes(), t.len()).is_some(), "{t:?}");
+                assert!(label_ending(t.as_bytes(), t.len(), false).is_some(), "{t:?}");
             }
         }
         assert!(!may_end_with_label(b"Call us on", 10));
-        assert!(label_ending(b"Call us on", 10).is_none());
+        assert!(label_ending(b"Call us on", 10, true).is_none());
     }
 }
