@@ -50,8 +50,10 @@
 //!    [`ExtraFormat`]s). Numbers whose check digit is wrong are not
 //!    reported.
 //! 4. **OCR output**: a span of digit groups in which one or two digits look like letters
-//!    (`O` or `o` for 0, `I` or `l` for 1: `94OO 1118 9922 3344 5566 77`) is also read with
-//!    those letters as digits. That reading counts only when its check digit verifies (at
+//!    (`O` or `o` for 0, `I` or `l` for 1: `94OO 1118 9922 3344 5566 77`; among digits
+//!    also `S` for 5, `B` for 8 and `Z` for 2, though not as the span's first character,
+//!    which is a letter prefix then: `9400 1118 99Z2 …`) is also read with those letters as
+//!    digits. That reading counts only when its check digit verifies (at
 //!    least [`CheckDigit`](Strength::CheckDigit)); [`Match::as_str`] is the text as printed,
 //!    [`Match::number`] the number as read. Among other letters (`1Z999AA1O123456784`, UPS's
 //!    `1Z` read as `IZ` or `lZ`, `EA I23 456 785 US`) such letters are read as digits too,

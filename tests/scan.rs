@@ -495,6 +495,20 @@ fn digits_ocr_read_as_letters_are_repaired_when_the_check_digit_verifies() {
             assert_eq!(got, [want], "{text:?}");
         }
     }
+    // among digits, S for 5, B for 8 and Z for 2 as well, but not opening the span (a letter
+    // prefix, as Packeta's `Z1234567890`)
+    for (text, span) in [
+        ("USPS # 9400 1118 99Z2 3344 5566 77", "9400 1118 99Z2 3344 5566 77"),
+        ("USPS # 9400 1118 9922 3344 SS66 77", "9400 1118 9922 3344 SS66 77"),
+        ("USPS # 9400 1118 9922 3344 5566 77", "9400 1118 9922 3344 5566 77"),
+    ] {
+        let got = read(text);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert_eq!((got[0].0.as_str(), got[0].1.as_str()), (span, "9400111899223344556677"));
+    }
+    assert_eq!(read("ship 9400 1118 99Z2 334B SS66 77 now"), [], "four letters");
+    let packeta = find("Packeta: Z1234567890").and_then(|m| m.number()).map(|n| n.carrier());
+    assert_eq!(packeta, Some(Carrier::Packeta));
     // a check digit that fails after the repair: nothing, not even a guess
     assert_eq!(read("ship 94OO 1118 9922 3344 5566 78 now"), []);
     // nor a repair of a number without a check digit, however distinctive its shape (a
@@ -984,15 +998,33 @@ proptest! {
                 prop_assert!(m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric());
                 let n = m.number().unwrap();
                 // as printed, or (OCR repair) with one or two of O, o, I, l read as digits
-                // and then a verified check digit
+                // (or, in a span of digits, S, B, Z) and then a verified check digit
                 let printed = norm(m.as_str());
                 if n.as_str() != printed {
-                    let misread = m.as_str().bytes().filter(|b| b"OoIl".contains(b)).count();
-                    let repaired: String = m.as_str().chars().filter(char::is_ascii_alphanumeric)
-                        .map(|c| match c { 'O' | 'o' => '0', 'I' | 'l' => '1', c => c })
-                        .collect();
-                    prop_assert_eq!(n.as_str(), repaired);
-                    prop_assert!((1..=2).contains(&misread));
+                    let repair = |letters: &[u8]| -> (String, usize) {
+                        let text = m.as_str();
+                        let count = text.bytes().filter(|b| letters.contains(b)).count();
+                        let repaired = text.chars().filter(char::is_ascii_alphanumeric)
+                            .map(|c| match c {
+                                'O' | 'o' => '0',
+                                'I' | 'l' => '1',
+                                'S' if letters.contains(&b'S') => '5',
+                                'B' if letters.contains(&b'B') => '8',
+                                'Z' if letters.contains(&b'Z') => '2',
+                                c => c.to_ascii_uppercase(),
+                            })
+                            .collect();
+                        (repaired, count)
+                    };
+                    let (mixed, misread) = repair(b"OoIl");
+                    let (digits, among_digits) = repair(b"OoIlSBZ");
+                    prop_assert!(
+                        n.as_str() == mixed && (1..=2).contains(&misread)
+                            || n.as_str() == digits
+                                && digits.bytes().all(|b| b.is_ascii_digit())
+                                && (1..=2).contains(&among_digits),
+                        "{:?} read as {}", m.as_str(), n
+                    );
                     prop_assert_eq!(m.evidence(), Evidence::Verified);
                 }
                 prop_assert_eq!(TrackingNumber::parse_as(n.as_str(), n.format()).unwrap(), n);

@@ -462,6 +462,9 @@ fn ocr_misread(s: &str, at: &[usize]) -> String {
         match b.get(i) {
             Some(b'0') => b[i] = b'O',
             Some(b'1') => b[i] = if k % 2 == 0 { b'I' } else { b'l' },
+            Some(b'5') => b[i] = b'S',
+            Some(b'8') => b[i] = b'B',
+            Some(b'2') => b[i] = b'Z',
             _ => {}
         }
     }
@@ -469,16 +472,22 @@ fn ocr_misread(s: &str, at: &[usize]) -> String {
 }
 
 /// Digits OCR may read as letters: the span's text with them as digits, when it is digits and
-/// at most two such letters, at least one (the scanner's repaired reading).
+/// at most two such letters, at least one (the scanner's repaired reading). Among digits `S`,
+/// `B` and `Z` are 5, 8 and 2 too.
 fn ocr_repaired(group: &[Run]) -> Option<String> {
     let text: String = group.iter().map(|r| r.text.as_str()).collect();
-    let letters = text.bytes().filter(|b| b"OoIl".contains(b)).count();
-    let ok = text.bytes().all(|b| b.is_ascii_digit() || b"OoIl".contains(&b));
+    let letters = text.bytes().filter(|b| b"OoIlSBZ".contains(b)).count();
+    // (`S`, `B` and `Z` open no repaired span: a letter prefix)
+    let ok = text.bytes().all(|b| b.is_ascii_digit() || b"OoIlSBZ".contains(&b))
+        && !text.starts_with(['S', 'B', 'Z']);
     (ok && (1..=2).contains(&letters)).then(|| {
         text.bytes()
             .map(|b| match b {
                 b'O' | b'o' => '0',
                 b'I' | b'l' => '1',
+                b'S' => '5',
+                b'B' => '8',
+                b'Z' => '2',
                 _ => b as char,
             })
             .collect()

@@ -627,12 +627,15 @@ fn anchor<C: Classify>(
     let mut ends = [(0usize, false); MAX_GROUPS];
     let m = ch.m;
     let mut letters = false;
-    // a letter OCR reads for a digit, in the prefix or the groups
+    // a letter OCR reads for a digit, in the prefix or the groups; one it reads for a digit
+    // among digits only, in the groups
     let mut misread = prefix.is_some_and(|p| p.misread());
+    let mut lookalike = false;
     for (k, &(_, g)) in groups.iter().enumerate().take(m) {
         push(&mut buf, &mut len, &text[g.start..g.end]);
         letters |= g.letter();
         misread |= g.misread();
+        lookalike |= g.lookalike();
         ends[k] = (len, letters);
     }
 
@@ -663,8 +666,8 @@ fn anchor<C: Classify>(
         best = pass(&p, st, best);
     }
     // OCR output: digit groups with a letter OCR reads for a digit, read again
-    let ocr_letter = |b: &&u8| matches!(b, b'O' | b'I' | b'L');
-    if misread
+    let ocr_letter = |b: &&u8| matches!(b, b'O' | b'I' | b'L' | b'S' | b'B' | b'Z');
+    if (misread || lookalike)
         && buf[plen..len]
             .iter()
             .take_while(|b| b.is_ascii_digit() || ocr_letter(b))

@@ -14,15 +14,28 @@ pub(super) fn ocr_digit(b: u8) -> Option<u8> {
     }
 }
 
+/// Letters an OCR engine reads for digits in a run of digits: those of [`ocr_digit`], and `S`
+/// for 5, `B` for 8, `Z` for 2 (upper case only; among letters they are letters, as the `Z`
+/// of `1Z`).
+pub(super) fn ocr_digit_among_digits(b: u8) -> Option<u8> {
+    match b {
+        b'S' => Some(b'5'),
+        b'B' => Some(b'8'),
+        b'Z' => Some(b'2'),
+        _ => ocr_digit(b),
+    }
+}
+
 /// At most this many letters are taken for digits in one span.
 pub(super) const OCR_LETTERS: usize = 2;
 
 /// For digit groups in which OCR read a few digits as letters (`94001112O6206406260787`,
-/// `1ZO…` is not one: `Z` is no such letter): writes the groups to `out` with those letters as
-/// digits and returns how many of `groups` (from the first) were written, `0` if none can be:
-/// each written group is digits and such letters only, the first holds a digit, and together
-/// they hold at most [`OCR_LETTERS`] of them. Spans of the written groups are reported only
-/// with a verified check digit (see [`judge`](super::engine)).
+/// `9400 1118 99Z2 …`; `1ZO…` is not one: it holds other letters): writes the groups to
+/// `out` with those letters ([`ocr_digit_among_digits`]) as digits and returns how many of
+/// `groups` (from the first) were written, `0` if none can be: each written group is digits
+/// and such letters only, the first holds a digit and opens with no `S`, `B` or `Z` (a letter
+/// prefix: `Z1234567890`), and together they hold at most [`OCR_LETTERS`] of them. Spans of the written groups are reported only with a verified
+/// check digit (see [`judge`](super::engine)).
 pub(super) fn ocr_digits(text: &[u8], groups: &[(Sep, Group)], out: &mut [u8]) -> usize {
     let mut n = 0;
     let mut letters = 0;
@@ -31,10 +44,16 @@ pub(super) fn ocr_digits(text: &[u8], groups: &[(Sep, Group)], out: &mut [u8]) -
         let Some(bytes) = text.get(g.start..g.end) else {
             break;
         };
+        // a span that opens with `S`, `B` or `Z` is a letter prefix (`Z1234567890`)
+        if count == 0
+            && bytes.first().is_some_and(|&b| ocr_digit(b).is_none() && !b.is_ascii_digit())
+        {
+            break;
+        }
         let mut group_letters = 0;
         let fits = bytes.iter().all(|&b| {
             b.is_ascii_digit()
-                || ocr_digit(b).is_some() && {
+                || ocr_digit_among_digits(b).is_some() && {
                     group_letters += 1;
                     true
                 }
@@ -43,7 +62,7 @@ pub(super) fn ocr_digits(text: &[u8], groups: &[(Sep, Group)], out: &mut [u8]) -
             break;
         }
         for (o, &b) in out[n..].iter_mut().zip(bytes) {
-            *o = ocr_digit(b).unwrap_or(b);
+            *o = ocr_digit_among_digits(b).unwrap_or(b);
         }
         n += bytes.len();
         letters += group_letters;

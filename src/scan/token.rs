@@ -19,6 +19,8 @@ const LOWER: u8 = 4;
 const LETTER: u8 = 8;
 /// Class bit: a letter OCR reads for a digit (`O`, `o`, `I`, `l`).
 const MISREAD: u8 = 16;
+/// Class bit: a letter OCR reads for a digit among digits only (`S`, `B`, `Z`).
+const LOOKALIKE: u8 = 32;
 
 /// 256-entry byte class table.
 static CLASS: [u8; 256] = build_classes();
@@ -37,6 +39,9 @@ const fn build_classes() -> [u8; 256] {
         }
         if matches!(c, b'O' | b'o' | b'I' | b'l') {
             t[b] |= MISREAD;
+        }
+        if matches!(c, b'S' | b'B' | b'Z') {
+            t[b] |= LOOKALIKE;
         }
         b += 1;
     }
@@ -150,6 +155,8 @@ impl Group {
         lower = LOWER;
         /// The run contains a letter OCR reads for a digit (`O`, `o`, `I`, `l`).
         misread = MISREAD;
+        /// The run contains a letter OCR reads for a digit among digits only (`S`, `B`, `Z`).
+        lookalike = LOOKALIKE;
     }
 
     /// Number of characters (= bytes, all ASCII).
