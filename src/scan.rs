@@ -633,11 +633,15 @@ impl Classify for Scanner<'_> {
     }
 
     fn classify(&self, norm: &[u8]) -> Option<(Item, Strength)> {
-        self.read(norm, None)
+        self.read(norm, None, false)
+    }
+
+    fn classify_verified(&self, norm: &[u8]) -> Option<(Item, Strength)> {
+        self.read(norm, None, true)
     }
 
     fn classify_as(&self, norm: &[u8], carrier: Carrier) -> Option<(Item, Strength)> {
-        self.read(norm, Some(carrier))
+        self.read(norm, Some(carrier), false)
     }
 
     fn is_of(&self, item: &Item, carrier: Carrier) -> bool {
@@ -687,8 +691,9 @@ impl Classify for Scanner<'_> {
 
 impl Scanner<'_> {
     /// The best reading of `norm` the options allow (only `carrier`'s and its brands', when
-    /// given); the hinted carrier's readings rank first.
-    fn read(&self, norm: &[u8], only: Option<Carrier>) -> Option<(Item, Strength)> {
+    /// given; only those with a verified check digit, when `verified`); the hinted carrier's
+    /// readings rank first.
+    fn read(&self, norm: &[u8], only: Option<Carrier>, verified: bool) -> Option<(Item, Strength)> {
         // letters in `norm`, and among its first three characters (counted once, if at all)
         let digits = norm.iter().all(u8::is_ascii_digit);
         let mut counts: Option<(usize, usize)> = digits.then_some((0, 0));
@@ -720,7 +725,7 @@ impl Scanner<'_> {
                 let evidence = hit.evidence;
                 let checked = evidence == Evidence::Verified;
                 if matches!(evidence, Evidence::Mismatch { .. })
-                    || !(checked || self.unchecked)
+                    || !(checked || self.unchecked && !verified)
                     || !self.formats.contains(row.format() as usize)
                     || (!self.carriers.is_all()
                         && !self.carriers.contains(row.carrier(norm) as usize))
@@ -761,7 +766,7 @@ impl Scanner<'_> {
         for (i, e) in self.extras.iter().map_while(|e| e.as_ref().map(Extra::get)).enumerate() {
             let (lo, hi) = e.len_range();
             if !(lo..=hi).contains(&norm.len())
-                || !(self.unchecked || e.has_check())
+                || !(self.unchecked && !verified || e.has_check())
                 || !e.is_match(norm)
             {
                 continue;

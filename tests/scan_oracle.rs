@@ -237,13 +237,13 @@ fn reference(text: &str, eager: bool) -> Vec<(usize, usize, String)> {
                 if norm.len() > max {
                     break;
                 }
-                if let Some(h) = judge(text, b, &rs, i, j, a, &norm, eager) {
+                if let Some(h) = judge(text, b, &rs, i, j, false, &norm, eager) {
                     hits.push(h);
                 }
                 // OCR output: read again with letters taken for digits, if its check digit
                 // then verifies
                 if let Some(fixed) = (i == a).then(|| ocr_repaired(group)).flatten() {
-                    let h = judge(text, b, &rs, i, j, a, &fixed, eager);
+                    let h = judge(text, b, &rs, i, j, true, &fixed, eager);
                     hits.extend(h.filter(|h| h.strength >= Strength::CheckDigit && h.verified));
                 }
                 // and among other letters, if it then has a strong reading with its check digit
@@ -252,7 +252,7 @@ fn reference(text: &str, eager: bool) -> Vec<(usize, usize, String)> {
                     || ocr_mixed(&rs[i..=i])
                         .is_none_or(|p| p.bytes().any(|b| b.is_ascii_uppercase()));
                 if let Some(fixed) = ocr_mixed(group).filter(|_| prefix_kept) {
-                    let h = judge(text, b, &rs, i, j, a, &fixed, eager);
+                    let h = judge(text, b, &rs, i, j, true, &fixed, eager);
                     hits.extend(h.filter(|h| h.strength == Strength::Strong && h.verified));
                 }
             }
@@ -299,7 +299,7 @@ fn judge(
     rs: &[Run],
     i: usize,
     j: usize,
-    _a: usize,
+    repaired: bool,
     norm: &str,
     eager: bool,
 ) -> Option<Hit> {
@@ -362,7 +362,8 @@ fn judge(
     } else if is_iban(norm) {
         return None;
     }
-    let (strength, number, verified) = top_reading(norm)?;
+    // a span read with letters taken for digits is read as its verified readings only
+    let (strength, number, verified) = top_reading(norm, repaired)?;
     if !eager && strength < Strength::Strong {
         return None;
     }
@@ -392,10 +393,13 @@ fn first_format(norm: &str) -> Option<Format> {
 }
 
 /// The strongest reading of `norm` and its number.
-fn top_reading(norm: &str) -> Option<(Strength, String, bool)> {
+fn top_reading(norm: &str, verified_only: bool) -> Option<(Strength, String, bool)> {
     let mut top: Option<(Strength, String, bool)> = None;
     for c in detect(norm) {
         let Some(n) = c.number() else { continue };
+        if verified_only && c.evidence() != Evidence::Verified {
+            continue;
+        }
         let s = strength(&c, norm);
         if top.as_ref().is_none_or(|t| s > t.0) {
             top = Some((s, n.to_string(), c.evidence() == Evidence::Verified));
@@ -440,7 +444,7 @@ fn sibling(text: &str, rs: &[Run], i: usize, j: usize, norm: &str, after: bool) 
     }
     let digits: String = rs[lo..lo + k].iter().map(|r| r.text.as_str()).collect();
     !placeholder(&digits)
-        && top_reading(&digits).is_some_and(|(s, ..)| s >= Strength::CheckDigit)
+        && top_reading(&digits, false).is_some_and(|(s, ..)| s >= Strength::CheckDigit)
         && first_format(&digits).is_some_and(|f| first_format(norm) == Some(f))
 }
 
@@ -583,13 +587,24 @@ proptest! {
     }
 
     /// With no carrier named, a match is read as the default answer reads its number, when
-    /// there is one (a repaired span: as the repaired number reads).
+    /// there is one (a repaired span: as the repaired number reads, among its readings whose
+    /// check digit verified).
     #[test]
     fn readings_are_the_default_answer(text in text_strategy()) {
         let eager = Scanner::builder().eager(true).build().unwrap();
         for m in eager.find_iter(&text) {
             let n = m.number().unwrap();
-            if let Ok(answer) = tracking_number::TrackingNumber::parse(n.as_str()) {
+            let printed: String =
+                m.as_str().chars().filter(char::is_ascii_alphanumeric).collect();
+            if !printed.eq_ignore_ascii_case(n.as_str()) {
+                let verified: Vec<_> =
+                    detect(n.as_str()).filter(|c| c.evidence() == Evidence::Verified).collect();
+                let answer = verified
+                    .iter()
+                    .find(|c| c.confidence() != Confidence::Low)
+                    .or(verified.first());
+                prop_assert_eq!(Some(n.format()), answer.map(|c| c.format()), "{:?}", m.as_str());
+            } else if let Ok(answer) = tracking_number::TrackingNumber::parse(n.as_str()) {
                 prop_assert_eq!(n.format(), answer.format(), "{:?} in {:?}", m.as_str(), text);
             }
         }

@@ -43,6 +43,11 @@ pub(crate) trait Classify {
     /// The best reading of `norm` (ASCII upper case, no separators) that the caller's filters
     /// allow, with its strength.
     fn classify(&self, norm: &[u8]) -> Option<(Self::Item, Strength)>;
+    /// [`classify`](Self::classify) among the readings whose check digit verified (what a
+    /// span read with letters taken for digits may be read as).
+    fn classify_verified(&self, norm: &[u8]) -> Option<(Self::Item, Strength)> {
+        self.classify(norm).filter(|r| self.verified(&r.0))
+    }
     /// The best reading of `norm` as a number of `carrier` or one of its brands, whatever its
     /// confidence: what that carrier's tracking URL holds.
     fn classify_as(&self, norm: &[u8], _carrier: Carrier) -> Option<(Self::Item, Strength)> {
@@ -1098,7 +1103,8 @@ fn judge<C: Classify>(
     if s.guess_only && !st.guesses_may_show(text, c, o, s.start) {
         return None;
     }
-    let (mut item, mut strength) = c.classify(s.norm)?;
+    let (mut item, mut strength) =
+        if s.repair.is_some() { c.classify_verified(s.norm)? } else { c.classify(s.norm)? };
     // a repaired span needs its check digit verified (and the strength its repair asks for)
     let repair_holds =
         |r: &(C::Item, Strength)| s.repair.is_none_or(|need| r.1 >= need && c.verified(&r.0));
