@@ -534,6 +534,11 @@ fn carrier_name(word: &str) -> bool {
     NAMES.split_whitespace().any(|n| n.eq_ignore_ascii_case(word))
 }
 
+/// An SSCC printed with its application identifier, as under a GS1-128 barcode, and the
+/// identifier alone.
+const SSCC_PRINTED: &[&str] =
+    &["(00)", "(00) 340433836442636597", "(00) 3 4043383 644263659 7", "(00)340433836442636597"];
+
 fn text_strategy() -> impl Strategy<Value = String> {
     let examples: Vec<String> = Format::ALL
         .iter()
@@ -567,7 +572,7 @@ fn text_strategy() -> impl Strategy<Value = String> {
         1 => "[A-Z0-9]{2,20}".prop_filter("no context word", |w| !context_word(w)),
         1 => Just("1Z".to_string()),
         1 => Just("TBA".to_string()),
-        1 => prop::sample::select(vec!["(00)", "(00) 340433836442636597", "(00) 3 4043383 644263659 7", "(00)340433836442636597"]).prop_map(String::from),
+        1 => prop::sample::select(SSCC_PRINTED).prop_map(String::from),
     ];
     prop::collection::vec((piece, sep), 0..24)
         .prop_map(|v| v.into_iter().map(|(p, s)| format!("{p}{s}")).collect())

@@ -34,8 +34,9 @@ pub(super) const OCR_LETTERS: usize = 2;
 /// `out` with those letters ([`ocr_digit_among_digits`]) as digits and returns how many of
 /// `groups` (from the first) were written, `0` if none can be: each written group is digits
 /// and such letters only, the first holds a digit and opens with no `S`, `B` or `Z` (a letter
-/// prefix: `Z1234567890`), and together they hold at most [`OCR_LETTERS`] of them. Spans of the written groups are reported only with a verified
-/// check digit (see [`judge`](super::engine)).
+/// prefix: `Z1234567890`), and together they hold at most [`OCR_LETTERS`] of them. Spans of
+/// the written groups are reported only with a verified check digit (see
+/// [`judge`](super::engine)).
 pub(super) fn ocr_digits(text: &[u8], groups: &[(Sep, Group)], out: &mut [u8]) -> usize {
     let mut n = 0;
     let mut letters = 0;
