@@ -16,8 +16,9 @@
 //! ([`is_separator`]). The text scanner is stricter on purpose: in running text a number's
 //! groups must be joined by exactly one separator (or one line break), so that two numbers
 //! separated by a space are not read as one (see the `scan` module); it also joins the groups
-//! that a quoted-printable soft line break (`=` at the end of a line) cuts, which only a
-//! message read undecoded contains and which lenient parsing does not accept.
+//! that a quoted-printable soft line break (`=` at the end of a line) cuts, and those that a
+//! no-break space written as `&nbsp;` joins, which only a message read undecoded or raw HTML
+//! read as text contain and which lenient parsing does not accept.
 
 use crate::layout::MAX_LEN;
 use crate::parse_error::ParseErrorKind;

@@ -26,7 +26,8 @@
 //! 1. It jumps to the next ASCII digit (every format contains digits), then looks at the
 //!    *groups* around it: maximal runs of ASCII letters and digits. Two groups belong to the
 //!    same printed number when **exactly one** separator joins them: a space, a dash, a dot
-//!    (ASCII or full-width), a no-break space (U+00A0), one line break (`\n`, `\r\n`), or a
+//!    (ASCII or full-width), a no-break space (U+00A0, or `&nbsp;` in raw HTML read as
+//!    text), one line break (`\n`, `\r\n`), or a
 //!    character that is not shown (zero-width space, non-joiner or joiner, word joiner, byte
 //!    order mark, soft hyphen: mails put them inside numbers) or the soft line break of a
 //!    quoted-printable message read undecoded (`=` at the end of a line). Groups joined by the

@@ -25,8 +25,14 @@ fn spans(text: &str) -> Vec<&str> {
 }
 
 /// Upper case without separators.
+/// The letters and digits of a span as printed (a no-break space written as `&nbsp;` is no
+/// letters).
 fn norm(s: &str) -> String {
-    s.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect()
+    s.replace("&nbsp;", " ")
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
 }
 
 /// The sentence shapes every number is embedded in: `{}` is the number; all carry a shipping
@@ -1387,4 +1393,21 @@ fn an_sscc_printed_under_its_barcode_is_read_with_its_application_identifier() {
     // another identifier, or a number in parentheses, is not joined
     assert!(find("(01) 340433836442636597").is_none());
     assert!(find("(00)").is_none());
+}
+
+#[test]
+fn raw_html_read_as_text_joins_groups_at_a_no_break_space_reference() {
+    // a label cell and a number printed in groups with `&nbsp;`, as a caller that does not ask
+    // for the HTML mode hands it over
+    let html = "<td>Tracking #</td><td>9361&nbsp;2850&nbsp;7028&nbsp;0445&nbsp;8319&nbsp;45</td>";
+    let m = find(html).expect("found");
+    assert_eq!(m.as_str(), "9361&nbsp;2850&nbsp;7028&nbsp;0445&nbsp;8319&nbsp;45");
+    assert_eq!(m.number().map(|n| n.to_string()).as_deref(), Some("9361285070280445831945"));
+    let mut buf = [0u8; tracking_number::scan::MAX_NORMALIZED];
+    assert_eq!(m.normalized(&mut buf), "9361285070280445831945");
+    // a letter prefix before it, too
+    let m = find("EA&nbsp;123&nbsp;456&nbsp;785&nbsp;US").expect("found");
+    assert_eq!(m.number().map(|n| n.to_string()).as_deref(), Some("EA123456785US"));
+    // other references are no separators
+    assert!(find("9361&amp;2850&amp;7028&amp;0445&amp;8319&amp;45").is_none());
 }

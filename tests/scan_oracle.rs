@@ -46,6 +46,11 @@ fn runs(text: &str) -> Vec<Run> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
+        // a no-break space written as a reference is no run of letters
+        if b[i..].starts_with(b"&nbsp;") {
+            i += "&nbsp;".len();
+            continue;
+        }
         if b[i].is_ascii_alphanumeric() {
             let s = i;
             while i < b.len() && b[i].is_ascii_alphanumeric() {
@@ -70,7 +75,7 @@ fn joined(text: &str, a: &Run, b: &Run) -> Option<Sep> {
         return Some(Sep::Space);
     }
     match &text[a.end..b.start] {
-        " " | "\u{a0}" => Some(Sep::Space),
+        " " | "\u{a0}" | "&nbsp;" => Some(Sep::Space),
         "\n" | "\r\n" => Some(Sep::Newline),
         "-" => Some(Sep::Dash),
         "." => Some(Sep::Dot),
@@ -554,7 +559,7 @@ fn text_strategy() -> impl Strategy<Value = String> {
     let example = prop::sample::select(examples.clone());
     let sep = prop::sample::select(vec![
         " ", " ", " ", "  ", "-", ".", "\n", "\r\n", "\u{a0}", ", ", "+", "(", ")", "/", "=", "é",
-        "\u{200b}", "\u{ad}", "\u{feff}", "\u{200e}", "=\n", "=\r\n",
+        "\u{200b}", "\u{ad}", "\u{feff}", "\u{200e}", "=\n", "=\r\n", "&nbsp;", "&amp;",
     ]);
     // an example as OCR may read it: some of its 0s and 1s read as letters
     let ocr = (prop::sample::select(examples), proptest::collection::vec(0usize..40, 1..4))
@@ -600,7 +605,7 @@ proptest! {
         for m in eager.find_iter(&text) {
             let n = m.number().unwrap();
             let printed: String =
-                m.as_str().chars().filter(char::is_ascii_alphanumeric).collect();
+                m.as_str().replace("&nbsp;", " ").chars().filter(char::is_ascii_alphanumeric).collect();
             if !printed.eq_ignore_ascii_case(n.as_str()) {
                 let verified: Vec<_> =
                     detect(n.as_str()).filter(|c| c.evidence() == Evidence::Verified).collect();

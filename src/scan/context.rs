@@ -188,6 +188,7 @@ const OTHER_WORDS: &[&[u8]] = &[
     b"datum",
     b"note",
     b"pin",
+    b"pass",
 ];
 
 /// Words (lower case, Latin letters folded) outside ASCII that start with one of these speak

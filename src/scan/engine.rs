@@ -310,10 +310,12 @@ fn hopeless_digits<C: Classify>(text: &[u8], d: usize, c: &C) -> Option<usize> {
     let upper_before =
         |k: usize| d.checked_sub(k).and_then(|i| text.get(i)).is_some_and(u8::is_ascii_uppercase);
     // (a separator is one to three bytes, the three-byte ones not ASCII or a soft line
-    // break `=\r\n`)
+    // break `=\r\n`; or the six of `&nbsp;`)
     let wide =
         || d.checked_sub(1).and_then(|i| text.get(i)).is_some_and(|&b| b >= 0x80 || b == b'\n');
-    if upper_before(2) || upper_before(3) || wide() && upper_before(4) {
+    let nbsp = || d.checked_sub(6).and_then(|i| text.get(i..d)) == Some(b"&nbsp;".as_slice());
+    if upper_before(2) || upper_before(3) || wide() && upper_before(4) || nbsp() && upper_before(7)
+    {
         // every span (prefix included) shorter than `min`
         let limit = min.saturating_sub(4);
         return token::digit_chain(text, d, limit, limit).map(|ch| ch.end);

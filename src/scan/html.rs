@@ -546,6 +546,11 @@ pub(crate) fn visible_alnum(span: &[u8], mut f: impl FnMut(u8)) {
 pub(crate) fn plain_alnum(span: &[u8], mut f: impl FnMut(u8)) {
     let mut i = 0;
     while i < span.len() {
+        // a no-break space written as a reference joins groups (raw HTML read as text)
+        if span[i..].starts_with(b"&nbsp;") {
+            i += b"&nbsp;".len();
+            continue;
+        }
         i += alnum_at(span, i, &mut f);
     }
 }

@@ -4,7 +4,8 @@
 //! printed number when exactly one separator joins them: a space, `-`, `.` (or their
 //! full-width forms U+FF0D and U+FF0E, three bytes each in UTF-8), a no-break space (U+00A0,
 //! two bytes), one line break (`\n` or `\r\n`), one character that is not shown or a
-//! quoted-printable soft line break ([`Sep::Invisible`]), and the closing parenthesis (with
+//! quoted-printable soft line break ([`Sep::Invisible`]), a no-break space written as the
+//! reference `&nbsp;` (raw HTML read as text), and the closing parenthesis (with
 //! one space) of an SSCC's application identifier `(00)`, as printed under its barcode
 //! (`(00) 3 4043413 879811351 7`). Anything else, including two separators in a row, ends the
 //! sequence.
@@ -362,6 +363,8 @@ fn sep_at(bytes: &[u8], i: usize) -> Option<(Sep, usize)> {
         b' ' => (Sep::Space, 1),
         // `(00) 3 4043413 …`: an SSCC's application identifier joins its digits
         b')' if ai_ends_at(bytes, i + 1) => (Sep::Space, if at(1) == Some(b' ') { 2 } else { 1 }),
+        // raw HTML read as text: a no-break space written as a reference
+        b'&' if bytes.get(i..i + NBSP.len()) == Some(NBSP) => (Sep::Space, NBSP.len()),
         b'-' => (Sep::Dash, 1),
         b'.' => (Sep::Dot, 1),
         b'\n' => (Sep::Newline, 1),
@@ -393,6 +396,9 @@ fn sep_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
     let before = |k: usize| end.checked_sub(k).and_then(|i| bytes.get(i)).copied();
     Some(match before(1)? {
         b')' if ai_ends_at(bytes, end) => (Sep::Space, 1),
+        b';' if end >= NBSP.len() && bytes.get(end - NBSP.len()..end) == Some(NBSP) => {
+            (Sep::Space, NBSP.len())
+        }
         b' ' if ai_ends_at(bytes, end - 1) => (Sep::Space, 2),
         b' ' => (Sep::Space, 1),
         b'-' => (Sep::Dash, 1),
@@ -411,6 +417,9 @@ fn sep_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
         _ => return None,
     })
 }
+
+/// A no-break space as raw HTML writes it.
+const NBSP: &[u8] = b"&nbsp;";
 
 /// Whether the application identifier of an SSCC, `(00)`, ends at `end`.
 #[inline]
@@ -608,6 +617,11 @@ mod tests {
         assert_eq!(sep_after(b"00) 3", 2), None);
         assert_eq!(sep_after(b"(00)  3", 3), None);
         assert_eq!(sep_before(b"00) 3", 4), None);
+        // a no-break space written as a reference, in raw HTML read as text
+        assert_eq!(sep_after(b"9361&nbsp;2850", 4), Some((Sep::Space, 10)));
+        assert_eq!(sep_before(b"9361&nbsp;2850", 10), Some((Sep::Space, 4)));
+        assert_eq!(sep_after(b"9361&nbsp2850", 4), None);
+        assert_eq!(sep_after(b"9361&amp;2850", 4), None);
         assert!(!ai_at(b"00) 3", 0));
     }
 }

@@ -241,6 +241,29 @@ pub struct Report {
 }
 
 /// Scores `scanner` over the mails, each read through `part`.
+/// `text` without its character references (`&nbsp;`, `&#160;`, `&#xA0;`): what a reader of
+/// raw HTML sees between the characters of a number.
+fn without_references(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at + 1..];
+        let name = tail.find(';').filter(|&end| {
+            end <= 8 && tail[..end].chars().all(|c| c.is_ascii_alphanumeric() || c == '#')
+        });
+        match name {
+            Some(end) if end > 0 => rest = &tail[end + 1..],
+            _ => {
+                out.push('&');
+                rest = tail;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 pub fn score(
     mails: &[Mail],
     scanner: &Scanner<'_>,
@@ -256,13 +279,15 @@ pub fn score(
             reported.entry(m.normalized(&mut buf).to_string()).or_insert(m.carrier());
         }
         // the numbers this part shows at all (a stripped HTML part loses the ones only in links),
-        // as printed or as OCR misread them (`O` for 0, `I` or `l` for 1)
-        let squeezed: String = text
+        // as printed or as OCR misread them (`O` for 0, `I` or `l` for 1); in raw HTML, with
+        // character references (`&nbsp;` between groups) dropped
+        let shown = without_references(&text);
+        let squeezed: String = shown
             .chars()
             .filter(char::is_ascii_alphanumeric)
             .collect::<String>()
             .to_ascii_uppercase();
-        let misread: String = text
+        let misread: String = shown
             .chars()
             .filter(char::is_ascii_alphanumeric)
             .map(|c| match c {
