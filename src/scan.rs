@@ -102,7 +102,8 @@
 //!   included, and any consistent printed grouping acceptable (threes, fours, dashes,
 //!   spaces, or the carrier's own grouping). With no carrier named nearby, the label's
 //!   language reads the span as a carrier's of the countries that write it, when one of
-//!   them reads it as strongly as the reading that ranks first ("Numéro de suivi" and 8
+//!   them reads it as strongly as the reading that ranks first (in Japanese: at all, as
+//!   three carriers deliver nearly all of Japan's parcels) ("Numéro de suivi" and 8
 //!   digits: Mondial Relay, not Evri; "追跡番号": Yamato, Sagawa, Japan Post; "ТТН": Nova
 //!   Poshta; labels in English and Chinese say nothing). A label only one
 //!   carrier prints and too common to count alone (Purolator's "PIN") counts when that

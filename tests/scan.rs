@@ -1338,6 +1338,10 @@ fn the_words_around_a_weak_number_say_whose_it_is() {
         ("Почтовый идентификатор: 12509924012342", Carrier::RussianPost),
         ("Номер відправлення: 0503712345678", Carrier::Ukrposhta),
         ("Номер отправления: 14987654321", Carrier::Cdek),
+        // in Japanese the label decides even against a FedEx check digit that happens to
+        // verify; elsewhere the verified reading stands
+        ("お問い合わせ番号：3020-3768-5920", Carrier::Sagawa),
+        ("Sendungsnummer: 986578788855", Carrier::Fedex),
         ("Tracking number: 360284971506", Carrier::Ups),
     ] {
         assert_eq!(carrier_found(text), carrier, "{text:?}");

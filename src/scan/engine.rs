@@ -1162,12 +1162,13 @@ fn judge<C: Classify>(
         let mut settled = own;
         let near = context::carrier_near(text, s.start, s.end, &mut st.names);
         // no carrier named: the label's language ("追跡番号", "Sendungsnummer", "ТТН") says
-        // the number is a carrier's of its countries, when one of them reads it as strongly:
-        // the first of them, in their order (Yamato's and Japan Post's 12-digit numbers share
-        // a shape and a check)
+        // the number is a carrier's of its countries, when one of them reads it as strongly
+        // (in Japanese: at all): the first of them, in their order (Yamato's and Japan Post's
+        // 12-digit numbers share a shape and a check)
         if near.is_none() && support == Support::Label {
-            let carriers = label::carriers_by_language(text, s.start);
-            let as_strong = |j: &Carrier| c.classify_as(s.norm, *j).filter(|r| r.1 >= strength);
+            let (carriers, decides) = label::carriers_by_language(text, s.start);
+            let as_strong =
+                |j: &Carrier| c.classify_as(s.norm, *j).filter(|r| decides || r.1 >= strength);
             if let Some(r) = carriers.iter().find_map(as_strong) {
                 if repair_holds(&r) {
                     (item, strength) = r;
