@@ -102,10 +102,10 @@
 //!   included, and any consistent printed grouping acceptable (threes, fours, dashes,
 //!   spaces, or the carrier's own grouping). With no carrier named nearby, the label's
 //!   language reads the span as a carrier's of the countries that write it, when one of
-//!   them reads it as strongly as the reading that ranks first (in Japanese: at all, as
-//!   three carriers deliver nearly all of Japan's parcels) ("Numéro de suivi" and 8
-//!   digits: Mondial Relay, not Evri; "追跡番号": Yamato, Sagawa, Japan Post; "ТТН": Nova
-//!   Poshta; labels in English and Chinese say nothing). A label only one
+//!   them reads it as strongly as the reading that ranks first, or in Japanese at all
+//!   (three carriers deliver nearly all of Japan's parcels): "Numéro de suivi" and 8
+//!   digits are Mondial Relay's, not Evri's; "追跡番号", Yamato's, Sagawa's or Japan Post's;
+//!   "ТТН", Nova Poshta's. Labels in English and Chinese say nothing. A label only one
 //!   carrier prints and too common to count alone (Purolator's "PIN") counts when that
 //!   carrier is named nearby, and the span is then read as that carrier's number. So does a
 //!   carrier's **name** directly before the number when the glue sets the number apart from
