@@ -605,23 +605,29 @@ mod tests {
         assert_eq!(sep_before(b" b", 1), None);
         assert_eq!(sep_before(b"b", 0), None);
         assert_eq!(sep_before("\u{e9}\u{a0}b".as_bytes(), 4), None);
-        // an SSCC's application identifier, as printed under its barcode
-        assert_eq!(sep_after(b"(00) 3", 3), Some((Sep::Space, 5)));
-        assert_eq!(sep_after(b"(00)3", 3), Some((Sep::Space, 4)));
-        assert_eq!(sep_before(b"(00) 3", 5), Some((Sep::Space, 3)));
-        assert_eq!(sep_before(b"(00)3", 4), Some((Sep::Space, 3)));
-        assert!(ai_at(b"(00) 3", 1));
-        // other parentheses are no separators
-        assert_eq!(sep_after(b"(01) 3", 3), None);
-        assert_eq!(sep_after(b"(100) 3", 4), None);
-        assert_eq!(sep_after(b"00) 3", 2), None);
-        assert_eq!(sep_after(b"(00)  3", 3), None);
+    }
+
+    #[test]
+    fn an_sscc_identifier_and_a_no_break_space_reference_join_groups() {
+        // (text, where the first group ends, where the second starts): an SSCC's application
+        // identifier as printed under its barcode, `&nbsp;` in raw HTML read as text
+        for (text, end, start) in [("(00) 3", 3, 5), ("(00)3", 3, 4), ("9361&nbsp;2850", 4, 10)] {
+            assert_eq!(sep_after(text.as_bytes(), end), Some((Sep::Space, start)), "{text}");
+            assert_eq!(sep_before(text.as_bytes(), start), Some((Sep::Space, end)), "{text}");
+        }
+        // other parentheses and references are no separators
+        for (text, end) in [
+            ("(01) 3", 3),
+            ("(100) 3", 4),
+            ("00) 3", 2),
+            ("(00)  3", 3),
+            ("9361&nbsp2850", 4),
+            ("9361&amp;2850", 4),
+        ] {
+            assert_eq!(sep_after(text.as_bytes(), end), None, "{text}");
+        }
         assert_eq!(sep_before(b"00) 3", 4), None);
-        // a no-break space written as a reference, in raw HTML read as text
-        assert_eq!(sep_after(b"9361&nbsp;2850", 4), Some((Sep::Space, 10)));
-        assert_eq!(sep_before(b"9361&nbsp;2850", 10), Some((Sep::Space, 4)));
-        assert_eq!(sep_after(b"9361&nbsp2850", 4), None);
-        assert_eq!(sep_after(b"9361&amp;2850", 4), None);
+        assert!(ai_at(b"(00) 3", 1));
         assert!(!ai_at(b"00) 3", 0));
     }
 }
