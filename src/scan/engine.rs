@@ -313,7 +313,8 @@ fn hopeless_digits<C: Classify>(text: &[u8], d: usize, c: &C) -> Option<usize> {
     // break `=\r\n`; or the six of `&nbsp;`)
     let wide =
         || d.checked_sub(1).and_then(|i| text.get(i)).is_some_and(|&b| b >= 0x80 || b == b'\n');
-    let nbsp = || d.checked_sub(6).and_then(|i| text.get(i..d)) == Some(b"&nbsp;".as_slice());
+    let nbsp =
+        || d.checked_sub(token::NBSP.len()).and_then(|i| text.get(i..d)) == Some(token::NBSP);
     if upper_before(2) || upper_before(3) || wide() && upper_before(4) || nbsp() && upper_before(7)
     {
         // every span (prefix included) shorter than `min`

@@ -547,8 +547,8 @@ pub(crate) fn plain_alnum(span: &[u8], mut f: impl FnMut(u8)) {
     let mut i = 0;
     while i < span.len() {
         // a no-break space written as a reference joins groups (raw HTML read as text)
-        if span[i..].starts_with(b"&nbsp;") {
-            i += b"&nbsp;".len();
+        if span[i..].starts_with(super::token::NBSP) {
+            i += super::token::NBSP.len();
             continue;
         }
         i += alnum_at(span, i, &mut f);

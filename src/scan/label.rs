@@ -607,9 +607,9 @@ fn skip_glue(text: &[u8], end: usize) -> usize {
                     None => break,
                 },
             },
-            b';' if text[..i].ends_with(b"&nbsp;") => {
-                stop = stop.saturating_sub(6);
-                i -= 6;
+            b';' if text[..i].ends_with(super::token::NBSP) => {
+                stop = stop.saturating_sub(super::token::NBSP.len());
+                i -= super::token::NBSP.len();
             }
             0x80.. => {
                 let (c, w) = char_before(text, i);

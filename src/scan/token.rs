@@ -419,7 +419,7 @@ fn sep_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
 }
 
 /// A no-break space as raw HTML writes it.
-const NBSP: &[u8] = b"&nbsp;";
+pub(crate) const NBSP: &[u8] = b"&nbsp;";
 
 /// Whether the application identifier of an SSCC, `(00)`, ends at `end`.
 #[inline]
