@@ -7,6 +7,8 @@
 
 use crate::id::id_enum;
 
+mod tracking_page;
+
 id_enum! {
     /// A carrier or postal operator.
     ///
@@ -589,6 +591,21 @@ id_enum! {
 }
 
 impl Carrier {
+    /// The carrier's public tracking page, as a template in which `{}` stands for the
+    /// number; `None` when its page takes the number only in a form.
+    /// [`TrackingNumber::tracking_url`](crate::TrackingNumber::tracking_url) fills it in.
+    ///
+    /// ```
+    /// use tracking_number::Carrier;
+    ///
+    /// assert_eq!(Carrier::Ups.tracking_url(), Some("https://www.ups.com/track?tracknum={}"));
+    /// assert_eq!(Carrier::Upu.tracking_url(), None);
+    /// ```
+    #[must_use]
+    pub const fn tracking_url(self) -> Option<&'static str> {
+        tracking_page::template(self)
+    }
+
     /// The carrier this one is a brand, division or subsidiary of, when its numbers are also
     /// the parent's business: a hint naming the parent accepts them
     /// ([`TrackingNumber::parse_for`](crate::TrackingNumber::parse_for)).

@@ -213,8 +213,8 @@ pub(crate) struct FormatDef {
 }
 
 impl FormatDef {
-    /// A format of `carrier` with `confidence` and a valid `example`; no tracking page, no
-    /// service codes, no source and no layouts until they are given.
+    /// A format of `carrier` with `confidence` and a valid `example`, tracked on the
+    /// carrier's page; no service codes, no source and no layouts until they are given.
     pub(crate) const fn new(
         format: Format,
         carrier: Carrier,
@@ -225,7 +225,7 @@ impl FormatDef {
             format,
             carrier,
             confidence,
-            url: None,
+            url: carrier.tracking_url(),
             example,
             services: Services::None,
             source: "",
@@ -233,9 +233,9 @@ impl FormatDef {
         }
     }
 
-    /// The tracking-page template (`{}` stands for the number).
-    pub(crate) const fn url(mut self, template: &'static str) -> FormatDef {
-        self.url = Some(template);
+    /// No tracking page: the carrier's does not take this format's numbers.
+    pub(crate) const fn untracked(mut self) -> FormatDef {
+        self.url = None;
         self
     }
 
@@ -780,7 +780,6 @@ mod tests {
             assert_eq!(def.format as usize, i);
             assert!(!def.entries.is_empty(), "{}", def.format.as_str());
             assert!(!def.source.is_empty(), "{}: no source", def.format.as_str());
-            assert!(def.url.is_none_or(|u| u.starts_with("https://") && u.contains("{}")));
         }
     }
 }

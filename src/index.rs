@@ -62,7 +62,7 @@ impl EntryRef {
         match self.entry.url {
             UrlRule::Inherit => self.def.url,
             UrlRule::Template(t) => Some(t),
-            UrlRule::ByCountry => country_operator(s).and_then(|o| o.url),
+            UrlRule::ByCountry => country_operator(s).and_then(|o| o.carrier.tracking_url()),
         }
     }
 }

@@ -10,6 +10,5 @@ use crate::layout::{digits, Layout};
 /// 11 digits.
 pub(crate) const ARAMEX: FormatDef =
     FormatDef::new(Format::Aramex, Carrier::Aramex, Confidence::Low, "30412876593")
-        .url("https://www.aramex.com/track/results?ShipmentNumber={}")
         .source("Aramex tracking page (11-digit shipment numbers)")
         .entries(&[entry(Layout::new(&[digits(11)]))]);

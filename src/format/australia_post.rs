@@ -15,6 +15,5 @@ pub(crate) const EPARCEL: FormatDef = FormatDef::new(
     Confidence::Low,
     "ABC123456789123456",
 )
-.url("https://auspost.com.au/mypost/track/details/{}")
 .source("Australia Post eParcel label guide (article ids)")
 .entries(&[entry(Layout::new(&[upper(3), digits_var(10, 21)]).group(&[3]))]);

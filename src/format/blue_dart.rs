@@ -10,6 +10,5 @@ use crate::layout::{digits, Layout};
 /// 11 digits.
 pub(crate) const BLUE_DART: FormatDef =
     FormatDef::new(Format::BlueDart, Carrier::BlueDart, Confidence::Low, "71035824690")
-        .url("https://www.bluedart.com/web/guest/trackdartresult?trackFor=0&trackNo={}")
         .source("Blue Dart tracking page (11-digit waybills)")
         .entries(&[entry(Layout::new(&[digits(11)]))]);

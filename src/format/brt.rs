@@ -10,7 +10,6 @@ use crate::layout::{digits, field, FieldKind as F, Layout};
 /// 12 digits.
 pub(crate) const BRT: FormatDef =
     FormatDef::new(Format::Brt, Carrier::Brt, Confidence::Low, "012000123456")
-        .url("https://vas.brt.it/vas/sped_det_show.hsm?referer=sped_numspe_par.htm&Nspediz={}")
         .source("BRT tracking help (12 digits: line, series, number)")
         .entries(&[entry(
             Layout::new(&[digits(12)])

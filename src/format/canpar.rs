@@ -9,6 +9,5 @@ use crate::layout::{digits, one_of, Layout};
 /// A letter + 21 digits, no public check digit.
 pub(crate) const CANPAR: FormatDef =
     FormatDef::new(Format::Canpar, Carrier::Canpar, Confidence::Low, "D420352470000000000001")
-        .url("https://www.canpar.com/en/tracking/delivery.htm?barcode={}")
         .source("Canpar tracking help (22-character shipment barcodes)")
         .entries(&[entry(Layout::new(&[one_of(b"CDKLSUXZ"), digits(21)]).group(&[1, 21]))]);

@@ -10,6 +10,5 @@ use crate::layout::{digits_var, Layout};
 /// 10 or 11 digits.
 pub(crate) const CDEK: FormatDef =
     FormatDef::new(Format::Cdek, Carrier::Cdek, Confidence::Low, "14987654321")
-        .url("https://www.cdek.ru/ru/tracking?order_id={}")
         .source("deshmany.ru, Kak vyglyadit trek nomer (CDEK: 10 or 11 digits, e.g. 14987654321)")
         .entries(&[entry(Layout::new(&[digits_var(10, 11)]))]);

@@ -11,7 +11,6 @@ use crate::layout::{digits, lit, upper, Layout};
 /// S10-shaped with `FR`.
 pub(crate) const CHRONOPOST: FormatDef =
     FormatDef::new(Format::Chronopost, Carrier::Chronopost, Confidence::Low, "XA123456785FR")
-        .url("https://www.chronopost.fr/tracking-no-cms/suivi-page?listeNumerosLT={}")
         .source("Chronopost tracking help (13 characters, XX123456789FR)")
         .entries(&[entry(
             Layout::new(&[upper(2), digits(8), digits(1), lit(b"FR")])

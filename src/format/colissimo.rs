@@ -10,6 +10,5 @@ use crate::layout::{digits, upper, Layout};
 /// A digit, a letter and 11 digits.
 pub(crate) const COLISSIMO: FormatDef =
     FormatDef::new(Format::Colissimo, Carrier::Colissimo, Confidence::Medium, "8D00432154798")
-        .url("https://www.laposte.fr/outils/suivre-vos-envois?code={}")
         .source("Colissimo FAQ, tracking number (1 letter and 12 digits, e.g. 8D00432154798)")
         .entries(&[entry(Layout::new(&[digits(1), upper(1), digits(11)]).group(&[2, 11]))]);

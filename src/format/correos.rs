@@ -18,7 +18,6 @@ pub(crate) const DOMESTIC: FormatDef = FormatDef::new(
     Confidence::Medium,
     "PQ4F6P0702945480108001Z",
 )
-.url("https://www.correos.es/es/es/herramientas/localizador/envios/detalle?tracking-number={}")
 .source("Correos Localizador help (PQ/PK domestic codes)")
 .entries(&[entry(
     Layout::new(&[upper(2), alnum(4), digits(16), upper(1)])

@@ -10,6 +10,5 @@ use crate::layout::{digits_var, Layout};
 /// 13–14 digits.
 pub(crate) const DELHIVERY: FormatDef =
     FormatDef::new(Format::Delhivery, Carrier::Delhivery, Confidence::Low, "2843017659302")
-        .url("https://www.delhivery.com/track/package/{}")
         .source("Delhivery Express API documentation (waybill numbers)")
         .entries(&[entry(Layout::new(&[digits_var(13, 14)]))]);

@@ -10,7 +10,6 @@ use crate::layout::{digits_var, lit, upper, Layout};
 /// `GF` + a country code + 10–16 digits.
 pub(crate) const GOFO: FormatDef =
     FormatDef::new(Format::Gofo, Carrier::Gofo, Confidence::Medium, "GFUS01234567890123")
-        .url("https://www.gofoexpress.com/track?number={}")
         .source("GOFO tracking page (GF + country code + digits)")
         .entries(&[entry(
             Layout::new(&[lit(b"GF"), upper(2), digits_var(10, 16)]).group(&[4, 4, 4, 4, 4]),

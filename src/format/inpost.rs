@@ -10,6 +10,5 @@ use crate::layout::{digits, Layout};
 /// 24 digits.
 pub(crate) const INPOST: FormatDef =
     FormatDef::new(Format::Inpost, Carrier::Inpost, Confidence::Low, "520000014433330021832563")
-        .url("https://inpost.pl/sledzenie-przesylek?number={}")
         .source("4tracking.net, InPost tracking numbers (24 digits)")
         .entries(&[entry(Layout::new(&[digits(24)]).group(&[4, 4, 4, 4, 4, 4]))]);

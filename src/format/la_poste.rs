@@ -12,6 +12,5 @@ use crate::layout::{digits, upper, Layout};
 /// 2 letters + 11 digits.
 pub(crate) const SUIVI: FormatDef =
     FormatDef::new(Format::LaPosteSuivi, Carrier::LaPoste, Confidence::Low, "LK12345678901")
-        .url("https://www.laposte.fr/outils/suivre-vos-envois?code={}")
         .source("universcolis.fr, Numero de suivi ou numero de commande (2 letters + 11 digits)")
         .entries(&[entry(Layout::new(&[upper(2), digits(11)]).group(&[2, 11]))]);

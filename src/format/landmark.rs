@@ -9,7 +9,6 @@ use crate::layout::{digits, field, lit, FieldKind as F, Layout};
 /// `LTN` + 8 digits + `N1`.
 pub(crate) const LTN: FormatDef =
     FormatDef::new(Format::Landmark, Carrier::Landmark, Confidence::Medium, "LTN74207623N1")
-        .url("https://track.landmarkglobal.com/?search={}")
         .source("Landmark Global tracking page (LTN numbers)")
         .entries(&[entry(
             Layout::new(&[lit(b"LTN"), digits(8), lit(b"N1")])

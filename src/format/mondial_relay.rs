@@ -11,6 +11,5 @@ use crate::layout::{digits, Layout};
 /// 8 digits.
 pub(crate) const MONDIAL_RELAY: FormatDef =
     FormatDef::new(Format::MondialRelay, Carrier::MondialRelay, Confidence::Low, "27508316")
-        .url("https://www.mondialrelay.fr/suivi-de-colis/?numeroExpedition={}")
         .source("Mondial Relay tracking instructions (8-digit parcel number)")
         .entries(&[entry(Layout::new(&[digits(8)]))]);

@@ -11,7 +11,6 @@ use crate::layout::{digits, Layout};
 /// 14 digits, or 11 on older waybills.
 pub(crate) const NOVA_POSHTA: FormatDef =
     FormatDef::new(Format::NovaPoshta, Carrier::NovaPoshta, Confidence::Low, "20450123456789")
-        .url("https://novaposhta.ua/tracking/?cargo_number={}")
         .source(concat!(
             "Nova Poshta API portal, Tracking shipment (transport document number); ",
             "tracking guides (14 or 11 digits)"

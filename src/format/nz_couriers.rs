@@ -14,6 +14,5 @@ pub(crate) const LABEL: FormatDef = FormatDef::new(
     Confidence::Low,
     "48151623",
 )
-.url("https://www.nzcouriers.co.nz/track/{}")
 .source("New Zealand Couriers, Track and Trace for charge labels (numeric label number, 8 digits)")
 .entries(&[entry(Layout::new(&[digits(8)]).group(&[4, 4]))]);

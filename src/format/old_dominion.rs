@@ -10,6 +10,5 @@ use crate::layout::{digits_var, Layout};
 /// PRO number: 10–11 digits.
 pub(crate) const PRO: FormatDef =
     FormatDef::new(Format::OldDominion, Carrier::OldDominion, Confidence::Low, "07123456789")
-        .url("https://www.odfl.com/us/en/tools/trace-track-ltl-freight/trace.html?proNumbers={}")
         .source("Old Dominion shipment tracking (PRO numbers)")
         .entries(&[entry(Layout::new(&[digits_var(10, 11)]))]);

@@ -13,7 +13,6 @@ use crate::layout::{digits, one_of, Layout};
 /// `C`/`D` + 13 digits + check.
 pub(crate) const ONTRAC: FormatDef =
     FormatDef::new(Format::Ontrac, Carrier::Ontrac, Confidence::Medium, "C11031500001879")
-        .url("https://www.ontrac.com/tracking/?number={}")
         .source("OnTrac FAQ (C/D + 14 digits); UPS mod 10 over the first 14 characters")
         .entries(&[entry(
             Layout::new(&[one_of(b"CD"), digits(14)])

@@ -10,6 +10,5 @@ use crate::layout::{digits, lit, Layout};
 /// `Z` + 10 digits.
 pub(crate) const PACKETA: FormatDef =
     FormatDef::new(Format::Packeta, Carrier::Packeta, Confidence::Medium, "Z1234567890")
-        .url("https://tracking.packeta.com/en/?id={}")
         .source("Packeta labels (Z + 10 digits)")
         .entries(&[entry(Layout::new(&[lit(b"Z"), digits(10)]).group(&[1, 3, 4, 3]))]);

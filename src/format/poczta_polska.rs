@@ -16,7 +16,6 @@ pub(crate) const POCZTA_POLSKA: FormatDef = FormatDef::new(
     Confidence::High,
     "00159007730000000011",
 )
-.url("https://emonitoring.poczta-polska.pl/?numer={}")
 .source("Poczta Polska parcel number description (SSCC 00 + 5900773 + serial + GS1 check)")
 .entries(&[entry(
     Layout::new(&[lit(b"00"), one_of(b"123456789"), lit(b"5900773"), digits(10)])

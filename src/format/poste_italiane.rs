@@ -14,6 +14,5 @@ pub(crate) const DOMESTIC: FormatDef = FormatDef::new(
     Confidence::Low,
     "5107263948150",
 )
-.url("https://www.poste.it/cerca/index.html#/risultati-spedizioni/{}")
 .source("Poste Italiane Cerca spedizioni help (12-13 digits)")
 .entries(&[entry(Layout::new(&[digits_var(12, 13)]))]);

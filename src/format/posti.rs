@@ -10,6 +10,5 @@ use crate::layout::{digits, lit, Layout};
 /// `JJFI` + 17 digits.
 pub(crate) const POSTI: FormatDef =
     FormatDef::new(Format::Posti, Carrier::Posti, Confidence::Medium, "JJFI12345678901234567")
-        .url("https://www.posti.fi/en/tracking#/lahetys/{}")
         .source("Posti parcel labels (JJFI licence plates, ISO/IEC 15459)")
         .entries(&[entry(Layout::new(&[lit(b"JJFI"), digits(17)]).group(&[4, 17]))]);

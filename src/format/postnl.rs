@@ -10,7 +10,6 @@ use crate::layout::{digits, field, lit, upper, FieldKind as F, Layout, END};
 /// `3S` + 4-letter customer code + 7 or 9 digits.
 pub(crate) const THREE_S: FormatDef =
     FormatDef::new(Format::Postnl3s, Carrier::Postnl, Confidence::Medium, "3SCBLU5654286")
-        .url("https://jouw.postnl.nl/track-and-trace/{}")
         .source("PostNL developer portal, Barcode webservice (3S, 13 or 15 characters)")
         .entries(&[
             entry(

@@ -15,7 +15,6 @@ pub(crate) const SWEDEN: FormatDef = FormatDef::new(
     Confidence::Low,
     "48151623420",
 )
-.url("https://tracking.postnord.com/se/?id={}")
 .source(
     "QAD TransMan guide, Carrier tracking number ranges: Swedish Post (10 digits + check digit)",
 )

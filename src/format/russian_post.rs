@@ -18,7 +18,6 @@ pub(crate) const DOMESTIC: FormatDef = FormatDef::new(
     Confidence::Low,
     "12509924012342",
 )
-.url("https://www.pochta.ru/tracking#{}")
 .source(concat!(
     "Wikipedia (ru), \"Почтовый идентификатор\" (14-digit domestic ",
     "identifier: postcode, month, serial, check)"

@@ -11,8 +11,7 @@
 //!   article "List of postal entities". Territories without a UPU membership of their own
 //!   are served by their parent country's operator (Puerto Rico, Guam: USPS; the French
 //!   overseas departments: La Poste).
-//! - Tracking pages: each operator's public track-and-trace page, where one takes the
-//!   number in its address (others are `None`: a form or a captcha).
+//! - Tracking pages: each operator's own (`carrier/tracking_page.rs`).
 //! - Royal Mail domestic tracked items: Royal Mail's "Track your item" help (references are
 //!   two letters, nine digits and `GB`); S10 reserves `T` for domestic use, which is what
 //!   Royal Mail's Tracked 24/48 numbers (`T?…GB`) use.
@@ -48,7 +47,6 @@ pub(crate) const ROYAL_MAIL_DOMESTIC: FormatDef = FormatDef::new(
     Confidence::Medium,
     "TT123456785GB",
 )
-.url("https://www.royalmail.com/track-your-item#/tracking-results/{}")
 .source(concat!(
     "Royal Mail, \"Track your item\" help (two letters, nine digits, GB); ",
     "UPU S10 (T is a domestic-only service indicator)"
@@ -84,256 +82,255 @@ pub(crate) const DOMESTIC: FormatDef =
 pub(crate) struct Operator {
     pub(crate) country: [u8; 2],
     pub(crate) carrier: Carrier,
-    pub(crate) url: Option<&'static str>,
 }
 
-const fn op(country: &[u8; 2], carrier: Carrier, url: Option<&'static str>) -> Operator {
-    Operator { country: *country, carrier, url }
+const fn op(country: &[u8; 2], carrier: Carrier) -> Operator {
+    Operator { country: *country, carrier }
 }
 
-/// Country code → designated postal operator and its tracking page, one row per country.
+/// Country code → designated postal operator, one row per country.
 #[rustfmt::skip]
 pub(crate) const OPERATORS: &[Operator] = &[
-    op(b"AC", Carrier::StHelenaPost, None), // Ascension Island
-    op(b"AD", Carrier::LaPoste, Some("https://www.laposte.fr/outils/suivre-vos-envois?code={}")), // Andorra
-    op(b"AE", Carrier::EmiratesPost, None), // United Arab Emirates
-    op(b"AF", Carrier::AfghanPost, None), // Afghanistan
-    op(b"AG", Carrier::AntiguaPost, None), // Antigua and Barbuda
-    op(b"AI", Carrier::AnguillaPost, None), // Anguilla
-    op(b"AL", Carrier::PostaShqiptare, None), // Albania
-    op(b"AM", Carrier::Haypost, None), // Armenia
-    op(b"AO", Carrier::CorreiosAngola, None), // Angola
-    op(b"AR", Carrier::CorreoArgentino, None), // Argentina
-    op(b"AS", Carrier::Usps, Some("https://tools.usps.com/go/TrackConfirmAction?tLabels={}")), // American Samoa
-    op(b"AT", Carrier::AustrianPost, Some("https://www.post.at/s/sendungsdetails?snr={}")), // Austria
-    op(b"AU", Carrier::AustraliaPost, Some("https://auspost.com.au/mypost/track/details/{}")), // Australia
-    op(b"AW", Carrier::PostAruba, None), // Aruba
-    op(b"AX", Carrier::AlandPost, None), // Åland Islands
-    op(b"AZ", Carrier::Azerpost, None), // Azerbaijan
-    op(b"BA", Carrier::BhPosta, None), // Bosnia and Herzegovina
-    op(b"BB", Carrier::BarbadosPost, None), // Barbados
-    op(b"BD", Carrier::BangladeshPost, None), // Bangladesh
-    op(b"BE", Carrier::Bpost, Some("https://track.bpost.cloud/btr/web/#/search?itemCode={}&lang=en")), // Belgium
-    op(b"BF", Carrier::Sonapost, None), // Burkina Faso
-    op(b"BG", Carrier::BulgarianPosts, None), // Bulgaria
-    op(b"BH", Carrier::BahrainPost, None), // Bahrain
-    op(b"BI", Carrier::BurundiPost, None), // Burundi
-    op(b"BJ", Carrier::BeninPost, None), // Benin
-    op(b"BL", Carrier::LaPoste, Some("https://www.laposte.fr/outils/suivre-vos-envois?code={}")), // Saint Barthélemy
-    op(b"BM", Carrier::BermudaPost, None), // Bermuda
-    op(b"BN", Carrier::BruneiPost, None), // Brunei Darussalam
-    op(b"BO", Carrier::CorreosBolivia, None), // Bolivia
-    op(b"BR", Carrier::Correios, None), // Brazil
-    op(b"BS", Carrier::BahamasPost, None), // Bahamas
-    op(b"BT", Carrier::BhutanPost, None), // Bhutan
-    op(b"BW", Carrier::BotswanaPost, None), // Botswana
-    op(b"BY", Carrier::Belpochta, None), // Belarus
-    op(b"BZ", Carrier::BelizePost, None), // Belize
-    op(b"CA", Carrier::CanadaPost, Some("https://www.canadapost-postescanada.ca/track-reperage/en#/search?searchFor={}")), // Canada
-    op(b"CC", Carrier::AustraliaPost, Some("https://auspost.com.au/mypost/track/details/{}")), // Cocos (Keeling) Islands
-    op(b"CD", Carrier::CongoDrPost, None), // Congo, Democratic Republic of the
-    op(b"CF", Carrier::CentrafricanPost, None), // Central African Republic
-    op(b"CG", Carrier::CongoPost, None), // Congo
-    op(b"CH", Carrier::SwissPost, Some("https://service.post.ch/ekp-web/ui/entry/shipping/1?formattedParcelCodes={}")), // Switzerland
-    op(b"CI", Carrier::IvoryCoastPost, None), // Côte d'Ivoire
-    op(b"CK", Carrier::CookIslandsPost, None), // Cook Islands
-    op(b"CL", Carrier::CorreosChile, None), // Chile
-    op(b"CM", Carrier::Campost, None), // Cameroon
-    op(b"CN", Carrier::ChinaPost, Some("https://www.ems.com.cn/qps/yjcx?mailNum={}")), // China
-    op(b"CO", Carrier::ColombiaPost, None), // Colombia
-    op(b"CR", Carrier::CorreosCostaRica, None), // Costa Rica
-    op(b"CU", Carrier::CorreosCuba, None), // Cuba
-    op(b"CV", Carrier::CorreiosCaboVerde, None), // Cabo Verde
-    op(b"CW", Carrier::CpostCuracao, None), // Curaçao
-    op(b"CX", Carrier::AustraliaPost, Some("https://auspost.com.au/mypost/track/details/{}")), // Christmas Island
-    op(b"CY", Carrier::CyprusPost, None), // Cyprus
-    op(b"CZ", Carrier::CzechPost, Some("https://www.postaonline.cz/trackandtrace/-/zasilka/cislo?parcelNumbers={}")), // Czechia
-    op(b"DE", Carrier::DeutschePost, Some("https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode={}")), // Germany
-    op(b"DJ", Carrier::DjiboutiPost, None), // Djibouti
-    op(b"DK", Carrier::Postnord, Some("https://tracking.postnord.com/en/?id={}")), // Denmark
-    op(b"DM", Carrier::DominicaPost, None), // Dominica
-    op(b"DO", Carrier::Inposdom, None), // Dominican Republic
-    op(b"DZ", Carrier::AlgeriePoste, None), // Algeria
-    op(b"EC", Carrier::CorreosEcuador, None), // Ecuador
-    op(b"EE", Carrier::Omniva, Some("https://www.omniva.ee/private/track-and-trace?barcode={}")), // Estonia
-    op(b"EG", Carrier::EgyptPost, None), // Egypt
-    op(b"ER", Carrier::EritreaPost, None), // Eritrea
-    op(b"ES", Carrier::Correos, Some("https://www.correos.es/es/es/herramientas/localizador/envios/detalle?tracking-number={}")), // Spain
-    op(b"ET", Carrier::EthiopianPost, None), // Ethiopia
-    op(b"FI", Carrier::Posti, Some("https://www.posti.fi/en/tracking#/lahetys/{}")), // Finland
-    op(b"FJ", Carrier::PostFiji, None), // Fiji
-    op(b"FK", Carrier::FalklandsPost, None), // Falkland Islands (Malvinas)
-    op(b"FM", Carrier::MicronesiaPost, None), // Micronesia
-    op(b"FO", Carrier::FaroePost, None), // Faroe Islands
-    op(b"FR", Carrier::LaPoste, Some("https://www.laposte.fr/outils/suivre-vos-envois?code={}")), // France
-    op(b"GA", Carrier::GabonPost, None), // Gabon
-    op(b"GB", Carrier::RoyalMail, Some("https://www.royalmail.com/track-your-item#/tracking-results/{}")), // United Kingdom
-    op(b"GD", Carrier::GrenadaPost, None), // Grenada
-    op(b"GE", Carrier::GeorgianPost, None), // Georgia
-    op(b"GF", Carrier::LaPoste, Some("https://www.laposte.fr/outils/suivre-vos-envois?code={}")), // French Guiana
-    op(b"GG", Carrier::GuernseyPost, None), // Guernsey
-    op(b"GH", Carrier::GhanaPost, None), // Ghana
-    op(b"GI", Carrier::GibraltarPost, None), // Gibraltar
-    op(b"GL", Carrier::Tusass, None), // Greenland
-    op(b"GM", Carrier::Gampost, None), // Gambia
-    op(b"GN", Carrier::GuineaPost, None), // Guinea
-    op(b"GP", Carrier::LaPoste, Some("https://www.laposte.fr/outils/suivre-vos-envois?code={}")), // Guadeloupe
-    op(b"GQ", Carrier::EquatorialGuineaPost, None), // Equatorial Guinea
-    op(b"GR", Carrier::Elta, None), // Greece
-    op(b"GT", Carrier::CorreoGuatemala, None), // Guatemala
-    op(b"GU", Carrier::Usps, Some("https://tools.usps.com/go/TrackConfirmAction?tLabels={}")), // Guam
-    op(b"GW", Carrier::GuineaBissauPost, None), // Guinea-Bissau
-    op(b"GY", Carrier::GuyanaPost, None), // Guyana
-    op(b"HK", Carrier::HongkongPost, None), // Hong Kong
-    op(b"HN", Carrier::Honducor, None), // Honduras
-    op(b"HR", Carrier::HrvatskaPosta, Some("https://posiljka.posta.hr/en/tracking/trackingdata?barcode={}")), // Croatia
-    op(b"HT", Carrier::HaitiPost, None), // Haiti
-    op(b"HU", Carrier::MagyarPosta, Some("https://posta.hu/nyomkovetes/nyitooldal?searchvalue={}")), // Hungary
-    op(b"ID", Carrier::PosIndonesia, None), // Indonesia
-    op(b"IE", Carrier::AnPost, Some("https://www.anpost.com/Post-Parcels/Track/History?item={}")), // Ireland
-    op(b"IL", Carrier::IsraelPost, Some("https://mypost.israelpost.co.il/itemtrace?itemcode={}")), // Israel
-    op(b"IM", Carrier::IsleOfManPost, None), // Isle of Man
-    op(b"IN", Carrier::IndiaPost, None), // India
-    op(b"IQ", Carrier::IraqiPost, None), // Iraq
-    op(b"IR", Carrier::IranPost, None), // Iran
-    op(b"IS", Carrier::IcelandPost, None), // Iceland
-    op(b"IT", Carrier::PosteItaliane, Some("https://www.poste.it/cerca/index.html#/risultati-spedizioni/{}")), // Italy
-    op(b"JE", Carrier::JerseyPost, None), // Jersey
-    op(b"JM", Carrier::JamaicaPost, None), // Jamaica
-    op(b"JO", Carrier::JordanPost, None), // Jordan
-    op(b"JP", Carrier::JapanPost, Some("https://trackings.post.japanpost.jp/services/srv/search/direct?reqCodeNo1={}&locale=en")), // Japan
-    op(b"KE", Carrier::PostaKenya, None), // Kenya
-    op(b"KG", Carrier::KyrgyzPost, None), // Kyrgyzstan
-    op(b"KH", Carrier::CambodiaPost, None), // Cambodia
-    op(b"KI", Carrier::KiribatiPost, None), // Kiribati
-    op(b"KM", Carrier::ComoresPost, None), // Comoros
-    op(b"KN", Carrier::StKittsPost, None), // Saint Kitts and Nevis
-    op(b"KP", Carrier::NorthKoreaPost, None), // Korea, Democratic People's Republic of
-    op(b"KR", Carrier::KoreaPost, Some("https://service.epost.go.kr/trace.RetrieveEmsRigiTraceList.comm?POST_CODE={}")), // Korea, Republic of
-    op(b"KW", Carrier::KuwaitPost, None), // Kuwait
-    op(b"KY", Carrier::CaymanPost, None), // Cayman Islands
-    op(b"KZ", Carrier::Kazpost, None), // Kazakhstan
-    op(b"LA", Carrier::LaoPost, None), // Lao People's Democratic Republic
-    op(b"LB", Carrier::Libanpost, None), // Lebanon
-    op(b"LC", Carrier::SaintLuciaPost, None), // Saint Lucia
-    op(b"LI", Carrier::LiechtensteinPost, None), // Liechtenstein
-    op(b"LK", Carrier::SriLankaPost, None), // Sri Lanka
-    op(b"LR", Carrier::LiberiaPost, None), // Liberia
-    op(b"LS", Carrier::LesothoPost, None), // Lesotho
-    op(b"LT", Carrier::LietuvosPastas, None), // Lithuania
-    op(b"LU", Carrier::PostLuxembourg, None), // Luxembourg
-    op(b"LV", Carrier::LatvijasPasts, None), // Latvia
-    op(b"LY", Carrier::LibyaPost, None), // Libya
-    op(b"MA", Carrier::BaridAlMaghrib, None), // Morocco
-    op(b"MC", Carrier::MonacoPost, None), // Monaco
-    op(b"MD", Carrier::PostaMoldovei, None), // Moldova
-    op(b"ME", Carrier::PostaCrneGore, None), // Montenegro
-    op(b"MF", Carrier::LaPoste, Some("https://www.laposte.fr/outils/suivre-vos-envois?code={}")), // Saint Martin (French part)
-    op(b"MG", Carrier::Paositra, None), // Madagascar
-    op(b"MH", Carrier::MarshallIslandsPost, None), // Marshall Islands
-    op(b"MK", Carrier::PostaNorthMacedonia, None), // North Macedonia
-    op(b"ML", Carrier::MaliPost, None), // Mali
-    op(b"MM", Carrier::MyanmaPost, None), // Myanmar
-    op(b"MN", Carrier::MongolPost, None), // Mongolia
-    op(b"MO", Carrier::MacauPost, None), // Macao
-    op(b"MP", Carrier::Usps, Some("https://tools.usps.com/go/TrackConfirmAction?tLabels={}")), // Northern Mariana Islands
-    op(b"MQ", Carrier::LaPoste, Some("https://www.laposte.fr/outils/suivre-vos-envois?code={}")), // Martinique
-    op(b"MR", Carrier::Mauripost, None), // Mauritania
-    op(b"MS", Carrier::MontserratPost, None), // Montserrat
-    op(b"MT", Carrier::Maltapost, None), // Malta
-    op(b"MU", Carrier::MauritiusPost, None), // Mauritius
-    op(b"MV", Carrier::MaldivesPost, None), // Maldives
-    op(b"MW", Carrier::MalawiPost, None), // Malawi
-    op(b"MX", Carrier::CorreosMexico, None), // Mexico
-    op(b"MY", Carrier::PosMalaysia, None), // Malaysia
-    op(b"MZ", Carrier::CorreiosMocambique, None), // Mozambique
-    op(b"NA", Carrier::Nampost, None), // Namibia
-    op(b"NC", Carrier::OptNouvelleCaledonie, None), // New Caledonia
-    op(b"NE", Carrier::NigerPost, None), // Niger
-    op(b"NF", Carrier::NorfolkIslandPost, None), // Norfolk Island
-    op(b"NG", Carrier::Nipost, None), // Nigeria
-    op(b"NI", Carrier::CorreosNicaragua, None), // Nicaragua
-    op(b"NL", Carrier::Postnl, Some("https://jouw.postnl.nl/track-and-trace/{}")), // Netherlands
-    op(b"NO", Carrier::PostenNorge, Some("https://sporing.posten.no/sporing/{}")), // Norway
-    op(b"NP", Carrier::NepalPost, None), // Nepal
-    op(b"NR", Carrier::NauruPost, None), // Nauru
-    op(b"NU", Carrier::NiuePost, None), // Niue
-    op(b"NZ", Carrier::NzPost, Some("https://www.nzpost.co.nz/tools/tracking/item/{}")), // New Zealand
-    op(b"OM", Carrier::OmanPost, None), // Oman
-    op(b"PA", Carrier::CorreosPanama, None), // Panama
-    op(b"PE", Carrier::Serpost, None), // Peru
-    op(b"PF", Carrier::FareRata, None), // French Polynesia
-    op(b"PG", Carrier::PngPost, None), // Papua New Guinea
-    op(b"PH", Carrier::Phlpost, None), // Philippines
-    op(b"PK", Carrier::PakistanPost, None), // Pakistan
-    op(b"PL", Carrier::PocztaPolska, Some("https://emonitoring.poczta-polska.pl/?numer={}")), // Poland
-    op(b"PM", Carrier::LaPoste, Some("https://www.laposte.fr/outils/suivre-vos-envois?code={}")), // Saint Pierre and Miquelon
-    op(b"PR", Carrier::Usps, Some("https://tools.usps.com/go/TrackConfirmAction?tLabels={}")), // Puerto Rico
-    op(b"PS", Carrier::PalestinePost, None), // Palestine, State of
-    op(b"PT", Carrier::Ctt, Some("https://www.ctt.pt/feapl_2/app/open/objectSearch/objectSearch.jspx?objects={}")), // Portugal
-    op(b"PW", Carrier::PalauPost, None), // Palau
-    op(b"PY", Carrier::CorreoParaguayo, None), // Paraguay
-    op(b"QA", Carrier::QatarPost, None), // Qatar
-    op(b"RE", Carrier::LaPoste, Some("https://www.laposte.fr/outils/suivre-vos-envois?code={}")), // Réunion
-    op(b"RO", Carrier::PostaRomana, None), // Romania
-    op(b"RS", Carrier::PostaSrbije, None), // Serbia
-    op(b"RU", Carrier::RussianPost, Some("https://www.pochta.ru/tracking#{}")), // Russian Federation
-    op(b"RW", Carrier::Iposita, None), // Rwanda
-    op(b"SA", Carrier::SaudiPost, None), // Saudi Arabia
-    op(b"SB", Carrier::SolomonIslandsPost, None), // Solomon Islands
-    op(b"SC", Carrier::SeychellesPost, None), // Seychelles
-    op(b"SD", Carrier::Sudapost, None), // Sudan
-    op(b"SE", Carrier::Postnord, Some("https://tracking.postnord.com/en/?id={}")), // Sweden
-    op(b"SG", Carrier::Singpost, None), // Singapore
-    op(b"SH", Carrier::StHelenaPost, None), // Saint Helena, Ascension and Tristan da Cunha
-    op(b"SI", Carrier::PostaSlovenije, None), // Slovenia
-    op(b"SJ", Carrier::PostenNorge, Some("https://sporing.posten.no/sporing/{}")), // Svalbard and Jan Mayen
-    op(b"SK", Carrier::SlovenskaPosta, Some("https://tandt.posta.sk/en/items/{}")), // Slovakia
-    op(b"SL", Carrier::SierraLeonePost, None), // Sierra Leone
-    op(b"SM", Carrier::PosteSanMarino, None), // San Marino
-    op(b"SN", Carrier::SenegalPost, None), // Senegal
-    op(b"SO", Carrier::SomaliPost, None), // Somalia
-    op(b"SR", Carrier::Surpost, None), // Suriname
-    op(b"SS", Carrier::SouthSudanPost, None), // South Sudan
-    op(b"ST", Carrier::CorreiosSaoTome, None), // Sao Tome and Principe
-    op(b"SV", Carrier::CorreosElSalvador, None), // El Salvador
-    op(b"SX", Carrier::PostStMaarten, None), // Sint Maarten (Dutch part)
-    op(b"SY", Carrier::SyrianPost, None), // Syrian Arab Republic
-    op(b"SZ", Carrier::EswatiniPost, None), // Eswatini
-    op(b"TA", Carrier::StHelenaPost, None), // Tristan da Cunha
-    op(b"TC", Carrier::TurksCaicosPost, None), // Turks and Caicos Islands
-    op(b"TD", Carrier::ChadPost, None), // Chad
-    op(b"TG", Carrier::TogoPost, None), // Togo
-    op(b"TH", Carrier::ThailandPost, Some("https://track.thailandpost.co.th/?trackNumber={}")), // Thailand
-    op(b"TJ", Carrier::TajikPost, None), // Tajikistan
-    op(b"TL", Carrier::TimorLestePost, None), // Timor-Leste
-    op(b"TM", Carrier::Turkmenpost, None), // Turkmenistan
-    op(b"TN", Carrier::TunisianPost, None), // Tunisia
-    op(b"TO", Carrier::TongaPost, None), // Tonga
-    op(b"TR", Carrier::Ptt, Some("https://gonderitakip.ptt.gov.tr/Track/Verify?q={}")), // Türkiye
-    op(b"TT", Carrier::Ttpost, None), // Trinidad and Tobago
-    op(b"TV", Carrier::TuvaluPost, None), // Tuvalu
-    op(b"TW", Carrier::ChunghwaPost, None), // Taiwan
-    op(b"TZ", Carrier::TanzaniaPost, None), // Tanzania
-    op(b"UA", Carrier::Ukrposhta, Some("https://track.ukrposhta.ua/tracking_UA.html?barcode={}")), // Ukraine
-    op(b"UG", Carrier::PostaUganda, None), // Uganda
-    op(b"US", Carrier::Usps, Some("https://tools.usps.com/go/TrackConfirmAction?tLabels={}")), // United States of America
-    op(b"UY", Carrier::CorreoUruguayo, None), // Uruguay
-    op(b"UZ", Carrier::UzbekistanPost, None), // Uzbekistan
-    op(b"VA", Carrier::PosteVaticane, None), // Holy See
-    op(b"VC", Carrier::SvgPost, None), // Saint Vincent and the Grenadines
-    op(b"VE", Carrier::Ipostel, None), // Venezuela
-    op(b"VG", Carrier::BviPost, None), // Virgin Islands (British)
-    op(b"VI", Carrier::Usps, Some("https://tools.usps.com/go/TrackConfirmAction?tLabels={}")), // Virgin Islands (U.S.)
-    op(b"VN", Carrier::Vnpost, None), // Viet Nam
-    op(b"VU", Carrier::VanuatuPost, None), // Vanuatu
-    op(b"WF", Carrier::WallisFutunaPost, None), // Wallis and Futuna
-    op(b"WS", Carrier::SamoaPost, None), // Samoa
-    op(b"YE", Carrier::YemenPost, None), // Yemen
-    op(b"YT", Carrier::LaPoste, Some("https://www.laposte.fr/outils/suivre-vos-envois?code={}")), // Mayotte
-    op(b"ZA", Carrier::SaPostOffice, None), // South Africa
-    op(b"ZM", Carrier::Zampost, None), // Zambia
-    op(b"ZW", Carrier::Zimpost, None), // Zimbabwe
+    op(b"AC", Carrier::StHelenaPost), // Ascension Island
+    op(b"AD", Carrier::LaPoste), // Andorra
+    op(b"AE", Carrier::EmiratesPost), // United Arab Emirates
+    op(b"AF", Carrier::AfghanPost), // Afghanistan
+    op(b"AG", Carrier::AntiguaPost), // Antigua and Barbuda
+    op(b"AI", Carrier::AnguillaPost), // Anguilla
+    op(b"AL", Carrier::PostaShqiptare), // Albania
+    op(b"AM", Carrier::Haypost), // Armenia
+    op(b"AO", Carrier::CorreiosAngola), // Angola
+    op(b"AR", Carrier::CorreoArgentino), // Argentina
+    op(b"AS", Carrier::Usps), // American Samoa
+    op(b"AT", Carrier::AustrianPost), // Austria
+    op(b"AU", Carrier::AustraliaPost), // Australia
+    op(b"AW", Carrier::PostAruba), // Aruba
+    op(b"AX", Carrier::AlandPost), // Åland Islands
+    op(b"AZ", Carrier::Azerpost), // Azerbaijan
+    op(b"BA", Carrier::BhPosta), // Bosnia and Herzegovina
+    op(b"BB", Carrier::BarbadosPost), // Barbados
+    op(b"BD", Carrier::BangladeshPost), // Bangladesh
+    op(b"BE", Carrier::Bpost), // Belgium
+    op(b"BF", Carrier::Sonapost), // Burkina Faso
+    op(b"BG", Carrier::BulgarianPosts), // Bulgaria
+    op(b"BH", Carrier::BahrainPost), // Bahrain
+    op(b"BI", Carrier::BurundiPost), // Burundi
+    op(b"BJ", Carrier::BeninPost), // Benin
+    op(b"BL", Carrier::LaPoste), // Saint Barthélemy
+    op(b"BM", Carrier::BermudaPost), // Bermuda
+    op(b"BN", Carrier::BruneiPost), // Brunei Darussalam
+    op(b"BO", Carrier::CorreosBolivia), // Bolivia
+    op(b"BR", Carrier::Correios), // Brazil
+    op(b"BS", Carrier::BahamasPost), // Bahamas
+    op(b"BT", Carrier::BhutanPost), // Bhutan
+    op(b"BW", Carrier::BotswanaPost), // Botswana
+    op(b"BY", Carrier::Belpochta), // Belarus
+    op(b"BZ", Carrier::BelizePost), // Belize
+    op(b"CA", Carrier::CanadaPost), // Canada
+    op(b"CC", Carrier::AustraliaPost), // Cocos (Keeling) Islands
+    op(b"CD", Carrier::CongoDrPost), // Congo, Democratic Republic of the
+    op(b"CF", Carrier::CentrafricanPost), // Central African Republic
+    op(b"CG", Carrier::CongoPost), // Congo
+    op(b"CH", Carrier::SwissPost), // Switzerland
+    op(b"CI", Carrier::IvoryCoastPost), // Côte d'Ivoire
+    op(b"CK", Carrier::CookIslandsPost), // Cook Islands
+    op(b"CL", Carrier::CorreosChile), // Chile
+    op(b"CM", Carrier::Campost), // Cameroon
+    op(b"CN", Carrier::ChinaPost), // China
+    op(b"CO", Carrier::ColombiaPost), // Colombia
+    op(b"CR", Carrier::CorreosCostaRica), // Costa Rica
+    op(b"CU", Carrier::CorreosCuba), // Cuba
+    op(b"CV", Carrier::CorreiosCaboVerde), // Cabo Verde
+    op(b"CW", Carrier::CpostCuracao), // Curaçao
+    op(b"CX", Carrier::AustraliaPost), // Christmas Island
+    op(b"CY", Carrier::CyprusPost), // Cyprus
+    op(b"CZ", Carrier::CzechPost), // Czechia
+    op(b"DE", Carrier::DeutschePost), // Germany
+    op(b"DJ", Carrier::DjiboutiPost), // Djibouti
+    op(b"DK", Carrier::Postnord), // Denmark
+    op(b"DM", Carrier::DominicaPost), // Dominica
+    op(b"DO", Carrier::Inposdom), // Dominican Republic
+    op(b"DZ", Carrier::AlgeriePoste), // Algeria
+    op(b"EC", Carrier::CorreosEcuador), // Ecuador
+    op(b"EE", Carrier::Omniva), // Estonia
+    op(b"EG", Carrier::EgyptPost), // Egypt
+    op(b"ER", Carrier::EritreaPost), // Eritrea
+    op(b"ES", Carrier::Correos), // Spain
+    op(b"ET", Carrier::EthiopianPost), // Ethiopia
+    op(b"FI", Carrier::Posti), // Finland
+    op(b"FJ", Carrier::PostFiji), // Fiji
+    op(b"FK", Carrier::FalklandsPost), // Falkland Islands (Malvinas)
+    op(b"FM", Carrier::MicronesiaPost), // Micronesia
+    op(b"FO", Carrier::FaroePost), // Faroe Islands
+    op(b"FR", Carrier::LaPoste), // France
+    op(b"GA", Carrier::GabonPost), // Gabon
+    op(b"GB", Carrier::RoyalMail), // United Kingdom
+    op(b"GD", Carrier::GrenadaPost), // Grenada
+    op(b"GE", Carrier::GeorgianPost), // Georgia
+    op(b"GF", Carrier::LaPoste), // French Guiana
+    op(b"GG", Carrier::GuernseyPost), // Guernsey
+    op(b"GH", Carrier::GhanaPost), // Ghana
+    op(b"GI", Carrier::GibraltarPost), // Gibraltar
+    op(b"GL", Carrier::Tusass), // Greenland
+    op(b"GM", Carrier::Gampost), // Gambia
+    op(b"GN", Carrier::GuineaPost), // Guinea
+    op(b"GP", Carrier::LaPoste), // Guadeloupe
+    op(b"GQ", Carrier::EquatorialGuineaPost), // Equatorial Guinea
+    op(b"GR", Carrier::Elta), // Greece
+    op(b"GT", Carrier::CorreoGuatemala), // Guatemala
+    op(b"GU", Carrier::Usps), // Guam
+    op(b"GW", Carrier::GuineaBissauPost), // Guinea-Bissau
+    op(b"GY", Carrier::GuyanaPost), // Guyana
+    op(b"HK", Carrier::HongkongPost), // Hong Kong
+    op(b"HN", Carrier::Honducor), // Honduras
+    op(b"HR", Carrier::HrvatskaPosta), // Croatia
+    op(b"HT", Carrier::HaitiPost), // Haiti
+    op(b"HU", Carrier::MagyarPosta), // Hungary
+    op(b"ID", Carrier::PosIndonesia), // Indonesia
+    op(b"IE", Carrier::AnPost), // Ireland
+    op(b"IL", Carrier::IsraelPost), // Israel
+    op(b"IM", Carrier::IsleOfManPost), // Isle of Man
+    op(b"IN", Carrier::IndiaPost), // India
+    op(b"IQ", Carrier::IraqiPost), // Iraq
+    op(b"IR", Carrier::IranPost), // Iran
+    op(b"IS", Carrier::IcelandPost), // Iceland
+    op(b"IT", Carrier::PosteItaliane), // Italy
+    op(b"JE", Carrier::JerseyPost), // Jersey
+    op(b"JM", Carrier::JamaicaPost), // Jamaica
+    op(b"JO", Carrier::JordanPost), // Jordan
+    op(b"JP", Carrier::JapanPost), // Japan
+    op(b"KE", Carrier::PostaKenya), // Kenya
+    op(b"KG", Carrier::KyrgyzPost), // Kyrgyzstan
+    op(b"KH", Carrier::CambodiaPost), // Cambodia
+    op(b"KI", Carrier::KiribatiPost), // Kiribati
+    op(b"KM", Carrier::ComoresPost), // Comoros
+    op(b"KN", Carrier::StKittsPost), // Saint Kitts and Nevis
+    op(b"KP", Carrier::NorthKoreaPost), // Korea, Democratic People's Republic of
+    op(b"KR", Carrier::KoreaPost), // Korea, Republic of
+    op(b"KW", Carrier::KuwaitPost), // Kuwait
+    op(b"KY", Carrier::CaymanPost), // Cayman Islands
+    op(b"KZ", Carrier::Kazpost), // Kazakhstan
+    op(b"LA", Carrier::LaoPost), // Lao People's Democratic Republic
+    op(b"LB", Carrier::Libanpost), // Lebanon
+    op(b"LC", Carrier::SaintLuciaPost), // Saint Lucia
+    op(b"LI", Carrier::LiechtensteinPost), // Liechtenstein
+    op(b"LK", Carrier::SriLankaPost), // Sri Lanka
+    op(b"LR", Carrier::LiberiaPost), // Liberia
+    op(b"LS", Carrier::LesothoPost), // Lesotho
+    op(b"LT", Carrier::LietuvosPastas), // Lithuania
+    op(b"LU", Carrier::PostLuxembourg), // Luxembourg
+    op(b"LV", Carrier::LatvijasPasts), // Latvia
+    op(b"LY", Carrier::LibyaPost), // Libya
+    op(b"MA", Carrier::BaridAlMaghrib), // Morocco
+    op(b"MC", Carrier::MonacoPost), // Monaco
+    op(b"MD", Carrier::PostaMoldovei), // Moldova
+    op(b"ME", Carrier::PostaCrneGore), // Montenegro
+    op(b"MF", Carrier::LaPoste), // Saint Martin (French part)
+    op(b"MG", Carrier::Paositra), // Madagascar
+    op(b"MH", Carrier::MarshallIslandsPost), // Marshall Islands
+    op(b"MK", Carrier::PostaNorthMacedonia), // North Macedonia
+    op(b"ML", Carrier::MaliPost), // Mali
+    op(b"MM", Carrier::MyanmaPost), // Myanmar
+    op(b"MN", Carrier::MongolPost), // Mongolia
+    op(b"MO", Carrier::MacauPost), // Macao
+    op(b"MP", Carrier::Usps), // Northern Mariana Islands
+    op(b"MQ", Carrier::LaPoste), // Martinique
+    op(b"MR", Carrier::Mauripost), // Mauritania
+    op(b"MS", Carrier::MontserratPost), // Montserrat
+    op(b"MT", Carrier::Maltapost), // Malta
+    op(b"MU", Carrier::MauritiusPost), // Mauritius
+    op(b"MV", Carrier::MaldivesPost), // Maldives
+    op(b"MW", Carrier::MalawiPost), // Malawi
+    op(b"MX", Carrier::CorreosMexico), // Mexico
+    op(b"MY", Carrier::PosMalaysia), // Malaysia
+    op(b"MZ", Carrier::CorreiosMocambique), // Mozambique
+    op(b"NA", Carrier::Nampost), // Namibia
+    op(b"NC", Carrier::OptNouvelleCaledonie), // New Caledonia
+    op(b"NE", Carrier::NigerPost), // Niger
+    op(b"NF", Carrier::NorfolkIslandPost), // Norfolk Island
+    op(b"NG", Carrier::Nipost), // Nigeria
+    op(b"NI", Carrier::CorreosNicaragua), // Nicaragua
+    op(b"NL", Carrier::Postnl), // Netherlands
+    op(b"NO", Carrier::PostenNorge), // Norway
+    op(b"NP", Carrier::NepalPost), // Nepal
+    op(b"NR", Carrier::NauruPost), // Nauru
+    op(b"NU", Carrier::NiuePost), // Niue
+    op(b"NZ", Carrier::NzPost), // New Zealand
+    op(b"OM", Carrier::OmanPost), // Oman
+    op(b"PA", Carrier::CorreosPanama), // Panama
+    op(b"PE", Carrier::Serpost), // Peru
+    op(b"PF", Carrier::FareRata), // French Polynesia
+    op(b"PG", Carrier::PngPost), // Papua New Guinea
+    op(b"PH", Carrier::Phlpost), // Philippines
+    op(b"PK", Carrier::PakistanPost), // Pakistan
+    op(b"PL", Carrier::PocztaPolska), // Poland
+    op(b"PM", Carrier::LaPoste), // Saint Pierre and Miquelon
+    op(b"PR", Carrier::Usps), // Puerto Rico
+    op(b"PS", Carrier::PalestinePost), // Palestine, State of
+    op(b"PT", Carrier::Ctt), // Portugal
+    op(b"PW", Carrier::PalauPost), // Palau
+    op(b"PY", Carrier::CorreoParaguayo), // Paraguay
+    op(b"QA", Carrier::QatarPost), // Qatar
+    op(b"RE", Carrier::LaPoste), // Réunion
+    op(b"RO", Carrier::PostaRomana), // Romania
+    op(b"RS", Carrier::PostaSrbije), // Serbia
+    op(b"RU", Carrier::RussianPost), // Russian Federation
+    op(b"RW", Carrier::Iposita), // Rwanda
+    op(b"SA", Carrier::SaudiPost), // Saudi Arabia
+    op(b"SB", Carrier::SolomonIslandsPost), // Solomon Islands
+    op(b"SC", Carrier::SeychellesPost), // Seychelles
+    op(b"SD", Carrier::Sudapost), // Sudan
+    op(b"SE", Carrier::Postnord), // Sweden
+    op(b"SG", Carrier::Singpost), // Singapore
+    op(b"SH", Carrier::StHelenaPost), // Saint Helena, Ascension and Tristan da Cunha
+    op(b"SI", Carrier::PostaSlovenije), // Slovenia
+    op(b"SJ", Carrier::PostenNorge), // Svalbard and Jan Mayen
+    op(b"SK", Carrier::SlovenskaPosta), // Slovakia
+    op(b"SL", Carrier::SierraLeonePost), // Sierra Leone
+    op(b"SM", Carrier::PosteSanMarino), // San Marino
+    op(b"SN", Carrier::SenegalPost), // Senegal
+    op(b"SO", Carrier::SomaliPost), // Somalia
+    op(b"SR", Carrier::Surpost), // Suriname
+    op(b"SS", Carrier::SouthSudanPost), // South Sudan
+    op(b"ST", Carrier::CorreiosSaoTome), // Sao Tome and Principe
+    op(b"SV", Carrier::CorreosElSalvador), // El Salvador
+    op(b"SX", Carrier::PostStMaarten), // Sint Maarten (Dutch part)
+    op(b"SY", Carrier::SyrianPost), // Syrian Arab Republic
+    op(b"SZ", Carrier::EswatiniPost), // Eswatini
+    op(b"TA", Carrier::StHelenaPost), // Tristan da Cunha
+    op(b"TC", Carrier::TurksCaicosPost), // Turks and Caicos Islands
+    op(b"TD", Carrier::ChadPost), // Chad
+    op(b"TG", Carrier::TogoPost), // Togo
+    op(b"TH", Carrier::ThailandPost), // Thailand
+    op(b"TJ", Carrier::TajikPost), // Tajikistan
+    op(b"TL", Carrier::TimorLestePost), // Timor-Leste
+    op(b"TM", Carrier::Turkmenpost), // Turkmenistan
+    op(b"TN", Carrier::TunisianPost), // Tunisia
+    op(b"TO", Carrier::TongaPost), // Tonga
+    op(b"TR", Carrier::Ptt), // Türkiye
+    op(b"TT", Carrier::Ttpost), // Trinidad and Tobago
+    op(b"TV", Carrier::TuvaluPost), // Tuvalu
+    op(b"TW", Carrier::ChunghwaPost), // Taiwan
+    op(b"TZ", Carrier::TanzaniaPost), // Tanzania
+    op(b"UA", Carrier::Ukrposhta), // Ukraine
+    op(b"UG", Carrier::PostaUganda), // Uganda
+    op(b"US", Carrier::Usps), // United States of America
+    op(b"UY", Carrier::CorreoUruguayo), // Uruguay
+    op(b"UZ", Carrier::UzbekistanPost), // Uzbekistan
+    op(b"VA", Carrier::PosteVaticane), // Holy See
+    op(b"VC", Carrier::SvgPost), // Saint Vincent and the Grenadines
+    op(b"VE", Carrier::Ipostel), // Venezuela
+    op(b"VG", Carrier::BviPost), // Virgin Islands (British)
+    op(b"VI", Carrier::Usps), // Virgin Islands (U.S.)
+    op(b"VN", Carrier::Vnpost), // Viet Nam
+    op(b"VU", Carrier::VanuatuPost), // Vanuatu
+    op(b"WF", Carrier::WallisFutunaPost), // Wallis and Futuna
+    op(b"WS", Carrier::SamoaPost), // Samoa
+    op(b"YE", Carrier::YemenPost), // Yemen
+    op(b"YT", Carrier::LaPoste), // Mayotte
+    op(b"ZA", Carrier::SaPostOffice), // South Africa
+    op(b"ZM", Carrier::Zampost), // Zambia
+    op(b"ZW", Carrier::Zimpost), // Zimbabwe
 ];
 
 /// The operator of a two-letter country code, if the table has one.
@@ -386,7 +383,6 @@ mod tests {
         assert!(OPERATORS.len() >= 190, "{}", OPERATORS.len());
         for o in OPERATORS {
             assert!(country::is_s10_code(&o.country), "{:?}", o.country);
-            assert!(o.url.is_none_or(|u| u.starts_with("https://") && u.contains("{}")));
         }
         assert_eq!(operator(b"GB").map(|o| o.carrier), Some(Carrier::RoyalMail));
         assert_eq!(operator(b"AT").map(|o| o.carrier), Some(Carrier::AustrianPost));

@@ -10,6 +10,5 @@ use crate::layout::{digits, Layout};
 /// 12 digits.
 pub(crate) const SAGAWA: FormatDef =
     FormatDef::new(Format::Sagawa, Carrier::Sagawa, Confidence::Low, "360284971506")
-        .url("https://k2k.sagawa-exp.co.jp/p/web/okurijosearch.do?okurijoNo={}")
         .source("Sagawa Express tracking page (12-digit waybills)")
         .entries(&[entry(Layout::new(&[digits(12)]).group(&[4, 4, 4]))]);

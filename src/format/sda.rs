@@ -9,4 +9,10 @@ use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, Layout};
 
 /// 13 digits.
-pub(crate) const SDA: FormatDef = FormatDef::new(Format::Sda, Carrier::Sda, Confidence::Low, "6123456789012").url("https://www.sda.it/wps/portal/Servizi_online/dettaglio-spedizione?locale=it&tracing.letteraVettura={}").source(concat!("SDA Waybill help (tracking by waybill code); tracking guides ", "(13-character lettera di vettura)")).entries(&[entry(Layout::new(&[digits(13)]).group(&[13]))]);
+pub(crate) const SDA: FormatDef =
+    FormatDef::new(Format::Sda, Carrier::Sda, Confidence::Low, "6123456789012")
+        .source(concat!(
+            "SDA Waybill help (tracking by waybill code); tracking guides ",
+            "(13-character lettera di vettura)"
+        ))
+        .entries(&[entry(Layout::new(&[digits(13)]).group(&[13]))]);

@@ -10,6 +10,5 @@ use crate::layout::{digits, lit, Layout};
 /// `SF` + 13 digits.
 pub(crate) const SF_EXPRESS: FormatDef =
     FormatDef::new(Format::SfExpress, Carrier::SfExpress, Confidence::Medium, "SF1234567890123")
-        .url("https://www.sf-express.com/us/en/dynamic_function/waybill/#search/bill-number/{}")
         .source("SF Express waybills as shown by sf-express.com (SF + 13 digits)")
         .entries(&[entry(Layout::new(&[lit(b"SF"), digits(13)]).group(&[2, 4, 4, 5]))]);

@@ -10,6 +10,5 @@ use crate::layout::{digits, lit, Layout};
 /// `SP` + 18 digits.
 pub(crate) const SPEEDEE: FormatDef =
     FormatDef::new(Format::Speedee, Carrier::Speedee, Confidence::Low, "SP004321987654321012")
-        .url("https://speedeedelivery.com/track-a-parcel/?v={}")
         .source("Spee-Dee Delivery tracking page (SP + 18 digits)")
         .entries(&[entry(Layout::new(&[lit(b"SP"), digits(18)]).group(&[2, 18]))]);

@@ -11,7 +11,6 @@ use crate::layout::{digits, field, lit, FieldKind as F, Layout};
 /// `99` + 8-digit franking licence + 8-digit item number.
 pub(crate) const SWISS_POST: FormatDef =
     FormatDef::new(Format::SwissPost, Carrier::SwissPost, Confidence::Medium, "993413796700168509")
-        .url("https://service.post.ch/ekp-web/ui/entry/shipping/1?formattedParcelCodes={}")
         .source("Swiss PostParcel barcode structure (99 + franking licence + item number)")
         .entries(&[entry(
             Layout::new(&[lit(b"99"), digits(16)])

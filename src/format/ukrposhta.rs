@@ -10,6 +10,5 @@ use crate::layout::{digits, Layout};
 /// 13 digits.
 pub(crate) const DOMESTIC: FormatDef =
     FormatDef::new(Format::UkrposhtaDomestic, Carrier::Ukrposhta, Confidence::Low, "0503712345678")
-        .url("https://track.ukrposhta.ua/tracking_UA.html?barcode={}")
         .source("Ukrposhta tracking page (domestic identifiers of 13 digits)")
         .entries(&[entry(Layout::new(&[digits(13)]).group(&[13]))]);

@@ -11,7 +11,6 @@ use crate::layout::{digits, Layout};
 /// 9 digits, the last the first eight modulo 7 (a weak check on a bare run: low).
 pub(crate) const PRO: FormatDef =
     FormatDef::new(Format::XpoPro, Carrier::Xpo, Confidence::Low, "123456782")
-        .url("https://ltl.xpo.com/tracking/?pro={}")
         .source("XPO LTL help center, PRO number check-digit (9 digits, mod 7)")
         .entries(&[entry(
             Layout::new(&[digits(9)]).check(Algorithm::Mod7, (0, -1), -1).group(&[3, 6]),

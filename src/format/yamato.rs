@@ -12,7 +12,6 @@ use crate::layout::{digits, Layout};
 /// 12 digits, the last the first 11 modulo 7.
 pub(crate) const YAMATO: FormatDef =
     FormatDef::new(Format::Yamato, Carrier::Yamato, Confidence::Low, "123456789013")
-        .url("https://toi.kuronekoyamato.co.jp/cgi-bin/tneko?number01={}")
         .source("nanoappli.com on Yamato waybill check digits (12 digits, mod 7)")
         .entries(&[entry(
             Layout::new(&[digits(12)]).check(Algorithm::Mod7, (0, -1), -1).group(&[4, 4, 4]),

@@ -12,7 +12,6 @@ use crate::layout::{digits, field, lit, upper, FieldKind as F, Layout};
 /// 2 letters + 8 digits + S10 check + `YP`.
 pub(crate) const YANWEN: FormatDef =
     FormatDef::new(Format::Yanwen, Carrier::Yanwen, Confidence::Medium, "UG640962312YP")
-        .url("https://track.yw56.com.cn/en/querydel?nums={}")
         .source(
             "Wikipedia (ru), \"Почтовый идентификатор\" (YP: Yanwen Logistics); UPU standard S10",
         )

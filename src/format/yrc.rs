@@ -13,7 +13,6 @@ use crate::layout::{digits, field, one_of, FieldKind as F, Layout};
 /// Prefix (3) + base (6) + check digit or `X`.
 pub(crate) const FREIGHT_BILL: FormatDef =
     FormatDef::new(Format::YrcFreightBill, Carrier::Yrc, Confidence::Low, "1003403979")
-        .url("https://my.yrc.com/tools/track/shipments?referenceNumber={}")
         .source("YRC Freight, Freight bill numbering (999-999999-X; check 11 - base mod 11)")
         .entries(&[entry(
             Layout::new(&[digits(9), one_of(b"0123456789X")])

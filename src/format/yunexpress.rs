@@ -14,6 +14,5 @@ pub(crate) const YUNEXPRESS: FormatDef = FormatDef::new(
     Confidence::Medium,
     "YT2300121234567890",
 )
-.url("https://www.yuntrack.com/parcelTracking?id={}")
 .source("YunExpress waybills as shown by yuntrack.com (YT + 16 digits)")
 .entries(&[entry(Layout::new(&[lit(b"YT"), digits(16)]).group(&[2, 4, 4, 4, 4]))]);
