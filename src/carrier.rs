@@ -640,6 +640,23 @@ impl Carrier {
         }
     }
 
+    /// Whether some carrier is a brand of this one ([`parent`](Self::parent)).
+    pub(crate) fn has_brands(self) -> bool {
+        /// For each carrier (by discriminant), whether it is some carrier's parent.
+        const PARENTS: [bool; Carrier::ALL.len()] = {
+            let mut t = [false; Carrier::ALL.len()];
+            let mut i = 0;
+            while i < Carrier::ALL.len() {
+                if let Some(p) = Carrier::ALL[i].parent() {
+                    t[p as usize] = true;
+                }
+                i += 1;
+            }
+            t
+        };
+        PARENTS.get(self as usize).copied().unwrap_or(false)
+    }
+
     /// Whether `self` is `other` or one of its brands ([`parent`](Self::parent)).
     ///
     /// ```

@@ -432,6 +432,8 @@ registry! {
     ParcelforceUkLong = ("parcelforce_uk_long", "Parcelforce UK 14-character") => parcelforce::UK_LONG;
     /// Parcelforce export (12 digits).
     ParcelforceExport = ("parcelforce_export", "Parcelforce export") => parcelforce::EXPORT;
+    /// Parcelforce export (S10-shaped, `…GB`).
+    ParcelforceInternational = ("parcelforce_international", "Parcelforce international") => parcelforce::INTERNATIONAL;
     /// Evri parcel number.
     Evri = ("evri", "Evri") => evri::EVRI;
     /// Evri alphanumeric barcode (`H` + 2 digits + 3 letters + 10 digits).

@@ -162,7 +162,10 @@
 //! reported ("Your FedEx package 7749 8563 2140" that is no FedEx number; "Canada Post tracking
 //! number: 1234567890123456", which only a guess of another carrier reads), while a tracking
 //! URL, or a label before a number whose check digit verifies, still reports it (and so does an
-//! [eager](ScannerBuilder::eager) scanner).
+//! [eager](ScannerBuilder::eager) scanner). A strong reading of a carrier with brands of
+//! its own (an S10 number is its country's designated operator's) is read as the brand's
+//! when the name nearest before the number is that brand's and the brand has a reading of
+//! it: "Your Parcelforce Worldwide item … EJ952259299GB" is Parcelforce's, not Royal Mail's.
 //!
 //! # HTML
 //!
@@ -655,6 +658,13 @@ impl Classify for Scanner<'_> {
 
     fn has_hint(&self) -> bool {
         self.hint.is_some()
+    }
+
+    fn has_brands(&self, item: &Item) -> bool {
+        match item {
+            Item::Carrier(n, _) => n.carrier().has_brands(),
+            Item::Extra(_) => false,
+        }
     }
 
     fn printed_like(&self, item: &Item, lens: &[usize]) -> bool {

@@ -134,6 +134,7 @@ const GOLDEN: &[(&str, Format, Carrier, Evidence, Answer)] = &[
     ("AA1234567", Format::ParcelforceUk, Carrier::Parcelforce, NONE, Hint),
     ("AAAA1234567890", Format::ParcelforceUkLong, Carrier::Parcelforce, NONE, Hint),
     ("123456789012", Format::ParcelforceExport, Carrier::Parcelforce, NONE, Hint),
+    ("EJ123456785GB", Format::ParcelforceInternational, Carrier::Parcelforce, OK, Hint),
     ("1234567890123456", Format::Evri, Carrier::Evri, NONE, Hint),
     ("H01ABC1234567890", Format::EvriAlphanumeric, Carrier::Evri, NONE, Default),
     ("12345678", Format::EvriCallingCard, Carrier::Evri, NONE, Hint),
@@ -319,6 +320,7 @@ fn check_pos(s: &str, f: Format) -> usize {
         | Format::S10Domestic
         | Format::RoyalMailDomestic
         | Format::Chronopost
+        | Format::ParcelforceInternational
         | Format::Yanwen
         | Format::TntInternational => 10,
         Format::FedexAstra => 27,

@@ -1415,3 +1415,33 @@ fn raw_html_read_as_text_joins_groups_at_a_no_break_space_reference() {
     // other references are no separators
     assert!(find("9361&amp;2850&amp;7028&amp;0445&amp;8319&amp;45").is_none());
 }
+
+#[test]
+fn a_brand_named_before_a_strong_reading_of_its_parent_reads_it_as_the_brand_s() {
+    // S10 numbers are the designated operator's (GB: Royal Mail; FR: La Poste) by default;
+    // a brand of that operator named before the number, with a reading of its own, takes it
+    let text = "Your Parcelforce Worldwide item is on its way.\nTracking number: EJ952259299GB";
+    assert_eq!(carrier_found(text), Carrier::Parcelforce);
+    assert_eq!(
+        find(text).and_then(|m| m.number().map(|n| n.format())),
+        Some(Format::ParcelforceInternational)
+    );
+    assert_eq!(find(text).map(|m| m.strength()), Some(Strength::Strong));
+    assert_eq!(
+        carrier_found("Votre colis Chronopost XS466848040FR arrive demain"),
+        Carrier::Chronopost
+    );
+    // the operator itself, another carrier, or a brand named only after the number: the default
+    assert_eq!(carrier_found("Royal Mail: EJ952259299GB"), Carrier::RoyalMail);
+    assert_eq!(carrier_found("Your DPD parcel, ref EJ952259299GB"), Carrier::RoyalMail);
+    assert_eq!(
+        carrier_found("Item EJ952259299GB will be handed to Parcelforce"),
+        Carrier::RoyalMail
+    );
+    // a brand without a reading of that number
+    assert_eq!(carrier_found("Your Colissimo parcel XS466848040FR"), Carrier::LaPoste);
+    // a tracking link of the brand reads it as the brand's
+    let m =
+        find("https://www.parcelforce.com/track-trace?trackNumber=EJ952259299GB").expect("found");
+    assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Parcelforce));
+}

@@ -2,11 +2,14 @@
 //!
 //! Source: Parcelforce, "Tracking number formats" help: UK tracking is 2 letters and 7
 //! numbers (`AA1234567`) or 4 letters and 10 numbers; exports are S10 `…GB` or 12 numbers.
-//! No public check digit on the domestic forms.
+//! No public check digit on the domestic forms; the export S10 numbers carry the S10 check
+//! digit (UPU standard S10). Those are also Royal Mail's (the designated operator of `GB`), the
+//! default answer; Parcelforce's reading is listed, low.
 
 use crate::carrier::Carrier;
+use crate::check::Algorithm;
 use crate::format::{entry, Confidence, Format, FormatDef};
-use crate::layout::{digits, upper, Layout};
+use crate::layout::{digits, lit, upper, Layout};
 
 /// 2 letters + 7 digits.
 pub(crate) const UK: FormatDef =
@@ -31,3 +34,17 @@ pub(crate) const EXPORT: FormatDef = FormatDef::new(
 )
 .source("Parcelforce help, Tracking number formats (international exports: 12 numbers)")
 .entries(&[entry(Layout::new(&[digits(12)]).group(&[4, 4, 4]))]);
+
+/// Exports: S10-shaped with `GB`.
+pub(crate) const INTERNATIONAL: FormatDef = FormatDef::new(
+    Format::ParcelforceInternational,
+    Carrier::Parcelforce,
+    Confidence::Low,
+    "EJ123456785GB",
+)
+.source("Parcelforce help, Tracking number formats (exports: S10 numbers ending GB); UPU S10")
+.entries(&[entry(
+    Layout::new(&[upper(2), digits(8), digits(1), lit(b"GB")])
+        .check(Algorithm::S10, (2, 10), 10)
+        .group(&[2, 3, 3, 3, 2]),
+)]);

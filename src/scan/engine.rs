@@ -61,6 +61,10 @@ pub(crate) trait Classify {
     fn is_of(&self, _item: &Self::Item, _carrier: Carrier) -> bool {
         true
     }
+    /// Whether a reading is of a carrier with brands of its own ([`Carrier::parent`]).
+    fn has_brands(&self, _item: &Self::Item) -> bool {
+        false
+    }
     /// Whether the caller named the sender (then its readings already rank first).
     fn has_hint(&self) -> bool {
         false
@@ -1157,6 +1161,24 @@ fn judge<C: Classify>(
         Verdict::Text if strength == Strength::Guess && !c.hinted(&item) => return None,
         Verdict::Text => support(text, s, st.last_end)?,
     };
+    // a strong reading of a carrier with one of its brands named nearest before the span (an
+    // S10 number `…GB` after "Your Parcelforce Worldwide item"): the brand's own reading,
+    // if it has one, at the same strength
+    if strength == Strength::Strong
+        && support != Support::Url
+        && !c.has_hint()
+        && c.has_brands(&item)
+    {
+        let near = context::carrier_near(text, s.start, s.end, &mut st.names);
+        if let Some((_, named)) = near.filter(|&(at, named)| at < s.start && !c.is_of(&item, named))
+        {
+            if let Some(r) = c.classify_as(s.norm, named).filter(|r| c.is_of(&r.0, named)) {
+                if repair_holds(&r) {
+                    item = r.0;
+                }
+            }
+        }
+    }
     // a reading that fits several carriers: the one named nearby, if it has a reading
     if strength < Strength::Strong && support != Support::Url && !c.has_hint() {
         // a name close before the span, of the carrier read, settles whose it is

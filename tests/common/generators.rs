@@ -271,6 +271,7 @@ pub const GENS: &[G] = &[
     g(Format::ParcelforceUk, &[U(2), D(7)], Some(Carrier::Parcelforce)),
     g(Format::ParcelforceUkLong, &[U(4), D(10)], Some(Carrier::Parcelforce)),
     g(Format::ParcelforceExport, &[D(12)], Some(Carrier::Parcelforce)),
+    g(Format::ParcelforceInternational, &[U(2), D(8), D(1), L("GB")], Some(Carrier::Parcelforce)).check(K::S10, 2, 10, 10),
     g(Format::PocztaPolska, &[L("00"), O("123456789"), L("5900773"), D(10)], Some(Carrier::PocztaPolska)).check(K::Gs1, 2, 19, 19),
     g(Format::PostaMoldoveiDomestic, &[L("D"), U(1), D(10), Pr("RRCCASAR")], Some(Carrier::PostaMoldovei)),
     g(Format::PosteItalianeDomestic, &[D(12)], Some(Carrier::PosteItaliane)),
