@@ -28,10 +28,11 @@ fn bench(c: &mut Criterion) {
         mails.len(),
         mails.iter().filter(|m| !m.truth.is_empty()).count()
     );
-    let parts: [(&str, &Scanner<'_>, u8); 5] = [
+    let parts: [(&str, &Scanner<'_>, u8); 6] = [
         ("text/plain", &default, 0),
         ("html stripped (tags as lines)", &default, 1),
         ("html stripped (layout)", &default, 2),
+        ("html stripped (tags glued)", &default, 4),
         ("raw html, html mode", &html, 3),
         ("raw html, default mode", &default, 3),
     ];
@@ -40,6 +41,7 @@ fn bench(c: &mut Criterion) {
             0 => m.text.clone(),
             1 => strip(&m.html, Strip::TagsAsLines),
             2 => strip(&m.html, Strip::Layout),
+            4 => strip(&m.html, Strip::Glued),
             _ => m.html.clone(),
         });
         println!(

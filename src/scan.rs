@@ -40,7 +40,14 @@
 //!    a group boundary are found; a number with two spaces inside it is not joined.
 //! 2. A *span* is a sequence of whole groups: a match always starts and ends at the boundary
 //!    of an alphanumeric run of the text, so a 12-digit slice of a 20-digit number, or the
-//!    `1Z…` inside `X1Z…`, is never reported. Groups of letters only are part of a span only
+//!    `1Z…` inside `X1Z…`, is never reported. Text stripped of its tags runs table cells
+//!    together, and so the run has two more boundaries: before a capitalised word glued
+//!    after a digit or a capital (`…6149Scheduled`, `…9609In transit`; no number holds a
+//!    lower-case letter, and such a word starts no number), and after a tracking label or a
+//!    carrier's name glued before the number (`Tracking number394299814550`,
+//!    `Sendungsnummer00340434…`, `USPS9300…`, `1 of 3UPS1Z…`). Context words glued so are
+//!    read apart where a capital follows a lower-case letter (`shippedOrder 8614…` names an
+//!    order). Groups of letters only are part of a span only
 //!    if they are upper case and at most 4 letters long (`EA 123 456 785 US`,
 //!    `1Z ZPM 2FV 91 7210 8301`, `0998 0000 0200 33 F`; at most one of them before the first
 //!    group with a digit); any other word ends the span, so `LX17635036 ut labore` never

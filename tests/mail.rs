@@ -1,5 +1,5 @@
 //! Recall and precision on the notification-mail fixtures, in every way a caller hands mails to
-//! the scanner: the `text/plain` part, the HTML part stripped to text (two strippers), the raw
+//! the scanner: the `text/plain` part, the HTML part stripped to text (three strippers), the raw
 //! HTML with the HTML mode, and the raw HTML without it.
 
 mod mail_set;
@@ -56,7 +56,7 @@ fn text_parts() {
 #[test]
 fn html_stripped_to_text() {
     let mails = mails();
-    for how in [Strip::TagsAsLines, Strip::Layout] {
+    for how in [Strip::TagsAsLines, Strip::Layout, Strip::Glued] {
         let (s, r) = score(&mails, &Scanner::new(), |m| strip(&m.html, how));
         check(&format!("html stripped ({how:?})"), s, &r, true);
     }
@@ -83,7 +83,10 @@ fn mails_without_tracking_numbers_report_nothing() {
     let html = Scanner::builder().html(true).build().unwrap();
     let default = Scanner::new();
     for m in mails.iter().filter(|m| m.truth.is_empty()) {
-        for (scanner, part) in [(&default, &m.text), (&default, &m.html), (&html, &m.html)] {
+        let glued = strip(&m.html, Strip::Glued);
+        for (scanner, part) in
+            [(&default, &m.text), (&default, &m.html), (&html, &m.html), (&default, &glued)]
+        {
             let found: Vec<String> =
                 scanner.find_iter(part).map(|m| m.as_str().to_string()).collect();
             assert!(found.is_empty(), "{}: {found:?}", m.name);
@@ -100,6 +103,7 @@ fn print_problems() {
         ("text", Scanner::new(), 0),
         ("strip-lines", Scanner::new(), 1),
         ("strip-layout", Scanner::new(), 2),
+        ("strip-glued", Scanner::new(), 5),
         ("html-mode", html, 3),
         ("raw-default", Scanner::new(), 4),
     ] {
@@ -107,6 +111,7 @@ fn print_problems() {
             0 => m.text.clone(),
             1 => strip(&m.html, Strip::TagsAsLines),
             2 => strip(&m.html, Strip::Layout),
+            5 => strip(&m.html, Strip::Glued),
             _ => m.html.clone(),
         });
         println!("== {what}");

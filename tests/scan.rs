@@ -988,6 +988,15 @@ fn text_strategy() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
 }
 
+/// Whether a capitalised word glued to a number starts at `at` (restated from the module
+/// docs): an upper-case letter after a digit or an upper-case letter, then a lower-case one.
+fn glued_word_at(b: &[u8], at: usize) -> bool {
+    at > 0
+        && (b[at - 1].is_ascii_digit() || b[at - 1].is_ascii_uppercase())
+        && b[at].is_ascii_uppercase()
+        && b.get(at + 1).is_some_and(u8::is_ascii_lowercase)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
@@ -1000,8 +1009,14 @@ proptest! {
                 prop_assert!(text.is_char_boundary(m.start()) && text.is_char_boundary(m.end()));
                 prop_assert_eq!(&text[m.range()], m.as_str());
                 let b = text.as_bytes();
-                prop_assert!(m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric());
-                prop_assert!(m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric());
+                // at the boundaries of alphanumeric runs, but for a label or a carrier's name
+                // glued before (letters) and a capitalised word glued after
+                prop_assert!(m.start() == 0 || !b[m.start() - 1].is_ascii_digit());
+                prop_assert!(
+                    m.end() == b.len()
+                        || !b[m.end()].is_ascii_alphanumeric()
+                        || glued_word_at(b, m.end())
+                );
                 let n = m.number().unwrap();
                 // as printed, or (OCR repair) with one or two of O, o, I, l read as digits
                 // (or, in a span of digits, S, B, Z) and then a verified check digit
@@ -1444,4 +1459,39 @@ fn a_brand_named_before_a_strong_reading_of_its_parent_reads_it_as_the_brand_s()
     let m =
         find("https://www.parcelforce.com/track-trace?trackNumber=EJ952259299GB").expect("found");
     assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Parcelforce));
+}
+
+#[test]
+fn cells_run_together_by_a_tag_stripper_are_read_apart() {
+    // a capitalised word glued after the number ends it
+    let m = find("Tracking Number: 1LS784860606149Scheduled: 12/10/2026").expect("found");
+    assert_eq!(m.as_str(), "1LS784860606149");
+    let m = find("Tracking ID:3991 1143 8318Delivered:Tue 12/08/2026").expect("found");
+    assert_eq!((m.as_str(), m.support()), ("3991 1143 8318", Support::Label));
+    let m = find("1 of 2UPS1Z4F7W680339099609In transit").expect("found");
+    assert_eq!(m.as_str(), "1Z4F7W680339099609");
+    // a label glued before it opens it, and supports it
+    for (text, number, support) in [
+        ("TRACKING NUMBER394299814550", "394299814550", Support::Label),
+        ("Tracking numberH05ANE2298686886", "H05ANE2298686886", Support::Label),
+        ("Tracking IDTBA956536562926", "TBA956536562926", Support::Structure),
+        ("Sendungsnummer00340400257824080067", "00340400257824080067", Support::Structure),
+        ("Numéro de suivi20707928", "20707928", Support::Label),
+    ] {
+        let m = find(text).unwrap_or_else(|| panic!("nothing in {text:?}"));
+        assert_eq!((m.as_str(), m.support()), (number, support), "{text:?}");
+    }
+    let m = find("VersanddienstleisterDHLSendungsnummer00340400257824080067").expect("found");
+    assert_eq!(m.as_str(), "00340400257824080067");
+    // a carrier's name glued before a strong reading (after a row number, too)
+    assert_eq!(find("USPS9300733948418789504868").map(|m| m.start()), Some(4));
+    assert_eq!(find("1 of 3UPS1ZMH4U3G0310201921").map(|m| m.start()), Some(9));
+    // words glued together are read apart: "Order" names another number
+    assert_eq!(find("Your order has shippedOrder 8614326746230680: the seller has shipped"), None);
+    assert_eq!(find("Insulated Water Bottle 32 ozOliveUPC 336021987241× 1$34.50"), None);
+    // no label, no name: still one run
+    assert_eq!(find("Reference ABC3318810025"), None);
+    assert_eq!(find("x3UPS1ZMH4U3G0310201921"), None);
+    // a word glued after a number starts none of its own
+    assert_eq!(find("1Z999AA10123456784Aaa9400 1112 0620 6406 2607 87").map(|m| m.end()), Some(18));
 }

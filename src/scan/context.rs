@@ -542,15 +542,18 @@ fn names_in(mut set: u128) -> impl Iterator<Item = (&'static str, Carrier)> {
     })
 }
 
-/// The carrier whose name ends the text at `end`, at a word start (the longest such name).
-pub(crate) fn name_ending_at(bytes: &[u8], end: usize) -> Option<Carrier> {
+/// The carrier whose name ends the text at `end`, at a word start (the longest such name);
+/// right after a digit too if `after_digit`.
+pub(crate) fn name_ending_at(bytes: &[u8], end: usize, after_digit: bool) -> Option<Carrier> {
     let end = end.min(bytes.len());
     let names = NAMES_BY_END[usize::from(*bytes.get(end.checked_sub(1)?)?)];
     let mut found: Option<(usize, Carrier)> = None;
     for (name, c) in names_in(names) {
         let n = name.as_bytes();
         let Some(start) = end.checked_sub(n.len()) else { continue };
-        let word_start = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
+        let word_start = start == 0
+            || !bytes[start - 1].is_ascii_alphanumeric()
+            || after_digit && bytes[start - 1].is_ascii_digit();
         if word_start
             && bytes[start..end].eq_ignore_ascii_case(n)
             && found.is_none_or(|(len, _)| n.len() > len)
@@ -672,6 +675,35 @@ pub(crate) fn keyword(word: &[u8]) -> Option<Hint> {
     }
 }
 
+/// Classifies a word ([`keyword`]) and the words glued into it, told apart by an upper-case
+/// letter after a lower-case one: text stripped of its tags glues the words of neighbouring
+/// cells and paragraphs ("shippedOrder", "OliveUPC"). The pieces come first, the nearest to
+/// the number first (the last one if `last`, else the first), then the whole word (carriers
+/// write their names so: "FedEx", "PostNL").
+pub(crate) fn word_keyword(word: &[u8], last: bool) -> Option<Hint> {
+    let cut = |i: usize| word[i - 1].is_ascii_lowercase() && word[i].is_ascii_uppercase();
+    if word.is_ascii() && (1..word.len()).any(cut) {
+        let (mut lo, mut hi) = (0, word.len());
+        while lo < hi {
+            let piece = if last {
+                let at = (lo + 1..hi).rev().find(|&i| cut(i)).unwrap_or(lo);
+                let piece = &word[at..hi];
+                hi = at;
+                piece
+            } else {
+                let at = (lo + 1..hi).find(|&i| cut(i)).unwrap_or(hi);
+                let piece = &word[lo..at];
+                lo = at;
+                piece
+            };
+            if let Some(h) = keyword(piece) {
+                return Some(h);
+            }
+        }
+    }
+    keyword(word)
+}
+
 /// Whether `bytes[from..to]` holds shipping words only ([`keyword`]: a carrier's name, "parcel",
 /// "Paket", …), at least two (a name and a word for what it carries), with nothing but
 /// spaces, `-`, `:`, `#` or non-ASCII glue between them: "GLS parcel: ", "GLS-Paket ".
@@ -791,7 +823,7 @@ pub(crate) fn before(bytes: &[u8], start: usize, last_end: Option<usize>) -> Bef
             while i > from && is_word_at(bytes, i - 1) {
                 i -= 1;
             }
-            match keyword(&bytes[i..e]) {
+            match word_keyword(&bytes[i..e], true) {
                 Some(h) => return Before::Word(h),
                 None => {
                     words += 1;
@@ -833,7 +865,7 @@ pub(crate) fn word_after(bytes: &[u8], end: usize) -> Option<Hint> {
             while i < to && is_word_at(bytes, i) {
                 i += 1;
             }
-            if let Some(h) = keyword(&bytes[s..i]) {
+            if let Some(h) = word_keyword(&bytes[s..i], false) {
                 return Some(h);
             }
             words += 1;
@@ -873,13 +905,16 @@ mod tests {
         for (name, _) in CARRIER_NAMES {
             assert!(name.len() >= 2 && !name.as_bytes()[name.len() - 1].is_ascii_digit(), "{name}");
         }
-        assert_eq!(name_ending_at(b"via DHL", 7), Some(Carrier::Dhl));
+        assert_eq!(name_ending_at(b"via DHL", 7, false), Some(Carrier::Dhl));
         assert_eq!(
-            name_ending_at("ヤマト運輸".as_bytes(), "ヤマト運輸".len()),
+            name_ending_at("ヤマト運輸".as_bytes(), "ヤマト運輸".len(), false),
             Some(Carrier::Yamato)
         );
-        assert_eq!(name_ending_at(b"viaDHL", 6), None);
-        assert_eq!(name_ending_at(b"", 0), None);
+        assert_eq!(name_ending_at(b"viaDHL", 6, false), None);
+        assert_eq!(name_ending_at(b"3UPS", 4, false), None);
+        assert_eq!(name_ending_at(b"3UPS", 4, true), Some(Carrier::Ups));
+        assert_eq!(name_ending_at(b"xUPS", 4, true), None);
+        assert_eq!(name_ending_at(b"", 0, false), None);
     }
 
     /// The straightforward forward scan [`before`] must agree with (used by a proptest).
@@ -905,7 +940,7 @@ mod tests {
                 while i < start && is_word_at(bytes, i) {
                     i += 1;
                 }
-                match keyword(&bytes[s..i]) {
+                match word_keyword(&bytes[s..i], true) {
                     Some(h) => {
                         hint = Some(h);
                         since_hint = 0;
@@ -961,6 +996,24 @@ mod tests {
                 assert!(keyword(w).is_some());
             }
         }
+    }
+
+    #[test]
+    fn words_glued_together_are_read_one_by_one() {
+        // the piece nearest the number decides
+        assert_eq!(word_keyword(b"shippedOrder", true), Some(Hint::Other));
+        assert_eq!(word_keyword(b"OliveUPC", true), Some(Hint::Other));
+        assert_eq!(word_keyword(b"OrderShipped", true), Some(Hint::Shipping));
+        assert_eq!(word_keyword(b"shippedOrder", false), Some(Hint::Shipping));
+        // a name written with a capital inside is read whole when no piece is a keyword
+        assert_eq!(word_keyword(b"FedEx", true), keyword(b"FedEx"));
+        assert!(word_keyword(b"FedEx", true).is_some());
+        assert_eq!(word_keyword(b"McDonald", true), None);
+        assert_eq!(word_keyword(b"Tracking", true), keyword(b"tracking"));
+        // the words before a number: "Order" is the nearest
+        let text = b"Your order has shippedOrder 8614326746230680";
+        assert_eq!(before(text, 28, None), Before::Word(Hint::Other));
+        assert_eq!(word_after(b" shippedOrder", 0), Some(Hint::Shipping));
     }
 
     #[test]

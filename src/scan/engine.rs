@@ -273,7 +273,20 @@ fn next_candidate<C: Classify>(
         }
         let back = token::scan_backward(text, d, max + 1);
         let fwd = token::scan_forward(text, d, max + 1);
-        let run = Group::joined(back, fwd, back.long || fwd.long || fwd.end - back.start > max);
+        let mut run = Group::joined(back, fwd, back.long || fwd.long || fwd.end - back.start > max);
+        // letters in the run: a tracking label or a carrier's name may be glued to the number
+        // (text stripped of its tags), and the group then starts where it ends
+        if run.letter() && !fwd.long {
+            if let Some(p) = glued_start(text, back.start, fwd.end) {
+                run = token::group(text, p, fwd.end, fwd.end - p > max);
+            }
+        }
+        // a capitalised word glued after a number ("…6149Scheduled", "…784Aaa9400"): words
+        // hold no number
+        if run.lower() && token::glued_word_at(text, run.start) {
+            st.pos = run.end;
+            continue;
+        }
         if run.long {
             // longer than any number: no match can start or end inside it
             let end = token::run_end(text, run.end);
@@ -292,6 +305,25 @@ fn next_candidate<C: Classify>(
             return Some(f);
         }
     }
+}
+
+/// Where a tracking label ([`label::glued_label_end`]) or a carrier's name glued to a number
+/// ends, in the run `text[from..to]` (the start of the number's group): "Tracking
+/// number394299814550", "USPS9300…". The run opens with letters, or with digits and then a
+/// name (a table's cells "1 of 3", "UPS" and the number's: "1 of 3UPS1Z…"); the label or name
+/// ends among those letters.
+#[inline(never)]
+fn glued_start(text: &[u8], from: usize, to: usize) -> Option<usize> {
+    let run = text.get(from..to)?;
+    let digits = run.iter().take_while(|b| b.is_ascii_digit()).count();
+    let letters = run[digits..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let (k, l) = (from + digits, from + digits + letters);
+    // (every label and name has two letters or more: `1Z…` holds none)
+    if letters < 2 || l == to {
+        return None;
+    }
+    let label = if digits == 0 { label::glued_label_end(text, k, l) } else { None };
+    label.or_else(|| (k + 1..=l).rev().find(|&p| context::name_ending_at(text, p, true).is_some()))
 }
 
 /// Digits-only spans of several groups shorter than this must be printed in blocks (see

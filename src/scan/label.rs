@@ -436,6 +436,18 @@ impl Glue {
     }
 }
 
+/// Where a tracking label glued to the number after it ends, in the letters `text[from..to]`
+/// that open an alphanumeric run before its first digit (`to`): text stripped of its tags
+/// glues a table's label cell to the number's ("Tracking number394299814550",
+/// "Sendungsnummer00340434…", "Tracking IDTBA956536562926"). The last such end, if any
+/// ("Tracking NUMBER…" ends after "NUMBER", not after "NUM").
+pub(crate) fn glued_label_end(text: &[u8], from: usize, to: usize) -> Option<usize> {
+    (from + 1..=to).rev().find(|&p| {
+        text.get(p - 1).is_some_and(u8::is_ascii_alphabetic)
+            && label_ending(text, p, false).is_some()
+    })
+}
+
 /// [`labelled`] with the glue walked.
 pub(crate) fn labelled_at(text: &[u8], g: Glue) -> bool {
     label_at(text, g, false).is_some()
@@ -548,7 +560,7 @@ pub(crate) fn name_label_at(text: &[u8], g: Glue) -> Option<crate::Carrier> {
     if !sets_apart {
         return None;
     }
-    super::context::name_ending_at(text, end)
+    super::context::name_ending_at(text, end, false)
 }
 
 /// The glue before `start` (see [`skip_glue`]), walked once for the label checks;
@@ -953,6 +965,20 @@ fn eq_folded(word: &[u8], want: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_glued_to_the_number_ends_where_the_number_starts() {
+        let end = |t: &str, from: usize, to: usize| glued_label_end(t.as_bytes(), from, to);
+        // "Tracking " then the run "number394299814550"
+        assert_eq!(end("Tracking number394299814550", 9, 15), Some(15));
+        assert_eq!(end("TRACKING NUMBER394299814550", 9, 15), Some(15));
+        assert_eq!(end("Tracking IDTBA956536562926", 9, 14), Some(11));
+        assert_eq!(end("Sendungsnummer00340434161094042557", 0, 14), Some(14));
+        assert_eq!(end("VersanddienstleisterDHLSendungsnummer003404", 0, 37), Some(37));
+        // no label, or one that does not start a word
+        assert_eq!(end("Reference ABC123", 10, 13), None);
+        assert_eq!(end("Xtracking number394299814550", 10, 16), None);
+    }
 
     fn at(text: &str, number: &str) -> bool {
         labelled(text.as_bytes(), text.find(number).unwrap_or(0))

@@ -1,6 +1,7 @@
 //! Byte classes, the fast skip to the next digit, and printed-group tokenising.
 //!
-//! A *group* is a maximal run of ASCII letters and digits. Two groups belong to the same
+//! A *group* is a maximal run of ASCII letters and digits, cut before a capitalised word glued
+//! to it ([`glued_word_at`]). Two groups belong to the same
 //! printed number when exactly one separator joins them: a space, `-`, `.` (or their
 //! full-width forms U+FF0D and U+FF0E, three bytes each in UTF-8), a no-break space (U+00A0,
 //! two bytes), one line break (`\n` or `\r\n`), one character that is not shown or a
@@ -174,7 +175,48 @@ impl Group {
     }
 }
 
-/// Scans the run that starts at `start` forward, looking at no more than `limit` bytes.
+/// Whether a capitalised word starts at `at`, right after a digit or an upper-case letter of
+/// the same alphanumeric run: the boundary of two groups. Text stripped of its tags glues a
+/// table cell to the next one (`1LS784860606149Scheduled`, `…8318Delivered`, `…9609In
+/// transit`); no number holds a lower-case letter. The word is an upper-case letter and two
+/// lower-case ones or more, or one that OCR does not read for a digit (`l`, `o`: `AAl0…` is
+/// a misread `AA10…`) and then no letter or digit.
+#[inline]
+pub(crate) fn glued_word_at(bytes: &[u8], at: usize) -> bool {
+    let class = |i: usize| bytes.get(i).map_or(0, |&b| CLASS[b as usize]);
+    let upper = |c: u8| c & (LETTER | LOWER) == LETTER;
+    let lower = |c: u8| c & LOWER != 0;
+    let before = at.checked_sub(1).map_or(0, class);
+    let (second, third) = (class(at + 1), class(at + 2));
+    (before & DIGIT != 0 || upper(before))
+        && upper(class(at))
+        && lower(second)
+        && (lower(third) || second & MISREAD == 0 && third & ALNUM == 0)
+}
+
+/// Whether the group at `start` with the class bits `acc` (a lower-case letter among them) may
+/// hold a [`glued_word_at`]: a digit before it, or a capital as its second character (no word
+/// of prose, `Thank`, `iPhone`, `shipped`, does).
+#[inline]
+fn may_hold_glued_word(bytes: &[u8], start: usize, acc: u8) -> bool {
+    acc & DIGIT != 0 || bytes.get(start + 1).is_some_and(u8::is_ascii_uppercase)
+}
+
+/// The OR of the class bits of `bytes`.
+#[inline]
+fn classes(bytes: &[u8]) -> u8 {
+    bytes.iter().fold(0, |acc, &b| acc | CLASS[b as usize])
+}
+
+/// The group `bytes[start..end]` (all letters and digits), longer than its limit if `long`.
+#[inline]
+pub(crate) fn group(bytes: &[u8], start: usize, end: usize, long: bool) -> Group {
+    let class = bytes.get(start..end).map_or(0, classes);
+    Group { start, end, class, long }
+}
+
+/// Scans the group that starts at `start` forward, looking at no more than `limit` bytes: the
+/// alphanumeric run, up to a capitalised word glued to it ([`glued_word_at`]).
 #[inline]
 pub(crate) fn scan_forward(bytes: &[u8], start: usize, limit: usize) -> Group {
     let mut g = Group { start, end: start, ..Group::default() };
@@ -192,10 +234,28 @@ pub(crate) fn scan_forward(bytes: &[u8], start: usize, limit: usize) -> Group {
     g.end = i;
     g.set_classes(acc);
     g.long = i == stop && bytes.get(i).is_some_and(|&b| is_alnum(b));
+    // the rare case: a lower-case letter, maybe of a glued word (one may start at `stop`),
+    // after a digit or a capital (`USShipped`); not in a word of prose
+    if acc & LOWER != 0 && may_hold_glued_word(bytes, start, acc) || g.long {
+        cut_forward(bytes, &mut g);
+    }
     g
 }
 
-/// Scans the run that ends at `end` backward, looking at no more than `limit` bytes.
+/// Ends the group `g` (as scanned forward) before the first capitalised word glued into it.
+#[cold]
+#[inline(never)]
+fn cut_forward(bytes: &[u8], g: &mut Group) {
+    let glued = (g.start + 1..=g.end).find(|&at| glued_word_at(bytes, at));
+    if let Some(at) = glued.filter(|&at| at < g.end || g.long) {
+        g.end = at;
+        g.long = false;
+        g.set_classes(classes(&bytes[g.start..at]));
+    }
+}
+
+/// Scans the group that ends at `end` backward, looking at no more than `limit` bytes: the
+/// alphanumeric run, from the last capitalised word glued into it ([`glued_word_at`]).
 #[inline]
 pub(crate) fn scan_backward(bytes: &[u8], end: usize, limit: usize) -> Group {
     let mut g = Group { start: end, end, ..Group::default() };
@@ -213,7 +273,22 @@ pub(crate) fn scan_backward(bytes: &[u8], end: usize, limit: usize) -> Group {
     g.start = i;
     g.set_classes(acc);
     g.long = i == stop && i > 0 && is_alnum(bytes[i - 1]);
+    // the rare case: a lower-case letter, of a glued word that starts this group
+    if acc & LOWER != 0 && may_hold_glued_word(bytes, i, acc) {
+        cut_backward(bytes, &mut g);
+    }
     g
+}
+
+/// Starts the group `g` (as scanned backward) at the last capitalised word glued into it.
+#[cold]
+#[inline(never)]
+fn cut_backward(bytes: &[u8], g: &mut Group) {
+    if let Some(at) = (g.start + 1..g.end).rev().find(|&at| glued_word_at(bytes, at)) {
+        g.start = at;
+        g.long = false;
+        g.set_classes(classes(&bytes[at..g.end]));
+    }
 }
 
 /// If the alphanumeric run that starts at `start` is all digits and shorter than `limit`, its
@@ -457,6 +532,34 @@ pub(crate) fn sep_before(bytes: &[u8], start: usize) -> Option<(Sep, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_capitalised_word_glued_after_a_number_starts_a_group() {
+        use std::vec::Vec;
+        let at =
+            |t: &str| (0..=t.len()).filter(|&i| glued_word_at(t.as_bytes(), i)).collect::<Vec<_>>();
+        assert_eq!(at("1LS784860606149Scheduled"), [15]);
+        assert_eq!(at("8318Delivered"), [4]);
+        assert_eq!(at("EA123456785USShipped"), [13]);
+        assert_eq!(at("9609In transit"), [4]);
+        // not after a lower-case letter, not one lower-case letter OCR reads for a digit, not
+        // an upper-case word
+        assert_eq!(at("McDonald iPhone 1Z999AAl0123456784 ZA94BLUE 9609Io"), Vec::<usize>::new());
+        // the groups end and start there, whichever way they are scanned
+        let t = b"x 1LS784860606149Scheduled: y";
+        let g = scan_forward(t, 2, 64);
+        assert_eq!((g.start, g.end, g.lower(), g.long), (2, 17, false, false));
+        let g = scan_forward(t, 17, 64);
+        assert_eq!((g.start, g.end, g.lower()), (17, 26, true));
+        let g = scan_backward(t, 26, 64);
+        assert_eq!((g.start, g.end), (17, 26));
+        let g = scan_backward(t, 17, 64);
+        assert_eq!((g.start, g.end, g.digit(), g.lower()), (2, 17, true, false));
+        // a run cut by its limit right before the word is not long
+        let g = scan_forward(t, 2, 15);
+        assert_eq!((g.end, g.long), (17, false));
+        assert_eq!(group(t, 2, 17, false), scan_forward(t, 2, 64));
+    }
 
     #[test]
     fn next_digit_finds_first_digit_in_all_positions() {

@@ -84,6 +84,10 @@ pub enum Strip {
     /// Block tags are line breaks, table cells are ` | `, inline tags nothing (the way
     /// HTML-to-text converters lay out mails).
     Layout,
+    /// Every tag is nothing (a DOM's text nodes joined with no separator, as the text
+    /// accessors of common HTML libraries give it by default, or a regular expression that
+    /// deletes tags): the cells of a table row run together ("Tracking number1Z…").
+    Glued,
 }
 
 /// `html` stripped to text the way `how` says: comments, `<script>`, `<style>`, `<title>` and
@@ -119,6 +123,7 @@ pub fn strip(html: &str, how: Strip) -> String {
                 .collect();
             out.push_str(match how {
                 Strip::TagsAsLines => "\n",
+                Strip::Glued => "",
                 Strip::Layout => match name.as_str() {
                     "td" | "th" if !lower[i + 1..].starts_with('/') => " | ",
                     "p" | "div" | "br" | "tr" | "li" | "h1" | "h2" | "h3" | "h4" | "table"
