@@ -102,7 +102,8 @@
 //!   Japanese, Chinese, Finnish, Turkish, Czech, Russian and Ukrainian (a hyphen may stand
 //!   for a label's space: "Tracking-ID"). *Directly before* means only glue between them:
 //!   white space with at most six line breaks (the label on its own line, or in the table
-//!   cell or row before, as a tag-stripping converter prints it), `:`, `#`, `.`, `-`, `|`,
+//!   cell or row before, as a tag-stripping converter prints it, its columns padded with
+//!   spaces or not), `:`, `#`, `.`, `-`, `|`,
 //!   `*`, full-width punctuation, the quote marks of a quoted reply (`>` at the start of a
 //!   line), and at most one connecting word ("is", "ist", "lautet", "est", "è", "es", "jest",
 //!   "é", "är", "er", `は`, `为`, `是`). A label makes *any* reading reportable, guesses
@@ -130,8 +131,9 @@
 //!   "配送", "快递", a carrier name such as "DHL" or "FedEx", …) supports it
 //!   ([`Support::Word`]); a word that names another kind of number ("order", "invoice",
 //!   "phone", "tel", "call", "IBAN", "card", "ISBN", "customer", "Bestellnummer", "commande",
-//!   "订单", "заказ", and shipping words that name another number: "note", "address",
-//!   "weight", "PIN", …) rules it out;
+//!   "订单", "заказ", a company's registration and tax numbers: "IVA", "Steuernummer",
+//!   "HRB", "CNPJ", "KvK", "ABN", and shipping words that name another number: "note",
+//!   "address", "weight", "PIN", …) rules it out;
 //! - else a previous match ending in the same sentence at most 4 words before it supports it
 //!   (lists of numbers): [`Support::Nearby`];
 //! - else a shipping word among the next 3 words of the same sentence supports it

@@ -1495,3 +1495,21 @@ fn cells_run_together_by_a_tag_stripper_are_read_apart() {
     // a word glued after a number starts none of its own
     assert_eq!(find("1Z999AA10123456784Aaa9400 1112 0620 6406 2607 87").map(|m| m.end()), Some(18));
 }
+
+#[test]
+fn columns_padded_with_spaces_and_registration_numbers_in_footers() {
+    // text laid out in columns (a converter that pads each line to the table's width)
+    let text = format!(
+        "Ihr Paket wird morgen zugestellt.{pad}\nPaketnummer:{pad}\n63440687829{pad}\n",
+        pad = " ".repeat(190)
+    );
+    let m = find(&text).expect("found");
+    assert_eq!((m.as_str(), m.support()), ("63440687829", Support::Label));
+    // a company's tax number after a shipping word is no shipment's
+    assert_eq!(find("Traccia la spedizione P.IVA 04507990150."), None);
+    assert_eq!(find("Versand durch Beispiel GmbH, HRB 123456, USt 3318810025"), None);
+    assert_eq!(
+        find("Linha digitável: 34191.79001 01043.510047 91020.150008 1 92340000133980 Entrega: Av. Paulista"),
+        None
+    );
+}

@@ -167,6 +167,18 @@ const OTHER_PREFIXES: &[&[u8]] = &[
     b"mitglied",
     b"filiale",
     b"postfiliale",
+    // a company's or a person's registration and tax numbers in the footers of mails and
+    // invoices, and a payment slip's line (sources: the tax authorities' pages naming them:
+    // Italy's partita IVA, Germany's Steuernummer and Handelsregister, Brazil's CNPJ, CPF and
+    // boleto, France's SIRET and SIREN, Spain's NIF and CIF, Poland's NIP, the Netherlands'
+    // KvK and btw numbers, Australia's ABN)
+    b"partita",
+    b"steuer",
+    b"handelsregister",
+    b"cnpj",
+    b"boleto",
+    b"siret",
+    b"siren",
 ];
 
 /// Whole words that name a different kind of number.
@@ -189,6 +201,18 @@ const OTHER_WORDS: &[&[u8]] = &[
     b"note",
     b"pin",
     b"pass",
+    b"iva",
+    b"piva",
+    b"ust",
+    b"hrb",
+    b"cpf",
+    b"nif",
+    b"cif",
+    b"nip",
+    b"kvk",
+    b"btw",
+    b"abn",
+    b"tva",
 ];
 
 /// Words (lower case, Latin letters folded) outside ASCII that start with one of these speak
@@ -220,6 +244,8 @@ const SHIPPING_PREFIXES_UTF8: &[&str] = &[
 /// Words outside ASCII that start with one of these name another kind of number.
 const OTHER_PREFIXES_UTF8: &[&str] = &[
     "zamówien",
+    // a Brazilian payment slip's "linha digitável"
+    "digitável",
     "beställning",
     "téléphone",
     "teléfono",
@@ -1039,6 +1065,15 @@ mod tests {
             ("PIN", o),
             ("Postfiliale", o),
             ("weight", o),
+            // registration and tax numbers in footers, a payment slip's line
+            ("IVA", o),
+            ("Partita", o),
+            ("Steuernummer", o),
+            ("HRB", o),
+            ("CNPJ", o),
+            ("KvK", o),
+            ("ABN", o),
+            ("digitável", o),
             ("telly", None),
             ("upsilon", None),
             ("the", None),

@@ -409,8 +409,12 @@ const CONNECTORS: &[&str] =
 
 /// How far back a label may end, in bytes of glue and connecting word.
 const GLUE: usize = 48;
-/// How far back a label may start: longer than the longest label.
+/// How far back before its glue a label may start: longer than the longest label.
 const WINDOW: usize = 96;
+/// How far back the glue before a number is walked, the columns a converter pads with spaces
+/// included (`Paketnummer:` and 190 spaces, a line break, the number, as text laid out in
+/// columns prints a table).
+const GLUE_HORIZON: usize = 512;
 
 /// Whether an explicit tracking label ends right before `start` (see the module docs).
 pub(crate) fn labelled(text: &[u8], start: usize) -> bool {
@@ -571,8 +575,9 @@ pub(crate) fn glue_before(text: &[u8], start: usize) -> Option<Glue> {
     if digit_before(text, start) {
         return None;
     }
-    let lo = start.saturating_sub(WINDOW);
-    let end = lo + skip_glue(&text[lo..start], start - lo);
+    let far = start.saturating_sub(GLUE_HORIZON);
+    let end = far + skip_glue(&text[far..start], start - far);
+    let lo = end.saturating_sub(WINDOW);
     let digit = end.checked_sub(1).and_then(|i| text.get(i)).is_some_and(u8::is_ascii_digit);
     (!digit).then_some(Glue { lo, end, start })
 }
@@ -588,7 +593,8 @@ pub(crate) fn digit_before(text: &[u8], start: usize) -> bool {
         ) && at(2).is_ascii_digit()
 }
 
-/// Walks back from `end` over glue (at most [`GLUE`] bytes, [`MAX_BREAKS`] line breaks).
+/// Walks back from `end` over glue (at most [`GLUE`] bytes besides the spaces and tabs that
+/// pad a column after the first, [`MAX_BREAKS`] line breaks).
 fn skip_glue(text: &[u8], end: usize) -> usize {
     let mut stop = end.saturating_sub(GLUE);
     let mut i = end;
@@ -602,6 +608,11 @@ fn skip_glue(text: &[u8], end: usize) -> usize {
                 if breaks > MAX_BREAKS {
                     break;
                 }
+                i -= 1;
+            }
+            // (a run of spaces or tabs pads a column: only its first counts)
+            b' ' | b'\t' if i >= 2 && matches!(text[i - 2], b' ' | b'\t') => {
+                stop = stop.saturating_sub(1);
                 i -= 1;
             }
             b' ' | b'\t' | b'\r' | b':' | b'#' | b'.' | b'-' | b'|' | b'*' | b'=' => i -= 1,
@@ -1108,6 +1119,22 @@ mod tests {
         ] {
             assert_eq!(at(text, "9112"), glued, "{text}");
         }
+    }
+
+    #[test]
+    fn spaces_padding_a_column_are_glue() {
+        use std::format;
+        // text laid out in columns: the label's line padded to the table's width
+        let padded = format!("Paketnummer:{}\n63440687829", " ".repeat(190));
+        assert!(at(&padded, "6344"));
+        let tabs = format!("Tracking number{}911240020713", "\t".repeat(60));
+        assert!(at(&tabs, "9112"));
+        // only spaces and tabs pad: other glue still counts byte by byte
+        let dashes = format!("Tracking number{}911240020713", "-".repeat(60));
+        assert!(!at(&dashes, "9112"));
+        // and no further back than the horizon
+        let far = format!("Paketnummer:{}63440687829", " ".repeat(GLUE_HORIZON));
+        assert!(!at(&far, "6344"));
     }
 
     #[test]
