@@ -11,23 +11,22 @@ use crate::carrier::Carrier;
 use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, field, lit, one_of, pairs, upper, FieldKind as F, Layout};
 
+/// An Amazon Logistics format.
+const fn amazon(format: Format, confidence: Confidence, example: &'static str) -> FormatDef {
+    FormatDef::new(format, Carrier::Amazon, confidence, example)
+}
+
 /// `TBA`/`TBC`/`TBM` + 12 digits, no check digit.
-pub(crate) const TBA: FormatDef =
-    FormatDef::new(Format::AmazonTba, Carrier::Amazon, Confidence::Medium, "TBA000000000000")
-        .source("Amazon delivery notifications and Track package pages (TBA/TBC/TBM + 12 digits)")
-        .entries(&[
-            entry(Layout::new(&[lit(b"TB"), one_of(b"ACM"), digits(12)]).group(&[3, 4, 4, 4])),
-            entry(
-                Layout::new(&[lit(b"TB"), one_of(b"ACM"), upper(3), digits(9)]).group(&[3, 3, 9]),
-            ),
-        ]);
+pub(crate) const TBA: FormatDef = amazon(Format::AmazonTba, Confidence::Medium, "TBA000000000000")
+    .source("Amazon delivery notifications and Track package pages (TBA/TBC/TBM + 12 digits)")
+    .entries(&[
+        entry(Layout::new(&[lit(b"TB"), one_of(b"ACM"), digits(12)]).group(&[3, 4, 4, 4])),
+        entry(Layout::new(&[lit(b"TB"), one_of(b"ACM"), upper(3), digits(9)]).group(&[3, 3, 9])),
+    ]);
 /// `A`/`F`/`C` + 10 digits: a shape ordinary ids share, so low.
-pub(crate) const INTL: FormatDef =
-    FormatDef::new(Format::AmazonIntl, Carrier::Amazon, Confidence::Low, "A1234567890")
-        .source(
-            "Amazon international shipment ids as shown on Track package pages (A/F/C + 10 digits)",
-        )
-        .entries(&[entry(Layout::new(&[one_of(b"AFC"), digits(10)]).group(&[1, 10]))]);
+pub(crate) const INTL: FormatDef = amazon(Format::AmazonIntl, Confidence::Low, "A1234567890")
+    .source("Amazon international shipment ids as shown on Track package pages (A/F/C + 10 digits)")
+    .entries(&[entry(Layout::new(&[one_of(b"AFC"), digits(10)]).group(&[1, 10]))]);
 
 /// Amazon Shipping (Europe): a country code + 10 digits, a shape ordinary references share:
 /// low.

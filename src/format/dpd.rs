@@ -28,45 +28,44 @@ const SERVICES: Services = Services::Codes(&[
 
 use crate::layout::{alnum, digits, field, FieldKind as F, Layout};
 
+/// A DPD format of high confidence.
+const fn dpd(format: Format, example: &'static str) -> FormatDef {
+    FormatDef::new(format, Carrier::Dpd, Confidence::High, example)
+}
+
 /// The 14-digit parcel number with its check character (15), or alone (14, low: a bare run).
-pub(crate) const DPD: FormatDef =
-    FormatDef::new(Format::Dpd, Carrier::Dpd, Confidence::High, "09980000020033F")
-        .services(SERVICES)
-        .source("DPD parcel label specification (parcel number + MOD 37,36 check character)")
-        .entries(&[
-            entry(
-                Layout::new(&[digits(14), alnum(1)])
-                    .check(Algorithm::Mod37_36, (0, 14), 14)
-                    .fields(&[field(F::Depot, 0, 4), field(F::Serial, 4, 14)])
-                    .display(0, 14)
-                    .group(&[4, 4, 4, 2, 1]),
-            ),
-            entry(
-                Layout::new(&[digits(14)])
-                    .fields(&[field(F::Depot, 0, 4), field(F::Serial, 4, 14)])
-                    .group(&[4, 4, 4, 2]),
-            )
-            .confidence(Confidence::Low),
-        ]);
+pub(crate) const DPD: FormatDef = dpd(Format::Dpd, "09980000020033F")
+    .services(SERVICES)
+    .source("DPD parcel label specification (parcel number + MOD 37,36 check character)")
+    .entries(&[
+        entry(
+            Layout::new(&[digits(14), alnum(1)])
+                .check(Algorithm::Mod37_36, (0, 14), 14)
+                .fields(&[field(F::Depot, 0, 4), field(F::Serial, 4, 14)])
+                .display(0, 14)
+                .group(&[4, 4, 4, 2, 1]),
+        ),
+        entry(
+            Layout::new(&[digits(14)])
+                .fields(&[field(F::Depot, 0, 4), field(F::Serial, 4, 14)])
+                .group(&[4, 4, 4, 2]),
+        )
+        .confidence(Confidence::Low),
+    ]);
 /// The 28-character barcode; its display number is the 14-digit parcel number.
-pub(crate) const BARCODE: FormatDef = FormatDef::new(
-    Format::DpdBarcode,
-    Carrier::Dpd,
-    Confidence::High,
-    "008182709980000020033350276C",
-)
-.services(SERVICES)
-.source("DPD parcel label specification (28-character barcode)")
-.entries(&[entry(
-    Layout::new(&[alnum(7), digits(14), digits(3), digits(3), alnum(1)])
-        .check(Algorithm::Mod37_36, (0, 27), 27)
-        .fields(&[
-            field(F::Zip, 0, 7),
-            field(F::Depot, 7, 11),
-            field(F::Serial, 11, 21),
-            field(F::Service, 21, 24),
-            field(F::CountryNumeric, 24, 27),
-        ])
-        .display(7, 21)
-        .group(&[7, 14, 3, 3, 1]),
-)]);
+pub(crate) const BARCODE: FormatDef = dpd(Format::DpdBarcode, "008182709980000020033350276C")
+    .services(SERVICES)
+    .source("DPD parcel label specification (28-character barcode)")
+    .entries(&[entry(
+        Layout::new(&[alnum(7), digits(14), digits(3), digits(3), alnum(1)])
+            .check(Algorithm::Mod37_36, (0, 27), 27)
+            .fields(&[
+                field(F::Zip, 0, 7),
+                field(F::Depot, 7, 11),
+                field(F::Serial, 11, 21),
+                field(F::Service, 21, 24),
+                field(F::CountryNumeric, 24, 27),
+            ])
+            .display(7, 21)
+            .group(&[7, 14, 3, 3, 1]),
+    )]);

@@ -9,16 +9,21 @@ use crate::check::Algorithm;
 use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, lit, Layout};
 
+/// A Hermes Germany format.
+const fn hermes(format: Format, confidence: Confidence, example: &'static str) -> FormatDef {
+    FormatDef::new(format, Carrier::Hermes, confidence, example)
+}
+
 /// `H` + 19 digits.
 pub(crate) const HERMES: FormatDef =
-    FormatDef::new(Format::HermesDe, Carrier::Hermes, Confidence::Medium, "H1001234567890123456")
+    hermes(Format::HermesDe, Confidence::Medium, "H1001234567890123456")
         .source("Hermes Germany Sendungsverfolgung help (14 digits; H + 19 digits)")
         .entries(&[entry(Layout::new(&[lit(b"H"), digits(19)]).group(&[1, 4, 5, 5, 5]))]);
 
 /// 14 digits with the GS1 check (a bare run that collides with GTIN-14 and other carriers'
 /// numbers: low).
 pub(crate) const HERMES_14: FormatDef =
-    FormatDef::new(Format::HermesDe14, Carrier::Hermes, Confidence::Low, "09133131530724")
+    hermes(Format::HermesDe14, Confidence::Low, "09133131530724")
         .source(concat!(
             "Hermes Germany Sendungsverfolgung help (14-digit Sendungsnummern); ",
             "paketda.de, Pruefziffern (Hermes: GS1 mod 10, weights 3 and 1)"

@@ -15,31 +15,32 @@ use crate::check::Algorithm;
 use crate::format::{entry, Confidence, Format, FormatDef, Services};
 use crate::layout::{digits, field, FieldKind as F, Layout};
 
+/// A Japan Post format of low confidence.
+const fn japan_post(format: Format, example: &'static str) -> FormatDef {
+    FormatDef::new(format, Carrier::JapanPost, Confidence::Low, example)
+}
+
 /// Registered / recorded items: 10 digits + mod 7.
-pub(crate) const REGISTERED: FormatDef = FormatDef::new(
-    Format::JapanPostRegistered,
-    Carrier::JapanPost,
-    Confidence::Low,
-    "13112383852",
-)
-.services(Services::Ranges(&[
-    (1, 1, "general registered"),
-    (2, 2, "cash registered"),
-    (3, 4, "simplified registered"),
-    (5, 6, "recorded delivery"),
-    (7, 8, "cash on delivery"),
-]))
-.source("Japan Post tracking help (11 digits, NNN-NN-NNNNN-N); check = first 10 digits modulo 7")
-.entries(&[entry(
-    Layout::new(&[digits(11)])
-        .check(Algorithm::Mod7, (0, -1), -1)
-        .fields(&[field(F::Service, 0, 1)])
-        .group(&[3, 2, 5, 1]),
-)]);
+pub(crate) const REGISTERED: FormatDef = japan_post(Format::JapanPostRegistered, "13112383852")
+    .services(Services::Ranges(&[
+        (1, 1, "general registered"),
+        (2, 2, "cash registered"),
+        (3, 4, "simplified registered"),
+        (5, 6, "recorded delivery"),
+        (7, 8, "cash on delivery"),
+    ]))
+    .source(
+        "Japan Post tracking help (11 digits, NNN-NN-NNNNN-N); check = first 10 digits modulo 7",
+    )
+    .entries(&[entry(
+        Layout::new(&[digits(11)])
+            .check(Algorithm::Mod7, (0, -1), -1)
+            .fields(&[field(F::Service, 0, 1)])
+            .group(&[3, 2, 5, 1]),
+    )]);
 /// Yu-Pack / Letter Pack: 12 digits.
-pub(crate) const YU_PACK: FormatDef =
-    FormatDef::new(Format::JapanPostYuPack, Carrier::JapanPost, Confidence::Low, "304512789011")
-        .source("Japan Post tracking help (Yu-Pack: 12 digits, NNNN-NNNN-NNNN)")
-        .entries(&[entry(
-            Layout::new(&[digits(12)]).soft_check(Algorithm::Mod7, (0, -1), -1).group(&[4, 4, 4]),
-        )]);
+pub(crate) const YU_PACK: FormatDef = japan_post(Format::JapanPostYuPack, "304512789011")
+    .source("Japan Post tracking help (Yu-Pack: 12 digits, NNNN-NNNN-NNNN)")
+    .entries(&[entry(
+        Layout::new(&[digits(12)]).soft_check(Algorithm::Mod7, (0, -1), -1).group(&[4, 4, 4]),
+    )]);

@@ -10,20 +10,24 @@ use crate::check::Algorithm;
 use crate::format::{entry, Confidence, Format, FormatDef};
 use crate::layout::{digits, field, lit, upper, FieldKind as F, Layout};
 
+/// A TNT format.
+const fn tnt(format: Format, confidence: Confidence, example: &'static str) -> FormatDef {
+    FormatDef::new(format, Carrier::Tnt, confidence, example)
+}
+
 /// Consignment note: 8 digits + S10 check (a bare 9-digit run: low).
-pub(crate) const CONSIGNMENT: FormatDef =
-    FormatDef::new(Format::TntConsignment, Carrier::Tnt, Confidence::Low, "123456785")
-        .source(concat!(
-            "TNT track & trace help (9-digit consignment numbers); QAD TransMan ",
-            "carrier guide (TNT check digit, S10 weights mod 11)"
-        ))
-        .entries(&[entry(
-            Layout::new(&[digits(8), digits(1)]).check(Algorithm::S10, (0, 8), 8).group(&[9]),
-        )]);
+pub(crate) const CONSIGNMENT: FormatDef = tnt(Format::TntConsignment, Confidence::Low, "123456785")
+    .source(concat!(
+        "TNT track & trace help (9-digit consignment numbers); QAD TransMan ",
+        "carrier guide (TNT check digit, S10 weights mod 11)"
+    ))
+    .entries(&[entry(
+        Layout::new(&[digits(8), digits(1)]).check(Algorithm::S10, (0, 8), 8).group(&[9]),
+    )]);
 
 /// International: 2 letters + 8 digits + S10 check + `WW`.
 pub(crate) const INTERNATIONAL: FormatDef =
-    FormatDef::new(Format::TntInternational, Carrier::Tnt, Confidence::Medium, "GD481516230WW")
+    tnt(Format::TntInternational, Confidence::Medium, "GD481516230WW")
         .source("TNT track & trace help (GD123456785WW: two letters, nine digits, WW)")
         .entries(&[entry(
             Layout::new(&[upper(2), digits(8), digits(1), lit(b"WW")])

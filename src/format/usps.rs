@@ -59,11 +59,16 @@ macro_rules! routed {
     };
 }
 
+/// A USPS format.
+const fn usps(format: Format, confidence: Confidence, example: &'static str) -> FormatDef {
+    FormatDef::new(format, Carrier::Usps, confidence, example)
+}
+
 /// IMpb PIC: `91`–`95`, STC, mailer id + serial, GS1 check; 22 or 26 digits. `92` carries a
 /// 9-digit mailer id, `93` a 6-digit one. Also the 20 digits a FedEx Ground Economy label
 /// prints, read with the implied `92` (low: FedEx's reading ranks first).
 pub(crate) const IMPB: FormatDef =
-    FormatDef::new(Format::UspsImpb, Carrier::Usps, Confidence::High, "9400111206206406260787")
+    usps(Format::UspsImpb, Confidence::High, "9400111206206406260787")
         .services(STC)
         .source("USPS Publication 199 (IMpb Implementation Guide)")
         .entries(&[
@@ -85,25 +90,21 @@ pub(crate) const IMPB: FormatDef =
 
 /// `420` + ZIP5 or ZIP+4 + PIC. The display number (and URL) is the PIC; the GS1 check
 /// covers the PIC only. 34 digits are tried as ZIP+4 + PIC22 and as ZIP5 + PIC26.
-pub(crate) const IMPB_ROUTED: FormatDef = FormatDef::new(
-    Format::UspsImpbRouted,
-    Carrier::Usps,
-    Confidence::High,
-    "420787459400111206206406260787",
-)
-.services(STC)
-.source("USPS Publication 199 (IMpb with the 420 + ZIP routing application identifier)")
-.entries(&[
-    routed!(zip 5, pic 20, &[3, 5, 4, 4, 4, 4, 4, 2]),
-    routed!(zip 9, pic 20, &[3, 9, 4, 4, 4, 4, 4, 2]),
-    routed!(zip 5, pic 24, &[3, 5, 4, 4, 4, 4, 4, 4, 2]),
-]);
+pub(crate) const IMPB_ROUTED: FormatDef =
+    usps(Format::UspsImpbRouted, Confidence::High, "420787459400111206206406260787")
+        .services(STC)
+        .source("USPS Publication 199 (IMpb with the 420 + ZIP routing application identifier)")
+        .entries(&[
+            routed!(zip 5, pic 20, &[3, 5, 4, 4, 4, 4, 4, 2]),
+            routed!(zip 9, pic 20, &[3, 9, 4, 4, 4, 4, 4, 2]),
+            routed!(zip 5, pic 24, &[3, 5, 4, 4, 4, 4, 4, 4, 2]),
+        ]);
 
 /// Legacy 20 digits: 2-digit service, 9-digit customer id, 8-digit package id, GS1 check
 /// over the 19 digits or with an implied `91` in front (both occur). A leading `00` is an
 /// SSCC, not this.
 pub(crate) const LEGACY: FormatDef =
-    FormatDef::new(Format::UspsLegacy, Carrier::Usps, Confidence::Medium, "03071790000523483741")
+    usps(Format::UspsLegacy, Confidence::Medium, "03071790000523483741")
         .services(Services::Ranges(&[
             (1, 8, "Delivery Confirmation"),
             (14, 14, "Delivery Confirmation"),
@@ -132,7 +133,6 @@ const fn legacy(implied: &'static [u8]) -> Entry {
 
 /// Global Express Guaranteed: `82` + 8 digits (no public check digit; a bare 10-digit run:
 /// low).
-pub(crate) const GXG: FormatDef =
-    FormatDef::new(Format::UspsGxg, Carrier::Usps, Confidence::Low, "8212345678")
-        .source("USPS FAQ, What is a tracking number (Global Express Guaranteed: 82 000 000 00)")
-        .entries(&[entry(Layout::new(&[lit(b"82"), digits(8)]).group(&[2, 4, 4]))]);
+pub(crate) const GXG: FormatDef = usps(Format::UspsGxg, Confidence::Low, "8212345678")
+    .source("USPS FAQ, What is a tracking number (Global Express Guaranteed: 82 000 000 00)")
+    .entries(&[entry(Layout::new(&[lit(b"82"), digits(8)]).group(&[2, 4, 4]))]);
