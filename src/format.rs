@@ -727,20 +727,6 @@ impl Format {
     pub fn tracking_url(self) -> Option<&'static str> {
         self.def().url
     }
-
-    /// Whether `s` (normalised: upper case, no separators) is a valid number of this format.
-    /// Allocation-free.
-    ///
-    /// ```
-    /// use tracking_number::Format;
-    ///
-    /// assert!(Format::FedexExpress.is_valid("986578788855"));
-    /// assert!(!Format::FedexExpress.is_valid("986578788856"));
-    /// ```
-    #[must_use]
-    pub fn is_valid(self, s: &str) -> bool {
-        crate::index::best_of_format(self, s.as_bytes()).is_some_and(|(_, e)| e.is_valid())
-    }
 }
 
 const _: () = assert!(MAX_LEN <= 64, "positions are u64 bit masks");

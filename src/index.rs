@@ -642,6 +642,22 @@ pub(crate) fn best_of_format(format: Format, s: &[u8]) -> Option<(u16, Evidence)
     best.map(|h| (h.entry, h.evidence))
 }
 
+impl Format {
+    /// Whether `s` (normalised: upper case, no separators) is a valid number of this format.
+    /// Allocation-free.
+    ///
+    /// ```
+    /// use tracking_number::Format;
+    ///
+    /// assert!(Format::FedexExpress.is_valid("986578788855"));
+    /// assert!(!Format::FedexExpress.is_valid("986578788856"));
+    /// ```
+    #[must_use]
+    pub fn is_valid(self, s: &str) -> bool {
+        best_of_format(self, s.as_bytes()).is_some_and(|(_, e)| e.is_valid())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,9 +15,10 @@ extern crate std;
 //   -> evidence, layout (the layout model)
 //   -> carrier, format (ids and the format registry, one data file per carrier)
 //   -> rank, index (the one ranking rule and the one matching loop)
-//   -> distractor, answer (the default and hinted answers)
-//   -> parse_error, normalize, display, number (the value type)
-//   -> detect (every reading, ranked) -> scan, custom
+//   -> distractor, parse_error (what a string is instead, and why it is refused)
+//   -> answer (the default and hinted answers)
+//   -> normalize, display, number (the value type)
+//   -> detect (every reading, ranked) -> scan, custom; status stands apart (ids and calendar)
 mod bits;
 mod calendar;
 pub mod check;
@@ -35,13 +36,14 @@ mod format;
 mod index;
 mod rank;
 
-mod answer;
 mod distractor;
+mod parse_error;
+
+mod answer;
 
 mod display;
 mod normalize;
 mod number;
-mod parse_error;
 
 mod detect;
 mod extra;
