@@ -99,7 +99,8 @@
 //!   "Número de seguimiento", "Numer przesyłki", "Código de rastreio", "Kollinummer",
 //!   "追跡番号", "运单号", "Трек-номер" and their common variants, in English, German,
 //!   French, Dutch, Italian, Spanish, Polish, Portuguese, Swedish, Danish, Norwegian,
-//!   Japanese, Chinese, Finnish, Turkish, Czech, Russian and Ukrainian (a hyphen may stand
+//!   Japanese, Chinese, Finnish, Turkish, Czech, Russian, Ukrainian, Korean, Hungarian and
+//!   Indonesian (a hyphen may stand
 //!   for a label's space: "Tracking-ID"). *Directly before* means only glue between them:
 //!   white space with at most six line breaks (the label on its own line, or in the table
 //!   cell or row before, as a tag-stripping converter prints it, its columns padded with

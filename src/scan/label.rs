@@ -67,6 +67,12 @@ enum Language {
     Ukrainian,
     /// Labels in Ukrainian, Nova Poshta's own terms ("ТТН", its waybill).
     NovaPoshta,
+    /// Labels in Korean.
+    Korean,
+    /// Labels in Hungarian.
+    Hungarian,
+    /// Labels in Indonesian.
+    Indonesian,
 }
 
 impl Language {
@@ -104,6 +110,9 @@ impl Language {
             Language::Russian => &[RussianPost, Cdek, NovaPoshta, Ukrposhta],
             Language::Ukrainian => &[Ukrposhta, NovaPoshta],
             Language::NovaPoshta => &[NovaPoshta, Ukrposhta],
+            Language::Korean => &[KoreaPost],
+            Language::Hungarian => &[MagyarPosta],
+            Language::Indonesian => &[PosIndonesia],
         }
     }
 }
@@ -127,7 +136,10 @@ impl Language {
 /// "podací číslo", "číslo zásilky", "sledovací číslo"), Russian (Russian Post's "трек-номер"
 /// and "почтовый идентификатор" (ШПИ), CDEK's "номер отправления") and Ukrainian (Ukrposhta's
 /// "номер відправлення" and "штрихкодовий ідентифікатор", Nova Poshta's "ТТН" and
-/// "експрес-накладна").
+/// "експрес-накладна"), Korean (the "운송장 번호" and "송장번호" of CJ Logistics' and Korea
+/// Post's tracking, Korea Post's "등기번호"), Hungarian (Magyar Posta's "azonosító" and
+/// "ragszám", "küldeményazonosító"; shops' "nyomkövetési szám") and Indonesian (the "nomor
+/// resi" of JNE's and J&T's tracking).
 static LABEL_TABLE: &[(&str, Language)] = {
     use Language::*;
     &[
@@ -389,6 +401,22 @@ static LABEL_TABLE: &[(&str, Language)] = {
         ("ттн", NovaPoshta),
         ("експрес-накладна", NovaPoshta),
         ("номер накладної", NovaPoshta),
+        // Korean
+        ("운송장번호", Korean),
+        ("운송장 번호", Korean),
+        ("송장번호", Korean),
+        ("송장 번호", Korean),
+        ("등기번호", Korean),
+        // Hungarian ("száma": its number)
+        ("küldeményazonosító", Hungarian),
+        ("ragszám", Hungarian),
+        ("nyomkövetési szám", Hungarian),
+        ("nyomkövetési száma", Hungarian),
+        ("csomagszám", Hungarian),
+        // Indonesian
+        ("nomor resi", Indonesian),
+        ("no resi", Indonesian),
+        ("no. resi", Indonesian),
     ]
 };
 
@@ -1031,6 +1059,9 @@ mod tests {
             ("Zendingnummer: ", Postnl),
             ("Kollinummer: ", Postnord),
             ("Sporingsnummer: ", PostenNorge),
+            ("운송장 번호: ", KoreaPost),
+            ("A csomag nyomkövetési száma: ", MagyarPosta),
+            ("Nomor resi: ", PosIndonesia),
         ] {
             assert_eq!(first(t), Some(carrier), "{t:?}");
         }
@@ -1093,6 +1124,11 @@ mod tests {
             "Почтовый идентификатор 12345678901",
             "Номер ТТН: 12345678901",
             "Номер відправлення: 12345678901",
+            "운송장번호: 12345678901",
+            "송장 번호 12345678901",
+            "Küldeményazonosító: 12345678901",
+            "KÜLDEMÉNYAZONOSÍTÓ: 12345678901",
+            "No. Resi: 12345678901",
         ] {
             assert!(at(text, "12345678901") || at(text, "911") || at(text, "698"), "{text}");
         }
