@@ -316,6 +316,10 @@ fn next_candidate<C: Classify>(
 fn glued_start(text: &[u8], from: usize, to: usize) -> Option<usize> {
     let run = text.get(from..to)?;
     let digits = run.iter().take_while(|b| b.is_ascii_digit()).count();
+    // (after digits, only a name, printed with a capital: not `600px`, `1a73e8`)
+    if digits > 0 && !run.get(digits).is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
     let letters = run[digits..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
     let (k, l) = (from + digits, from + digits + letters);
     // (every label and name has two letters or more: `1Z…` holds none)
@@ -323,7 +327,13 @@ fn glued_start(text: &[u8], from: usize, to: usize) -> Option<usize> {
         return None;
     }
     let label = if digits == 0 { label::glued_label_end(text, k, l) } else { None };
-    label.or_else(|| (k + 1..=l).rev().find(|&p| context::name_ending_at(text, p, true).is_some()))
+    label.or_else(|| {
+        (k + 1..=l).rev().find(|&p| {
+            // (a number opens with a digit or a capital)
+            text.get(p).is_some_and(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+                && context::name_ending_at(text, p, true).is_some()
+        })
+    })
 }
 
 /// Digits-only spans of several groups shorter than this must be printed in blocks (see

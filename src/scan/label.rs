@@ -475,7 +475,9 @@ impl Glue {
 /// ("Tracking NUMBER…" ends after "NUMBER", not after "NUM").
 pub(crate) fn glued_label_end(text: &[u8], from: usize, to: usize) -> Option<usize> {
     (from + 1..=to).rev().find(|&p| {
-        text.get(p - 1).is_some_and(u8::is_ascii_alphabetic)
+        // (a number opens with a digit or a capital, after a letter of the label)
+        text.get(p).is_some_and(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+            && text.get(p - 1).is_some_and(u8::is_ascii_alphabetic)
             && label_ending(text, p, false).is_some()
     })
 }

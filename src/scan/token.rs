@@ -23,6 +23,8 @@ const LETTER: u8 = 8;
 const MISREAD: u8 = 16;
 /// Class bit: a letter OCR reads for a digit among digits only (`S`, `B`, `Z`).
 const LOOKALIKE: u8 = 32;
+/// Class bit: ASCII upper-case letter.
+const UPPER: u8 = 64;
 
 /// 256-entry byte class table.
 static CLASS: [u8; 256] = build_classes();
@@ -35,7 +37,7 @@ const fn build_classes() -> [u8; 256] {
         if c.is_ascii_digit() {
             t[b] = ALNUM | DIGIT;
         } else if c.is_ascii_uppercase() {
-            t[b] = ALNUM | LETTER;
+            t[b] = ALNUM | LETTER | UPPER;
         } else if c.is_ascii_lowercase() {
             t[b] = ALNUM | LETTER | LOWER;
         }
@@ -194,12 +196,14 @@ pub(crate) fn glued_word_at(bytes: &[u8], at: usize) -> bool {
         && (lower(third) || second & MISREAD == 0 && third & ALNUM == 0)
 }
 
-/// Whether the group at `start` with the class bits `acc` (a lower-case letter among them) may
-/// hold a [`glued_word_at`]: a digit before it, or a capital as its second character (no word
-/// of prose, `Thank`, `iPhone`, `shipped`, does).
+/// Whether the group at `start` with the class bits `acc` may hold a [`glued_word_at`]: a
+/// lower-case and an upper-case letter, and a digit or a capital as its second character (no
+/// word of prose, `Thank`, `iPhone`, `shipped`, does, nor a colour or a length in CSS,
+/// `1a73e8`, `14px`).
 #[inline]
 fn may_hold_glued_word(bytes: &[u8], start: usize, acc: u8) -> bool {
-    acc & DIGIT != 0 || bytes.get(start + 1).is_some_and(u8::is_ascii_uppercase)
+    acc & (LOWER | UPPER) == LOWER | UPPER
+        && (acc & DIGIT != 0 || bytes.get(start + 1).is_some_and(u8::is_ascii_uppercase))
 }
 
 /// The OR of the class bits of `bytes`.
@@ -234,9 +238,10 @@ pub(crate) fn scan_forward(bytes: &[u8], start: usize, limit: usize) -> Group {
     g.end = i;
     g.set_classes(acc);
     g.long = i == stop && bytes.get(i).is_some_and(|&b| is_alnum(b));
-    // the rare case: a lower-case letter, maybe of a glued word (one may start at `stop`),
-    // after a digit or a capital (`USShipped`); not in a word of prose
-    if acc & LOWER != 0 && may_hold_glued_word(bytes, start, acc) || g.long {
+    // the rare case: a lower-case letter, maybe of a glued word, after a digit or a capital
+    // (`USShipped`); not in a word of prose, nor in a run longer than any number (base64,
+    // hashes: never cut, so never read)
+    if !g.long && may_hold_glued_word(bytes, start, acc) {
         cut_forward(bytes, &mut g);
     }
     g
@@ -246,10 +251,8 @@ pub(crate) fn scan_forward(bytes: &[u8], start: usize, limit: usize) -> Group {
 #[cold]
 #[inline(never)]
 fn cut_forward(bytes: &[u8], g: &mut Group) {
-    let glued = (g.start + 1..=g.end).find(|&at| glued_word_at(bytes, at));
-    if let Some(at) = glued.filter(|&at| at < g.end || g.long) {
+    if let Some(at) = (g.start + 1..g.end).find(|&at| glued_word_at(bytes, at)) {
         g.end = at;
-        g.long = false;
         g.set_classes(classes(&bytes[g.start..at]));
     }
 }
@@ -273,8 +276,9 @@ pub(crate) fn scan_backward(bytes: &[u8], end: usize, limit: usize) -> Group {
     g.start = i;
     g.set_classes(acc);
     g.long = i == stop && i > 0 && is_alnum(bytes[i - 1]);
-    // the rare case: a lower-case letter, of a glued word that starts this group
-    if acc & LOWER != 0 && may_hold_glued_word(bytes, i, acc) {
+    // the rare case: a lower-case letter, of a glued word that starts this group (not in a
+    // run longer than any number)
+    if !g.long && may_hold_glued_word(bytes, i, acc) {
         cut_backward(bytes, &mut g);
     }
     g
@@ -286,7 +290,6 @@ pub(crate) fn scan_backward(bytes: &[u8], end: usize, limit: usize) -> Group {
 fn cut_backward(bytes: &[u8], g: &mut Group) {
     if let Some(at) = (g.start + 1..g.end).rev().find(|&at| glued_word_at(bytes, at)) {
         g.start = at;
-        g.long = false;
         g.set_classes(classes(&bytes[at..g.end]));
     }
 }
@@ -555,10 +558,12 @@ mod tests {
         assert_eq!((g.start, g.end), (17, 26));
         let g = scan_backward(t, 17, 64);
         assert_eq!((g.start, g.end, g.digit(), g.lower()), (2, 17, true, false));
-        // a run cut by its limit right before the word is not long
-        let g = scan_forward(t, 2, 15);
-        assert_eq!((g.end, g.long), (17, false));
         assert_eq!(group(t, 2, 17, false), scan_forward(t, 2, 64));
+        // a run longer than the limit is never cut (base64, hashes)
+        let g = scan_forward(t, 2, 20);
+        assert_eq!((g.end, g.long), (22, true));
+        let g = scan_backward(t, 26, 20);
+        assert_eq!((g.start, g.long), (6, true));
     }
 
     #[test]
