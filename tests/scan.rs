@@ -1492,6 +1492,10 @@ fn cells_run_together_by_a_tag_stripper_are_read_apart() {
     // no label, no name: still one run
     assert_eq!(find("Reference ABC3318810025"), None);
     assert_eq!(find("x3UPS1ZMH4U3G0310201921"), None);
+    // a run longer than any number is never cut (base64, hashes), even by an eager scanner
+    let image = "src=\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==\"";
+    let eager = Scanner::builder().eager(true).build().unwrap();
+    assert_eq!(eager.find(image).map(|m| m.as_str().to_string()), None);
     // a word glued after a number starts none of its own
     assert_eq!(find("1Z999AA10123456784Aaa9400 1112 0620 6406 2607 87").map(|m| m.end()), Some(18));
 }
