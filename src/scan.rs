@@ -45,7 +45,8 @@
 //!    after a digit or a capital (`…6149Scheduled`, `…9609In transit`; no number holds a
 //!    lower-case letter, and such a word starts no number), and after a tracking label or a
 //!    carrier's name glued before the number (`Tracking number394299814550`,
-//!    `Sendungsnummer00340434…`, `USPS9300…`, `1 of 3UPS1Z…`). Context words glued so are
+//!    `Sendungsnummer00340434…`, `USPS9300…`, `1 of 3UPS1Z…`; a name glued so labels the
+//!    number as that carrier's, as a name in the cell before does). Context words glued so are
 //!    read apart where a capital follows a lower-case letter (`shippedOrder 8614…` names an
 //!    order). Groups of letters only are part of a span only
 //!    if they are upper case and at most 4 letters long (`EA 123 456 785 US`,

@@ -1483,6 +1483,13 @@ fn cells_run_together_by_a_tag_stripper_are_read_apart() {
     }
     let m = find("VersanddienstleisterDHLSendungsnummer00340400257824080067").expect("found");
     assert_eq!(m.as_str(), "00340400257824080067");
+    // a carrier's name glued before the number labels it as that carrier's (a table's row
+    // number, carrier and number cells run together)
+    let m = find("1 von 2GLS61018324775").expect("found");
+    assert_eq!((m.as_str(), m.support()), ("61018324775", Support::Label));
+    assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Gls));
+    assert_eq!(find("GLS 60532187449"), None);
+    assert_eq!(find("xGLS61018324775"), None);
     // a carrier's name glued before a strong reading (after a row number, too)
     assert_eq!(find("USPS9300733948418789504868").map(|m| m.start()), Some(4));
     assert_eq!(find("1 of 3UPS1ZMH4U3G0310201921").map(|m| m.start()), Some(9));

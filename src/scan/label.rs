@@ -579,6 +579,8 @@ const JAPANESE_CARRIERS: [Carrier; 3] = [Carrier::Yamato, Carrier::Sagawa, Carri
 /// or a tag:
 /// "GLS: 60532187449", the carrier's cell before the number's in a table): such a name
 /// labels the number as that carrier's. Spaces alone do not ("Australia Post ABN 28 864…").
+/// Nothing at all does, as text stripped of its tags runs a table's cells together
+/// ("2 of 2GLS71049862335": the row's number, the carrier, the tracking number).
 pub(crate) fn name_label(text: &[u8], start: usize) -> Option<crate::Carrier> {
     name_label_at(text, glue_before(text, start)?)
 }
@@ -591,6 +593,10 @@ pub(crate) fn name_label_at(text: &[u8], g: Glue) -> Option<crate::Carrier> {
     let sets_apart = glue.iter().any(|b| b":#\t\n|>".contains(b))
         || glue.windows(2).any(|w| w == b"  ")
         || glue.windows(3).any(|w| w == "：".as_bytes() || w == "＃".as_bytes());
+    if glue.is_empty() {
+        // (a name glued to the number may follow the row's number, `2GLS…`)
+        return super::context::name_ending_at(text, end, true);
+    }
     if !sets_apart {
         return None;
     }
