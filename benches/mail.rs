@@ -28,11 +28,12 @@ fn bench(c: &mut Criterion) {
         mails.len(),
         mails.iter().filter(|m| !m.truth.is_empty()).count()
     );
-    let parts: [(&str, &Scanner<'_>, u8); 6] = [
+    let parts: [(&str, &Scanner<'_>, u8); 7] = [
         ("text/plain", &default, 0),
         ("html stripped (tags as lines)", &default, 1),
         ("html stripped (layout)", &default, 2),
         ("html stripped (tags glued)", &default, 4),
+        ("html stripped (padded columns)", &default, 5),
         ("raw html, html mode", &html, 3),
         ("raw html, default mode", &default, 3),
     ];
@@ -42,6 +43,7 @@ fn bench(c: &mut Criterion) {
             1 => strip(&m.html, Strip::TagsAsLines),
             2 => strip(&m.html, Strip::Layout),
             4 => strip(&m.html, Strip::Glued),
+            5 => strip(&m.html, Strip::Columns),
             _ => m.html.clone(),
         });
         println!(

@@ -1,5 +1,5 @@
 //! Recall and precision on the notification-mail fixtures, in every way a caller hands mails to
-//! the scanner: the `text/plain` part, the HTML part stripped to text (three strippers), the raw
+//! the scanner: the `text/plain` part, the HTML part stripped to text (four strippers), the raw
 //! HTML with the HTML mode, and the raw HTML without it.
 
 mod mail_set;
@@ -56,7 +56,7 @@ fn text_parts() {
 #[test]
 fn html_stripped_to_text() {
     let mails = mails();
-    for how in [Strip::TagsAsLines, Strip::Layout, Strip::Glued] {
+    for how in [Strip::TagsAsLines, Strip::Layout, Strip::Glued, Strip::Columns] {
         let (s, r) = score(&mails, &Scanner::new(), |m| strip(&m.html, how));
         check(&format!("html stripped ({how:?})"), s, &r, true);
     }
@@ -84,9 +84,14 @@ fn mails_without_tracking_numbers_report_nothing() {
     let default = Scanner::new();
     for m in mails.iter().filter(|m| m.truth.is_empty()) {
         let glued = strip(&m.html, Strip::Glued);
-        for (scanner, part) in
-            [(&default, &m.text), (&default, &m.html), (&html, &m.html), (&default, &glued)]
-        {
+        let columns = strip(&m.html, Strip::Columns);
+        for (scanner, part) in [
+            (&default, &m.text),
+            (&default, &m.html),
+            (&html, &m.html),
+            (&default, &glued),
+            (&default, &columns),
+        ] {
             let found: Vec<String> =
                 scanner.find_iter(part).map(|m| m.as_str().to_string()).collect();
             assert!(found.is_empty(), "{}: {found:?}", m.name);
@@ -104,6 +109,7 @@ fn print_problems() {
         ("strip-lines", Scanner::new(), 1),
         ("strip-layout", Scanner::new(), 2),
         ("strip-glued", Scanner::new(), 5),
+        ("strip-columns", Scanner::new(), 6),
         ("html-mode", html, 3),
         ("raw-default", Scanner::new(), 4),
     ] {
@@ -112,6 +118,7 @@ fn print_problems() {
             1 => strip(&m.html, Strip::TagsAsLines),
             2 => strip(&m.html, Strip::Layout),
             5 => strip(&m.html, Strip::Glued),
+            6 => strip(&m.html, Strip::Columns),
             _ => m.html.clone(),
         });
         println!("== {what}");

@@ -88,6 +88,9 @@ pub enum Strip {
     /// accessors of common HTML libraries give it by default, or a regular expression that
     /// deletes tags): the cells of a table row run together ("Tracking number1Z…").
     Glued,
+    /// As [`Strip::Layout`], each cell on a line of its own padded with spaces to the width
+    /// of the table (the way converters that lay tables out in columns print them).
+    Columns,
 }
 
 /// `html` stripped to text the way `how` says: comments, `<script>`, `<style>`, `<title>` and
@@ -124,6 +127,11 @@ pub fn strip(html: &str, how: Strip) -> String {
             out.push_str(match how {
                 Strip::TagsAsLines => "\n",
                 Strip::Glued => "",
+                Strip::Columns => match name.as_str() {
+                    "td" | "th" | "p" | "div" | "br" | "tr" | "li" | "h1" | "h2" | "h3" | "h4"
+                    | "table" | "blockquote" => COLUMN_BREAK,
+                    _ => "",
+                },
                 Strip::Layout => match name.as_str() {
                     "td" | "th" if !lower[i + 1..].starts_with('/') => " | ",
                     "p" | "div" | "br" | "tr" | "li" | "h1" | "h2" | "h3" | "h4" | "table"
@@ -145,6 +153,9 @@ pub fn strip(html: &str, how: Strip) -> String {
         out.push(c);
         i += c.len_utf8();
     }
+    if how == Strip::Columns {
+        return columns(&out);
+    }
     // collapse spaces and tabs, drop blank-only lines' spaces, at most two line breaks
     let mut text = String::new();
     for line in out.lines() {
@@ -154,6 +165,30 @@ pub fn strip(html: &str, how: Strip) -> String {
             continue;
         }
         text.push_str(&line);
+        text.push('\n');
+    }
+    text
+}
+
+/// Where [`Strip::Columns`] starts a new padded line.
+const COLUMN_BREAK: &str = "\u{1}";
+
+/// The cells of `out` (split at [`COLUMN_BREAK`]s and line breaks), spaces collapsed, each
+/// on a line padded with spaces to 160 columns; a run of empty cells is one blank padded
+/// line.
+fn columns(out: &str) -> String {
+    let mut text = String::new();
+    let mut blank = false;
+    for cell in out.split([COLUMN_BREAK.chars().next().unwrap_or('\u{1}'), '\n']) {
+        let words: Vec<&str> = cell.split([' ', '\t', '\r']).filter(|w| !w.is_empty()).collect();
+        let line = words.join(" ");
+        if line.is_empty() && blank {
+            continue;
+        }
+        blank = line.is_empty();
+        let pad = 160usize.saturating_sub(line.chars().count());
+        text.push_str(&line);
+        text.push_str(&" ".repeat(pad));
         text.push('\n');
     }
     text
