@@ -333,12 +333,31 @@ pub(crate) const OPERATORS: &[Operator] = &[
     op(b"ZW", Carrier::Zimpost), // Zimbabwe
 ];
 
+/// For each pair of letters `AA`…`ZZ` (`26 * first + second`): one more than the index of its
+/// row in [`OPERATORS`], or 0. Scanners ask for an S10 number's operator several times per
+/// number, so this is one load rather than a search.
+static BY_COUNTRY: [u8; 26 * 26] = {
+    assert!(OPERATORS.len() < 255);
+    let mut t = [0u8; 26 * 26];
+    let mut i = 0;
+    while i < OPERATORS.len() {
+        let [a, b] = OPERATORS[i].country;
+        t[26 * (a - b'A') as usize + (b - b'A') as usize] = i as u8 + 1;
+        i += 1;
+    }
+    t
+};
+
 /// The operator of a two-letter country code, if the table has one.
 pub(crate) fn operator(country: &[u8]) -> Option<&'static Operator> {
-    OPERATORS
-        .binary_search_by(|o| o.country.as_slice().cmp(country))
-        .ok()
-        .and_then(|i| OPERATORS.get(i))
+    let &[a, b] = country else {
+        return None;
+    };
+    if !a.is_ascii_uppercase() || !b.is_ascii_uppercase() {
+        return None;
+    }
+    let row = BY_COUNTRY.get(26 * usize::from(a - b'A') + usize::from(b - b'A'))?;
+    OPERATORS.get(usize::from(row.checked_sub(1)?))
 }
 
 /// Whether `carrier` is some country's designated postal operator (its tracking pages then
@@ -388,5 +407,21 @@ mod tests {
         assert_eq!(operator(b"AT").map(|o| o.carrier), Some(Carrier::AustrianPost));
         assert!(operator(b"AQ").is_none());
         assert!(operator(b"QQ").is_none());
+    }
+
+    #[test]
+    fn table_lookup_agrees_with_a_search_of_the_rows() {
+        for a in 0..=255u8 {
+            for b in [b'A', b'B', b'G', b'R', b'S', b'Z', b'a', b'0', 0, 255] {
+                let search = OPERATORS.iter().find(|o| o.country == [a, b]);
+                assert_eq!(operator(&[a, b]).map(|o| o.country), search.map(|o| o.country));
+                let search = OPERATORS.iter().find(|o| o.country == [b, a]);
+                assert_eq!(operator(&[b, a]).map(|o| o.country), search.map(|o| o.country));
+            }
+        }
+        for o in OPERATORS {
+            assert_eq!(operator(&o.country).map(|r| r.carrier), Some(o.carrier));
+        }
+        assert!(operator(b"").is_none() && operator(b"G").is_none() && operator(b"GBR").is_none());
     }
 }

@@ -261,6 +261,7 @@ fn next_candidate<C: Classify>(
         m: 0,
         total: 0,
         letters: false,
+        joined: 0,
     };
     loop {
         let d = token::next_digit(text, st.pos);
@@ -427,6 +428,16 @@ fn may_hold_siblings<C: Classify>(text: &[u8], d: usize, c: &C, lens: &[usize]) 
 /// A group next to a span, with the separator that joins them.
 type Neighbour = Option<(Sep, Group)>;
 
+/// Whether a neighbour joined to a digits-only span by a dash, a dot or a separator not
+/// shown makes it part of something longer, whatever the span: the first test of
+/// [`plausible_digits`], asked before a span is normalised or fitted.
+#[inline(always)]
+fn joins_digits(n: Neighbour, max: usize) -> bool {
+    n.is_some_and(|(sep, g)| {
+        !matches!(sep, Sep::Space | Sep::Newline) && (g.digit() || g.len() > max)
+    })
+}
+
 /// An anchor (the first digit-containing group of its spans) and the groups around it, each
 /// scanned once.
 struct Chain {
@@ -440,6 +451,9 @@ struct Chain {
     total: usize,
     /// Whether one of those `m` groups contains a letter.
     letters: bool,
+    /// The groups (bit `k` for `groups[k]`) joined to the group before them by a dash, a dot
+    /// or a separator not shown, holding a digit ([`joins_digits`]).
+    joined: u16,
 }
 
 impl Chain {
@@ -464,17 +478,21 @@ impl Chain {
         let mut total = run.len();
         // the groups that may be part of a span: the first `m`, `span_total` characters
         let (mut m, mut span_total, mut letters) = (1, total, run.letter());
+        let mut joined = 0u16;
         while n < groups.len() {
-            let g = if n < scanned {
-                groups[n].1
+            let (sep, g) = if n < scanned {
+                groups[n]
             } else {
                 let Some((sep, start)) = token::sep_after(text, groups[n - 1].1.end) else {
                     break;
                 };
                 let g = token::scan_forward(text, start, max + 1);
                 groups[n] = (sep, g);
-                g
+                (sep, g)
             };
+            if joins_digits(Some((sep, g)), max) {
+                joined |= 1 << n;
+            }
             n += 1;
             let fits = !g.long && (g.digit() || g.is_affix(4)) && total + g.len() <= max;
             if fits && n <= MAX_GROUPS {
@@ -493,6 +511,7 @@ impl Chain {
         self.m = m;
         self.total = span_total;
         self.letters = letters;
+        self.joined = joined;
     }
 
     /// Whether some span of this anchor can reach `min` characters at all (a cheap bound; no
@@ -665,7 +684,8 @@ fn anchor<C: Classify>(
     // when none of a possible length is (`2024-01-15`, `113-4567890-1234567`), nothing
     // without the prefix can be reported
     let digits_hopeless = !ch.letters
-        && !digit_spans_may_pass(c, &groups[..ch.m], max, || st.labelled(text, run.start));
+        && (joins_digits(before, max)
+            || !digit_spans_may_pass(c, groups, ch.m, max, || st.labelled(text, run.start)));
     if prefix.is_none() && digits_hopeless {
         return None;
     }
@@ -707,6 +727,7 @@ fn anchor<C: Classify>(
         off: 0,
         first: run,
         kind: PassKind::Prefixed,
+        joined: ch.joined,
     };
     let mut best: Option<Found<C::Item>> = None;
     // longest first: a strong long reading makes the shorter ones pointless
@@ -737,7 +758,8 @@ fn anchor<C: Classify>(
     // OCR output: such a letter among other letters (`1Z999AA1O123456784`, `IZ999…`), read
     // again
     if misread {
-        best = mixed_passes(text, c, o, st, best, (prefix, before, groups, m), rival, max);
+        best =
+            mixed_passes(text, c, o, st, best, (prefix, before, groups, m, ch.joined), rival, max);
     }
     best
 }
@@ -756,7 +778,7 @@ fn mixed_passes<C: Classify>(
     o: &Opts,
     st: &mut State<C::Item>,
     mut best: Option<Found<C::Item>>,
-    (prefix, before, groups, m): (Option<Group>, Neighbour, &[(Sep, Group)], usize),
+    (prefix, before, groups, m, joined): (Option<Group>, Neighbour, &[(Sep, Group)], usize, u16),
     rival: Option<(Strength, usize)>,
     max: usize,
 ) -> Option<Found<C::Item>> {
@@ -779,6 +801,7 @@ fn mixed_passes<C: Classify>(
                 off: 0,
                 first: prefix.unwrap_or(groups[0].1),
                 kind: PassKind::RepairedMixed,
+                joined,
             };
             best = pass(&p, st, best);
         }
@@ -809,6 +832,9 @@ struct Pass<'a, C> {
     /// The first group of the spans.
     first: Group,
     kind: PassKind,
+    /// The groups (bit `k` for `groups[k]`) joined to the group before them by a dash, a dot or
+    /// a separator not shown, holding a digit ([`joins_digits`]).
+    joined: u16,
 }
 
 impl<C> Clone for Pass<'_, C> {
@@ -853,13 +879,17 @@ fn pass<C: Classify>(
     let from_prefix = with_prefix || p.before.is_some_and(|(_, g)| g.start == p.first.start);
     let m = p.ends.len();
     let mut spans = [(0usize, false); MAX_GROUPS];
+    // the digits-only spans that are part of something longer: a digit group joined before
+    // them, or after them, by a dash or a dot
+    let dead = if !from_prefix && joins_digits(p.before, p.max) { u16::MAX } else { p.joined >> 1 };
     // the spans of a possible length, one bit each
     let mut possible = 0u16;
     for (k, (s, &(end, letters))) in spans.iter_mut().zip(p.ends).enumerate() {
         let n = end - p.off;
+        let numeric = repaired || !(letters || with_prefix);
         let letters = (letters || with_prefix) && !repaired;
         // a span of no possible length is not asked about (an end of 0 never fits)
-        if n <= p.max && c.possible(n) {
+        if n <= p.max && c.possible(n) && !(numeric && dead >> k & 1 == 1) {
             *s = (n, letters);
             possible |= 1 << k;
         }
@@ -919,27 +949,40 @@ fn pass<C: Classify>(
     best
 }
 
-/// Whether some digits-only span made of the first groups of `groups` has a possible length
-/// and passes the block rule of [`plausible_digits`] (a necessary condition for reporting it);
-/// `labelled` tells whether a label precedes the groups (asked at most once).
+/// Whether some digits-only span made of the first groups of `groups[..m]` has a possible
+/// length, no digit group joined after it by a dash or a dot ([`joins_digits`]; `groups[m]`
+/// is the right-hand neighbour, if any) and passes the block rule of [`plausible_digits`] (a
+/// necessary condition for reporting it); `labelled` tells whether a label precedes the groups
+/// (asked at most once).
 fn digit_spans_may_pass<C: Classify>(
     c: &C,
     groups: &[(Sep, Group)],
+    m: usize,
     max: usize,
     mut labelled: impl FnMut() -> bool,
 ) -> bool {
     let mut n = 0;
     let mut label: Option<bool> = None;
-    for (k, (_, g)) in groups.iter().enumerate() {
+    // the visible groups so far (groups joined by a separator not shown read as one), as
+    // `printed_in_blocks` counts them, built once for all the spans
+    let mut visible = [0usize; MAX_GROUPS + 1];
+    let mut count = 0usize;
+    for (k, &(sep, g)) in groups.iter().enumerate().take(m.min(MAX_GROUPS + 1)) {
         n += g.len();
         if n > max {
             break;
         }
-        if !c.possible(n) {
+        match visible.get_mut(count.wrapping_sub(1)) {
+            Some(last) if k > 0 && sep == Sep::Invisible => *last += g.len(),
+            _ => {
+                visible[count] = g.len();
+                count += 1;
+            }
+        }
+        if !c.possible(n) || joins_digits(groups.get(k + 1).copied(), max) {
             continue;
         }
-        let spans = &groups[..=k];
-        if one_block(spans) || n >= FREE_GROUPING || printed_in_blocks(spans) {
+        if count == 1 || n >= FREE_GROUPING || blocks(count, |i| visible[i]) {
             return true;
         }
         if *label.get_or_insert_with(&mut labelled) {

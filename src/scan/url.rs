@@ -306,11 +306,14 @@ pub(crate) struct Cache {
     host: Option<usize>,
     /// The last host looked up in [`SITES`] (its start), and the first site it belongs to.
     site: Option<(usize, Option<usize>)>,
+    /// The last position asked about, and its verdict (the spans of one anchor share their
+    /// start, and each is asked about).
+    last: Option<(usize, Verdict)>,
 }
 
 impl Cache {
     pub(crate) const fn new() -> Self {
-        Cache { to: 0, token: 0, host: None, site: None }
+        Cache { to: 0, token: 0, host: None, site: None, last: None }
     }
 }
 
@@ -360,7 +363,7 @@ fn url_host(text: &[u8], start: usize, cache: &mut Cache) -> Option<usize> {
         }
         let (token, host) =
             if ended || cache.to == 0 { (i, host) } else { (cache.token, host.or(cache.host)) };
-        *cache = Cache { to: start, token, host, site: cache.site };
+        *cache = Cache { to: start, token, host, site: cache.site, last: cache.last };
         return host;
     }
     // an earlier position: walk without the cache, bounded
@@ -499,6 +502,18 @@ pub(crate) fn is_tracking_link(href: &[u8]) -> bool {
 
 /// Where the candidate starting at `start` is (see the module docs).
 pub(crate) fn verdict(text: &[u8], start: usize, cache: &mut Cache) -> Verdict {
+    if let Some((at, v)) = cache.last {
+        if at == start {
+            return v;
+        }
+    }
+    let v = verdict_walked(text, start, cache);
+    cache.last = Some((start, v));
+    v
+}
+
+/// [`verdict`], not remembered.
+fn verdict_walked(text: &[u8], start: usize, cache: &mut Cache) -> Verdict {
     let Some(host_at) = url_host(text, start, cache) else {
         return Verdict::Text;
     };
