@@ -764,6 +764,10 @@ fn anchor<C: Classify>(
     best
 }
 
+/// What [`mixed_passes`] reads around an anchor: its letter prefix, the neighbour before it,
+/// its groups, how many of them spans may hold, and [`Chain::joined`].
+type Around<'a> = (Option<Group>, Neighbour, &'a [(Sep, Group)], usize, u16);
+
 /// The passes over the spans of an anchor's first `m` groups (`groups` holds its right-hand
 /// neighbour too; `prefix` is its letter prefix and `before` the neighbour before it) with
 /// the letters OCR reads for digits read as digits among other letters ([`ocr_mixed`]):
@@ -778,7 +782,7 @@ fn mixed_passes<C: Classify>(
     o: &Opts,
     st: &mut State<C::Item>,
     mut best: Option<Found<C::Item>>,
-    (prefix, before, groups, m, joined): (Option<Group>, Neighbour, &[(Sep, Group)], usize, u16),
+    (prefix, before, groups, m, joined): Around<'_>,
     rival: Option<(Strength, usize)>,
     max: usize,
 ) -> Option<Found<C::Item>> {
