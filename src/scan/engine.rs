@@ -388,8 +388,10 @@ fn whole_chain_may_pass<C: Classify>(text: &[u8], d: usize, c: &C, ch: &token::D
     let lens = token::group_lens(text, d, ch.count);
     let lens = &lens[..ch.count];
     // a label makes any grouping worth a look (the judge asks for a consistent one, or the
-    // number's own)
-    c.possible(ch.total) && (blocks(ch.count, |i| lens[i]) || label::labelled(text, d))
+    // number's own); after a plus sign, an international phone number (see
+    // `plausible_digits`)
+    let phone = d.checked_sub(1).and_then(|i| text.get(i)) == Some(&b'+');
+    !phone && c.possible(ch.total) && (blocks(ch.count, |i| lens[i]) || label::labelled(text, d))
         || may_hold_siblings(text, d, c, lens)
 }
 

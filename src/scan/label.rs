@@ -435,6 +435,26 @@ pub(crate) static LABELS: [&str; LABEL_TABLE.len()] = {
 const CONNECTORS: &[&str] =
     &["is", "ist", "lautet", "est", "è", "es", "jest", "é", "är", "er", "was", "sind", "are"];
 
+/// The last bytes of [`CONNECTORS`], in either case, and every byte of a character outside
+/// ASCII (its case is folded by [`fold`], not here).
+static CONNECTOR_ENDS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0x80;
+    while b < 256 {
+        t[b] = true;
+        b += 1;
+    }
+    let mut i = 0;
+    while i < CONNECTORS.len() {
+        let w = CONNECTORS[i].as_bytes();
+        let b = w[w.len() - 1];
+        t[b as usize] = true;
+        t[b.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// How far back a label may end, in bytes of glue and connecting word.
 const GLUE: usize = 48;
 /// How far back before its glue a label may start: longer than the longest label.
@@ -496,7 +516,11 @@ fn label_at(text: &[u8], g: Glue, longest: bool) -> Option<usize> {
     if let Some(l) = label_ending(text, i, longest) {
         return Some(l);
     }
-    // one connecting word, then glue again
+    // one connecting word, then glue again (the common case, told first: the text ends with
+    // no connecting word's last byte)
+    if !text.get(i.wrapping_sub(1)).is_some_and(|&b| CONNECTOR_ENDS[usize::from(b)]) {
+        return None;
+    }
     let word_end = i;
     while i > 0 {
         if text[i - 1].is_ascii_alphabetic() {
@@ -844,6 +868,22 @@ const fn bucket(k: u32) -> usize {
 /// The [`ENDING`] key of the text's last three characters at `end`, folded: `None` when no
 /// label can end there.
 fn ending_key(text: &[u8], end: usize) -> Option<u32> {
+    // the common case: three ASCII bytes
+    if let Some(&[a, b, c]) = end.checked_sub(3).and_then(|s| text.get(s..end)) {
+        if (a | b | c) < 0x80 {
+            let key = |x: u8| {
+                u32::from(if matches!(x, b'\t' | b'-') { b' ' } else { x.to_ascii_lowercase() })
+            };
+            let k = key3(key(a), key(b), key(c));
+            let b = bucket(k);
+            return (ENDINGS[b / 64] & (1 << (b % 64)) != 0).then_some(k);
+        }
+    }
+    ending_key_by_chars(text, end)
+}
+
+/// [`ending_key`] character by character (any text).
+fn ending_key_by_chars(text: &[u8], end: usize) -> Option<u32> {
     let key = |c: u32| if matches!(c, 0x09 | 0xA0 | 0x2D) { 0x20 } else { fold(c) };
     let mut k = 0;
     let mut at = end;
@@ -1243,6 +1283,43 @@ mod tests {
         for (label, _) in CARRIER_LABELS {
             assert!(label.bytes().all(|b| b.is_ascii_lowercase() || b == b' '), "{label}");
         }
+    }
+
+    #[test]
+    fn every_connecting_word_passes_the_last_byte_filter() {
+        for c in CONNECTORS {
+            for w in [alloc::string::String::from(*c), c.to_uppercase()] {
+                assert!(CONNECTOR_ENDS[usize::from(*w.as_bytes().last().unwrap())], "{w}");
+                let text = alloc::format!("Tracking number {w} ");
+                assert!(labelled(text.as_bytes(), text.len()), "{text}");
+            }
+        }
+        assert!(!CONNECTOR_ENDS[usize::from(b'a')] && !CONNECTOR_ENDS[usize::from(b'7')]);
+    }
+
+    #[test]
+    fn ascii_ending_keys_are_the_keys_read_by_characters() {
+        let bytes = b" \t-:#.()AZaz09mMrRoO\xc3\xa9\x89\xa0";
+        let text: alloc::vec::Vec<u8> = "x é É\u{a0}".bytes().collect();
+        for &a in bytes {
+            for &b in bytes {
+                for &c in bytes {
+                    let mut t = text.clone();
+                    t.extend([a, b, c]);
+                    for end in [t.len(), t.len() - 1, 2, 1, 0] {
+                        assert_eq!(
+                            ending_key(&t, end),
+                            ending_key_by_chars(&t, end),
+                            "{t:?} {end}"
+                        );
+                    }
+                }
+            }
+        }
+        // a label's own ending is found
+        let t = b"Tracking NUMBER";
+        assert_eq!(ending_key(t, t.len()), ending_key_by_chars(t, t.len()));
+        assert!(ending_key(t, t.len()).is_some());
     }
 
     #[test]
