@@ -542,6 +542,31 @@ static NAMES_BY_SECOND: [u128; 256] = names_by_byte(1);
 /// For each byte, the names of [`CARRIER_NAMES`] that can end with it.
 static NAMES_BY_END: [u128; 256] = names_by_byte(-1);
 
+/// The first two bytes of the names of [`CARRIER_NAMES`], either case of an ASCII letter: bit
+/// `256 * first + second` (a filter before [`NAMES_BY_START`] and [`NAMES_BY_SECOND`], which
+/// say the same of each byte alone).
+static NAME_PAIRS: [u64; 1024] = {
+    let mut t = [0u64; 1024];
+    let mut i = 0;
+    while i < CARRIER_NAMES.len() {
+        let n = CARRIER_NAMES[i].0.as_bytes();
+        let firsts = [n[0], n[0].to_ascii_uppercase()];
+        let seconds = [n[1], n[1].to_ascii_uppercase()];
+        let mut a = 0;
+        while a < 2 {
+            let mut b = 0;
+            while b < 2 {
+                let k = (firsts[a] as usize) << 8 | seconds[b] as usize;
+                t[k / 64] |= 1 << (k % 64);
+                b += 1;
+            }
+            a += 1;
+        }
+        i += 1;
+    }
+    t
+};
+
 /// For each byte, the names of [`CARRIER_NAMES`] whose byte at `at` (from the end when
 /// negative) it can be, either case of an ASCII letter: one bit each in list order.
 const fn names_by_byte(at: isize) -> [u128; 256] {
@@ -590,8 +615,22 @@ pub(crate) fn name_ending_at(bytes: &[u8], end: usize, after_digit: bool) -> Opt
     found.map(|(_, c)| c)
 }
 
+/// Whether a name of [`CARRIER_NAMES`] may start at `i`, from the two bytes there (the
+/// common case, told with one load: none does).
+#[inline(always)]
+fn may_name_at(bytes: &[u8], i: usize) -> bool {
+    match (bytes.get(i), bytes.get(i + 1)) {
+        (Some(&a), Some(&b)) => {
+            let pair = usize::from(a) << 8 | usize::from(b);
+            NAME_PAIRS[pair / 64] >> (pair % 64) & 1 == 1
+        }
+        _ => false,
+    }
+}
+
 /// The carrier of a name starting at `i` (the first or the last of the names listed that
-/// match there).
+/// match there); asked where [`may_name_at`] holds.
+#[inline(never)]
 fn name_at(bytes: &[u8], i: usize, last: bool) -> Option<Carrier> {
     let b = bytes[i];
     let second = bytes.get(i + 1).map_or(0, |&b| NAMES_BY_SECOND[usize::from(b)]);
@@ -621,7 +660,10 @@ pub(crate) fn name_before(bytes: &[u8], start: usize, window: usize) -> Option<(
 
 /// The last name starting in `bytes[from..to]`, and where.
 fn last_name(bytes: &[u8], from: usize, to: usize) -> Option<(usize, Carrier)> {
-    (from..to.min(bytes.len())).rev().find_map(|i| name_at(bytes, i, true).map(|c| (i, c)))
+    (from..to.min(bytes.len()))
+        .rev()
+        .filter(|&i| may_name_at(bytes, i))
+        .find_map(|i| name_at(bytes, i, true).map(|c| (i, c)))
 }
 
 /// The first carrier named after `end` in the same sentence, within [`AFTER`] bytes
@@ -634,7 +676,9 @@ pub(crate) fn name_after(bytes: &[u8], end: usize) -> Option<(usize, Carrier)> {
 
 /// The first name starting in `bytes[from..to]`, and where.
 fn first_name(bytes: &[u8], from: usize, to: usize) -> Option<(usize, Carrier)> {
-    (from..to.min(bytes.len())).find_map(|i| name_at(bytes, i, false).map(|c| (i, c)))
+    (from..to.min(bytes.len()))
+        .filter(|&i| may_name_at(bytes, i))
+        .find_map(|i| name_at(bytes, i, false).map(|c| (i, c)))
 }
 
 /// Index of the first three letters of a word (case-insensitive) in [`TRIGRAMS`].
@@ -920,6 +964,17 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn name_pairs_are_the_pairs_of_first_and_second_bytes() {
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                let by_byte = NAMES_BY_START[usize::from(a)] & NAMES_BY_SECOND[usize::from(b)];
+                assert_eq!(may_name_at(&[a, b], 0), by_byte != 0, "{a} {b}");
+            }
+        }
+        assert!(!may_name_at(b"u", 0) && !may_name_at(b"", 0));
+    }
     #[cfg(feature = "std")]
     use proptest::prelude::*;
     #[cfg(feature = "std")]
