@@ -368,6 +368,17 @@ fn hopeless_digits<C: Classify>(text: &[u8], d: usize, c: &C) -> Option<usize> {
         let limit = min.saturating_sub(4);
         return token::digit_chain(text, d, limit, limit).map(|ch| ch.end);
     }
+    // a digit group joined by a dash or a dot to the digits before it: no digits-only span
+    // starts here (see `joins_digits`), and when the groups after it are digits only and
+    // joined so too, none starts in the whole sequence (`113-4567890-1234567`)
+    if d >= 2 && matches!(text.get(d - 1), Some(b'-' | b'.')) && text[d - 2].is_ascii_digit() {
+        if let Some(ch) = token::digit_chain(text, d, MAX_LEN + 1, MAX_LEN + 1) {
+            let seq = &text[d..ch.end];
+            let joined = seq.iter().all(|&b| b.is_ascii_digit() || b == b'-' || b == b'.');
+            let first = seq.iter().take_while(|b| b.is_ascii_digit()).count();
+            return Some(if joined { ch.end } else { d + first });
+        }
+    }
     // a group of `min` characters or more may be a number on its own
     let ch = token::digit_chain(text, d, min.max(FREE_GROUPING), min)?;
     if ch.total < min || !whole_chain_may_pass(text, d, c, &ch) {
