@@ -376,6 +376,9 @@ pub struct Scanner<'f> {
     extras: [Option<Extra<'f>>; MAX_EXTRAS],
     /// Bit `n` set: some allowed format has normalised length `n`.
     lengths: u64,
+    /// Bit `n` set: some allowed layout of normalised length `n` can give more than a
+    /// [`Strength::Guess`] (any extra format can).
+    beyond_guess_lengths: u64,
     /// Bit `n` set: some extra format has normalised length `n`.
     extra_lengths: u64,
     max_len: usize,
@@ -433,6 +436,7 @@ impl<'f> Scanner<'f> {
     #[must_use]
     pub const fn new() -> Self {
         let (lengths, max_len) = crate::format::all_lengths();
+        let beyond_guess_lengths = crate::format::beyond_guess_lengths();
         Scanner {
             formats: FormatBits::ALL,
             carriers: CarrierBits::ALL,
@@ -442,6 +446,7 @@ impl<'f> Scanner<'f> {
             html: false,
             extras: [const { None }; MAX_EXTRAS],
             lengths,
+            beyond_guess_lengths,
             extra_lengths: 0,
             max_len,
         }
@@ -463,24 +468,28 @@ impl<'f> Scanner<'f> {
     }
 
     fn compute_lengths(&mut self) {
-        let (mut lengths, mut max) = (0u64, 0usize);
-        let mut add = |lo: usize, hi: usize| {
+        let (mut lengths, mut beyond, mut max) = (0u64, 0u64, 0usize);
+        let mut add = |lo: usize, hi: usize, beyond_guess: bool| {
             for n in lo.max(1)..=hi.min(MAX_LEN) {
                 lengths |= 1 << n;
+                if beyond_guess {
+                    beyond |= 1 << n;
+                }
                 max = max.max(n);
             }
         };
         for e in &crate::index::ENTRIES {
             let l = e.layout();
             if self.formats.contains(e.format() as usize) && (self.unchecked || l.check.is_some()) {
-                add(usize::from(l.min_len), usize::from(l.max_len));
+                let guess_only = e.confidence() == Confidence::Low && l.check.is_none();
+                add(usize::from(l.min_len), usize::from(l.max_len), !guess_only);
             }
         }
         let mut extra_lengths = 0u64;
         for e in self.extras.iter().flatten().map(Extra::get) {
             if self.unchecked || e.has_check() {
                 let (lo, hi) = e.len_range();
-                add(lo, hi);
+                add(lo, hi, true);
                 for n in lo.max(1)..=hi.min(MAX_LEN) {
                     extra_lengths |= 1 << n;
                 }
@@ -488,6 +497,7 @@ impl<'f> Scanner<'f> {
         }
         self.extra_lengths = extra_lengths;
         self.lengths = lengths;
+        self.beyond_guess_lengths = beyond;
         self.max_len = max;
     }
 
@@ -631,6 +641,11 @@ impl Classify for Scanner<'_> {
     #[inline]
     fn possible(&self, len: usize) -> bool {
         len < 64 && self.lengths & (1 << len) != 0
+    }
+
+    #[inline]
+    fn beyond_guess(&self, len: usize) -> bool {
+        len < 64 && self.beyond_guess_lengths & (1 << len) != 0
     }
 
     #[inline]
@@ -1237,6 +1252,19 @@ pub fn is_match(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_constant_lengths_are_the_lengths_computed_from_the_registry() {
+        let mut s = Scanner::new();
+        let (lengths, beyond, max) = (s.lengths, s.beyond_guess_lengths, s.max_len);
+        s.compute_lengths();
+        assert_eq!((s.lengths, s.beyond_guess_lengths, s.max_len), (lengths, beyond, max));
+        // some lengths have only guesses (bare digits of formats without a check digit)
+        assert!(beyond & lengths == beyond && beyond != lengths);
+        // checked formats only: every length gives more than a guess
+        let checked = Scanner::builder().unchecked(false).build().unwrap();
+        assert_eq!(checked.beyond_guess_lengths, checked.lengths);
+    }
 
     #[test]
     fn send_sync_copy() {

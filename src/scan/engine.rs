@@ -30,6 +30,11 @@ pub(crate) trait Classify {
     fn min_len(&self) -> usize;
     /// Whether some format has normalised length `len`.
     fn possible(&self, len: usize) -> bool;
+    /// Whether some format of normalised length `len` may give a reading stronger than
+    /// [`Strength::Guess`] (`false` only when none can).
+    fn beyond_guess(&self, _len: usize) -> bool {
+        true
+    }
     /// Which of the spans `norm[..end]` may have a reading at all, one bit per entry of
     /// `ends` (each span's `end`, and whether it contains a letter): a necessary condition,
     /// cheaper than [`classify`](Self::classify), asked first. [`Fits::beyond_guess`] marks
@@ -268,7 +273,7 @@ fn next_candidate<C: Classify>(
         let d = d?;
         // the common case in prose: a number (a date, a price, a time, a phone number) printed
         // so that no span of it can be reported
-        if let Some(end) = hopeless_digits(text, d, c) {
+        if let Some(end) = hopeless_digits(text, d, c, || st.guesses_may_show(text, c, o, d)) {
             st.pos = end;
             continue;
         }
@@ -352,7 +357,12 @@ const FREE_GROUPING: usize = 20;
 /// or two spans in it printed alike. With a possible prefix (at most 4 letters) only the
 /// length bound is used.
 #[inline(always)]
-fn hopeless_digits<C: Classify>(text: &[u8], d: usize, c: &C) -> Option<usize> {
+fn hopeless_digits<C: Classify>(
+    text: &[u8],
+    d: usize,
+    c: &C,
+    guesses: impl FnOnce() -> bool,
+) -> Option<usize> {
     let min = c.min_len();
     let upper_before =
         |k: usize| d.checked_sub(k).and_then(|i| text.get(i)).is_some_and(u8::is_ascii_uppercase);
@@ -381,7 +391,7 @@ fn hopeless_digits<C: Classify>(text: &[u8], d: usize, c: &C) -> Option<usize> {
     }
     // a group of `min` characters or more may be a number on its own
     let ch = token::digit_chain(text, d, min.max(FREE_GROUPING), min)?;
-    if ch.total < min || !whole_chain_may_pass(text, d, c, &ch) {
+    if ch.total < min || !whole_chain_may_pass(text, d, c, &ch, guesses) {
         Some(ch.end)
     } else {
         None
@@ -392,7 +402,13 @@ fn hopeless_digits<C: Classify>(text: &[u8], d: usize, c: &C) -> Option<usize> {
 /// number (of a possible length, and printed in blocks), or hold two numbers printed alike
 /// one after the other. The rare part of [`hopeless_digits`], kept out of the scanning loop.
 #[inline(never)]
-fn whole_chain_may_pass<C: Classify>(text: &[u8], d: usize, c: &C, ch: &token::DigitChain) -> bool {
+fn whole_chain_may_pass<C: Classify>(
+    text: &[u8],
+    d: usize,
+    c: &C,
+    ch: &token::DigitChain,
+    guesses: impl FnOnce() -> bool,
+) -> bool {
     if ch.count < 2 {
         return false;
     }
@@ -402,7 +418,12 @@ fn whole_chain_may_pass<C: Classify>(text: &[u8], d: usize, c: &C, ch: &token::D
     // number's own); after a plus sign, an international phone number (see
     // `plausible_digits`)
     let phone = d.checked_sub(1).and_then(|i| text.get(i)) == Some(&b'+');
-    !phone && c.possible(ch.total) && (blocks(ch.count, |i| lens[i]) || label::labelled(text, d))
+    // printed in blocks, where no layout of its length gives more than a guess: only where a
+    // guess can be reported (a label among other things)
+    !phone
+        && c.possible(ch.total)
+        && (blocks(ch.count, |i| lens[i]) && (c.beyond_guess(ch.total) || guesses())
+            || label::labelled(text, d))
         || may_hold_siblings(text, d, c, lens)
 }
 

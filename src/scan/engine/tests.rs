@@ -178,7 +178,7 @@ fn traps() {
 
 #[test]
 fn hopeless_digit_sequences_are_told_without_the_anchor_machinery() {
-    let hopeless = |t: &str, d: usize| hopeless_digits(t.as_bytes(), d, &Toy);
+    let hopeless = |t: &str, d: usize| hopeless_digits(t.as_bytes(), d, &Toy, || true);
     assert_eq!(hopeless("on 2024-01-15.", 3), Some(13));
     assert_eq!(hopeless("331 881 0025", 0), Some(12), "not in blocks of four");
     assert_eq!(hopeless("33 1881 0025", 0), None, "in blocks: may be a number");
@@ -187,6 +187,40 @@ fn hopeless_digit_sequences_are_told_without_the_anchor_machinery() {
     assert_eq!(hopeless("EA 12345", 3), Some(8), "a prefix may add 4");
     assert_eq!(hopeless("EA 123456", 3), None);
     assert_eq!(hopeless("x12", 1), None);
+    // digits joined by a dash or a dot to digits before them: no digits-only span starts
+    // there, nor anywhere in the sequence when it is joined so throughout
+    assert_eq!(hopeless("113-4567890-1234567 x", 4), Some(19));
+    assert_eq!(hopeless("12.345678901234 x", 3), Some(15));
+    assert_eq!(hopeless("12-3456 789012345678", 3), Some(7), "only the first group");
+    assert_eq!(hopeless("12-3456 AB123", 3), None, "a group with letters may follow");
+    // a sequence printed in blocks that only a guess may read: hopeless where no guess can
+    // be reported
+    let guess = |t: &str, show: bool| hopeless_digits(t.as_bytes(), 0, &GuessesOnly, || show);
+    assert_eq!(guess("33 1881 0025", false), Some(12));
+    assert_eq!(guess("33 1881 0025", true), None);
+    assert_eq!(hopeless_digits(b"33 1881 0025", 0, &Toy, || false), None, "may be more");
+}
+
+/// [`Toy`] whose every reading is a guess.
+struct GuessesOnly;
+
+impl Classify for GuessesOnly {
+    type Item = T;
+    fn max_len(&self) -> usize {
+        Toy.max_len()
+    }
+    fn min_len(&self) -> usize {
+        Toy.min_len()
+    }
+    fn possible(&self, len: usize) -> bool {
+        Toy.possible(len)
+    }
+    fn beyond_guess(&self, _len: usize) -> bool {
+        false
+    }
+    fn classify(&self, n: &[u8]) -> Option<(T, Strength)> {
+        Toy.classify(n).map(|(t, _)| (t, Strength::Guess))
+    }
 }
 
 /// Counts what the core hands the classifier: spans and their bytes.
