@@ -485,6 +485,10 @@ fn host_is(host: &[u8], name: &[u8]) -> bool {
 pub(crate) fn is_tracking_link(href: &[u8]) -> bool {
     let mut host_at = None;
     for i in (0..href.len()).rev() {
+        // (a URL starts at `:`, `%` or `w`: told first)
+        if !matches!(href[i], b':' | b'%' | b'w' | b'W') {
+            continue;
+        }
         if let Some(h) = url_starts_at(href, i) {
             host_at = Some(h);
             break;
