@@ -79,11 +79,11 @@ struct Cursor {
 /// One window of the text view of an HTML input and the scan state in it.
 #[derive(Clone, Debug)]
 pub(crate) struct View<I> {
-    out: [u8; WINDOW],
+    out: Window<u8>,
     /// Input offset of each view byte (of the character reference it comes from).
-    map: [usize; WINDOW],
+    map: Window<usize>,
     /// Input length of the unit each view byte comes from (1, or a reference's length).
-    width: [u8; WINDOW],
+    width: Window<u8>,
     len: usize,
     /// Index of `out[0]` in the whole view.
     base: usize,
@@ -118,6 +118,26 @@ pub(crate) struct View<I> {
     reported: usize,
 }
 
+/// A window-sized array: on the heap with an allocator (each allocated zeroed, rather than
+/// built on the stack and moved), inline without one.
+#[cfg(feature = "alloc")]
+type Window<T> = alloc::boxed::Box<[T; WINDOW]>;
+/// A window-sized array: on the heap with an allocator, inline without one.
+#[cfg(not(feature = "alloc"))]
+type Window<T> = [T; WINDOW];
+
+/// A window-sized array of zeros.
+#[cfg(feature = "alloc")]
+fn zeros<T: Copy + Default>() -> Window<T> {
+    alloc::boxed::Box::new([T::default(); WINDOW])
+}
+
+/// A window-sized array of zeros.
+#[cfg(not(feature = "alloc"))]
+fn zeros<T: Copy + Default>() -> Window<T> {
+    [T::default(); WINDOW]
+}
+
 /// Matches held at most, waiting for the `href` of their link to be scanned.
 const HELD: usize = 16;
 /// `href`s shown per window at most: each takes more than 8 view bytes (a tracking host and
@@ -130,9 +150,9 @@ impl<I: Copy> View<I> {
     pub(crate) fn new(input: &[u8], markup: bool) -> Self {
         let mut v = View {
             markup,
-            out: [0; WINDOW],
-            map: [0; WINDOW],
-            width: [0; WINDOW],
+            out: zeros(),
+            map: zeros(),
+            width: zeros(),
             len: 0,
             base: 0,
             cursor: Cursor { pos: 0, ws: 0, ws_at: 0, link: None, show: None, show_first: false },

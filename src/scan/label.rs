@@ -1288,10 +1288,23 @@ mod tests {
     #[test]
     fn every_connecting_word_passes_the_last_byte_filter() {
         for c in CONNECTORS {
-            for w in [alloc::string::String::from(*c), c.to_uppercase()] {
-                assert!(CONNECTOR_ENDS[usize::from(*w.as_bytes().last().unwrap())], "{w}");
-                let text = alloc::format!("Tracking number {w} ");
-                assert!(labelled(text.as_bytes(), text.len()), "{text}");
+            for upper in [false, true] {
+                // "Tracking number <word> ", the word as listed or in capitals
+                let mut buf = [0u8; 64];
+                let mut n = 0;
+                let add = |buf: &mut [u8; 64], n: &mut usize, s: &str| {
+                    buf[*n..*n + s.len()].copy_from_slice(s.as_bytes());
+                    *n += s.len();
+                };
+                add(&mut buf, &mut n, "Tracking number ");
+                for ch in c.chars() {
+                    let ch = if upper { ch.to_uppercase().next().unwrap_or(ch) } else { ch };
+                    add(&mut buf, &mut n, ch.encode_utf8(&mut [0u8; 4]));
+                }
+                let last = buf[n - 1];
+                add(&mut buf, &mut n, " ");
+                assert!(CONNECTOR_ENDS[usize::from(last)], "{c} {upper}");
+                assert!(labelled(&buf[..n], n), "{c} {upper}");
             }
         }
         assert!(!CONNECTOR_ENDS[usize::from(b'a')] && !CONNECTOR_ENDS[usize::from(b'7')]);
@@ -1300,18 +1313,17 @@ mod tests {
     #[test]
     fn ascii_ending_keys_are_the_keys_read_by_characters() {
         let bytes = b" \t-:#.()AZaz09mMrRoO\xc3\xa9\x89\xa0";
-        let text: alloc::vec::Vec<u8> = "x é É\u{a0}".bytes().collect();
+        let text = "x é É\u{a0}".as_bytes();
+        let mut t = [0u8; 16];
+        t[..text.len()].copy_from_slice(text);
+        let len = text.len() + 3;
         for &a in bytes {
             for &b in bytes {
                 for &c in bytes {
-                    let mut t = text.clone();
-                    t.extend([a, b, c]);
-                    for end in [t.len(), t.len() - 1, 2, 1, 0] {
-                        assert_eq!(
-                            ending_key(&t, end),
-                            ending_key_by_chars(&t, end),
-                            "{t:?} {end}"
-                        );
+                    t[text.len()..len].copy_from_slice(&[a, b, c]);
+                    let t = &t[..len];
+                    for end in [len, len - 1, 2, 1, 0] {
+                        assert_eq!(ending_key(t, end), ending_key_by_chars(t, end), "{t:?} {end}");
                     }
                 }
             }
