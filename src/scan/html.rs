@@ -79,11 +79,11 @@ struct Cursor {
 /// One window of the text view of an HTML input and the scan state in it.
 #[derive(Clone, Debug)]
 pub(crate) struct View<I> {
-    out: Window<u8>,
+    out: [u8; WINDOW],
     /// Input offset of each view byte (of the character reference it comes from).
-    map: Window<usize>,
+    map: [usize; WINDOW],
     /// Input length of the unit each view byte comes from (1, or a reference's length).
-    width: Window<u8>,
+    width: [u8; WINDOW],
     len: usize,
     /// Index of `out[0]` in the whole view.
     base: usize,
@@ -118,26 +118,6 @@ pub(crate) struct View<I> {
     reported: usize,
 }
 
-/// A window-sized array: on the heap with an allocator (each allocated zeroed, rather than
-/// built on the stack and moved), inline without one.
-#[cfg(feature = "alloc")]
-type Window<T> = alloc::boxed::Box<[T; WINDOW]>;
-/// A window-sized array: on the heap with an allocator, inline without one.
-#[cfg(not(feature = "alloc"))]
-type Window<T> = [T; WINDOW];
-
-/// A window-sized array of zeros.
-#[cfg(feature = "alloc")]
-fn zeros<T: Copy + Default>() -> Window<T> {
-    alloc::boxed::Box::new([T::default(); WINDOW])
-}
-
-/// A window-sized array of zeros.
-#[cfg(not(feature = "alloc"))]
-fn zeros<T: Copy + Default>() -> Window<T> {
-    [T::default(); WINDOW]
-}
-
 /// Matches held at most, waiting for the `href` of their link to be scanned.
 const HELD: usize = 16;
 /// `href`s shown per window at most: each takes more than 8 view bytes (a tracking host and
@@ -146,13 +126,15 @@ const SHOWN: usize = WINDOW / 8;
 const _: () = assert!(WINDOW <= u16::MAX as usize);
 
 impl<I: Copy> View<I> {
-    /// The first window of `input`, read as HTML (`markup`) or as plain text.
-    pub(crate) fn new(input: &[u8], markup: bool) -> Self {
-        let mut v = View {
+    /// A view of nothing yet, to be [`start`](Self::start)ed: all zeros but `markup`, so that
+    /// a box of it is allocated zeroed in place rather than built and moved.
+    #[inline(always)]
+    pub(crate) fn empty(markup: bool) -> Self {
+        View {
             markup,
-            out: zeros(),
-            map: zeros(),
-            width: zeros(),
+            out: [0; WINDOW],
+            map: [0; WINDOW],
+            width: [0; WINDOW],
             len: 0,
             base: 0,
             cursor: Cursor { pos: 0, ws: 0, ws_at: 0, link: None, show: None, show_first: false },
@@ -167,8 +149,19 @@ impl<I: Copy> View<I> {
             scanned: 0,
             spent: None,
             reported: 0,
-        };
-        v.fill(input);
+        }
+    }
+
+    /// Fills the first window of `input`, read as HTML (`markup`) or as plain text.
+    pub(crate) fn start(&mut self, input: &[u8]) {
+        self.fill(input);
+    }
+
+    /// The first window of `input`, read as HTML (`markup`) or as plain text.
+    #[cfg(test)]
+    pub(crate) fn new(input: &[u8], markup: bool) -> Self {
+        let mut v = Self::empty(markup);
+        v.start(input);
         v
     }
 

@@ -462,22 +462,29 @@ type ViewBox = alloc::boxed::Box<View<Item>>;
 #[cfg(not(feature = "alloc"))]
 type ViewBox = View<Item>;
 
+/// The first window of `bytes`, read as HTML (`markup`) or as plain text: allocated zeroed
+/// and filled in place with `alloc` (a window is tens of KiB, not to be moved).
 #[cfg(feature = "alloc")]
-fn boxed(view: View<Item>) -> ViewBox {
-    alloc::boxed::Box::new(view)
+fn view(bytes: &[u8], markup: bool) -> ViewBox {
+    let mut v = alloc::boxed::Box::new(View::empty(markup));
+    v.start(bytes);
+    v
 }
 
+/// The first window of `bytes`, read as HTML (`markup`) or as plain text.
 #[cfg(not(feature = "alloc"))]
-fn boxed(view: View<Item>) -> ViewBox {
-    view
+fn view(bytes: &[u8], markup: bool) -> ViewBox {
+    let mut v = View::empty(markup);
+    v.start(bytes);
+    v
 }
 
 impl<'h, H: ?Sized + Haystack> FindIter<'h, H> {
     pub(crate) fn new(scanner: &'h Scanner<'h>, text: &'h H) -> Self {
         let bytes = text.bytes_of();
         // HTML, or plain text with full-width letters or digits, is read through a view
-        let view = (scanner.html || super::html::has_fullwidth(bytes))
-            .then(|| boxed(View::new(bytes, scanner.html)));
+        let view =
+            (scanner.html || super::html::has_fullwidth(bytes)).then(|| view(bytes, scanner.html));
         FindIter { scanner, text, state: State::new(), view }
     }
 }
