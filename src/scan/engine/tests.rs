@@ -195,36 +195,25 @@ fn hopeless_digit_sequences_are_told_without_the_anchor_machinery() {
     assert_eq!(hopeless("12-3456 AB123", 3), None, "a group with letters may follow");
     // a sequence printed in blocks that only a guess may read: hopeless where no guess can
     // be reported
-    let guess = |t: &str, show: bool| hopeless_digits(t.as_bytes(), 0, &GuessesOnly, || show);
+    let guess =
+        |t: &str, show: bool| hopeless_digits(t.as_bytes(), 0, &Counting::new(true), || show);
     assert_eq!(guess("33 1881 0025", false), Some(12));
     assert_eq!(guess("33 1881 0025", true), None);
     assert_eq!(hopeless_digits(b"33 1881 0025", 0, &Toy, || false), None, "may be more");
 }
 
-/// [`Toy`] whose every reading is a guess.
-struct GuessesOnly;
-
-impl Classify for GuessesOnly {
-    type Item = T;
-    fn max_len(&self) -> usize {
-        Toy.max_len()
-    }
-    fn min_len(&self) -> usize {
-        Toy.min_len()
-    }
-    fn possible(&self, len: usize) -> bool {
-        Toy.possible(len)
-    }
-    fn beyond_guess(&self, _len: usize) -> bool {
-        false
-    }
-    fn classify(&self, n: &[u8]) -> Option<(T, Strength)> {
-        Toy.classify(n).map(|(t, _)| (t, Strength::Guess))
-    }
+/// [`Toy`], counting what the core hands the classifier (spans and their bytes); with
+/// `guesses_only`, every reading is a guess.
+struct Counting {
+    counts: core::cell::Cell<(u64, u64)>,
+    guesses_only: bool,
 }
 
-/// Counts what the core hands the classifier: spans and their bytes.
-struct Counting(core::cell::Cell<(u64, u64)>);
+impl Counting {
+    fn new(guesses_only: bool) -> Self {
+        Counting { counts: core::cell::Cell::new((0, 0)), guesses_only }
+    }
+}
 
 impl Classify for Counting {
     type Item = T;
@@ -237,10 +226,14 @@ impl Classify for Counting {
     fn possible(&self, len: usize) -> bool {
         Toy.possible(len)
     }
+    fn beyond_guess(&self, _len: usize) -> bool {
+        !self.guesses_only
+    }
     fn classify(&self, n: &[u8]) -> Option<(T, Strength)> {
-        let (spans, bytes) = self.0.get();
-        self.0.set((spans + 1, bytes + n.len() as u64));
-        Toy.classify(n)
+        let (spans, bytes) = self.counts.get();
+        self.counts.set((spans + 1, bytes + n.len() as u64));
+        let guess = |(t, s)| (t, if self.guesses_only { Strength::Guess } else { s });
+        Toy.classify(n).map(guess)
     }
 }
 
@@ -250,10 +243,10 @@ fn long_runs_are_skipped_linearly() {
     s[100] = b' ';
     let text = core::str::from_utf8(&s).unwrap_or("");
     let mut st = State::new();
-    let c = Counting(core::cell::Cell::new((0, 0)));
+    let c = Counting::new(false);
     let eager = Opts { eager: true, ..DEFAULT };
     while next(text.as_bytes(), &c, &eager, &mut st).is_some() {}
     // a run longer than any format is skipped whole: nothing in it is classified
-    let (spans, bytes) = c.0.get();
+    let (spans, bytes) = c.counts.get();
     assert!(spans <= 40 && bytes < 3 * 4000, "{spans} spans, {bytes} bytes");
 }
