@@ -191,17 +191,17 @@
 //! reaches the number in its text). Matches come in offset order all the same, and never
 //! overlap: those of a link's text wait for its target to be read. Reported spans point into
 //! the original input (a number split by a tag or a reference is one span over the markup), and
-//! [`Match::normalized`] gives the number as shown. The text is built in windows of a few
-//! KiB that overlap, so time stays linear and memory constant; the window is one allocation
-//! per [`FindIter`] with `alloc`, and an array inside it without. The default mode is safe on
-//! raw HTML too (markup never joins groups, URLs follow the rules above), but reads
+//! [`Match::normalized`] gives the number as shown. The text is built in windows that
+//! overlap (32 KiB of text view with `alloc`, allocated once per [`FindIter`]; 1 KiB arrays
+//! inside it without), so time stays linear and memory constant. The default mode is safe
+//! on raw HTML too (markup never joins groups, URLs follow the rules above), but reads
 //! references and split numbers as separators.
 //!
 //! **Full-width characters.** Japanese and Chinese text often writes numbers in full-width
 //! digits and letters (`１Ｚ９９９ＡＡ１…`, `１２３４－５６７８－９０１３`). They are read as
 //! their ASCII forms (the full-width hyphen-minus and full stop as separators), in both modes;
 //! spans point into the original text. A text that holds one is read through the same
-//! windowed view as HTML, so its scan makes that one allocation too (with `alloc`); a text
+//! windowed view as HTML, so its scan allocates that window too (with `alloc`); a text
 //! without them is scanned directly and allocates nothing.
 //!
 //! # Each number once

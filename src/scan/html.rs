@@ -26,16 +26,19 @@
 //! is taken from the window where it starts at least [`MARGIN`] bytes from either edge (so
 //! everything the core looks at around it, context words, labels and URLs included, is in
 //! the same window), and each byte of input and view is read at most twice. Nothing is
-//! allocated but the window itself (once per iteration, with `alloc`; inline without it).
+//! allocated but the window itself: with `alloc`, once per iteration (the view's bytes,
+//! their input offsets and widths, each a vector of [`WINDOW`] bytes' capacity that a short
+//! input fills only in part); inline arrays without it.
 
 use super::engine::{self, Classify, Found, Opts, State};
 use super::url;
 use crate::bits::byte_table;
 use crate::swar;
 
-/// Bytes of text view per window.
+/// Bytes of text view per window (with an allocator, grown as it fills: a short input
+/// touches no more than it needs).
 #[cfg(feature = "alloc")]
-pub(crate) const WINDOW: usize = 8192;
+pub(crate) const WINDOW: usize = 32768;
 /// Bytes of text view per window.
 #[cfg(not(feature = "alloc"))]
 pub(crate) const WINDOW: usize = 1024;
@@ -79,11 +82,11 @@ struct Cursor {
 /// One window of the text view of an HTML input and the scan state in it.
 #[derive(Clone, Debug)]
 pub(crate) struct View<I> {
-    out: [u8; WINDOW],
+    out: Store<u8>,
     /// Input offset of each view byte (of the character reference it comes from).
-    map: [usize; WINDOW],
+    map: Store<usize>,
     /// Input length of the unit each view byte comes from (1, or a reference's length).
-    width: [u8; WINDOW],
+    width: Store<u8>,
     len: usize,
     /// Index of `out[0]` in the whole view.
     base: usize,
@@ -118,6 +121,26 @@ pub(crate) struct View<I> {
     reported: usize,
 }
 
+/// A window's bytes: with an allocator a vector of [`WINDOW`] bytes' capacity, filled by
+/// pushing (never zeroed), without one an array.
+#[cfg(feature = "alloc")]
+type Store<T> = alloc::vec::Vec<T>;
+/// A window's bytes: with an allocator a vector, without one an array.
+#[cfg(not(feature = "alloc"))]
+type Store<T> = [T; WINDOW];
+
+/// An empty [`Store`].
+#[cfg(feature = "alloc")]
+fn store<T: Copy + Default>() -> Store<T> {
+    alloc::vec::Vec::with_capacity(WINDOW)
+}
+
+/// An empty [`Store`].
+#[cfg(not(feature = "alloc"))]
+fn store<T: Copy + Default>() -> Store<T> {
+    [T::default(); WINDOW]
+}
+
 /// Matches held at most, waiting for the `href` of their link to be scanned.
 const HELD: usize = 16;
 /// `href`s shown per window at most: each takes more than 8 view bytes (a tracking host and
@@ -126,15 +149,14 @@ const SHOWN: usize = WINDOW / 8;
 const _: () = assert!(WINDOW <= u16::MAX as usize);
 
 impl<I: Copy> View<I> {
-    /// A view of nothing yet, to be [`start`](Self::start)ed: all zeros but `markup`, so that
-    /// a box of it is allocated zeroed in place rather than built and moved.
+    /// A view of nothing yet, to be [`start`](Self::start)ed.
     #[inline(always)]
     pub(crate) fn empty(markup: bool) -> Self {
         View {
             markup,
-            out: [0; WINDOW],
-            map: [0; WINDOW],
-            width: [0; WINDOW],
+            out: store(),
+            map: store(),
+            width: store(),
             len: 0,
             base: 0,
             cursor: Cursor { pos: 0, ws: 0, ws_at: 0, link: None, show: None, show_first: false },
@@ -277,6 +299,12 @@ impl<I: Copy> View<I> {
     /// Fills the window from the cursor, remembering where the next one starts.
     fn fill(&mut self, input: &[u8]) {
         self.len = 0;
+        #[cfg(feature = "alloc")]
+        {
+            self.out.clear();
+            self.map.clear();
+            self.width.clear();
+        }
         self.restart = None;
         self.scanned = 0;
         self.shown_n = 0;
@@ -320,9 +348,18 @@ impl<I: Copy> View<I> {
     #[inline]
     fn put(&mut self, b: u8, at: usize, width: u8) {
         if self.len < WINDOW {
-            self.out[self.len] = b;
-            self.map[self.len] = at;
-            self.width[self.len] = width;
+            #[cfg(feature = "alloc")]
+            {
+                self.out.push(b);
+                self.map.push(at);
+                self.width.push(width);
+            }
+            #[cfg(not(feature = "alloc"))]
+            {
+                self.out[self.len] = b;
+                self.map[self.len] = at;
+                self.width[self.len] = width;
+            }
             self.len += 1;
         }
     }
@@ -331,12 +368,22 @@ impl<I: Copy> View<I> {
     #[inline]
     fn put_run(&mut self, input: &[u8], from: usize, to: usize) -> usize {
         let n = (to - from).min(WINDOW - self.len);
-        let (len, to) = (self.len, from + n);
-        self.out[len..len + n].copy_from_slice(&input[from..to]);
-        for (k, m) in self.map[len..len + n].iter_mut().enumerate() {
-            *m = from + k;
+        let to = from + n;
+        #[cfg(feature = "alloc")]
+        {
+            self.out.extend_from_slice(&input[from..to]);
+            self.map.extend(from..to);
+            self.width.resize(self.width.len() + n, 1);
         }
-        self.width[len..len + n].fill(1);
+        #[cfg(not(feature = "alloc"))]
+        {
+            let len = self.len;
+            self.out[len..len + n].copy_from_slice(&input[from..to]);
+            for (k, m) in self.map[len..len + n].iter_mut().enumerate() {
+                *m = from + k;
+            }
+            self.width[len..len + n].fill(1);
+        }
         self.len += n;
         to
     }

@@ -462,8 +462,8 @@ type ViewBox = alloc::boxed::Box<View<Item>>;
 #[cfg(not(feature = "alloc"))]
 type ViewBox = View<Item>;
 
-/// The first window of `bytes`, read as HTML (`markup`) or as plain text: allocated zeroed
-/// and filled in place with `alloc` (a window is tens of KiB, not to be moved).
+/// The first window of `bytes`, read as HTML (`markup`) or as plain text, on the heap with
+/// `alloc`.
 #[cfg(feature = "alloc")]
 fn view(bytes: &[u8], markup: bool) -> ViewBox {
     let mut v = alloc::boxed::Box::new(View::empty(markup));
