@@ -575,35 +575,6 @@ pub(crate) const fn all_lengths() -> (u64, usize) {
     (lengths, max)
 }
 
-/// The normalised lengths (one bit each) at which some layout of the registry can give a
-/// scanner more than a guess: any layout but those of Low confidence without a check digit.
-pub(crate) const fn beyond_guess_lengths() -> u64 {
-    let mut lengths = 0u64;
-    let mut i = 0;
-    while i < FORMATS.len() {
-        let entries = FORMATS[i].entries;
-        let mut j = 0;
-        while j < entries.len() {
-            let e = &entries[j];
-            let low = match e.confidence {
-                Some(c) => matches!(c, Confidence::Low),
-                None => matches!(FORMATS[i].confidence, Confidence::Low),
-            };
-            let l = &e.layout;
-            if !(low && l.check.is_none()) {
-                let mut n = if l.min_len < 1 { 1 } else { l.min_len as usize };
-                while n <= l.max_len as usize && n <= MAX_LEN {
-                    lengths |= 1 << n;
-                    n += 1;
-                }
-            }
-            j += 1;
-        }
-        i += 1;
-    }
-    lengths
-}
-
 /// Freight formats: LTL PRO numbers, freight bills and forwarders' waybills, the numbers of
 /// business shipments that few people receive as parcels. Among readings that tie on
 /// everything else they come after the parcel and postal formats (see [`Format::priority`]):

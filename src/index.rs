@@ -44,6 +44,13 @@ impl EntryRef {
         }
     }
 
+    /// Whether this layout can only give [`Guess`](crate::scan::Strength::Guess) readings to
+    /// a scanner: Low confidence and no check digit.
+    #[inline]
+    pub(crate) const fn guess_only(&self) -> bool {
+        matches!(self.confidence(), Confidence::Low) && self.entry.layout.check.is_none()
+    }
+
     /// The carrier of `s` under this layout (S10: the operator of the country code).
     pub(crate) fn carrier(&self, s: &[u8]) -> Carrier {
         match self.entry.carrier {
@@ -327,7 +334,27 @@ static UPPER_AT: [Set; MAX_LEN] = class_at_sets(UPPER_SET);
 /// The layouts that can only give [`Guess`](crate::scan::Strength::Guess) readings to a
 /// scanner: Low confidence and no check digit.
 const fn guess_only_set() -> Set {
-    layouts_where!(|e| matches!(e.confidence(), Confidence::Low) && e.entry.layout.check.is_none())
+    layouts_where!(|e| e.guess_only())
+}
+
+/// The normalised lengths (one bit each, up to [`MAX_LEN`]) at which some layout can give a
+/// scanner more than a guess.
+pub(crate) const fn beyond_guess_lengths() -> u64 {
+    let e = flatten();
+    let mut lengths = 0u64;
+    let mut i = 0;
+    while i < N {
+        let layout = &e[i].entry.layout;
+        if !e[i].guess_only() {
+            let mut n = if layout.min_len < 1 { 1 } else { layout.min_len as usize };
+            while n <= layout.max_len as usize && n <= MAX_LEN {
+                lengths |= 1 << n;
+                n += 1;
+            }
+        }
+        i += 1;
+    }
+    lengths
 }
 
 static GUESS_ONLY: Set = guess_only_set();

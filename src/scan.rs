@@ -436,7 +436,7 @@ impl<'f> Scanner<'f> {
     #[must_use]
     pub const fn new() -> Self {
         let (lengths, max_len) = crate::format::all_lengths();
-        let beyond_guess_lengths = crate::format::beyond_guess_lengths();
+        let beyond_guess_lengths = crate::index::beyond_guess_lengths();
         Scanner {
             formats: FormatBits::ALL,
             carriers: CarrierBits::ALL,
@@ -481,8 +481,7 @@ impl<'f> Scanner<'f> {
         for e in &crate::index::ENTRIES {
             let l = e.layout();
             if self.formats.contains(e.format() as usize) && (self.unchecked || l.check.is_some()) {
-                let guess_only = e.confidence() == Confidence::Low && l.check.is_none();
-                add(usize::from(l.min_len), usize::from(l.max_len), !guess_only);
+                add(usize::from(l.min_len), usize::from(l.max_len), !e.guess_only());
             }
         }
         let mut extra_lengths = 0u64;

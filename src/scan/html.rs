@@ -27,8 +27,8 @@
 //! everything the core looks at around it, context words, labels and URLs included, is in
 //! the same window), and each byte of input and view is read at most twice. Nothing is
 //! allocated but the window itself: with `alloc`, once per iteration (the view's bytes,
-//! their input offsets and widths, each a vector of [`WINDOW`] bytes' capacity that a short
-//! input fills only in part); inline arrays without it.
+//! their input offsets and widths, each a vector with room for [`WINDOW`] of them that a
+//! short input fills only in part); inline arrays without it.
 
 use super::engine::{self, Classify, Found, Opts, State};
 use super::url;
@@ -121,11 +121,11 @@ pub(crate) struct View<I> {
     reported: usize,
 }
 
-/// A window's bytes: with an allocator a vector of [`WINDOW`] bytes' capacity, filled by
-/// pushing (never zeroed), without one an array.
+/// A window's worth of view bytes, offsets or widths: with an allocator a vector with room
+/// for [`WINDOW`] of them, filled by pushing (never zeroed); without one an array.
 #[cfg(feature = "alloc")]
 type Store<T> = alloc::vec::Vec<T>;
-/// A window's bytes: with an allocator a vector, without one an array.
+/// A window's worth of view bytes, offsets or widths: an array without an allocator.
 #[cfg(not(feature = "alloc"))]
 type Store<T> = [T; WINDOW];
 
