@@ -48,7 +48,16 @@
 //!    `Sendungsnummer00340434…`, `USPS9300…`, `1 of 3UPS1Z…`; a name glued so labels the
 //!    number as that carrier's, as a name in the cell before does). Context words glued so are
 //!    read apart where a capital follows a lower-case letter (`shippedOrder 8614…` names an
-//!    order). Groups of letters only are part of a span only
+//!    order). Words glued to a number on both sides are read apart too: a group ending with
+//!    three capitals or more after a digit also ends spans where the capitals start, keeping
+//!    none, one or two of them so that three are left (`…5483016SHIPPED`, `…2880 49BLUE
+//!    APRON`, `RB123456785GBROYAL`: no number ends with three letters after its digits), and
+//!    an anchor (the first group with a digit) that is a word of two letters or more, one of
+//!    them lower case, glued before a digit or a capital also starts spans there (`Delivery
+//!    By9405 5453 …`, `order1Z999…`). These spans compete with the others as any span does
+//!    (stronger, then longer): a number whose own letters end it reads at least as strong
+//!    whole as cut, and longer, so its letters are never cut off. Groups of letters only are
+//!    part of a span only
 //!    if they are upper case and at most 4 letters long (`EA 123 456 785 US`,
 //!    `1Z ZPM 2FV 91 7210 8301`, `0998 0000 0200 33 F`; at most one of them before the first
 //!    group with a digit); any other word ends the span, so `LX17635036 ut labore` never

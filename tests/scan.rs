@@ -648,6 +648,11 @@ fn full_width_digits_and_letters_are_read_as_ascii() {
         spans("番号：１Ｚ９９９ＡＡ１０１２３４５６７８４！"),
         ["１Ｚ９９９ＡＡ１０１２３４５６７８４"]
     );
+    // the full-width forms of the glue after a label are glue too
+    for glue in ["-", "－", ".", "．", "|", "｜", "*", "＊"] {
+        let text = format!("tracking{glue}RB 123 456 785 GB1Z999AA10123456784");
+        assert_eq!(spans(&text), ["RB 123 456"], "{text:?}");
+    }
 }
 
 /// `s` with every ASCII letter, digit, `-` and `.` written full-width.
@@ -997,6 +1002,15 @@ fn glued_word_at(b: &[u8], at: usize) -> bool {
         && b.get(at + 1).is_some_and(u8::is_ascii_lowercase)
 }
 
+/// Whether a word in capitals glued to the number `b[start..end]` starts at `end` (restated
+/// from the module docs): three capitals or more, and at most two letters between the
+/// number's last digit and `end`.
+fn glued_caps_at(b: &[u8], start: usize, end: usize) -> bool {
+    let caps = b[end..].iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let kept = b[start..end].iter().rev().take_while(|c| c.is_ascii_uppercase()).count();
+    caps >= 3 && kept <= 2 && end > kept && b[end - kept - 1].is_ascii_digit()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
@@ -1009,13 +1023,15 @@ proptest! {
                 prop_assert!(text.is_char_boundary(m.start()) && text.is_char_boundary(m.end()));
                 prop_assert_eq!(&text[m.range()], m.as_str());
                 let b = text.as_bytes();
-                // at the boundaries of alphanumeric runs, but for a label or a carrier's name
-                // glued before (letters) and a capitalised word glued after
+                // at the boundaries of alphanumeric runs, but for a label, a carrier's name or
+                // a word glued before (letters) and a capitalised word or a word in capitals
+                // glued after
                 prop_assert!(m.start() == 0 || !b[m.start() - 1].is_ascii_digit());
                 prop_assert!(
                     m.end() == b.len()
                         || !b[m.end()].is_ascii_alphanumeric()
                         || glued_word_at(b, m.end())
+                        || glued_caps_at(b, m.start(), m.end())
                 );
                 let n = m.number().unwrap();
                 // as printed, or (OCR repair) with one or two of O, o, I, l read as digits
@@ -1505,6 +1521,35 @@ fn cells_run_together_by_a_tag_stripper_are_read_apart() {
     assert_eq!(eager.find(image).map(|m| m.as_str().to_string()), None);
     // a word glued after a number starts none of its own
     assert_eq!(find("1Z999AA10123456784Aaa9400 1112 0620 6406 2607 87").map(|m| m.end()), Some(18));
+}
+
+#[test]
+fn words_in_capitals_after_and_words_before_a_number_are_read_apart() {
+    // a word in capitals glued after the number (the next cell: a status, a sender)
+    for (text, number) in [
+        ("9400111201080805483016SHIPPED 12/08", "9400111201080805483016"),
+        ("Tracking Number9405 5453 3314 7893 2880 49BLUE APRON LLC", "9405 5453 3314 7893 2880 49"),
+        ("1Z999AA10123456784DELIVERED", "1Z999AA10123456784"),
+        // (two letters of it kept: an S10 number's country code)
+        ("RB123456785GBROYAL MAIL", "RB123456785GB"),
+        ("Sent via USPS9400111201080805483016USPS", "9400111201080805483016"),
+        // a word with a lower-case letter glued before it (a header cell)
+        ("Expected Delivery By9405 5453 3314 7893 2880 49", "9405 5453 3314 7893 2880 49"),
+        ("Your order1Z999AA10123456784BLUE APRON", "1Z999AA10123456784"),
+    ] {
+        let m = find(text).unwrap_or_else(|| panic!("nothing in {text:?}"));
+        assert_eq!(m.as_str(), number, "{text:?}");
+    }
+    // a labelled weak number glued on both sides: the label still supports it
+    let m = find("Waybill-Nummer5018720571ZUGESTELLT").expect("found");
+    assert_eq!((m.as_str(), m.support()), ("5018720571", Support::Label));
+    // a number whose own letters end it reads whole: they are never cut off
+    let m = find("EA123456785US").expect("found");
+    assert_eq!(m.as_str(), "EA123456785US");
+    // the cut reads as any span does: nothing where the digits alone read as nothing
+    assert_eq!(find("SKU12345678XLBLK"), None);
+    assert_eq!(find("Model 4006381333931EAN"), None);
+    assert_eq!(find("Win10 COVID19 iPhone15PRO h264"), None);
 }
 
 #[test]

@@ -196,90 +196,13 @@ struct Hit {
 /// The reference scanner. `eager`: report weak readings (no context needed); otherwise only
 /// strong ones (which need no context either).
 fn reference(text: &str, eager: bool) -> Vec<(usize, usize, String)> {
-    let b = text.as_bytes();
     let rs = runs(text);
-    let max = max_len();
-    let join = |k: usize| {
-        if k + 1 < rs.len() {
-            joined(text, &rs[k], &rs[k + 1])
-        } else {
-            None
-        }
-    };
-
-    // every span, grouped by its first run with a digit
-    let mut per_anchor: Vec<(usize, Vec<Hit>)> = Vec::new();
-    for a in 0..rs.len() {
-        if !rs[a].digit() {
-            continue;
-        }
-        let mut hits = Vec::new();
-        let starts: Vec<usize> = if a > 0 && join(a - 1).is_some() && rs[a - 1].affix() {
-            vec![a - 1, a]
-        } else {
-            vec![a]
-        };
-        for i in starts {
-            // inside an IBAN printed in groups of four
-            let mut k = i;
-            let mut in_iban = false;
-            for _ in 0..9 {
-                if rs[k].len() != 4 {
-                    break;
-                }
-                if iban_start(&rs[k]) {
-                    in_iban = true;
-                    break;
-                }
-                if k > 0 && join(k - 1) == Some(Sep::Space) {
-                    k -= 1;
-                } else {
-                    break;
-                }
-            }
-            if in_iban {
-                continue;
-            }
-            for j in a..rs.len().min(a + MAX_GROUPS) {
-                if j > a && join(j - 1).is_none() {
-                    break;
-                }
-                let group = &rs[i..=j];
-                if !group[group.len() - 1].digit() && !group[group.len() - 1].affix() {
-                    break;
-                }
-                let norm: String = group.iter().map(|r| r.text.to_ascii_uppercase()).collect();
-                if norm.len() > max {
-                    break;
-                }
-                if let Some(h) = judge(text, b, &rs, i, j, false, &norm, eager) {
-                    hits.push(h);
-                }
-                // OCR output: read again with letters taken for digits, if its check digit
-                // then verifies
-                if let Some(fixed) = (i == a).then(|| ocr_repaired(group)).flatten() {
-                    let h = judge(text, b, &rs, i, j, true, &fixed, eager);
-                    hits.extend(h.filter(|h| h.strength >= Strength::CheckDigit && h.verified));
-                }
-                // and among other letters, if it then has a strong reading with its check digit
-                // (a letter prefix must keep a letter)
-                let prefix_kept = i == a
-                    || ocr_mixed(&rs[i..=i])
-                        .is_none_or(|p| p.bytes().any(|b| b.is_ascii_uppercase()));
-                if let Some(fixed) = ocr_mixed(group).filter(|_| prefix_kept) {
-                    let h = judge(text, b, &rs, i, j, true, &fixed, eager);
-                    hits.extend(h.filter(|h| h.strength == Strength::Strong && h.verified));
-                }
-            }
-        }
-        per_anchor.push((a, hits));
-    }
-
-    // best per anchor: stronger, then longer; the first one considered on ties
+    // best per anchor (every span whose first run with a digit it is): stronger, then
+    // longer; the first one considered on ties
     let mut best: Vec<Hit> = Vec::new();
-    for (_, hits) in per_anchor {
+    for a in (0..rs.len()).filter(|&a| rs[a].digit()) {
         let mut top: Option<Hit> = None;
-        for h in hits {
+        for h in anchor_hits(text, &rs, a, eager) {
             if top.as_ref().is_none_or(|t| (h.strength, h.len) > (t.strength, t.len)) {
                 top = Some(h);
             }
@@ -305,6 +228,173 @@ fn reference(text: &str, eager: bool) -> Vec<(usize, usize, String)> {
     }
     out.extend(kept);
     out.into_iter().map(|h| (h.start, h.end, h.number)).collect()
+}
+
+/// The runs from `rs[a]` that spans of its anchor may hold: joined one after another, each
+/// with a digit or an affix, at most 12, as long together as the longest format.
+fn chain(text: &str, rs: &[Run], a: usize, max: usize) -> usize {
+    let mut total = rs[a].len();
+    let mut n = 1;
+    while n < MAX_GROUPS && a + n < rs.len() {
+        let r = &rs[a + n];
+        let fits = joined(text, &rs[a + n - 1], r).is_some()
+            && (r.digit() || r.affix())
+            && total + r.len() <= max;
+        if !fits {
+            break;
+        }
+        total += r.len();
+        n += 1;
+    }
+    n
+}
+
+/// The glued-words rule, restated: text stripped of its tags runs table cells together. If
+/// `run` ends with three capitals or more after a digit, where its digits end.
+fn caps_tail(run: &Run) -> Option<usize> {
+    let t = run.text.as_bytes();
+    let caps = t.iter().rev().take_while(|c| c.is_ascii_uppercase()).count();
+    (caps >= 3 && caps < t.len() && t[t.len() - caps - 1].is_ascii_digit()).then(|| run.end - caps)
+}
+
+/// If `run` is a word of two letters or more, one of them lower case, glued before a digit or
+/// a capital that a number with a digit follows, where the number starts.
+fn word_before_number(run: &Run) -> Option<usize> {
+    let t = run.text.as_bytes();
+    let word = t.iter().rposition(u8::is_ascii_lowercase)? + 1;
+    let number = &t[word..];
+    (word >= 2
+        && t[..word].iter().all(u8::is_ascii_alphabetic)
+        && number.first().is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+        && number.iter().any(u8::is_ascii_digit))
+    .then(|| run.start + word)
+}
+
+/// The hits of every span whose first run with a digit is `rs[a]`, in the order the scanner
+/// considers them. Spans start at the letter prefix (an affix joined before) or at the
+/// anchor. The first run of the anchor's chain that ends with a word in capitals
+/// ([`caps_tail`]) is also read cut before the word, keeping none, one or two of its letters
+/// so that three are left (the span then ends there); an anchor that is a word glued before a
+/// number ([`word_before_number`]) is also read from the number, after the spans from the
+/// anchor, with the same cuts. No span read so is read again for OCR.
+fn anchor_hits(text: &str, rs: &[Run], a: usize, eager: bool) -> Vec<Hit> {
+    let b = text.as_bytes();
+    let max = max_len();
+    let join = |k: usize| {
+        if k + 1 < rs.len() {
+            joined(text, &rs[k], &rs[k + 1])
+        } else {
+            None
+        }
+    };
+    // a run longer than any number holds none, nor is one read apart from its words
+    if rs[a].len() > max {
+        return Vec::new();
+    }
+    let prefixed = a > 0 && join(a - 1).is_some() && rs[a - 1].affix();
+    let starts: Vec<usize> = if prefixed { vec![a - 1, a] } else { vec![a] };
+    // the run of the chain with a word in capitals, and its cuts (none where the scanner's
+    // 48-byte buffer would cut it short)
+    let n = chain(text, rs, a, max);
+    let plen = if prefixed { rs[a - 1].len() } else { 0 };
+    let glued = (a..a + n).find_map(|k| caps_tail(&rs[k]).map(|digits_end| (k, digits_end)));
+    let glued = glued.filter(|&(k, _)| plen + rs[a..=k].iter().map(Run::len).sum::<usize>() < 48);
+    let with = |rs: &[Run], k: usize, start: usize, end: usize| {
+        let mut v = rs.to_vec();
+        v[k] = Run { start, end, text: text[start..end].to_string() };
+        v
+    };
+    let cuts = |rs: &[Run]| -> Vec<Vec<Run>> {
+        let Some((k, digits_end)) = glued else { return Vec::new() };
+        let (start, whole_end) = (rs[k].start, rs[k].end);
+        (0..=2)
+            .map(|keep| digits_end + keep)
+            .take_while(|&end| whole_end - end >= 3 && end > start)
+            .map(|end| with(rs, k, start, end))
+            .collect()
+    };
+    let in_iban = |rs: &[Run], i: usize| {
+        let mut k = i;
+        for _ in 0..9 {
+            if rs[k].len() != 4 {
+                return false;
+            }
+            if iban_start(&rs[k]) {
+                return true;
+            }
+            if k > 0 && joined(text, &rs[k - 1], &rs[k]) == Some(Sep::Space) {
+                k -= 1;
+            } else {
+                return false;
+            }
+        }
+        false
+    };
+    let norm_of =
+        |group: &[Run]| -> String { group.iter().map(|r| r.text.to_ascii_uppercase()).collect() };
+    let mut hits = Vec::new();
+    for &i in &starts {
+        // inside an IBAN printed in groups of four
+        if in_iban(rs, i) {
+            continue;
+        }
+        for j in a..rs.len().min(a + MAX_GROUPS) {
+            if j > a && join(j - 1).is_none() {
+                break;
+            }
+            let group = &rs[i..=j];
+            if !group[group.len() - 1].digit() && !group[group.len() - 1].affix() {
+                break;
+            }
+            let norm = norm_of(group);
+            if norm.len() > max {
+                break;
+            }
+            if let Some(h) = judge(text, b, rs, i, j, false, &norm, eager) {
+                hits.push(h);
+            }
+            // cut before a word in capitals glued after it
+            if glued.is_some_and(|(k, _)| k == j) {
+                for cut in cuts(rs) {
+                    let norm = norm_of(&cut[i..=j]);
+                    if norm.len() <= max {
+                        hits.extend(judge(text, b, &cut, i, j, false, &norm, eager));
+                    }
+                }
+            }
+            // OCR output: read again with letters taken for digits, if its check digit
+            // then verifies
+            if let Some(fixed) = (i == a).then(|| ocr_repaired(group)).flatten() {
+                let h = judge(text, b, rs, i, j, true, &fixed, eager);
+                hits.extend(h.filter(|h| h.strength >= Strength::CheckDigit && h.verified));
+            }
+            // and among other letters, if it then has a strong reading with its check digit
+            // (a letter prefix must keep a letter)
+            let prefix_kept = i == a
+                || ocr_mixed(&rs[i..=i]).is_none_or(|p| p.bytes().any(|b| b.is_ascii_uppercase()));
+            if let Some(fixed) = ocr_mixed(group).filter(|_| prefix_kept) {
+                let h = judge(text, b, rs, i, j, true, &fixed, eager);
+                hits.extend(h.filter(|h| h.strength == Strength::Strong && h.verified));
+            }
+        }
+    }
+    // from the number after a word glued before it, the anchor's spans without the word
+    if let Some(start) = word_before_number(&rs[a]) {
+        let shifted = with(rs, a, start, rs[a].end);
+        if !in_iban(&shifted, a) {
+            for j in a..a + n {
+                let norm = norm_of(&shifted[a..=j]);
+                hits.extend(judge(text, b, &shifted, a, j, false, &norm, eager));
+                if glued.is_some_and(|(k, _)| k == j) {
+                    for cut in cuts(&shifted) {
+                        let norm = norm_of(&cut[a..=j]);
+                        hits.extend(judge(text, b, &cut, a, j, false, &norm, eager));
+                    }
+                }
+            }
+        }
+    }
+    hits
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -680,6 +770,28 @@ fn handpicked_texts_agree() {
     }
 }
 
+#[test]
+fn numbers_with_glued_words_agree() {
+    // (table cells run together: the number, then a word in capitals; a word before it)
+    for (text, want) in [
+        ("9400111201080805483016SHIPPED", "9400111201080805483016"),
+        ("RB123456785GBROYAL MAIL", "RB123456785GB"),
+        ("Delivery By9405 5453 3314 7893 2880 49BLUE APRON", "9405545333147893288049"),
+        ("order1Z999AA10123456784WED", "1Z999AA10123456784"),
+        ("deliveryRB123456785GB", "RB123456785GB"),
+    ] {
+        for eager in [true, false] {
+            let found = fast(text, eager);
+            assert_eq!(found, reference(text, eager), "{text:?} eager={eager}");
+            assert_eq!(found.iter().map(|f| f.2.as_str()).collect::<Vec<_>>(), [want], "{text:?}");
+        }
+    }
+    // a number's own letters stay: a match of the whole run is never cut
+    for text in ["1Z999AA10123456784", "RB123456785GB", "EA 123 456 785 US"] {
+        assert_eq!(fast(text, false), reference(text, false), "{text:?}");
+    }
+}
+
 /// Long sequences of short digit groups joined by single separators, with letter groups and
 /// whole numbers among them: the scanner skips digit groups that cannot start a span, and
 /// must not skip one that a later letter group or number could still complete.
@@ -730,8 +842,50 @@ fn sibling_strategy() -> impl Strategy<Value = String> {
         .prop_map(|v| v.into_iter().map(|(p, s)| format!("{p}{s}")).collect())
 }
 
+/// Numbers with words glued to them, as text stripped of its tags runs table cells together:
+/// a word in capitals after the number (or after its last group), a word with a lower-case
+/// letter before it, among digit groups and words.
+fn glued_words_strategy() -> impl Strategy<Value = String> {
+    let examples: Vec<String> = Format::ALL
+        .iter()
+        .flat_map(|f| {
+            let e = f.example().to_string();
+            let grouped = detect(&e)
+                .find_map(|c| c.number())
+                .map(|n| n.grouped().to_string())
+                .unwrap_or_else(|| e.clone());
+            [e, grouped]
+        })
+        .collect();
+    let example = prop::sample::select(examples);
+    let caps = "[A-Z]{1,8}".prop_filter("no context word", |w| !context_word(w));
+    let lower = "[a-z]{1,4}|[A-Z][a-z]{1,5}".prop_filter("no context word", |w| !context_word(w));
+    let piece = prop_oneof![
+        3 => (example.clone(), caps.clone()).prop_map(|(e, w)| format!("{e}{w}")),
+        2 => (lower.clone(), example.clone())
+            .prop_map(|(w, e)| format!("{w}{e}"))
+            .prop_filter("no glued label or name", |p| !glued(p)),
+        2 => (lower, example, caps.clone())
+            .prop_map(|(a, e, b)| format!("{a}{e}{b}"))
+            .prop_filter("no glued label or name", |p| !glued(p)),
+        2 => ("[0-9]{4,22}", caps).prop_map(|(d, w)| format!("{d}{w}")),
+        1 => "[0-9]{1,5}( [0-9]{2,5}){0,4}",
+        1 => "[A-Z]{1,4}".prop_filter("no context word", |w| !context_word(w)),
+        1 => "[a-z]{1,6}".prop_filter("no context word", |w| !context_word(w)),
+    ];
+    let sep = prop::sample::select(vec![" ", " ", " ", "\n", "-", "\u{a0}", "\u{200b}", ", "]);
+    prop::collection::vec((piece, sep), 1..10)
+        .prop_map(|v| v.into_iter().map(|(p, s)| format!("{p}{s}")).collect())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn glued_words_agree_with_the_reference(text in glued_words_strategy()) {
+        prop_assert_eq!(fast(&text, true), reference(&text, true), "{:?}", text);
+        prop_assert_eq!(fast(&text, false), reference(&text, false), "{:?}", text);
+    }
 
     #[test]
     fn siblings_agree_with_the_reference(text in sibling_strategy()) {

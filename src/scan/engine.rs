@@ -267,6 +267,7 @@ fn next_candidate<C: Classify>(
         total: 0,
         letters: false,
         joined: 0,
+        caps: 0,
     };
     loop {
         let d = token::next_digit(text, st.pos);
@@ -340,6 +341,58 @@ fn glued_start(text: &[u8], from: usize, to: usize) -> Option<usize> {
                 && context::name_ending_at(text, p, true).is_some()
         })
     })
+}
+
+/// Fewest capitals a word glued after a number has (fewer may end a number: S10's country
+/// code, a check character).
+const GLUED_CAPS: usize = 3;
+
+/// Most letters a number ends with after its last digit (S10's country code, the two-letter
+/// suffixes of other postal formats).
+const TRAILING_LETTERS: usize = 2;
+
+/// If the group `g` (scanned whole) ends with [`GLUED_CAPS`] or more upper-case letters
+/// after a digit, where its digits end: a word in capitals glued after the number (text
+/// stripped of its tags runs a table's cells together, `…5483016SHIPPED`).
+#[inline]
+fn caps_tail(text: &[u8], g: Group) -> Option<usize> {
+    if !g.letter() || !g.digit() || g.long || g.len() <= GLUED_CAPS {
+        return None;
+    }
+    let bytes = text.get(g.start..g.end)?;
+    // (the common miss, told by its last bytes: `1Z`, `AA1`, `F`)
+    if !bytes[bytes.len() - GLUED_CAPS..].iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let letters = bytes.iter().rev().take_while(|b| b.is_ascii_uppercase()).count();
+    let digits_end = g.end - letters;
+    (letters >= GLUED_CAPS && text[digits_end - 1].is_ascii_digit()).then_some(digits_end)
+}
+
+/// If the anchor `run` is a word of two letters or more, one of them lower case, glued
+/// before a number ("Delivery By9405 5453 …", "order1Z999…", "deliveryRB…"), where the
+/// number starts: after the word's last lower-case letter, at a digit or a capital. No number
+/// holds a lower-case letter.
+#[inline]
+fn word_before_number(text: &[u8], run: Group) -> Option<usize> {
+    // (the common misses, told by two bytes: `24px`, `1a73e8`)
+    let at = |i: usize| text.get(i).copied().unwrap_or(0);
+    if !run.lower()
+        || !run.digit()
+        || run.long
+        || !at(run.start).is_ascii_alphabetic()
+        || at(run.end.wrapping_sub(1)).is_ascii_lowercase()
+    {
+        return None;
+    }
+    let bytes = text.get(run.start..run.end)?;
+    let word = bytes.iter().rposition(u8::is_ascii_lowercase)? + 1;
+    let number = &bytes[word..];
+    (word >= 2
+        && bytes[..word].iter().all(u8::is_ascii_alphabetic)
+        && number.first().is_some_and(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+        && number.iter().any(u8::is_ascii_digit))
+    .then_some(run.start + word)
 }
 
 /// Digits-only spans of several groups shorter than this must be printed in blocks (see
@@ -488,6 +541,9 @@ struct Chain {
     /// The groups (bit `k` for `groups[k]`) joined to the group before them by a dash, a dot
     /// or a separator not shown, holding a digit ([`joins_digits`]).
     joined: u16,
+    /// The groups (bit `k` for `groups[k]`) that end with a word in capitals glued after
+    /// their digits ([`caps_tail`]), each looked at once when scanned.
+    caps: u16,
 }
 
 impl Chain {
@@ -501,10 +557,15 @@ impl Chain {
         let scanned = match reuse {
             Some(k) => {
                 self.groups.copy_within(k..self.n, 0);
+                self.caps >>= k;
                 self.n - k
             }
-            None => 1,
+            None => {
+                self.caps = u16::from(caps_tail(text, run).is_some());
+                1
+            }
         };
+        let mut caps = self.caps & ((1 << scanned) - 1);
         let groups = &mut self.groups;
         // the anchor's own separator is never read
         groups[0] = (Sep::Space, run);
@@ -522,6 +583,7 @@ impl Chain {
                 };
                 let g = token::scan_forward(text, start, max + 1);
                 groups[n] = (sep, g);
+                caps |= u16::from(caps_tail(text, g).is_some()) << n;
                 (sep, g)
             };
             if joins_digits(Some((sep, g)), max) {
@@ -546,6 +608,7 @@ impl Chain {
         self.total = span_total;
         self.letters = letters;
         self.joined = joined;
+        self.caps = caps;
     }
 
     /// Whether some span of this anchor can reach `min` characters at all (a cheap bound; no
@@ -764,16 +827,24 @@ fn anchor<C: Classify>(
         joined: ch.joined,
     };
     let mut best: Option<Found<C::Item>> = None;
-    // longest first: a strong long reading makes the shorter ones pointless
-    // with the prefix first (if there is one), then without
-    if let Some(prefix) = prefix {
-        best = pass(&Pass { first: prefix, ..p }, st, best);
+    // words glued to the number (the rare case: letters, and a word found)
+    let glued = if ch.letters { glued_words(text, run, &groups[..m], ch.caps) } else { None };
+    if let Some(glued) = glued {
+        best = passes_apart(&p, st, prefix, plen, !digits_hopeless, glued);
+    } else {
+        // longest first: a strong long reading makes the shorter ones pointless
+        // with the prefix first (if there is one), then without
+        if let Some(prefix) = prefix {
+            best = pass(&Pass { first: prefix, ..p }, st, best);
+        }
+        p.off = plen;
+        p.kind = PassKind::Plain;
+        if !digits_hopeless {
+            best = pass(&p, st, best);
+        }
     }
     p.off = plen;
     p.kind = PassKind::Plain;
-    if !digits_hopeless {
-        best = pass(&p, st, best);
-    }
     // OCR output: digit groups with a letter OCR reads for a digit, read again
     let ocr_letter = |b: &&u8| matches!(b, b'O' | b'I' | b'L' | b'S' | b'B' | b'Z');
     if (misread || lookalike)
@@ -848,16 +919,16 @@ fn mixed_passes<C: Classify>(
 }
 
 /// The spans of one anchor that share their first character, and what is known around them.
-struct Pass<'a, C> {
+struct Pass<'a, C, E: ?Sized = [(usize, bool)]> {
     text: &'a [u8],
     c: &'a C,
     o: &'a Opts,
-    /// The normalised groups: `buf[off..ends[k].0]` is span `k`.
+    /// The normalised groups: `buf[off..]` up to a span's end is the span.
     buf: &'a [u8; MAX_LEN],
     /// Bytes of `buf` in use.
     len: usize,
-    /// Each span's end in `buf`, and whether its groups hold a letter.
-    ends: &'a [(usize, bool)],
+    /// Where each span ends, in increasing order ([`Ends`]).
+    ends: &'a E,
     /// The anchor and the groups joined after it.
     groups: &'a [(Sep, Group)],
     /// The group before the anchor, if joined to it.
@@ -875,13 +946,72 @@ struct Pass<'a, C> {
     joined: u16,
 }
 
-impl<C> Clone for Pass<'_, C> {
+impl<C, E: ?Sized> Clone for Pass<'_, C, E> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<C> Copy for Pass<'_, C> {}
+impl<C, E: ?Sized> Copy for Pass<'_, C, E> {}
+
+impl<'a, C, E: ?Sized> Pass<'a, C, E> {
+    /// The same pass over other span ends.
+    fn with_ends<F: ?Sized>(&self, ends: &'a F) -> Pass<'a, C, F> {
+        Pass {
+            text: self.text,
+            c: self.c,
+            o: self.o,
+            buf: self.buf,
+            len: self.len,
+            ends,
+            groups: self.groups,
+            before: self.before,
+            rival: self.rival,
+            max: self.max,
+            off: self.off,
+            first: self.first,
+            kind: self.kind,
+            joined: self.joined,
+        }
+    }
+}
+
+/// Where the spans of a [`Pass`] end: one per group (each span's end in the buffer, and
+/// whether its groups hold a letter), or [`End`]s, some of them inside a group.
+trait Ends {
+    /// Whether a span may end inside a group, or a pass start without a word glued before
+    /// the anchor (`false` for one end per group: the common case, compiled without them).
+    const APART: bool;
+    /// How many spans there are.
+    fn count(&self) -> usize;
+    /// Where span `k` ends.
+    fn end(&self, k: usize) -> End;
+}
+
+impl Ends for [(usize, bool)] {
+    const APART: bool = false;
+    #[inline(always)]
+    fn count(&self) -> usize {
+        self.len()
+    }
+    #[inline(always)]
+    fn end(&self, k: usize) -> End {
+        let (at, letters) = self.get(k).copied().unwrap_or_default();
+        End::new(at, letters, k)
+    }
+}
+
+impl Ends for [End] {
+    const APART: bool = true;
+    #[inline(always)]
+    fn count(&self) -> usize {
+        self.len()
+    }
+    #[inline(always)]
+    fn end(&self, k: usize) -> End {
+        self.get(k).copied().unwrap_or_default()
+    }
+}
 
 /// Which spans a [`Pass`] is over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -895,12 +1025,178 @@ enum PassKind {
     /// From the anchor, with the letters OCR reads for digits taken as digits among other
     /// letters ([`ocr_mixed`]).
     RepairedMixed,
+    /// From the anchor without a word glued before it ([`word_before_number`]).
+    Shifted,
+}
+
+/// Where one span of a [`Pass`] ends (small: an anchor fills a dozen of them).
+#[derive(Clone, Copy, Debug, Default)]
+struct End {
+    /// Its end in the pass's buffer (at most [`MAX_LEN`]).
+    at: u8,
+    /// Whether its characters hold a letter (a letter prefix not counted).
+    letters: bool,
+    /// Its last group, an index into the anchor's groups.
+    group: u8,
+    /// If the span ends inside that group, cut before a word glued to it ([`caps_tail`]):
+    /// how many of the group's bytes it keeps (otherwise 0).
+    cut: u8,
+}
+
+impl End {
+    /// A span ending where group `group` does, at `at` in the buffer.
+    fn new(at: usize, letters: bool, group: usize) -> End {
+        End { at: at as u8, letters, group: group as u8, cut: 0 }
+    }
+}
+
+/// Most spans a [`Pass`] has: one per group, and the glued group's cut ones.
+const MAX_ENDS: usize = MAX_GROUPS + TRAILING_LETTERS + 1;
+const _: () = assert!(MAX_ENDS <= 16, "a pass's spans are one bit each of a u16");
+const _: () = assert!(MAX_LEN <= u8::MAX as usize, "an end in the buffer is a u8");
+
+/// Words glued to an anchor's number ([`passes_apart`]): where the number starts after a
+/// word glued before it ([`word_before_number`]), and the first of `groups` (the span's
+/// groups) with a word in capitals glued after it ([`caps_tail`]: its index and where its
+/// digits end).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Glued {
+    number: Option<usize>,
+    caps: Option<(usize, usize)>,
+}
+
+/// The words glued to the anchor `run` and its span's `groups`, if any ([`Glued`]); `caps`
+/// marks the groups that end with a word in capitals ([`Chain::caps`]).
+#[inline]
+fn glued_words(text: &[u8], run: Group, groups: &[(Sep, Group)], caps: u16) -> Option<Glued> {
+    // (`caps` marks the groups with one, [`Chain::caps`])
+    let caps = caps & ((1u32 << groups.len()) - 1) as u16;
+    let caps = (caps != 0).then(|| caps.trailing_zeros() as usize).and_then(|k| {
+        let g = groups.get(k)?.1;
+        caps_tail(text, g).map(|digits_end| (k, digits_end))
+    });
+    let number = word_before_number(text, run);
+    (caps.is_some() || number.is_some()).then_some(Glued { number, caps })
+}
+
+/// The ends of the spans from `first` (the anchor's group as a pass reads it: whole, or
+/// without a word glued before it) of an anchor's `groups`, group `k` ending at `full[k].0`
+/// in the buffer, into `out`; their number. Before the end of the group that `caps` names
+/// ([`caps_tail`]: its index and where its digits end), the group cut before the word in
+/// capitals, keeping none, one or two of its letters ([`TRAILING_LETTERS`]) so that a word
+/// of [`GLUED_CAPS`] letters is left: `…6784` of `…6784DELIVERED`, `…785GB` of
+/// `…785GBROYAL`.
+fn span_ends(
+    text: &[u8],
+    groups: &[(Sep, Group)],
+    full: &[(usize, bool)],
+    first: Group,
+    caps: Option<(usize, usize)>,
+    out: &mut [End; MAX_ENDS],
+) -> usize {
+    let mut n = 0;
+    let mut letters = false;
+    let mut push = |e: End| {
+        if let Some(o) = out.get_mut(n) {
+            *o = e;
+            n += 1;
+        }
+    };
+    for (k, &(at, _)) in full.iter().enumerate() {
+        let g = if k == 0 { first } else { groups[k].1 };
+        // (a group cut short by the end of the buffer has no cut spans)
+        if let Some((_, digits_end)) = caps.filter(|&(glued, _)| glued == k && at < MAX_LEN) {
+            let whole = groups[k].1;
+            // (where the group starts in the buffer)
+            let from = at.saturating_sub(whole.len());
+            for keep in 0..=TRAILING_LETTERS {
+                let end = digits_end + keep;
+                if whole.end - end < GLUED_CAPS || end <= g.start {
+                    break;
+                }
+                let cut_letters = token::group(text, g.start, end, false).letter();
+                let kept = end - whole.start;
+                push(End { cut: kept as u8, ..End::new(from + kept, letters || cut_letters, k) });
+            }
+        }
+        letters |= g.letter();
+        push(End::new(at, letters, k));
+    }
+    n
+}
+
+/// The passes of an anchor with words glued to it ([`Glued`]), over the spans of `p` (a
+/// [`PassKind::Prefixed`] pass over the whole groups, `plen` bytes of letter prefix in its
+/// buffer): from the prefix (if any), from the anchor (if `plain`: not a digits-only anchor
+/// none of whose spans can pass), and from the number after a word glued before it, each
+/// with the spans ending before a word in capitals too. The rare case, kept out of
+/// [`anchor`].
+#[cold]
+#[inline(never)]
+fn passes_apart<C: Classify>(
+    p: &Pass<'_, C>,
+    st: &mut State<C::Item>,
+    prefix: Option<Group>,
+    plen: usize,
+    plain: bool,
+    glued: Glued,
+) -> Option<Found<C::Item>> {
+    let (text, groups, run) = (p.text, p.groups, p.first);
+    let mut ends = [End::default(); MAX_ENDS];
+    let n = span_ends(text, groups, p.ends, run, glued.caps, &mut ends);
+    let all = p.with_ends(&ends[..n]);
+    let mut best = None;
+    if let Some(prefix) = prefix {
+        best = pass(&Pass { first: prefix, ..all }, st, best);
+    }
+    if plain {
+        best = pass(&Pass { off: plen, kind: PassKind::Plain, ..all }, st, best);
+    }
+    if let Some(start) = glued.number {
+        let number = token::group(text, start, run.end, false);
+        let mut ends = [End::default(); MAX_ENDS];
+        let n = span_ends(text, groups, p.ends, number, glued.caps, &mut ends);
+        let shifted = Pass {
+            before: None,
+            off: plen + (start - run.start),
+            first: number,
+            kind: PassKind::Shifted,
+            ..p.with_ends(&ends[..n])
+        };
+        best = pass(&shifted, st, best);
+    }
+    best
+}
+
+/// The groups `groups` of a span as read apart from words glued to them: the first one
+/// `first` if `shifted` (the anchor without a word glued before it), the last one keeping
+/// only its first `cut` bytes if `cut` is not 0.
+#[cold]
+fn read_apart(
+    text: &[u8],
+    groups: &[(Sep, Group)],
+    shifted: bool,
+    first: Group,
+    cut: u8,
+) -> [(Sep, Group); MAX_GROUPS + 1] {
+    let mut read = [(Sep::Space, Group::default()); MAX_GROUPS + 1];
+    let n = groups.len().min(read.len());
+    read[..n].copy_from_slice(&groups[..n]);
+    if shifted {
+        read[0].1 = first;
+    }
+    if let (Some(last), true) = (n.checked_sub(1), cut > 0) {
+        let g = read[last].1;
+        let whole_start = groups[last].1.start;
+        read[last].1 = token::group(text, g.start, whole_start + usize::from(cut), false);
+    }
+    read
 }
 
 /// The spans of `p`, longest first; the best acceptable one if it beats `best`.
 #[inline(always)]
-fn pass<C: Classify>(
-    p: &Pass<'_, C>,
+fn pass<C: Classify, E: Ends + ?Sized>(
+    p: &Pass<'_, C, E>,
     st: &mut State<C::Item>,
     best: Option<Found<C::Item>>,
 ) -> Option<Found<C::Item>> {
@@ -911,23 +1207,26 @@ fn pass<C: Classify>(
     let repair = match p.kind {
         PassKind::Repaired => Some(Strength::CheckDigit),
         PassKind::RepairedMixed => Some(Strength::Strong),
-        PassKind::Prefixed | PassKind::Plain => None,
+        PassKind::Prefixed | PassKind::Plain | PassKind::Shifted => None,
     };
     // the spans start with the letter prefix (the group before the anchor)
     let from_prefix = with_prefix || p.before.is_some_and(|(_, g)| g.start == p.first.start);
-    let m = p.ends.len();
-    let mut spans = [(0usize, false); MAX_GROUPS];
+    let m = p.ends.count().min(MAX_ENDS);
+    let mut spans = [(0usize, false); MAX_ENDS];
     // the digits-only spans that are part of something longer: a digit group joined before
-    // them, or after them, by a dash or a dot
-    let dead = if !from_prefix && joins_digits(p.before, p.max) { u16::MAX } else { p.joined >> 1 };
+    // them, or after them (not after a span cut before a word), by a dash or a dot
+    let dead_before = !from_prefix && joins_digits(p.before, p.max);
+    let dead_after = p.joined >> 1;
     // the spans of a possible length, one bit each
     let mut possible = 0u16;
-    for (k, (s, &(end, letters))) in spans.iter_mut().zip(p.ends).enumerate() {
-        let n = end - p.off;
-        let numeric = repaired || !(letters || with_prefix);
-        let letters = (letters || with_prefix) && !repaired;
+    for (k, s) in spans.iter_mut().enumerate().take(m) {
+        let e = p.ends.end(k);
+        let n = usize::from(e.at) - p.off;
+        let numeric = repaired || !(e.letters || with_prefix);
+        let letters = (e.letters || with_prefix) && !repaired;
+        let dead = dead_before || !(E::APART && e.cut > 0) && dead_after >> e.group & 1 == 1;
         // a span of no possible length is not asked about (an end of 0 never fits)
-        if n <= p.max && c.possible(n) && !(numeric && dead >> k & 1 == 1) {
+        if n <= p.max && c.possible(n) && !(numeric && dead) {
             *s = (n, letters);
             possible |= 1 << k;
         }
@@ -956,8 +1255,9 @@ fn pass<C: Classify>(
                 continue;
             }
         }
-        let (end, letters) = p.ends[k];
-        let n = end - p.off;
+        let e = p.ends.end(k);
+        let (at, last) = (usize::from(e.at), usize::from(e.group));
+        let n = at - p.off;
         let bar = match (best.as_ref().map(|b| (b.strength, b.len)), p.rival) {
             (Some(a), Some(b)) => Some(a.max(b)),
             (a, b) => a.or(b),
@@ -969,16 +1269,26 @@ fn pass<C: Classify>(
         if *iban.get_or_insert_with(|| inside_iban(text, p.first)) {
             break;
         }
+        // the span's groups as read: the anchor's without a word glued before it, the last
+        // one cut before a word glued after it
+        let read;
+        let groups = if E::APART && (p.kind == PassKind::Shifted || e.cut > 0) {
+            read =
+                read_apart(text, &p.groups[..=last], p.kind == PassKind::Shifted, p.first, e.cut);
+            &read[..=last]
+        } else {
+            &p.groups[..=last]
+        };
         let span = Span {
             start: p.first.start,
-            end: p.groups[k].1.end,
-            norm: &p.buf[p.off..end],
-            numeric: repaired || !(letters || with_prefix),
+            end: groups[last].1.end,
+            norm: &p.buf[p.off..at],
+            numeric: repaired || !(e.letters || with_prefix),
             repair,
             guess_only,
-            groups: &p.groups[..=k],
+            groups,
             before: if from_prefix { None } else { p.before },
-            after: p.groups.get(k + 1).copied(),
+            after: if E::APART && e.cut > 0 { None } else { p.groups.get(last + 1).copied() },
         };
         if let Some(f) = judge(text, c, o, st, &span, bar) {
             best = Some(f);

@@ -122,7 +122,9 @@ impl Language {
 /// Sources: the field names carriers and shops print in their notification e-mails and on
 /// their tracking pages, per language: English (UPS, FedEx, USPS, Royal Mail, Canada Post,
 /// Purolator, Australia Post), German (DHL Paket "Sendungsnummer", Hermes, DPD, GLS
-/// "Paketnummer"), French (La Poste/Colissimo "numéro de suivi"), Dutch (PostNL "Track &
+/// "Paketnummer"; DHL Express "Waybill-Nummer" and "AirwayBill-Nummer", as DHL's German
+/// Geschäftskundenversand web-service documentation writes it; "Frachtbriefnummer",
+/// "Luftfrachtbriefnummer"; DHL's German tracking help's "Tracking-ID"), French (La Poste/Colissimo "numéro de suivi"), Dutch (PostNL "Track &
 /// Trace code", "zendingnummer"), Italian (Poste Italiane, BRT "numero di spedizione"),
 /// Spanish (Correos "número de envío", "localizador"; Estafeta "número de guía"), Polish
 /// (InPost, Poczta Polska "numer przesyłki"), Portuguese (CTT, Correios "código de
@@ -217,6 +219,17 @@ static LABEL_TABLE: &[(&str, Language)] = {
         ("sendungsverfolgung", German),
         ("identcode", German),
         ("sendungsnummer lautet", German),
+        // DHL Express's German: the waybill number under its English name (DHL's German
+        // web-service documentation: "AirwayBill-Nummer"), and the German names of waybills
+        ("waybill-nummer", German),
+        ("waybillnummer", German),
+        ("waybill-nr", German),
+        ("airwaybill-nummer", German),
+        ("air-waybill-nummer", German),
+        ("luftfrachtbriefnummer", German),
+        ("frachtbriefnummer", German),
+        // DHL's German tracking help: "Sendungsverfolgungsnummer oder Tracking-ID"
+        ("tracking-id", German),
         // French
         ("no de suivi", French),
         ("no suivi", French),
@@ -762,6 +775,7 @@ fn is_glue_char(c: u32) -> bool {
         | 0x3000 // ideographic space
         | 0x3011 | 0x300D | 0x300F // 】 」 』
         | 0xFF1A | 0xFF03 | 0xFF1D // ： ＃ ＝
+        | 0xFF0D | 0xFF0E | 0xFF5C | 0xFF0A // － ． ｜ ＊ (the full-width forms of ASCII glue)
         | 0x306F | 0x4E3A | 0x662F | 0x70BA // は 为 是 為
     )
 }

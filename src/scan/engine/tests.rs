@@ -100,6 +100,50 @@ fn strong_numbers_in_prose() {
 }
 
 #[test]
+fn words_glued_to_a_number_are_read_apart() {
+    // a word in capitals after the digits (none, one or two letters kept)
+    check("1Z999AA10123456784DELIVERED", &["1Z999AA10123456784"]);
+    check("RB123456785GBROYAL", &["RB123456785GB"]);
+    check("1Z 999 AA1 01 2345 678 4WED", &["1Z 999 AA1 01 2345 678 4"]);
+    // a word with a lower-case letter before it
+    check("Delivered by1Z999AA10123456784", &["1Z999AA10123456784"]);
+    check("byRB123456785GBROYAL", &["RB123456785GB"]);
+    // a number whose own letters end it reads whole; a cut that reads as nothing reports nothing
+    check("RB123456785GB", &["RB123456785GB"]);
+    check("12345678901XLBLK", &[]);
+    // no word of two capitals or fewer is cut off (an S10 number's country code)
+    check("RB123456785GBX", &[]);
+    // a capitalised word glued after a number is no word before the next one
+    check("1Z999AA10123456784Delivered", &["1Z999AA10123456784"]);
+    check("1Z999AA10123456784Delivered1Z", &["1Z999AA10123456784"]);
+}
+
+#[test]
+fn caps_tails_and_words_before_numbers() {
+    let tail = |t: &str| {
+        let g = token::group(t.as_bytes(), 0, t.len(), false);
+        caps_tail(t.as_bytes(), g)
+    };
+    assert_eq!(tail("9400SHIPPED"), Some(4));
+    assert_eq!(tail("RB123456785GBROYAL"), Some(11));
+    assert_eq!(tail("9400US"), None);
+    assert_eq!(tail("SHIPPED"), None);
+    assert_eq!(tail("9400Shipped"), None);
+    assert_eq!(tail("9400"), None);
+    let before = |t: &str| {
+        let g = token::group(t.as_bytes(), 0, t.len(), false);
+        word_before_number(t.as_bytes(), g)
+    };
+    assert_eq!(before("By9405"), Some(2));
+    assert_eq!(before("orderRB123"), Some(5));
+    assert_eq!(before("iPhone15"), Some(6));
+    assert_eq!(before("iPhone"), None);
+    assert_eq!(before("a1b2"), None);
+    assert_eq!(before("9405"), None);
+    assert_eq!(before("byRB"), None);
+}
+
+#[test]
 fn separators_and_line_breaks() {
     check("1Z-999-AA1-01-2345-678-4", &["1Z-999-AA1-01-2345-678-4"]);
     check("1Z 999 AA1\r\n01 2345 678 4", &["1Z 999 AA1\r\n01 2345 678 4"]);
