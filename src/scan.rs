@@ -54,7 +54,9 @@
 //!    APRON`, `RB123456785GBROYAL`: no number ends with three letters after its digits), and
 //!    an anchor (the first group with a digit) that is a word of two letters or more, one of
 //!    them lower case, glued before a digit or a capital also starts spans there (`Delivery
-//!    By9405 5453 …`, `order1Z999…`). These spans compete with the others as any span does
+//!    By9405 5453 …`, `order1Z999…`), or past a carrier's name in capitals glued there
+//!    (`CarrierUSPS9400…`; so does a glued label: `Tracking numberUSPS9400…`). These spans
+//!    compete with the others as any span does
 //!    (stronger, then longer): a number whose own letters end it reads at least as strong
 //!    whole as cut, and longer, so its letters are never cut off. Groups of letters only are
 //!    part of a span only

@@ -1540,6 +1540,18 @@ fn words_in_capitals_after_and_words_before_a_number_are_read_apart() {
         let m = find(text).unwrap_or_else(|| panic!("nothing in {text:?}"));
         assert_eq!(m.as_str(), number, "{text:?}");
     }
+    // a carrier's cell between the word or label and the number
+    for (text, number) in [
+        ("CarrierUSPS9400111201080805483016", "9400111201080805483016"),
+        ("Tracking numberUSPS9400111201080805483016", "9400111201080805483016"),
+        ("SendungsnummerDHL00340434161094042557", "00340434161094042557"),
+    ] {
+        let m = find(text).unwrap_or_else(|| panic!("nothing in {text:?}"));
+        assert_eq!(m.as_str(), number, "{text:?}");
+    }
+    // (a name glued after a lower-case letter is no label of a weak number)
+    assert_eq!(find("xGLS61018324775"), None);
+    assert_eq!(find("CarrierGLS61018324775"), None);
     // a labelled weak number glued on both sides: the label still supports it
     let m = find("Waybill-Nummer5018720571ZUGESTELLT").expect("found");
     assert_eq!((m.as_str(), m.support()), ("5018720571", Support::Label));

@@ -334,6 +334,20 @@ fn glued_start(text: &[u8], from: usize, to: usize) -> Option<usize> {
         return None;
     }
     let label = if digits == 0 { label::glued_label_end(text, k, l) } else { None };
+    // a carrier's name glued after the label, before the digits ("Tracking numberUSPS9400…":
+    // the label's, the carrier's and the number's cells) is no part of the number either
+    let label = label.map(|e| {
+        let name = e < l
+            && l - e >= 2
+            && text[e..l].iter().all(u8::is_ascii_uppercase)
+            && text.get(l).is_some_and(u8::is_ascii_digit)
+            && context::name_ending_at(&text[e..l], l - e, false).is_some();
+        if name {
+            l
+        } else {
+            e
+        }
+    });
     label.or_else(|| {
         (k + 1..=l).rev().find(|&p| {
             // (a number opens with a digit or a capital)
@@ -371,7 +385,8 @@ fn caps_tail(text: &[u8], g: Group) -> Option<usize> {
 
 /// If the anchor `run` is a word of two letters or more, one of them lower case, glued
 /// before a number ("Delivery By9405 5453 …", "order1Z999…", "deliveryRB…"), where the
-/// number starts: after the word's last lower-case letter, at a digit or a capital. No number
+/// number starts: after the word's last lower-case letter, at a digit or a capital (after a
+/// carrier's name in capitals there, if digits follow it: "CarrierUSPS9400…"). No number
 /// holds a lower-case letter.
 #[inline]
 fn word_before_number(text: &[u8], run: Group) -> Option<usize> {
@@ -388,11 +403,20 @@ fn word_before_number(text: &[u8], run: Group) -> Option<usize> {
     let bytes = text.get(run.start..run.end)?;
     let word = bytes.iter().rposition(u8::is_ascii_lowercase)? + 1;
     let number = &bytes[word..];
-    (word >= 2
+    if !(word >= 2
         && bytes[..word].iter().all(u8::is_ascii_alphabetic)
         && number.first().is_some_and(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
         && number.iter().any(u8::is_ascii_digit))
-    .then_some(run.start + word)
+    {
+        return None;
+    }
+    // a carrier's name in capitals between the word and the number (the carrier's cell:
+    // `CarrierUSPS9400…`, `Tracking numberUSPS9400…`) is no part of the number either
+    let letters = number.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    let name = letters >= 2
+        && context::name_ending_at(&number[..letters], letters, false).is_some()
+        && number.get(letters).is_some_and(u8::is_ascii_digit);
+    Some(run.start + word + if name { letters } else { 0 })
 }
 
 /// Digits-only spans of several groups shorter than this must be printed in blocks (see

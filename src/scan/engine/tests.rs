@@ -141,6 +141,9 @@ fn caps_tails_and_words_before_numbers() {
     assert_eq!(before("a1b2"), None);
     assert_eq!(before("9405"), None);
     assert_eq!(before("byRB"), None);
+    // (past a carrier's name in capitals there)
+    assert_eq!(before("CarrierUSPS9400"), Some(11));
+    assert_eq!(before("CarrierUSPSX9400"), Some(7));
 }
 
 #[test]
