@@ -1085,7 +1085,9 @@ const _: () = assert!(MAX_LEN <= u8::MAX as usize, "an end in the buffer is a u8
 /// digits end).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Glued {
+    /// Where the number starts after a word glued before it.
     number: Option<usize>,
+    /// The group with a word in capitals glued after it, and where its digits end.
     caps: Option<(usize, usize)>,
 }
 
@@ -1093,7 +1095,6 @@ struct Glued {
 /// marks the groups that end with a word in capitals ([`Chain::caps`]).
 #[inline]
 fn glued_words(text: &[u8], run: Group, groups: &[(Sep, Group)], caps: u16) -> Option<Glued> {
-    // (`caps` marks the groups with one, [`Chain::caps`])
     let caps = caps & ((1u32 << groups.len()) - 1) as u16;
     let caps = (caps != 0).then(|| caps.trailing_zeros() as usize).and_then(|k| {
         let g = groups.get(k)?.1;
