@@ -1552,6 +1552,10 @@ fn words_in_capitals_after_and_words_before_a_number_are_read_apart() {
     // (a name glued after a lower-case letter is no label of a weak number)
     assert_eq!(find("xGLS61018324775"), None);
     assert_eq!(find("CarrierGLS61018324775"), None);
+    // a labelled weak number after the carrier's cell, glued to the label's
+    let m = find("Tracking numberGLS61018324775").expect("found");
+    assert_eq!((m.as_str(), m.support()), ("61018324775", Support::Label));
+    assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Gls));
     // a labelled weak number glued on both sides: the label still supports it
     let m = find("Waybill-Nummer5018720571ZUGESTELLT").expect("found");
     assert_eq!((m.as_str(), m.support()), ("5018720571", Support::Label));
@@ -1562,6 +1566,22 @@ fn words_in_capitals_after_and_words_before_a_number_are_read_apart() {
     assert_eq!(find("SKU12345678XLBLK"), None);
     assert_eq!(find("Model 4006381333931EAN"), None);
     assert_eq!(find("Win10 COVID19 iPhone15PRO h264"), None);
+}
+
+#[test]
+fn a_carriers_name_between_the_label_and_the_number_is_no_part_of_it() {
+    // the name says whose number it is; it is no letter prefix of another carrier's
+    for (text, number, carrier) in [
+        ("Paketnummer: GLS 60532187449", "60532187449", Carrier::Gls),
+        ("Paketnummer GLS 61018324775", "61018324775", Carrier::Gls),
+        ("Tracking number DPD 05212345678904", "05212345678904", Carrier::Dpd),
+    ] {
+        let m = find(text).unwrap_or_else(|| panic!("nothing in {text:?}"));
+        assert_eq!((m.as_str(), m.support()), (number, Support::Label), "{text:?}");
+        assert_eq!(m.number().map(|n| n.carrier()), Some(carrier), "{text:?}");
+    }
+    // (a name with spaces alone before a weak number and no label: nothing)
+    assert_eq!(find("Order GLS 60532187449"), None);
 }
 
 #[test]

@@ -542,6 +542,10 @@ static NAMES_BY_SECOND: [u128; 256] = names_by_byte(1);
 /// For each byte, the names of [`CARRIER_NAMES`] that can end with it.
 static NAMES_BY_END: [u128; 256] = names_by_byte(-1);
 
+/// For each byte, the names of [`CARRIER_NAMES`] whose byte before the last it can be: with
+/// [`NAMES_BY_END`], a name is compared only where its last two bytes stand.
+static NAMES_BY_PENULT: [u128; 256] = names_by_byte(-2);
+
 /// The first two bytes of the names of [`CARRIER_NAMES`], either case of an ASCII letter: bit
 /// `256 * first + second` (a filter before [`NAMES_BY_START`] and [`NAMES_BY_SECOND`], which
 /// say the same of each byte alone).
@@ -596,8 +600,20 @@ fn names_in(mut set: u128) -> impl Iterator<Item = (&'static str, Carrier)> {
 /// The carrier whose name ends the text at `end`, at a word start (the longest such name);
 /// right after a digit too if `after_digit`.
 pub(crate) fn name_ending_at(bytes: &[u8], end: usize, after_digit: bool) -> Option<Carrier> {
+    longest_name_ending_at(bytes, end, after_digit).map(|(_, c)| c)
+}
+
+/// [`name_ending_at`] with the name's length.
+pub(crate) fn longest_name_ending_at(
+    bytes: &[u8],
+    end: usize,
+    after_digit: bool,
+) -> Option<(usize, Carrier)> {
     let end = end.min(bytes.len());
-    let names = NAMES_BY_END[usize::from(*bytes.get(end.checked_sub(1)?)?)];
+    let last = usize::from(*bytes.get(end.checked_sub(1)?)?);
+    // (every name has two bytes or more)
+    let penult = usize::from(*bytes.get(end.checked_sub(2)?)?);
+    let names = NAMES_BY_END[last] & NAMES_BY_PENULT[penult];
     let mut found: Option<(usize, Carrier)> = None;
     for (name, c) in names_in(names) {
         let n = name.as_bytes();
@@ -612,7 +628,7 @@ pub(crate) fn name_ending_at(bytes: &[u8], end: usize, after_digit: bool) -> Opt
             found = Some((n.len(), c));
         }
     }
-    found.map(|(_, c)| c)
+    found
 }
 
 /// Whether a name of [`CARRIER_NAMES`] may start at `i`, from the two bytes there (the
@@ -996,6 +1012,19 @@ mod tests {
         assert_eq!(name_ending_at(b"3UPS", 4, true), Some(Carrier::Ups));
         assert_eq!(name_ending_at(b"xUPS", 4, true), None);
         assert_eq!(name_ending_at(b"", 0, false), None);
+        // every name is found where it ends, in either case (the last two bytes' tables let
+        // each through)
+        for (name, _) in CARRIER_NAMES {
+            for n in [
+                std::string::String::from(*name),
+                name.to_ascii_uppercase(),
+                name.to_ascii_lowercase(),
+            ] {
+                let text = std::format!("via {n}");
+                let found = longest_name_ending_at(text.as_bytes(), text.len(), false);
+                assert!(found.is_some_and(|(len, _)| len >= name.len()), "{n}");
+            }
+        }
     }
 
     /// The straightforward forward scan [`before`] must agree with (used by a proptest).

@@ -1314,6 +1314,7 @@ fn pass<C: Classify, E: Ends + ?Sized>(
             groups,
             before: if from_prefix { None } else { p.before },
             after: if E::APART && e.cut > 0 { None } else { p.groups.get(last + 1).copied() },
+            prefix: with_prefix.then_some(p.first),
         };
         if let Some(f) = judge(text, c, o, st, &span, bar) {
             best = Some(f);
@@ -1395,6 +1396,8 @@ struct Span<'a> {
     before: Neighbour,
     /// The group after the span, if joined to it by one separator.
     after: Neighbour,
+    /// The letter prefix the span opens with, if any.
+    prefix: Option<Group>,
 }
 
 /// How a digits-only span is printed.
@@ -1575,6 +1578,13 @@ fn judge<C: Classify>(
         |r: &(C::Item, Strength)| s.repair.is_none_or(|need| r.1 >= need && c.verified(&r.0));
     if !repair_holds(&(item, strength)) {
         return None;
+    }
+    // a letter prefix that is a carrier's name ("Paketnummer: GLS 61018324775") opens only a
+    // number of that carrier: otherwise it names the carrier of the number after it
+    if let Some(named) = s.prefix.and_then(|p| context::name_ending_at(text, p.end, false)) {
+        if !c.is_of(&item, named) {
+            (item, strength) = c.classify_as(s.norm, named).filter(|r| c.is_of(&r.0, named))?;
+        }
     }
     if own_grouping {
         let v = Visible::of(s.groups);

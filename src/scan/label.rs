@@ -521,13 +521,23 @@ pub(crate) fn labelled_at(text: &[u8], g: Glue) -> bool {
 }
 
 /// A label (its index in [`LABELS`]; the longest one if `longest`, else any) that ends where
-/// the glue `g` begins, or before one connecting word and glue again.
+/// the glue `g` begins, or before one connecting word and glue again, or before a carrier's
+/// name and glue again ("Paketnummer GLS 61018324775": the name says whose number it is).
 fn label_at(text: &[u8], g: Glue, longest: bool) -> Option<usize> {
     let Glue { lo, end, start } = g;
     let text = &text[lo..start];
     let mut i = end - lo;
     if let Some(l) = label_ending(text, i, longest) {
         return Some(l);
+    }
+    // (the common case, told first: no name ends with the last byte)
+    if let Some((len, _)) = super::context::longest_name_ending_at(text, i, false) {
+        let j = skip_glue(text, i - len);
+        if j < i - len {
+            if let Some(l) = label_ending(text, j, longest) {
+                return Some(l);
+            }
+        }
     }
     // one connecting word, then glue again (the common case, told first: the text ends with
     // no connecting word's last byte)
@@ -648,11 +658,35 @@ pub(crate) fn glue_before(text: &[u8], start: usize) -> Option<Glue> {
     if digit_before(text, start) {
         return None;
     }
-    let far = start.saturating_sub(GLUE_HORIZON);
-    let end = far + skip_glue(&text[far..start], start - far);
+    // (a carrier's cell glued between the label's and the number's: `Tracking
+    // numberGLS61018324775`)
+    let from = start - glued_name_before(text, start);
+    let far = from.saturating_sub(GLUE_HORIZON);
+    let end = far + skip_glue(&text[far..from], from - far);
     let lo = end.saturating_sub(WINDOW);
     let digit = end.checked_sub(1).and_then(|i| text.get(i)).is_some_and(u8::is_ascii_digit);
     (!digit).then_some(Glue { lo, end, start })
+}
+
+/// If a carrier's name in capitals is glued right before `start` and right after a
+/// lower-case letter (text stripped of its tags runs a table's cells together: the label's,
+/// the carrier's and the number's, `Tracking numberGLS61018324775`), its length: such a name
+/// is glue between a label and its number. Otherwise 0.
+fn glued_name_before(text: &[u8], start: usize) -> usize {
+    // (the longest name in capitals a cell holds)
+    const LONGEST: usize = 12;
+    let before = &text[..start];
+    let caps = before.iter().rev().take(LONGEST + 1).take_while(|b| b.is_ascii_uppercase()).count();
+    let glued = (2..=LONGEST).contains(&caps)
+        && start
+            .checked_sub(caps + 1)
+            .and_then(|i| text.get(i))
+            .is_some_and(u8::is_ascii_lowercase);
+    if glued && super::context::name_ending_at(&before[start - caps..], caps, false).is_some() {
+        caps
+    } else {
+        0
+    }
 }
 
 /// Whether a digit stands right before `start`, or before one byte of ASCII glue there: the
@@ -1263,6 +1297,24 @@ mod tests {
         ] {
             let start = text.find("605").unwrap_or(0);
             assert_eq!(name_label(text.as_bytes(), start), carrier, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_carriers_name_between_a_label_and_the_number() {
+        // the label's cell, the carrier's and the number's: set apart, or glued after a
+        // lower-case letter
+        for text in [
+            "Paketnummer GLS 60532187449",
+            "Paketnummer: GLS 60532187449",
+            "Tracking number: DPD: 60532187449",
+            "Tracking numberGLS60532187449",
+        ] {
+            assert!(at(text, "60532187449"), "{text}");
+        }
+        // no label before the name, or a name inside a word
+        for text in ["Order GLS 60532187449", "GLS 60532187449", "xGLS60532187449"] {
+            assert!(!at(text, "60532187449"), "{text}");
         }
     }
 
