@@ -56,11 +56,10 @@
 //!    them lower case, glued before a digit or a capital also starts spans there (`Delivery
 //!    By9405 5453 …`, `order1Z999…`), or past a carrier's name in capitals glued there
 //!    (`CarrierUSPS9400…`; so does a glued label: `Tracking numberUSPS9400…`). These spans
-//!    compete with the others as any span does
-//!    (stronger, then longer): a number whose own letters end it reads at least as strong
-//!    whole as cut, and longer, so its letters are never cut off. Groups of letters only are
-//!    part of a span only
-//!    if they are upper case and at most 4 letters long (`EA 123 456 785 US`,
+//!    compete with the others as any span does (stronger, then longer): a number whose own
+//!    letters end it reads at least as strong whole as cut, and longer, so its letters are
+//!    never cut off. Groups of letters only are part of a span only if they are upper case
+//!    and at most 4 letters long (`EA 123 456 785 US`,
 //!    `1Z ZPM 2FV 91 7210 8301`, `0998 0000 0200 33 F`; at most one of them before the first
 //!    group with a digit); any other word ends the span, so `LX17635036 ut labore` never
 //!    swallows the words. Spans are at most 12 groups (plus that one leading group) and at

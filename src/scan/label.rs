@@ -124,9 +124,10 @@ impl Language {
 /// Purolator, Australia Post), German (DHL Paket "Sendungsnummer", Hermes, DPD, GLS
 /// "Paketnummer"; DHL Express "Waybill-Nummer" and "AirwayBill-Nummer", as DHL's German
 /// Geschäftskundenversand web-service documentation writes it; "Frachtbriefnummer",
-/// "Luftfrachtbriefnummer"; DHL's German tracking help's "Tracking-ID"), French (La Poste/Colissimo "numéro de suivi"), Dutch (PostNL "Track &
-/// Trace code", "zendingnummer"), Italian (Poste Italiane, BRT "numero di spedizione"),
-/// Spanish (Correos "número de envío", "localizador"; Estafeta "número de guía"), Polish
+/// "Luftfrachtbriefnummer"; DHL's German tracking help's "Tracking-ID"), French (La
+/// Poste/Colissimo "numéro de suivi"), Dutch (PostNL "Track & Trace code", "zendingnummer"),
+/// Italian (Poste Italiane, BRT "numero di spedizione"), Spanish (Correos "número de envío",
+/// "localizador"; Estafeta "número de guía"), Polish
 /// (InPost, Poczta Polska "numer przesyłki"), Portuguese (CTT, Correios "código de
 /// rastreio/rastreamento", "objeto"), Swedish and Danish (PostNord "kollinummer",
 /// "kolli-id", "sändningsnummer"), Norwegian (Posten "sporingsnummer", "sendingsnummer"),
@@ -530,7 +531,8 @@ fn label_at(text: &[u8], g: Glue, longest: bool) -> Option<usize> {
     if let Some(l) = label_ending(text, i, longest) {
         return Some(l);
     }
-    // (the common case, told first: no name ends with the last byte)
+    // a carrier's name, then glue again (most positions are told by their last two bytes:
+    // no name ends with them)
     if let Some((len, _)) = super::context::longest_name_ending_at(text, i, false) {
         let j = skip_glue(text, i - len);
         if j < i - len {
