@@ -603,6 +603,15 @@ pub(crate) fn name_ending_at(bytes: &[u8], end: usize, after_digit: bool) -> Opt
     longest_name_ending_at(bytes, end, after_digit).map(|(_, c)| c)
 }
 
+/// Whether `bytes` is a carrier's name printed in capitals, whole (a table's carrier cell
+/// glued between the cells around it: `Tracking numberGLS…`, `CarrierUSPS9400…`).
+pub(crate) fn is_name_in_capitals(bytes: &[u8]) -> bool {
+    // (in letters only, a name ending at the end starts at the start)
+    bytes.len() >= 2
+        && bytes.iter().all(u8::is_ascii_uppercase)
+        && name_ending_at(bytes, bytes.len(), false).is_some()
+}
+
 /// [`name_ending_at`] with the name's length.
 pub(crate) fn longest_name_ending_at(
     bytes: &[u8],
@@ -1012,6 +1021,9 @@ mod tests {
         assert_eq!(name_ending_at(b"3UPS", 4, true), Some(Carrier::Ups));
         assert_eq!(name_ending_at(b"xUPS", 4, true), None);
         assert_eq!(name_ending_at(b"", 0, false), None);
+        assert!(is_name_in_capitals(b"GLS") && is_name_in_capitals(b"USPS"));
+        assert!(!is_name_in_capitals(b"Gls") && !is_name_in_capitals(b"XGLS"));
+        assert!(!is_name_in_capitals(b"G") && !is_name_in_capitals(b""));
         // every name is found where it ends, in either case (the last two bytes' tables let
         // each through)
         for (name, _) in CARRIER_NAMES {

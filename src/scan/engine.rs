@@ -337,11 +337,8 @@ fn glued_start(text: &[u8], from: usize, to: usize) -> Option<usize> {
     // a carrier's name glued after the label, before the digits ("Tracking numberUSPS9400…":
     // the label's, the carrier's and the number's cells) is no part of the number either
     let label = label.map(|e| {
-        let name = e < l
-            && l - e >= 2
-            && text[e..l].iter().all(u8::is_ascii_uppercase)
-            && text.get(l).is_some_and(u8::is_ascii_digit)
-            && context::name_ending_at(&text[e..l], l - e, false).is_some();
+        let name = text.get(l).is_some_and(u8::is_ascii_digit)
+            && context::is_name_in_capitals(text.get(e..l).unwrap_or_default());
         if name {
             l
         } else {
@@ -413,9 +410,8 @@ fn word_before_number(text: &[u8], run: Group) -> Option<usize> {
     // a carrier's name in capitals between the word and the number (the carrier's cell:
     // `CarrierUSPS9400…`, `Tracking numberUSPS9400…`) is no part of the number either
     let letters = number.iter().take_while(|b| b.is_ascii_uppercase()).count();
-    let name = letters >= 2
-        && context::name_ending_at(&number[..letters], letters, false).is_some()
-        && number.get(letters).is_some_and(u8::is_ascii_digit);
+    let name = number.get(letters).is_some_and(u8::is_ascii_digit)
+        && context::is_name_in_capitals(&number[..letters]);
     Some(run.start + word + if name { letters } else { 0 })
 }
 

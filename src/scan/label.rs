@@ -679,12 +679,12 @@ fn glued_name_before(text: &[u8], start: usize) -> usize {
     const LONGEST: usize = 12;
     let before = &text[..start];
     let caps = before.iter().rev().take(LONGEST + 1).take_while(|b| b.is_ascii_uppercase()).count();
-    let glued = (2..=LONGEST).contains(&caps)
+    let glued = caps <= LONGEST
         && start
             .checked_sub(caps + 1)
             .and_then(|i| text.get(i))
             .is_some_and(u8::is_ascii_lowercase);
-    if glued && super::context::name_ending_at(&before[start - caps..], caps, false).is_some() {
+    if glued && super::context::is_name_in_capitals(&before[start - caps..]) {
         caps
     } else {
         0
