@@ -26,11 +26,13 @@
 //! 1. It jumps to the next ASCII digit (every format contains digits), then looks at the
 //!    *groups* around it: maximal runs of ASCII letters and digits. Two groups belong to the
 //!    same printed number when **exactly one** separator joins them: a space, a dash, a dot
-//!    (ASCII or full-width), a no-break space (U+00A0, or `&nbsp;` in raw HTML read as
-//!    text), one line break (`\n`, `\r\n`), or a
+//!    (ASCII or full-width), a no-break space (U+00A0), one line break (`\n`, `\r\n`), or a
 //!    character that is not shown (zero-width space, non-joiner or joiner, word joiner, byte
 //!    order mark, soft hyphen: mails put them inside numbers) or the soft line break of a
-//!    quoted-printable message read undecoded (`=` at the end of a line). Groups joined by the
+//!    quoted-printable message read undecoded (`=` at the end of a line). In raw HTML read as
+//!    text, the same separators written as markup count too: the no-break space and the
+//!    characters not shown as references (`&nbsp;`, `&#160;`, `&#8203;`, `&#x200B;`,
+//!    `&zwnj;`, `&shy;`, …) and the `<wbr>` element. Groups joined by the
 //!    last two kinds are **one block** to a reader, and the grouping rules below see them as
 //!    one (`77498\u{200b}5632143` is printed like `774985632143`). The closing parenthesis of
 //!    an SSCC's application identifier joins it to the digits, as GS1-128 labels print them

@@ -25,10 +25,12 @@ fn spans(text: &str) -> Vec<&str> {
 }
 
 /// Upper case without separators.
-/// The letters and digits of a span as printed (a no-break space written as `&nbsp;` is no
-/// letters).
+/// The letters and digits of a span as printed (a separator written as markup, `&nbsp;`,
+/// `&#8203;`, `<wbr>`, is no letters).
 fn norm(s: &str) -> String {
-    s.replace("&nbsp;", " ")
+    ["&nbsp;", "&#8203;", "&#x200B;", "&shy;", "<wbr>"]
+        .iter()
+        .fold(s.to_string(), |s, m| s.replace(m, " "))
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_uppercase())
@@ -1445,6 +1447,55 @@ fn raw_html_read_as_text_joins_groups_at_a_no_break_space_reference() {
     assert_eq!(m.number().map(|n| n.to_string()).as_deref(), Some("EA123456785US"));
     // other references are no separators
     assert!(find("9361&amp;2850&amp;7028&amp;0445&amp;8319&amp;45").is_none());
+}
+
+#[test]
+fn raw_html_read_as_text_joins_groups_at_separators_written_as_markup() {
+    // (raw HTML as a caller that does not ask for the HTML mode hands it over, the number):
+    // a zero-width space as a decimal or hexadecimal reference (against automatic links), a
+    // no-break space as a decimal one, a soft hyphen, the `<wbr>` element in its spellings
+    for (html, number) in [
+        (
+            "Tracking number: 9400&#8203;1118&#8203;9922&#8203;3397&#8203;4411&#8203;80",
+            "9400111899223397441180",
+        ),
+        (
+            "Tracking number: 9400&#x200B;1118&#x200b;9922&#X200B;3397&#x200B;4411&#x200B;80",
+            "9400111899223397441180",
+        ),
+        (
+            "Tracking number: 9400&#160;1118&#160;9922&#160;3397&#160;4411&#160;80",
+            "9400111899223397441180",
+        ),
+        (
+            "Tracking number: 9400&shy;1118&shy;9922&shy;3397&shy;4411&shy;80",
+            "9400111899223397441180",
+        ),
+        ("<td>Tracking number:</td><td>1Z999AA1<wbr>0123456784</td>", "1Z999AA10123456784"),
+        ("<td>Tracking number:</td><td>1Z999AA1<wbr/>0123456784</td>", "1Z999AA10123456784"),
+        ("<td>Tracking number:</td><td>1Z999AA1<WBR />0123456784</td>", "1Z999AA10123456784"),
+        ("Your item EA&#8203;123&#8203;456&#8203;785&#8203;US", "EA123456785US"),
+        ("Tracking number:&#8203;1Z999AA10123456784", "1Z999AA10123456784"),
+    ] {
+        let all: Vec<_> = find_iter(html).collect();
+        assert_eq!(all.len(), 1, "{html}: {all:?}");
+        assert_eq!(all[0].number().map(|n| n.to_string()).as_deref(), Some(number), "{html}");
+        // the span is the whole number as printed, markup inside it included
+        let printed = &html[all[0].start()..all[0].end()];
+        let last = &number[number.len() - 2..];
+        assert!(printed.starts_with(&number[..2]) && printed.ends_with(last), "{html}");
+    }
+    // an unfinished reference or tag is no separator
+    for (html, number) in [
+        (
+            "Tracking number: 9400&#8203 1118&#8203 9922&#8203 3397&#8203 4411&#8203 80",
+            "9400111899223397441180",
+        ),
+        ("Tracking number: 1Z999AA1<wbr 0123456784", "1Z999AA10123456784"),
+        ("Tracking number: 1Z999AA1&#x200B0123456784", "1Z999AA10123456784"),
+    ] {
+        assert!(find_iter(html).all(|m| m.number().unwrap().as_str() != number), "{html}");
+    }
 }
 
 #[test]

@@ -440,13 +440,14 @@ fn hopeless_digits<C: Classify>(
     let upper_before =
         |k: usize| d.checked_sub(k).and_then(|i| text.get(i)).is_some_and(u8::is_ascii_uppercase);
     // (a separator is one to three bytes, the three-byte ones not ASCII or a soft line
-    // break `=\r\n`; or the six of `&nbsp;`)
-    let wide =
-        || d.checked_sub(1).and_then(|i| text.get(i)).is_some_and(|&b| b >= 0x80 || b == b'\n');
-    let nbsp =
-        || d.checked_sub(token::NBSP.len()).and_then(|i| text.get(i..d)) == Some(token::NBSP);
-    if upper_before(2) || upper_before(3) || wide() && upper_before(4) || nbsp() && upper_before(7)
-    {
+    // break `=\r\n`; or markup, `&nbsp;`, `<wbr>`, ending with `;` or `>`)
+    let last = d.checked_sub(1).and_then(|i| text.get(i)).copied();
+    let wide = || last.is_some_and(|b| b >= 0x80 || b == b'\n');
+    let markup = || {
+        matches!(last, Some(b';' | b'>'))
+            && token::markup_ending_at(text, d).is_some_and(|(_, width)| upper_before(width + 1))
+    };
+    if upper_before(2) || upper_before(3) || wide() && upper_before(4) || markup() {
         // every span (prefix included) shorter than `min`
         let limit = min.saturating_sub(4);
         return token::digit_chain(text, d, limit, limit).map(|ch| ch.end);

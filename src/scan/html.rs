@@ -606,10 +606,12 @@ pub(crate) fn visible_alnum(span: &[u8], mut f: impl FnMut(u8)) {
 pub(crate) fn plain_alnum(span: &[u8], mut f: impl FnMut(u8)) {
     let mut i = 0;
     while i < span.len() {
-        // a no-break space written as a reference joins groups (raw HTML read as text)
-        if span[i..].starts_with(super::token::NBSP) {
-            i += super::token::NBSP.len();
-            continue;
+        // a separator written as markup joins groups (raw HTML read as text)
+        if matches!(span[i], b'&' | b'<') {
+            if let Some((_, width)) = super::token::markup_at(&span[i..], 0) {
+                i += width;
+                continue;
+            }
         }
         i += alnum_at(span, i, &mut f);
     }

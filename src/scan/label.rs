@@ -726,7 +726,8 @@ fn skip_glue(text: &[u8], end: usize) -> usize {
             }
             b' ' | b'\t' | b'\r' | b':' | b'#' | b'.' | b'-' | b'|' | b'*' | b'=' => i -= 1,
             // raw HTML read as text: markup between a label and its number (`</td><td>`,
-            // `<br><span style="...">`) and a no-break space reference are glue too
+            // `<br><span style="...">`) and the separators written as references
+            // (`&nbsp;`, `&#8203;`: `token::MARKUP`) are glue too
             b'>' => match tag_before(text, i).filter(|_| tags < MAX_TAGS) {
                 Some(start) => {
                     tags += 1;
@@ -739,10 +740,13 @@ fn skip_glue(text: &[u8], end: usize) -> usize {
                     None => break,
                 },
             },
-            b';' if text[..i].ends_with(super::token::NBSP) => {
-                stop = stop.saturating_sub(super::token::NBSP.len());
-                i -= super::token::NBSP.len();
-            }
+            b';' => match super::token::markup_ending_at(text, i) {
+                Some((_, width)) => {
+                    stop = stop.saturating_sub(width);
+                    i -= width;
+                }
+                None => break,
+            },
             0x80.. => {
                 let (c, w) = char_before(text, i);
                 if !is_glue_char(c) {

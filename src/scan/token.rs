@@ -5,11 +5,11 @@
 //! printed number when exactly one separator joins them: a space, `-`, `.` (or their
 //! full-width forms U+FF0D and U+FF0E, three bytes each in UTF-8), a no-break space (U+00A0,
 //! two bytes), one line break (`\n` or `\r\n`), one character that is not shown or a
-//! quoted-printable soft line break ([`Sep::Invisible`]), a no-break space written as the
-//! reference `&nbsp;` (raw HTML read as text), and the closing parenthesis (with
-//! one space) of an SSCC's application identifier `(00)`, as printed under its barcode
-//! (`(00) 3 4043413 879811351 7`). Anything else, including two separators in a row, ends the
-//! sequence.
+//! quoted-printable soft line break ([`Sep::Invisible`]), the same separators written as
+//! markup in raw HTML read as text ([`MARKUP`]: `&nbsp;`, `&#8203;`, `<wbr>`, …), and the
+//! closing parenthesis (with one space) of an SSCC's application identifier `(00)`, as
+//! printed under its barcode (`(00) 3 4043413 879811351 7`). Anything else, including two
+//! separators in a row, ends the sequence.
 
 /// Class bit: ASCII letter or digit.
 const ALNUM: u8 = 1;
@@ -441,8 +441,12 @@ fn sep_at(bytes: &[u8], i: usize) -> Option<(Sep, usize)> {
         b' ' => (Sep::Space, 1),
         // `(00) 3 4043413 …`: an SSCC's application identifier joins its digits
         b')' if ai_ends_at(bytes, i + 1) => (Sep::Space, if at(1) == Some(b' ') { 2 } else { 1 }),
-        // raw HTML read as text: a no-break space written as a reference
-        b'&' if bytes.get(i..i + NBSP.len()) == Some(NBSP) => (Sep::Space, NBSP.len()),
+        // raw HTML read as text: a separator written as markup (told from other markup by
+        // its second byte first)
+        b'&' if matches!(at(1), Some(b'#' | b'n' | b'N' | b's' | b'S' | b'z' | b'Z')) => {
+            return markup_at(bytes, i)
+        }
+        b'<' if matches!(at(1), Some(b'w' | b'W')) => return markup_at(bytes, i),
         b'-' => (Sep::Dash, 1),
         b'.' => (Sep::Dot, 1),
         b'\n' => (Sep::Newline, 1),
@@ -474,8 +478,9 @@ fn sep_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
     let before = |k: usize| end.checked_sub(k).and_then(|i| bytes.get(i)).copied();
     Some(match before(1)? {
         b')' if ai_ends_at(bytes, end) => (Sep::Space, 1),
-        b';' if end >= NBSP.len() && bytes.get(end - NBSP.len()..end) == Some(NBSP) => {
-            (Sep::Space, NBSP.len())
+        b';' => return markup_ending_at(bytes, end),
+        b'>' if matches!(before(2), Some(b'r' | b'R' | b'/')) => {
+            return markup_ending_at(bytes, end)
         }
         b' ' if ai_ends_at(bytes, end - 1) => (Sep::Space, 2),
         b' ' => (Sep::Space, 1),
@@ -496,8 +501,86 @@ fn sep_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
     })
 }
 
-/// A no-break space as raw HTML writes it.
-pub(crate) const NBSP: &[u8] = b"&nbsp;";
+/// The separators of printed numbers as raw HTML writes them, read as text (a caller that
+/// passes HTML without saying so): a no-break space as a reference, the characters that are
+/// not shown ([`Sep::Invisible`]) as references, and the `<wbr>` element, a place where the
+/// line may break that shows nothing. Mail templates put them inside numbers, against
+/// automatic links or to let a long number wrap. Compared without regard to ASCII case (hex
+/// digits, the `x` of a hex reference and tag names are case-insensitive).
+///
+/// Sources: the HTML Living Standard, "Named character references" (`&nbsp;` U+00A0,
+/// `&shy;` U+00AD, `&ZeroWidthSpace;` U+200B, `&zwnj;` U+200C, `&zwj;` U+200D, `&NoBreak;`
+/// U+2060), "Character references" (decimal `&#…;` and hexadecimal `&#x…;` forms) and
+/// "The wbr element" (a void element: `<wbr>`, `<wbr/>`).
+pub(crate) const MARKUP: &[(&[u8], Sep)] = &[
+    (b"&nbsp;", Sep::Space),
+    (b"&#160;", Sep::Space),
+    (b"&#xa0;", Sep::Space),
+    (b"&shy;", Sep::Invisible),
+    (b"&#173;", Sep::Invisible),
+    (b"&#xad;", Sep::Invisible),
+    (b"&zerowidthspace;", Sep::Invisible),
+    (b"&#8203;", Sep::Invisible),
+    (b"&#x200b;", Sep::Invisible),
+    (b"&zwnj;", Sep::Invisible),
+    (b"&#8204;", Sep::Invisible),
+    (b"&#x200c;", Sep::Invisible),
+    (b"&zwj;", Sep::Invisible),
+    (b"&#8205;", Sep::Invisible),
+    (b"&#x200d;", Sep::Invisible),
+    (b"&nobreak;", Sep::Invisible),
+    (b"&#8288;", Sep::Invisible),
+    (b"&#x2060;", Sep::Invisible),
+    (b"&#65279;", Sep::Invisible),
+    (b"&#xfeff;", Sep::Invisible),
+    (b"<wbr>", Sep::Invisible),
+    (b"<wbr/>", Sep::Invisible),
+    (b"<wbr />", Sep::Invisible),
+];
+
+/// Longest entry of [`MARKUP`].
+const MAX_MARKUP: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < MARKUP.len() {
+        if MARKUP[i].0.len() > n {
+            n = MARKUP[i].0.len();
+        }
+        i += 1;
+    }
+    n
+};
+
+/// The entry of [`MARKUP`] that `s` is, whole.
+fn markup(s: &[u8]) -> Option<(Sep, usize)> {
+    MARKUP
+        .iter()
+        .find(|(m, _)| m.len() == s.len() && s.eq_ignore_ascii_case(m))
+        .map(|&(m, sep)| (sep, m.len()))
+}
+
+/// The separator written as markup ([`MARKUP`]) that starts at `i`, and its width in bytes.
+#[cold]
+#[inline(never)]
+pub(crate) fn markup_at(bytes: &[u8], i: usize) -> Option<(Sep, usize)> {
+    let rest = bytes.get(i..)?;
+    let rest = rest.get(..MAX_MARKUP).unwrap_or(rest);
+    // (every entry ends with its only `;` or `>`)
+    let end = rest.iter().position(|&b| b == b';' || b == b'>')?;
+    markup(&rest[..=end])
+}
+
+/// The separator written as markup ([`MARKUP`]) that ends right before `end`, and its width in
+/// bytes.
+#[cold]
+#[inline(never)]
+pub(crate) fn markup_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
+    let head = bytes.get(..end)?;
+    let lo = end.saturating_sub(MAX_MARKUP);
+    // (every entry starts with its only `&` or `<`)
+    let start = lo + head[lo..].iter().rposition(|&b| b == b'&' || b == b'<')?;
+    markup(&head[start..])
+}
 
 /// Whether the application identifier of an SSCC, `(00)`, ends at `end`.
 #[inline]
@@ -736,6 +819,27 @@ mod tests {
         }
         assert_eq!(sep_before(b"00) 3", 4), None);
         assert!(ai_at(b"(00) 3", 1));
+    }
+
+    #[test]
+    fn separators_written_as_markup_join_groups_both_ways() {
+        for &(m, sep) in MARKUP {
+            let m = core::str::from_utf8(m).unwrap();
+            for spelled in [std::string::String::from(m), m.to_ascii_uppercase()] {
+                let text = std::format!("12{spelled}34");
+                let (end, start) = (2, 2 + spelled.len());
+                assert_eq!(sep_after(text.as_bytes(), end), Some((sep, start)), "{text}");
+                assert_eq!(sep_before(text.as_bytes(), start), Some((sep, end)), "{text}");
+                // unfinished: no separator (nor is one with a byte missing at the start)
+                let cut = std::format!("12{}34", &spelled[..spelled.len() - 1]);
+                assert_eq!(sep_after(cut.as_bytes(), end), None, "{cut}");
+                let cut = std::format!("12{}34", &spelled[1..]);
+                assert_eq!(sep_before(cut.as_bytes(), cut.len() - 2), None, "{cut}");
+            }
+        }
+        assert_eq!(sep_after(b"12&#8203;;34", 2), None);
+        assert_eq!(sep_after(b"12<br>34", 2), None);
+        assert_eq!(sep_before(b"12<br>34", 6), None);
         assert!(!ai_at(b"00) 3", 0));
     }
 }

@@ -281,9 +281,13 @@ pub struct Report {
 }
 
 /// Scores `scanner` over the mails, each read through `part`.
-/// `text` without its character references (`&nbsp;`, `&#160;`, `&#xA0;`): what a reader of
-/// raw HTML sees between the characters of a number.
+/// `text` without its character references (`&nbsp;`, `&#160;`, `&#8203;`) and `<wbr>`
+/// elements: what a reader of raw HTML sees between the characters of a number.
 fn without_references(text: &str) -> String {
+    let text = ["<wbr>", "<wbr/>", "<wbr />", "<WBR>"]
+        .iter()
+        .fold(text.to_string(), |t, tag| t.replace(tag, ""));
+    let text = text.as_str();
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(at) = rest.find('&') {
@@ -320,7 +324,7 @@ pub fn score(
         }
         // the numbers this part shows at all (a stripped HTML part loses the ones only in links),
         // as printed or as OCR misread them (`O` for 0, `I` or `l` for 1); in raw HTML, with
-        // character references (`&nbsp;` between groups) dropped
+        // character references (`&nbsp;` between groups) and `<wbr>` dropped
         let shown = without_references(&text);
         let squeezed: String = shown
             .chars()
