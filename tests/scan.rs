@@ -1289,6 +1289,27 @@ fn a_carrier_named_after_a_guess_it_cannot_read_rules_it_out() {
 }
 
 #[test]
+fn a_carrier_named_right_after_a_number_says_whose_it_is() {
+    // 794644790131 verifies as FedEx Express's and reads as a UPS InfoNotice guess: a name
+    // earlier in the text used to win over the name printed right after the number
+    for text in [
+        "UPS:1Z999AA10123456784\nits 7946 4479 0131 fedex",
+        "Shipped with UPS. The other box: 794644790131 (FedEx)",
+        "UPS label printed. its 794644790131 - FedEx",
+    ] {
+        let m = find_iter(text).last().expect("found");
+        assert_eq!(m.as_str().replace(' ', ""), "794644790131", "{text}");
+        assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Fedex), "{text}");
+    }
+    // the name before still decides when nothing is printed right after, or when it is
+    // printed right before too
+    for text in ["UPS label printed. its 794644790131", "UPS: 794644790131 (FedEx)"] {
+        let m = find(text).expect("found");
+        assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Ups), "{text}");
+    }
+}
+
+#[test]
 fn a_carrier_column_labels_the_number_in_the_next_cell() {
     let html = "<tr><th>Carrier</th><th>Tracking number</th></tr>\n\
                 <tr><td>GLS</td><td>60532187449</td></tr>";

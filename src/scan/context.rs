@@ -691,6 +691,36 @@ fn last_name(bytes: &[u8], from: usize, to: usize) -> Option<(usize, Carrier)> {
         .find_map(|i| name_at(bytes, i, true).map(|c| (i, c)))
 }
 
+/// Most bytes of [`NAME_GLUE`] between a number and a carrier's name printed right beside it.
+const BESIDE: usize = 4;
+
+/// What may stand between a number and a carrier's name printed right beside it: spaces,
+/// a tab, brackets, a dash, a colon, a comma, a slash, a bar (`794644790131 (FedEx)`,
+/// `FedEx: 794644790131`, `UPS | 1Z…`).
+const NAME_GLUE: &[u8] = b" \t([-:,/|";
+
+/// The carrier whose name is printed right after `end`, with at most [`BESIDE`] bytes of
+/// [`NAME_GLUE`] between (`7946 4479 0131 fedex`, `… 89 (USPS)`), and where the name
+/// starts.
+pub(crate) fn name_beside_after(bytes: &[u8], end: usize) -> Option<(usize, Carrier)> {
+    let rest = bytes.get(end..)?;
+    let glue = rest.iter().take(BESIDE + 1).take_while(|b| NAME_GLUE.contains(b)).count();
+    let at = end + glue;
+    (glue > 0 && glue <= BESIDE && may_name_at(bytes, at))
+        .then(|| name_at(bytes, at, false).map(|c| (at, c)))
+        .flatten()
+}
+
+/// Whether a carrier's name is printed right before `start`, with at most [`BESIDE`] bytes of
+/// [`NAME_GLUE`] (or a `#`) between (`FedEx: 794644790131`, `UPS # 1Z…`).
+pub(crate) fn name_beside_before(bytes: &[u8], start: usize) -> bool {
+    let Some(head) = bytes.get(..start) else { return false };
+    let glue =
+        head.iter().rev().take(BESIDE + 1).take_while(|b| NAME_GLUE.contains(b) || **b == b'#');
+    let glue = glue.count();
+    glue > 0 && glue <= BESIDE && name_ending_at(bytes, start - glue, false).is_some()
+}
+
 /// The first carrier named after `end` in the same sentence, within [`AFTER`] bytes
 /// ("… 9405 5036 9930 0123 4567 89 (USPS)"), and where its name starts.
 pub(crate) fn name_after(bytes: &[u8], end: usize) -> Option<(usize, Carrier)> {
@@ -1024,6 +1054,24 @@ mod tests {
         assert!(is_name_in_capitals(b"GLS") && is_name_in_capitals(b"USPS"));
         assert!(!is_name_in_capitals(b"Gls") && !is_name_in_capitals(b"XGLS"));
         assert!(!is_name_in_capitals(b"G") && !is_name_in_capitals(b""));
+        // a name printed right beside a number: at most four bytes of glue between
+        let after = |t: &str, end: usize| name_beside_after(t.as_bytes(), end);
+        assert_eq!(after("794644790131 fedex", 12), Some((13, Carrier::Fedex)));
+        assert_eq!(after("794644790131 (FedEx)", 12), Some((14, Carrier::Fedex)));
+        assert_eq!(after("794644790131 - UPS", 12), Some((15, Carrier::Ups)));
+        assert_eq!(after("794644790131     UPS", 12), None);
+        assert_eq!(after("794644790131UPS", 12), None);
+        assert_eq!(after("794644790131 via UPS", 12), None);
+        assert_eq!(after("794644790131 upsilon", 12), None);
+        assert_eq!(after("794644790131\nUPS", 12), None);
+        assert_eq!(after("794644790131 ", 12), None);
+        let before = |t: &str, start: usize| name_beside_before(t.as_bytes(), start);
+        assert!(before("FedEx: 794644790131", 7));
+        assert!(before("UPS # 1Z999AA10123456784", 6));
+        assert!(before("dhl 1234567890", 4));
+        assert!(!before("FedEx package 794644790131", 14));
+        assert!(!before("FedEx:     794644790131", 11));
+        assert!(!before("794644790131", 0));
         // every name is found where it ends, in either case (the last two bytes' tables let
         // each through)
         for (name, _) in CARRIER_NAMES {

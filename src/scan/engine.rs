@@ -1649,6 +1649,12 @@ fn judge<C: Classify>(
         // a name close before the span, of the carrier read, settles whose it is
         let mut settled = own;
         let near = context::carrier_near(text, s.start, s.end, &mut st.names);
+        // a name printed right after the span ("7946 4479 0131 (FedEx)") says whose it is,
+        // unless one is printed right before it too
+        let near = match context::name_beside_after(text, s.end) {
+            Some(after) if !context::name_beside_before(text, s.start) => Some(after),
+            _ => near,
+        };
         // no carrier named: the label's language ("追跡番号", "Sendungsnummer", "ТТН") says
         // the number is a carrier's of its countries, when one of them reads it as strongly
         // (in Japanese: at all): the first of them, in their order (Yamato's and Japan Post's
