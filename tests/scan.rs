@@ -1301,6 +1301,22 @@ fn a_carrier_named_right_after_a_number_says_whose_it_is() {
         assert_eq!(m.as_str().replace(' ', ""), "794644790131", "{text}");
         assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Fedex), "{text}");
     }
+    // so does a carrier's tracking URL printed right after the number, with the number in it:
+    // a link's text and its target, as a mail's text part prints them
+    let fedex = "https://www.fedex.com/fedextrack/?trknbr=794644790131";
+    for text in [
+        format!("Track with UPS: 1Z999AA10123456784\nTrack: 794644790131 <{fedex}>"),
+        format!("Track with UPS: 1Z999AA10123456784\nTrack: [794644790131]({fedex})"),
+        format!("We ship with UPS.\nTracking number: 7946 4479 0131 ({fedex})"),
+    ] {
+        let all: Vec<_> = find_iter(&text).filter(|m| !m.as_str().starts_with("1Z")).collect();
+        // the link's text and the number in its target
+        assert_eq!(all.len(), 2, "{text}");
+        assert!(!all[0].as_str().contains('='), "{text}");
+        for m in all {
+            assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Fedex), "{text}");
+        }
+    }
     // the name before still decides when nothing is printed right after, or when it is
     // printed right before too
     for text in ["UPS label printed. its 794644790131", "UPS: 794644790131 (FedEx)"] {

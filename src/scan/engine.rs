@@ -1650,10 +1650,15 @@ fn judge<C: Classify>(
         let mut settled = own;
         let near = context::carrier_near(text, s.start, s.end, &mut st.names);
         // a name printed right after the span ("7946 4479 0131 (FedEx)") says whose it is,
-        // unless one is printed right before it too
+        // unless one is printed right before it too; so does a carrier's tracking URL
+        // printed right after it with the same number, a link's text and its target
         let near = match context::name_beside_after(text, s.end) {
             Some(after) if !context::name_beside_before(text, s.start) => Some(after),
             _ => near,
+        };
+        let near = match url::carrier_of_link_after(text, s.end, s.norm) {
+            Some(linked) => Some((s.end, linked)),
+            None => near,
         };
         // no carrier named: the label's language ("追跡番号", "Sendungsnummer", "ТТН") says
         // the number is a carrier's of its countries, when one of them reads it as strongly

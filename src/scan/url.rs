@@ -464,6 +464,42 @@ fn punctuation(hex: &[u8]) -> Option<u8> {
     matches!(c, b'/' | b'?' | b'=' | b'&' | b'#' | b':').then_some(c)
 }
 
+/// Most bytes between a number and a link printed right after it (` <`, ` (`, `](`).
+const LINK_GLUE: usize = 3;
+/// How far into a link printed after a number the number is looked for.
+const LINK_LOOK: usize = 256;
+
+/// The carrier whose tracking URL is printed right after a number, with the same number in
+/// its tracking position: a link's text and its target, as a mail's text part prints them
+/// (`794644790131 <https://www.fedex.com/fedextrack/?trknbr=794644790131>`, `… (https://…)`,
+/// `[794644790131](https://…)`). `norm` is the number as normalised (upper case); the URL
+/// must start within [`LINK_GLUE`] bytes of spaces and brackets after `end`, and the number
+/// within its first [`LINK_LOOK`] bytes.
+pub(crate) fn carrier_of_link_after(text: &[u8], end: usize, norm: &[u8]) -> Option<Carrier> {
+    let rest = text.get(end..)?;
+    let glue = rest.iter().take(LINK_GLUE + 1).take_while(|b| b" <([]".contains(b)).count();
+    if glue == 0 || glue > LINK_GLUE || norm.is_empty() {
+        return None;
+    }
+    let link = &rest[glue..];
+    let scheme = |s: &[u8]| link.len() >= s.len() && link[..s.len()].eq_ignore_ascii_case(s);
+    if !(scheme(b"https://") || scheme(b"http://")) {
+        return None;
+    }
+    let link = &link[..link.len().min(LINK_LOOK)];
+    let link = &link[..link.iter().position(|&b| URL_END[usize::from(b)]).unwrap_or(link.len())];
+    // the number, whole (no letter or digit joined to it on either side)
+    let at = (0..link.len().saturating_sub(norm.len() - 1)).find(|&i| {
+        link[i..i + norm.len()].eq_ignore_ascii_case(norm)
+            && (i == 0 || !link[i - 1].is_ascii_alphanumeric())
+            && !link.get(i + norm.len()).is_some_and(u8::is_ascii_alphanumeric)
+    })?;
+    match verdict(text, end + glue + at, &mut Cache::new()) {
+        Verdict::Tracking(carrier) => carrier,
+        Verdict::Text | Verdict::Other => None,
+    }
+}
+
 /// Whether `host` (lower case) is `name` or a subdomain of it (the naive walk the sorted
 /// [`HOSTS`] index is tested against).
 #[cfg(test)]
@@ -647,6 +683,35 @@ mod tests {
         assert_eq!(at(rm, "RB12"), Verdict::Tracking(Some(Carrier::RoyalMail)));
         let enc = "https://click.example.com/ls/click?upn=https%3A%2F%2Fwww.ups.com%2Ftrack%3Ftracknum%3D1Z999AA10123456784";
         assert_eq!(at(enc, "1Z999"), Verdict::Tracking(Some(Carrier::Ups)));
+    }
+
+    #[test]
+    fn a_tracking_link_printed_after_a_number_names_its_carrier() {
+        let after = |text: &str, number: &str| {
+            let end = text.find(number).map_or(0, |i| i + number.len());
+            carrier_of_link_after(text.as_bytes(), end, number.as_bytes())
+        };
+        let fedex = "https://www.fedex.com/fedextrack/?trknbr=794644790131";
+        for text in [
+            std::format!("794644790131 <{fedex}>"),
+            std::format!("794644790131 ({fedex})"),
+            std::format!("[794644790131]({fedex})"),
+            std::format!("794644790131 {fedex}"),
+        ] {
+            assert_eq!(after(&text, "794644790131"), Some(Carrier::Fedex), "{text}");
+        }
+        // another number in the link, the number elsewhere in it, no link right after, or
+        // a link that is no tracking URL: nothing
+        for text in [
+            std::format!("794644790130 <{fedex}>"),
+            std::format!("79464479013 <{fedex}>"),
+            "794644790131 <https://www.fedex.com/en-us/home.html?ref=794644790131>".into(),
+            std::format!("794644790131 see {fedex}"),
+            std::format!("794644790131 ,  <{fedex}>"),
+            "794644790131 <https://shop.example/track?n=794644790131>".into(),
+        ] {
+            assert_eq!(after(&text, "794644790131"), None, "{text}");
+        }
     }
 
     #[test]
