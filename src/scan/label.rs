@@ -121,7 +121,8 @@ impl Language {
 ///
 /// Sources: the field names carriers and shops print in their notification e-mails and on
 /// their tracking pages, per language: English (UPS, FedEx, USPS, Royal Mail, Canada Post,
-/// Purolator, Australia Post), German (DHL Paket "Sendungsnummer", Hermes, DPD, GLS
+/// Purolator, Australia Post; StarTrack's "connote" and "con note", as its Web Despatch user
+/// guide writes the consignment note), German (DHL Paket "Sendungsnummer", Hermes, DPD, GLS
 /// "Paketnummer"; DHL Express "Waybill-Nummer" and "AirwayBill-Nummer", as DHL's German
 /// Geschäftskundenversand web-service documentation writes it; "Frachtbriefnummer",
 /// "Luftfrachtbriefnummer"; DHL's German tracking help's "Tracking-ID"), French (La
@@ -163,6 +164,7 @@ static LABEL_TABLE: &[(&str, Language)] = {
         ("track no", English),
         ("track number", English),
         ("track #", English),
+        ("track#", English),
         // the abbreviation of order systems and marketplace mails ("Trk #", "TRK#")
         ("trk", English),
         ("trk no", English),
@@ -190,6 +192,12 @@ static LABEL_TABLE: &[(&str, Language)] = {
         ("consignment number", English),
         ("consignment no", English),
         ("consignment note", English),
+        ("consignment", English),
+        ("connote", English),
+        ("connote number", English),
+        ("con note", English),
+        ("con note number", English),
+        ("con note no", English),
         ("parcel number", English),
         ("parcel no", English),
         ("parcel id", English),
@@ -217,6 +225,8 @@ static LABEL_TABLE: &[(&str, Language)] = {
         ("tracking-nummer", German),
         ("tracking-nr", German),
         ("sendungsverfolgungsnummer", German),
+        // (and "Paketverfolgungsnummer": a compound that ends in "nummer")
+        ("verfolgungsnummer", German),
         ("sendungsverfolgung", German),
         ("identcode", German),
         ("sendungsnummer lautet", German),
@@ -530,6 +540,14 @@ fn label_at(text: &[u8], g: Glue, longest: bool) -> Option<usize> {
     let mut i = end - lo;
     if let Some(l) = label_ending(text, i, longest) {
         return Some(l);
+    }
+    // a label that ends with `#` ("Track #", "PRO #"): the glue walk took the `#` (and the
+    // spaces before it)
+    let spaces = text[i..].iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+    if text.get(i + spaces) == Some(&b'#') {
+        if let Some(l) = label_ending(text, i + spaces + 1, longest) {
+            return Some(l);
+        }
     }
     // a carrier's name, then glue again (most positions are told by their last two bytes:
     // no name ends with them)
@@ -1231,6 +1249,16 @@ mod tests {
             "Küldeményazonosító: 12345678901",
             "KÜLDEMÉNYAZONOSÍTÓ: 12345678901",
             "No. Resi: 12345678901",
+            // labels that end with `#`, which the glue walk takes
+            "Track # 12345678901",
+            "Track #: 12345678901",
+            "Track#: 12345678901",
+            "PRO # 12345678901",
+            // an Australian consignment note
+            "Consignment: 12345678901",
+            "Con note: 12345678901",
+            "Connote 12345678901",
+            "Paketverfolgungsnummer: 12345678901",
         ] {
             assert!(at(text, "12345678901") || at(text, "911") || at(text, "698"), "{text}");
         }
@@ -1336,6 +1364,9 @@ mod tests {
             "Backtracking: 12345678901",
             "12345678901",
             "Tracking number is not 12345678901",
+            "Track: 12345678901",
+            "Order # 12345678901",
+            "Consignment store # 12345678901",
         ] {
             assert!(!at(text, "12345678901"), "{text}");
         }
