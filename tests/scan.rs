@@ -1326,6 +1326,33 @@ fn a_carrier_named_right_after_a_number_says_whose_it_is() {
 }
 
 #[test]
+fn a_carrier_named_right_after_a_weak_number_lets_it_through() {
+    // GLS's 11-digit numbers have no check digit: a guess, reported where the text says
+    // whose number it is; a carrier's name right after it does, as a name before it does
+    let html = Scanner::builder().html(true).build().unwrap();
+    for (scanner, text) in [
+        (Scanner::new(), "Your parcel 61018324775 (GLS) is on its way"),
+        (Scanner::new(), "Paket 1 von 2: 61018324775 | GLS"),
+        (Scanner::new(), "6101 8324 775 - GLS"),
+        // a table whose number column comes before its carrier column
+        (html.clone(), "<tr><td>Paket 1</td><td>61018324775</td><td>GLS</td></tr>"),
+    ] {
+        let m = scanner.find(text).expect("found");
+        assert_eq!(m.as_str().replace(' ', ""), "61018324775", "{text}");
+        assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Gls), "{text}");
+        assert_eq!(m.strength(), Strength::Guess, "{text}");
+    }
+    // not after a word that names another kind of number, nor with the name farther away
+    for text in [
+        "Order 61018324775 (GLS)",
+        "Your parcel 61018324775, shipped by GLS",
+        "Your parcel 61018324775\nGLS",
+    ] {
+        assert_eq!(find(text), None, "{text}");
+    }
+}
+
+#[test]
 fn a_carrier_column_labels_the_number_in_the_next_cell() {
     let html = "<tr><th>Carrier</th><th>Tracking number</th></tr>\n\
                 <tr><td>GLS</td><td>60532187449</td></tr>";

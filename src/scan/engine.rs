@@ -175,12 +175,12 @@ impl<I: Copy> State<I> {
             Verdict::Tracking(_) => o.context,
             Verdict::Text => {
                 o.context
-                    && label::glue_before(text, start).is_some_and(|g| {
+                    && (label::glue_before(text, start).is_some_and(|g| {
                         self.labelled_at(text, g)
                             || label::carrier_label_at(text, g).is_some()
                             || label::name_label_at(text, g).is_some()
                             || named_parcel(text, start).is_some()
-                    })
+                    }) || named_after_groups(text, start))
             }
         };
         self.guesses = Some((start, yes));
@@ -1597,7 +1597,7 @@ fn judge<C: Classify>(
         && (strength != Strength::Strong || needs_label)
         && !st.labelled(text, s.start)
     {
-        if let Some((r, support)) = own_label(text, c, s, &mut st.names) {
+        if let Some((r, support)) = own_label(text, c, s, &mut st.names, st.last_end) {
             (item, strength) = r;
             own_support = Some(support);
         }
@@ -1734,12 +1734,16 @@ fn named_close(text: &[u8], s: &Span<'_>, at: usize) -> bool {
 /// The reading of a span after a label that only one carrier prints, when that carrier is
 /// named nearby (see [`label::carrier_label`]), or right after a carrier's name (see
 /// [`label::name_label`]), as that carrier's, with [`Support::Label`]; after a carrier's
-/// name and a shipping word ([`named_parcel`]), as that carrier's, with [`Support::Word`].
+/// name and a shipping word ([`named_parcel`]), or right before a carrier's name
+/// ([`context::name_beside_after`]: "61018324775 (GLS)", a table's number cell and carrier
+/// cell) where no word before it names another kind of number, as that carrier's, with
+/// [`Support::Word`].
 fn own_label<C: Classify>(
     text: &[u8],
     c: &C,
     s: &Span<'_>,
     names: &mut context::NameCache,
+    last_end: Option<usize>,
 ) -> Option<((C::Item, Strength), Support)> {
     if let Some(carrier) = label::carrier_label(text, s.start) {
         if context::carrier_near(text, s.start, s.end, names).map(|(_, c)| c) == Some(carrier) {
@@ -1749,7 +1753,35 @@ fn own_label<C: Classify>(
     if let Some(carrier) = label::name_label(text, s.start) {
         return Some((c.classify_as(s.norm, carrier)?, Support::Label));
     }
-    Some((c.classify_as(s.norm, named_parcel(text, s.start)?)?, Support::Word))
+    if let Some(carrier) = named_parcel(text, s.start) {
+        return Some((c.classify_as(s.norm, carrier)?, Support::Word));
+    }
+    let (_, carrier) = context::name_beside_after(text, s.end)?;
+    if context::before(text, s.start, last_end) == Before::Word(Hint::Other) {
+        return None;
+    }
+    Some((c.classify_as(s.norm, carrier)?, Support::Word))
+}
+
+/// Whether a carrier's name is printed right after one of the groups joined from `start` on
+/// ([`context::name_beside_after`]): a span of them may end there, and the name says whose
+/// number it is ("61018324775 (GLS)", "6101 8324 775 | GLS").
+fn named_after_groups(text: &[u8], start: usize) -> bool {
+    let mut at = start;
+    for _ in 0..MAX_GROUPS {
+        let g = token::scan_forward(text, at, MAX_LEN + 1);
+        if g.long || g.end == at {
+            return false;
+        }
+        if context::name_beside_after(text, g.end).is_some() {
+            return true;
+        }
+        match token::sep_after(text, g.end) {
+            Some((_, next)) => at = next,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// How far before a number a carrier's name may start for [`named_parcel`].
