@@ -697,14 +697,20 @@ const BESIDE: usize = 4;
 /// What may stand between a number and a carrier's name printed right beside it: spaces,
 /// a tab, brackets, a dash, a colon, a comma, a slash, a bar (`794644790131 (FedEx)`,
 /// `FedEx: 794644790131`, `UPS | 1Z…`).
-const NAME_GLUE: &[u8] = b" \t([-:,/|";
+static NAME_GLUE: [bool; 256] = crate::bits::byte_table(b" \t([-:,/|");
+
+/// Whether a carrier's name starts at `i` (at a word start, not followed by a letter or
+/// digit).
+pub(crate) fn name_starts_at(bytes: &[u8], i: usize) -> bool {
+    may_name_at(bytes, i) && name_at(bytes, i, false).is_some()
+}
 
 /// The carrier whose name is printed right after `end`, with at most [`BESIDE`] bytes of
 /// [`NAME_GLUE`] between (`7946 4479 0131 fedex`, `… 89 (USPS)`), and where the name
 /// starts.
 pub(crate) fn name_beside_after(bytes: &[u8], end: usize) -> Option<(usize, Carrier)> {
     let rest = bytes.get(end..)?;
-    let glue = rest.iter().take(BESIDE + 1).take_while(|b| NAME_GLUE.contains(b)).count();
+    let glue = rest.iter().take(BESIDE + 1).take_while(|&&b| NAME_GLUE[usize::from(b)]).count();
     let at = end + glue;
     (glue > 0 && glue <= BESIDE && may_name_at(bytes, at))
         .then(|| name_at(bytes, at, false).map(|c| (at, c)))
@@ -716,7 +722,7 @@ pub(crate) fn name_beside_after(bytes: &[u8], end: usize) -> Option<(usize, Carr
 pub(crate) fn name_beside_before(bytes: &[u8], start: usize) -> bool {
     let Some(head) = bytes.get(..start) else { return false };
     let glue =
-        head.iter().rev().take(BESIDE + 1).take_while(|b| NAME_GLUE.contains(b) || **b == b'#');
+        head.iter().rev().take(BESIDE + 1).take_while(|&&b| NAME_GLUE[usize::from(b)] || b == b'#');
     let glue = glue.count();
     glue > 0 && glue <= BESIDE && name_ending_at(bytes, start - glue, false).is_some()
 }

@@ -133,6 +133,9 @@ pub(crate) struct State<I> {
     guesses: Option<(usize, bool)>,
     /// Carrier names already looked for.
     names: context::NameCache,
+    /// The last anchor asked whether a carrier's name may follow one of its spans
+    /// ([`named_in`]), and the answer.
+    named: Option<(usize, bool)>,
 }
 
 impl<I: Copy> State<I> {
@@ -145,13 +148,15 @@ impl<I: Copy> State<I> {
             label: None,
             guesses: None,
             names: context::NameCache::new(),
+            named: None,
         }
     }
 
     /// Whether a [`Strength::Guess`] reading of a span starting at `start` could be reported
     /// (see [`judge`]): only for a scanner that takes guesses, after a label (or a label only
     /// one carrier prints, or a carrier's name), in a carrier's tracking URL, when eager, or
-    /// for the hinted carrier. Remembered for the last position.
+    /// for the hinted carrier. Remembered for the last position. (A span with a carrier's
+    /// name printed right after it may be reported too: see [`named_after`].)
     fn guesses_may_show<C: Classify<Item = I>>(
         &mut self,
         text: &[u8],
@@ -175,12 +180,12 @@ impl<I: Copy> State<I> {
             Verdict::Tracking(_) => o.context,
             Verdict::Text => {
                 o.context
-                    && (label::glue_before(text, start).is_some_and(|g| {
+                    && label::glue_before(text, start).is_some_and(|g| {
                         self.labelled_at(text, g)
                             || label::carrier_label_at(text, g).is_some()
                             || label::name_label_at(text, g).is_some()
                             || named_parcel(text, start).is_some()
-                    }) || named_after_groups(text, start))
+                    })
             }
         };
         self.guesses = Some((start, yes));
@@ -1261,6 +1266,20 @@ fn pass<C: Classify, E: Ends + ?Sized>(
     // number-heavy text), otherwise asked once a span only a guess may read is judged
     let guesses =
         !label::digit_before(text, p.first.start) || st.guesses_may_show(text, c, o, p.first.start);
+    // a carrier's name printed right after a span lets its guess through too: asked only
+    // where no guess could be reported otherwise, of the groups already scanned
+    let named = !guesses && o.min_strength <= Strength::Guess && o.context && {
+        let anchor = p.groups.first().map_or(0, |&(_, g)| g.start);
+        match st.named {
+            Some((at, yes)) if at == anchor => yes,
+            _ => {
+                let yes = named_in(text, p.groups);
+                st.named = Some((anchor, yes));
+                yes
+            }
+        }
+    };
+    let guesses = guesses || named;
     let fits = c.may_be(&p.buf[p.off..p.len], &spans[..m], guesses);
     // asked only once a span of a possible length exists
     let mut iban: Option<bool> = None;
@@ -1271,7 +1290,7 @@ fn pass<C: Classify, E: Ends + ?Sized>(
         todo &= !(1 << k);
         let guess_only = fits.beyond_guess >> k & 1 == 0;
         // no guess can be reported from this start (known once one span was judged)
-        if st.guesses == Some((p.first.start, false)) {
+        if st.guesses == Some((p.first.start, false)) && !named {
             todo &= fits.beyond_guess;
             if guess_only {
                 continue;
@@ -1565,7 +1584,10 @@ fn judge<C: Classify>(
         return None;
     }
     // a span only a guess may read, where no guess can be reported: not classified
-    if s.guess_only && !st.guesses_may_show(text, c, o, s.start) {
+    if s.guess_only
+        && !st.guesses_may_show(text, c, o, s.start)
+        && !(o.context && o.min_strength <= Strength::Guess && named_after(text, s.end))
+    {
         return None;
     }
     let (mut item, mut strength) =
@@ -1763,25 +1785,23 @@ fn own_label<C: Classify>(
     Some((c.classify_as(s.norm, carrier)?, Support::Word))
 }
 
-/// Whether a carrier's name is printed right after one of the groups joined from `start` on
-/// ([`context::name_beside_after`]): a span of them may end there, and the name says whose
-/// number it is ("61018324775 (GLS)", "6101 8324 775 | GLS").
-fn named_after_groups(text: &[u8], start: usize) -> bool {
-    let mut at = start;
-    for _ in 0..MAX_GROUPS {
-        let g = token::scan_forward(text, at, MAX_LEN + 1);
-        if g.long || g.end == at {
-            return false;
-        }
-        if context::name_beside_after(text, g.end).is_some() {
-            return true;
-        }
-        match token::sep_after(text, g.end) {
-            Some((_, next)) => at = next,
-            None => return false,
-        }
-    }
-    false
+/// Whether a carrier's name is printed right after `end` ([`context::name_beside_after`]:
+/// "61018324775 (GLS)", "6101 8324 775 | GLS"): the name says whose number a span ending
+/// there is, and a guess of that carrier may be reported ([`own_label`]).
+fn named_after(text: &[u8], end: usize) -> bool {
+    context::name_beside_after(text, end).is_some()
+}
+
+/// Whether a carrier's name is printed right after the printed sequence of an anchor's
+/// `groups` (the anchor, the groups joined after it and its right-hand neighbour): the last
+/// group is a name (`6101 8324 775 GLS`), or one follows it ([`named_after`]: `61018324775
+/// (GLS)`). The name closes the sequence; one inside it (`61018324775 GLS 4711`) is not
+/// looked for.
+fn named_in(text: &[u8], groups: &[(Sep, Group)]) -> bool {
+    groups.last().is_some_and(|&(_, g)| {
+        g.letter() && !g.digit() && context::name_starts_at(text, g.start)
+            || named_after(text, g.end)
+    })
 }
 
 /// How far before a number a carrier's name may start for [`named_parcel`].
