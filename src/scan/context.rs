@@ -709,12 +709,47 @@ pub(crate) fn name_starts_at(bytes: &[u8], i: usize) -> bool {
 /// [`NAME_GLUE`] between (`7946 4479 0131 fedex`, `… 89 (USPS)`), and where the name
 /// starts.
 pub(crate) fn name_beside_after(bytes: &[u8], end: usize) -> Option<(usize, Carrier)> {
-    let rest = bytes.get(end..)?;
-    let glue = rest.iter().take(BESIDE + 1).take_while(|&&b| NAME_GLUE[usize::from(b)]).count();
-    let at = end + glue;
-    (glue > 0 && glue <= BESIDE && may_name_at(bytes, at))
+    let mut at = end;
+    let (mut glue, mut tags) = (0, 0);
+    // (raw HTML read as text: the tags between a number's table cell and the carrier's,
+    // `61018324775</td><td>GLS`, are glue too)
+    loop {
+        match bytes.get(at) {
+            Some(&b) if NAME_GLUE[usize::from(b)] => {
+                glue += 1;
+                at += 1;
+            }
+            Some(b'<') if tags < BESIDE_TAGS => {
+                at = tag_end(bytes, at)?;
+                tags += 1;
+            }
+            _ => break,
+        }
+        if glue > BESIDE {
+            return None;
+        }
+    }
+    (glue + tags > 0 && may_name_at(bytes, at))
         .then(|| name_at(bytes, at, false).map(|c| (at, c)))
         .flatten()
+}
+
+/// Most tags between a number and a carrier's name printed right beside it.
+const BESIDE_TAGS: usize = 4;
+/// Longest tag looked over there.
+const BESIDE_TAG: usize = 256;
+
+/// If a tag (`<name …>` or `</name>`) starts at `at`, where it ends (after its `>`).
+fn tag_end(bytes: &[u8], at: usize) -> Option<usize> {
+    let name = bytes.get(at + 1).copied().unwrap_or(0);
+    let name = if name == b'/' { bytes.get(at + 2).copied().unwrap_or(0) } else { name };
+    if !name.is_ascii_alphabetic() {
+        return None;
+    }
+    let rest = bytes.get(at..)?;
+    let rest = rest.get(..BESIDE_TAG).unwrap_or(rest);
+    let close = rest.iter().position(|&b| b == b'>')?;
+    (!rest[1..close].contains(&b'<')).then_some(at + close + 1)
 }
 
 /// Whether a carrier's name is printed right before `start`, with at most [`BESIDE`] bytes of
@@ -1071,6 +1106,13 @@ mod tests {
         assert_eq!(after("794644790131 upsilon", 12), None);
         assert_eq!(after("794644790131\nUPS", 12), None);
         assert_eq!(after("794644790131 ", 12), None);
+        // raw HTML: the tags between two table cells
+        assert_eq!(after("794644790131</td><td>FedEx</td>", 12), Some((21, Carrier::Fedex)));
+        assert_eq!(after("794644790131</td><td style=\"x\"> UPS", 12), Some((32, Carrier::Ups)));
+        assert_eq!(after("794644790131</td>\n<td>UPS", 12), None);
+        assert_eq!(after("794644790131</td><td>3</td><td>UPS", 12), None);
+        assert_eq!(after("794644790131<a<b>UPS", 12), None);
+        assert_eq!(after("794644790131<i><i><i><i><i>UPS", 12), None);
         let before = |t: &str, start: usize| name_beside_before(t.as_bytes(), start);
         assert!(before("FedEx: 794644790131", 7));
         assert!(before("UPS # 1Z999AA10123456784", 6));
