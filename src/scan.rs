@@ -135,7 +135,12 @@
 //!   table whose carrier cell precedes the number's); the span is then read as that
 //!   carrier's number ("Australia Post ABN 28 864 970 579", a name and a number with a single
 //!   space between, is no label); a carrier's name with a shipping word ("Your GLS parcel
-//!   60532187449") reads the span as that carrier's too, as a context word;
+//!   60532187449") reads the span as that carrier's too, as a context word; and so does a
+//!   carrier's name printed right after the number, with at most four bytes of spaces,
+//!   brackets, `-`, `:`, `,`, `/` or `|` between (and, in raw HTML read as text, the tags of
+//!   a table's next cell): "61018324775 (GLS)", a table whose number column comes before
+//!   its carrier column; unless a word before the number names another kind of number
+//!   ("Order");
 //! - else the context word nearest before it decides, if it is in the same sentence, within
 //!   96 bytes and at most 4 other words before it ("Your DHL waybill …", "Tracking No. …"; a
 //!   blank line, or a line break or `.`/`!`/`?` followed by a capitalised word, ends a
@@ -178,6 +183,10 @@
 //! not strong and no hint is given, a carrier **named nearby** picks among the readings: the
 //! name nearest before the number within 1024 bytes, else the first within 1024 bytes after it
 //! ("DPD", "dpd.de", "Royal Mail", "ヤマト運輸"), when the number has a reading of that carrier.
+//! A name printed right after the number (as above: "7946 4479 0131 (FedEx)") comes first,
+//! unless one is printed right before it too; a carrier's tracking URL printed right after the
+//! number with the same number in it (a link's text and its target, as a text part prints
+//! them: `794644790131 <https://www.fedex.com/…?trknbr=794644790131>`) comes before both.
 //! When it has none and the name stands in the same sentence within the context-word window (96
 //! bytes before the number, or 48 after it: "… (USPS)", unless a name of the carrier read
 //! stands close before), the words around the number describe another carrier's number: a span
