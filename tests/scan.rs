@@ -1274,6 +1274,46 @@ fn every_tracking_url_the_registry_builds_is_read_as_one() {
 }
 
 #[test]
+fn a_tracking_url_wrapped_by_a_click_tracking_link_is_read_as_one() {
+    // mails wrap every link in their sender's click-tracking link, with the destination
+    // percent-encoded: the number follows `%3D` (`=`), `%2F` (`/`) or `%2C` (`,`), whose hex
+    // digits are no part of it
+    let encode = |url: &str| {
+        url.bytes()
+            .map(|b| match b {
+                b':' | b'/' | b'?' | b'=' | b'&' | b'#' | b',' => format!("%{b:02X}"),
+                _ => char::from(b).to_string(),
+            })
+            .collect::<String>()
+    };
+    let mut checked = 0;
+    for &f in Format::ALL {
+        let n = example(f);
+        let Some(url) = n.tracking_url().map(|u| u.to_string()) else { continue };
+        let wrapped = format!("https://click.example.com/ls/click?upn={}&v=2", encode(&url));
+        let found: Vec<Match<'_>> = find_iter(&wrapped).collect();
+        let hit = found.iter().find(|m| m.support() == Support::Url);
+        assert!(hit.is_some(), "{wrapped}: {found:?}");
+        let m = hit.unwrap();
+        assert!(
+            m.carrier().is_some_and(|c| c.is_part_of(n.carrier()) || n.carrier().is_part_of(c)),
+            "{wrapped}: {m:?} for {n:?}"
+        );
+        checked += 1;
+    }
+    assert!(checked > 60, "{checked}");
+    // the numbers of a list in a tracking parameter, comma-separated or encoded
+    for url in [
+        "https://www.fedex.com/apps/fedextrack/?tracknumbers=986578788855,794644790131",
+        "https://www.ups.com/track?loc=en_US&tracknum=1Z4E3V690312345675%2C1Z999AA10123456784",
+    ] {
+        let found: Vec<_> = find_iter(url).collect();
+        assert_eq!(found.len(), 2, "{url}: {found:?}");
+        assert!(found.iter().all(|m| m.support() == Support::Url), "{url}");
+    }
+}
+
+#[test]
 fn a_carrier_named_after_a_guess_it_cannot_read_rules_it_out() {
     // a 22-digit guess (Estafeta) after a label, the sentence naming USPS, whose check fails
     let text = "Tracking: 9405 5036 9930 0123 4567 89 (USPS)";

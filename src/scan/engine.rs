@@ -286,6 +286,16 @@ fn next_candidate<C: Classify>(
         let back = token::scan_backward(text, d, max + 1);
         let fwd = token::scan_forward(text, d, max + 1);
         let mut run = Group::joined(back, fwd, back.long || fwd.long || fwd.end - back.start > max);
+        // a percent-encoded character of a URL right before the number (`…%3D1Z999…`,
+        // `tracknum=` in a carrier's URL that a click-tracking link wraps; `%2C` between the
+        // numbers of a list): the run starts after its two hex digits
+        if back.start > 0 && text[back.start - 1] == b'%' && !fwd.long && fwd.end > back.start + 2 {
+            let hex = text.get(back.start..back.start + 2).unwrap_or_default();
+            if url::encodes_punctuation(hex) {
+                let p = back.start + 2;
+                run = token::group(text, p, fwd.end, fwd.end - p > max);
+            }
+        }
         // letters in the run: a tracking label or a carrier's name may be glued to the number
         // (text stripped of its tags), and the group then starts where it ends
         if run.letter() && !fwd.long {

@@ -457,11 +457,17 @@ fn decode_before(src: &[u8], j: usize) -> (u8, usize) {
     (src[j - 1].to_ascii_lowercase(), 1)
 }
 
-/// The URL punctuation two hex digits encode (`2F`, `3F`, `3D`, `26`, `23`, `3A`).
+/// Whether the two bytes `hex` percent-encode URL punctuation ([`punctuation`]): in `%3D1Z…`
+/// the number starts after them.
+pub(crate) fn encodes_punctuation(hex: &[u8]) -> bool {
+    punctuation(hex).is_some()
+}
+
+/// The URL punctuation two hex digits encode (`2F`, `3F`, `3D`, `26`, `23`, `3A`, `2C`).
 fn punctuation(hex: &[u8]) -> Option<u8> {
     let digit = |c: u8| (c as char).to_digit(16);
     let c = (digit(*hex.first()?)? * 16 + digit(*hex.get(1)?)?) as u8;
-    matches!(c, b'/' | b'?' | b'=' | b'&' | b'#' | b':').then_some(c)
+    matches!(c, b'/' | b'?' | b'=' | b'&' | b'#' | b':' | b',').then_some(c)
 }
 
 /// Most bytes between a number and a link printed right after it (` <`, ` (`, `](`).
@@ -576,7 +582,7 @@ fn verdict_walked(text: &[u8], start: usize, cache: &mut Cache) -> Verdict {
         return Verdict::Other;
     };
     let tail = Decoded::tail(url);
-    let tail = tail.as_bytes();
+    let tail = list_start(tail.as_bytes());
     let mut next = Some(first);
     while let Some(i) = next {
         let s = &SITES[i];
@@ -595,6 +601,22 @@ fn verdict_walked(text: &[u8], start: usize, cache: &mut Cache) -> Verdict {
         next = first_site(url, i + 1).ok().flatten();
     }
     Verdict::Other
+}
+
+/// `tail` (a URL decoded up to a number in it) without the numbers listed before that one in
+/// the same parameter, each followed by a comma (`tracknumbers=794644790131,794644790142`,
+/// `nums=LP…%2CLP…`): the numbers of a list all stand in the list's position. Only the
+/// [`DECODED`] bytes decoded are looked at.
+fn list_start(tail: &[u8]) -> &[u8] {
+    let mut t = tail;
+    while let Some((&b',', body)) = t.split_last() {
+        let n = body.iter().rev().take_while(|b| b.is_ascii_alphanumeric()).count();
+        if n == 0 || n == body.len() {
+            break;
+        }
+        t = &body[..body.len() - n];
+    }
+    t
 }
 
 /// Whether a host name goes on after the alphanumeric run at `start`: a dot and another
@@ -712,6 +734,23 @@ mod tests {
         ] {
             assert_eq!(after(&text, "794644790131"), None, "{text}");
         }
+    }
+
+    #[test]
+    fn the_numbers_of_a_list_in_a_tracking_parameter_all_stand_in_its_position() {
+        let fedex = "https://www.fedex.com/apps/fedextrack/?tracknumbers=794644790131,794644790142,986578788855";
+        for n in ["7946447901", "794644790142", "9865"] {
+            assert_eq!(at(fedex, n), Verdict::Tracking(Some(Carrier::Fedex)), "{n}");
+        }
+        let enc = "https://t.17track.net/en#nums=LP00512345678901%2CRB123456785GB";
+        assert_eq!(at(enc, "RB12"), Verdict::Tracking(None));
+        // a list elsewhere in the URL is not
+        let other = "https://www.fedex.com/apps/fedextrack/?ids=794644790131,986578788855";
+        assert_eq!(at(other, "9865"), Verdict::Other);
+        assert_eq!(list_start(b"x=1,"), b"x=");
+        assert_eq!(list_start(b"x=1,22,"), b"x=");
+        assert_eq!(list_start(b"1,"), b"1,");
+        assert_eq!(list_start(b"x=,"), b"x=,");
     }
 
     #[test]
