@@ -122,7 +122,9 @@
 //!   line), and at most one connecting word ("is", "ist", "lautet", "est", "è", "es", "jest",
 //!   "é", "är", "er", `は`, `为`, `是`). A label makes *any* reading reportable, guesses
 //!   included, and any consistent printed grouping acceptable (threes, fours, dashes,
-//!   spaces, or the carrier's own grouping). With no carrier named nearby, the label's
+//!   spaces, or the carrier's own grouping); a label before a list of numbers labels each
+//!   of them (separated by a comma, `;`, `/`, `|`, `&`, "and" and its translations, or one a
+//!   line). With no carrier named nearby, the label's
 //!   language reads the span as a carrier's of the countries that write it, when one of
 //!   them reads it as strongly as the reading that ranks first, or in Japanese at all
 //!   (three carriers deliver nearly all of Japan's parcels): "Numéro de suivi" and 8
@@ -245,6 +247,9 @@
 //!   verified check digit (numbers printed alike one after another: `9400 1118 9922 3100 0123 48 9400 1118 9922 3100 0123
 //!   55` holds two USPS numbers, `7749 8563 2143 7749 8563 2154` two FedEx numbers, not one
 //!   24-digit number);
+//! - not over several lines printed alike, each of a possible length: a list, one number a
+//!   line (`61018324775⏎61018324783` is two numbers; a number wrapped onto the next line
+//!   ends there with a shorter line);
 //! - not preceded by `+` (international phone numbers, also `+44 20…`);
 //! - not a payment card number (13–19 digits, Luhn-valid, card-network prefix), not an
 //!   EAN-8/EAN-13/ISBN-13 (GS1-valid 8 or 13 digits);

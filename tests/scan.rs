@@ -1394,6 +1394,31 @@ fn a_carrier_named_right_after_a_weak_number_lets_it_through() {
 }
 
 #[test]
+fn a_label_before_a_list_of_numbers_labels_each_of_them() {
+    // GLS's 11-digit numbers are guesses: each needs a label, and a list after one has it
+    for text in [
+        "Tracking numbers: 61018324775, 61018324783",
+        "Tracking numbers: 61018324775 / 61018324783",
+        "Tracking numbers: 61018324775 and 61018324783",
+        "Tracking numbers:\n61018324775\n61018324783",
+        "Sendungsnummern: 61018324775; 61018324783",
+    ] {
+        let found: Vec<_> = find_iter(text).map(|m| m.as_str().to_string()).collect();
+        assert_eq!(found, ["61018324775", "61018324783"], "{text}");
+    }
+    // not across other words, nor after a number that had no label
+    assert_eq!(spans("Tracking number: 61018324775, then 61018324783"), ["61018324775"]);
+    assert_eq!(spans("Tracking number: 61018324775, see page 61018324783"), ["61018324775"]);
+    assert!(spans("Your parcel 61018324775, 61018324783").is_empty());
+    // lines printed alike are a list, not one number over two lines (which a 22-digit
+    // guess would read); a number wrapped onto the next line still reads whole
+    assert_eq!(
+        spans("Tracking number:\n9400 1118 9922 3397\n4411 80"),
+        ["9400 1118 9922 3397\n4411 80"]
+    );
+}
+
+#[test]
 fn a_carrier_column_labels_the_number_in_the_next_cell() {
     let html = "<tr><th>Carrier</th><th>Tracking number</th></tr>\n\
                 <tr><td>GLS</td><td>60532187449</td></tr>";

@@ -501,6 +501,23 @@ fn judge(
                 return None;
             }
         }
+        // several lines printed alike (each line's run lengths the same), each of a
+        // possible length: a list, one number a line
+        if !one_line {
+            let mut lines: Vec<Vec<usize>> = vec![vec![group[0].len()]];
+            for k in i..j {
+                if join(k) == Some(Sep::Newline) {
+                    lines.push(Vec::new());
+                }
+                lines.last_mut().unwrap().push(rs[k + 1].len());
+            }
+            let first = &lines[0];
+            let possible =
+                |n: usize| Format::ALL.iter().any(|f| (f.min_len()..=f.max_len()).contains(&n));
+            if lines.iter().all(|l| l == first) && possible(first.iter().sum()) {
+                return None;
+            }
+        }
         let plus = |at: usize| at > 0 && b[at - 1] == b'+';
         if plus(group[0].start) || before.is_some_and(|(_, r)| r.digit() && plus(r.start)) {
             return None;

@@ -136,6 +136,9 @@ pub(crate) struct State<I> {
     /// The last anchor asked whether a carrier's name may follow one of its spans
     /// ([`named_in`]), and the answer.
     named: Option<(usize, bool)>,
+    /// The end of the last candidate after a label, or in a list after one ([`in_list`]):
+    /// the label is the next number's too when only list glue stands between.
+    listed: Option<usize>,
 }
 
 impl<I: Copy> State<I> {
@@ -149,7 +152,15 @@ impl<I: Copy> State<I> {
             guesses: None,
             names: context::NameCache::new(),
             named: None,
+            listed: None,
         }
+    }
+
+    /// Whether `start` is in a list of numbers after a label: right after a candidate that
+    /// had one (or was itself in such a list), with only [`list_glue`] between ("Tracking
+    /// numbers: 61018324775, 61018324783", one number a line).
+    fn in_list(&self, text: &[u8], start: usize) -> bool {
+        self.listed.and_then(|end| text.get(end..start)).is_some_and(list_glue)
     }
 
     /// Whether a [`Strength::Guess`] reading of a span starting at `start` could be reported
@@ -180,12 +191,12 @@ impl<I: Copy> State<I> {
             Verdict::Tracking(_) => o.context,
             Verdict::Text => {
                 o.context
-                    && label::glue_before(text, start).is_some_and(|g| {
+                    && (label::glue_before(text, start).is_some_and(|g| {
                         self.labelled_at(text, g)
                             || label::carrier_label_at(text, g).is_some()
                             || label::name_label_at(text, g).is_some()
                             || named_parcel(text, start).is_some()
-                    })
+                    }) || self.in_list(text, start))
             }
         };
         self.guesses = Some((start, yes));
@@ -234,6 +245,7 @@ pub(crate) fn next<C: Classify>(
             Some(p) if f.start < p.end => None,
             p => p,
         };
+        st.listed = (f.support == Support::Label || st.in_list(text, f.start)).then_some(f.end);
         st.pending = Some(f);
         st.last_end = Some(f.end);
         // a strong match that nothing is joined after cannot be beaten by a span from a
@@ -1465,6 +1477,10 @@ fn plausible_digits<C: Classify>(text: &[u8], c: &C, s: &Span<'_>, max: usize) -
             return Printed::Other;
         }
     }
+    // lines printed alike: a list of numbers, one a line
+    if !one_line && lines_alike(c, s.groups) {
+        return Printed::Other;
+    }
     // international phone numbers: `+4420...`, `+44 20...`
     let plus_at = |i: usize| i.checked_sub(1).and_then(|i| text.get(i)) == Some(&b'+');
     if plus_at(s.start) || s.before.is_some_and(|(_, g)| g.digit() && plus_at(g.start)) {
@@ -1485,6 +1501,49 @@ fn plausible_digits<C: Classify>(text: &[u8], c: &C, s: &Span<'_>, max: usize) -
         return Printed::IfLabelled;
     }
     Printed::Number
+}
+
+/// Whether `gap`, the text between two numbers, only lists them: a comma, a semicolon, a
+/// slash, a bar, `&` or a connecting word ("and", "und", "et", "y", "e", "en", "og", "och",
+/// "i", "oraz", "és"), with spaces around; or one line break (one number a line).
+fn list_glue(gap: &[u8]) -> bool {
+    const WORDS: &[&[u8]] =
+        &[b"and", b"und", b"et", b"y", b"e", b"en", b"og", b"och", b"i", b"oraz", "és".as_bytes()];
+    if gap.len() > 12 {
+        return false;
+    }
+    match gap.trim_ascii() {
+        b"" => gap.iter().filter(|&&b| b == b'\n').count() == 1,
+        b"," | b";" | b"/" | b"|" | b"&" => true,
+        w => WORDS.iter().any(|x| w.eq_ignore_ascii_case(x)),
+    }
+}
+
+/// Whether the lines of a digits-only span that runs over several (`groups`, joined by line
+/// breaks somewhere) are printed alike, each of a possible length: a list of numbers, one a
+/// line, not one number ("61018324775\n61018324783"). A number wrapped onto the next line
+/// ends there with a shorter line.
+fn lines_alike<C: Classify>(c: &C, groups: &[(Sep, Group)]) -> bool {
+    // the group lengths of the first line, and of the line being read
+    let (mut first, mut first_n) = ([0usize; MAX_GROUPS + 1], 0);
+    let (mut line, mut line_n) = ([0usize; MAX_GROUPS + 1], 0);
+    let mut breaks = 0;
+    // (the first group's separator is never read)
+    for (k, &(sep, g)) in groups.iter().enumerate() {
+        if k > 0 && sep == Sep::Newline {
+            if breaks == 0 {
+                (first, first_n) = (line, line_n);
+            } else if line[..line_n] != first[..first_n] {
+                return false;
+            }
+            breaks += 1;
+            line_n = 0;
+        }
+        let Some(slot) = line.get_mut(line_n) else { return false };
+        *slot = g.len();
+        line_n += 1;
+    }
+    breaks > 0 && line[..line_n] == first[..first_n] && c.possible(first[..first_n].iter().sum())
 }
 
 /// A side of a span.
@@ -1648,8 +1707,11 @@ fn judge<C: Classify>(
             Support::Url
         }
         Verdict::Text if strength == Strength::Strong && !needs_label => Support::Structure,
-        // a label makes any reading reportable; numbers printed unlike numbers need one
-        Verdict::Text if o.context && st.labelled(text, s.start) => Support::Label,
+        // a label makes any reading reportable; numbers printed unlike numbers need one (so
+        // does a label before a list of numbers, for each of them)
+        Verdict::Text if o.context && (st.labelled(text, s.start) || st.in_list(text, s.start)) => {
+            Support::Label
+        }
         // a label only one carrier prints (Purolator's "PIN"), with that carrier named nearby
         Verdict::Text if own => own_support.unwrap_or(Support::Label),
         Verdict::Text if needs_label => return None,
