@@ -300,7 +300,7 @@ fn next_candidate<C: Classify>(
         let mut run = Group::joined(back, fwd, back.long || fwd.long || fwd.end - back.start > max);
         // a percent-encoded character of a URL right before the number (`…%3D1Z999…`,
         // `tracknum=` in a carrier's URL that a click-tracking link wraps; `%2C` between the
-        // numbers of a list): the run starts after its two hex digits
+        // numbers of a list; `%23` before Hermes's): the run starts after its two hex digits
         if back.start > 0 && text[back.start - 1] == b'%' && !fwd.long && fwd.end > back.start + 2 {
             let hex = text.get(back.start..back.start + 2).unwrap_or_default();
             if url::encodes_punctuation(hex) {
