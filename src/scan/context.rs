@@ -720,7 +720,7 @@ pub(crate) fn name_beside_after(bytes: &[u8], end: usize) -> Option<(usize, Carr
                 at += 1;
             }
             Some(b'<') if tags < BESIDE_TAGS => {
-                at = tag_end(bytes, at)?;
+                at = super::token::tag_after(bytes, at)?;
                 tags += 1;
             }
             _ => break,
@@ -736,21 +736,6 @@ pub(crate) fn name_beside_after(bytes: &[u8], end: usize) -> Option<(usize, Carr
 
 /// Most tags between a number and a carrier's name printed right beside it.
 const BESIDE_TAGS: usize = 4;
-/// Longest tag looked over there.
-const BESIDE_TAG: usize = 256;
-
-/// If a tag (`<name …>` or `</name>`) starts at `at`, where it ends (after its `>`).
-fn tag_end(bytes: &[u8], at: usize) -> Option<usize> {
-    let name = bytes.get(at + 1).copied().unwrap_or(0);
-    let name = if name == b'/' { bytes.get(at + 2).copied().unwrap_or(0) } else { name };
-    if !name.is_ascii_alphabetic() {
-        return None;
-    }
-    let rest = bytes.get(at..)?;
-    let rest = rest.get(..BESIDE_TAG).unwrap_or(rest);
-    let close = rest.iter().position(|&b| b == b'>')?;
-    (!rest[1..close].contains(&b'<')).then_some(at + close + 1)
-}
 
 /// Whether a carrier's name is printed right before `start`, with at most [`BESIDE`] bytes of
 /// [`NAME_GLUE`] (or a `#`) between (`FedEx: 794644790131`, `UPS # 1Z…`).

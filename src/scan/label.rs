@@ -746,7 +746,7 @@ fn skip_glue(text: &[u8], end: usize) -> usize {
             // raw HTML read as text: markup between a label and its number (`</td><td>`,
             // `<br><span style="...">`) and the separators written as references
             // (`&nbsp;`, `&#8203;`: `token::MARKUP`) are glue too
-            b'>' => match tag_before(text, i).filter(|_| tags < MAX_TAGS) {
+            b'>' => match super::token::tag_before(text, i).filter(|_| tags < MAX_TAGS) {
                 Some(start) => {
                     tags += 1;
                     stop = stop.saturating_sub(i - start);
@@ -798,27 +798,6 @@ const MAX_BREAKS: usize = 6;
 
 /// Most tags skipped as glue.
 const MAX_TAGS: usize = 6;
-/// Longest tag skipped as glue.
-const MAX_TAG: usize = 256;
-
-/// If a tag (`<name ...>` or `</name>`) ends at `end` (its `>` at `end - 1`), where it starts.
-fn tag_before(text: &[u8], end: usize) -> Option<usize> {
-    let lo = end.saturating_sub(MAX_TAG);
-    let mut j = end - 1;
-    while j > lo {
-        j -= 1;
-        match text[j] {
-            b'<' => {
-                let name = text.get(j + 1).copied().unwrap_or(0);
-                let name = if name == b'/' { text.get(j + 2).copied().unwrap_or(0) } else { name };
-                return name.is_ascii_alphabetic().then_some(j);
-            }
-            b'>' => return None,
-            _ => {}
-        }
-    }
-    None
-}
 
 /// Non-ASCII characters that may stand between a label and its number.
 fn is_glue_char(c: u32) -> bool {

@@ -582,6 +582,47 @@ pub(crate) fn markup_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)>
     markup(&head[start..])
 }
 
+/// Longest tag looked over where markup is glue in raw HTML read as text ([`tag_before`],
+/// [`tag_after`]).
+const MAX_TAG: usize = 256;
+
+/// Whether a tag (`<name …>` or `</name>`) opens at `at`: `<`, then a letter or `/` and a
+/// letter.
+fn opens_tag(text: &[u8], at: usize) -> bool {
+    let name = text.get(at + 1).copied().unwrap_or(0);
+    let name = if name == b'/' { text.get(at + 2).copied().unwrap_or(0) } else { name };
+    text.get(at) == Some(&b'<') && name.is_ascii_alphabetic()
+}
+
+/// If a tag (`<name …>` or `</name>`, at most [`MAX_TAG`] bytes) ends at `end` (its `>` at
+/// `end - 1`), where it starts: raw HTML read as text, markup between a label and its number.
+pub(crate) fn tag_before(text: &[u8], end: usize) -> Option<usize> {
+    let lo = end.saturating_sub(MAX_TAG);
+    let mut j = end - 1;
+    while j > lo {
+        j -= 1;
+        match text[j] {
+            b'<' => return opens_tag(text, j).then_some(j),
+            b'>' => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// If a tag (`<name …>` or `</name>`, at most [`MAX_TAG`] bytes) starts at `at`, where it
+/// ends (after its `>`): raw HTML read as text, markup between a number's table cell and
+/// the next.
+pub(crate) fn tag_after(text: &[u8], at: usize) -> Option<usize> {
+    if !opens_tag(text, at) {
+        return None;
+    }
+    let rest = text.get(at..)?;
+    let rest = rest.get(..MAX_TAG).unwrap_or(rest);
+    let close = rest.iter().position(|&b| b == b'>')?;
+    (!rest[1..close].contains(&b'<')).then_some(at + close + 1)
+}
+
 /// Whether the application identifier of an SSCC, `(00)`, ends at `end`.
 #[inline]
 fn ai_ends_at(bytes: &[u8], end: usize) -> bool {
@@ -819,6 +860,20 @@ mod tests {
         }
         assert_eq!(sep_before(b"00) 3", 4), None);
         assert!(ai_at(b"(00) 3", 1));
+    }
+
+    #[test]
+    fn tags_are_told_both_ways() {
+        let t = b"12</td><td style=\"x\">UPS";
+        assert_eq!(tag_after(t, 2), Some(7));
+        assert_eq!(tag_after(t, 7), Some(21));
+        assert_eq!(tag_before(t, 21), Some(7));
+        assert_eq!(tag_before(t, 7), Some(2));
+        // no tag: a bracket before a digit, a `<` inside, none closed
+        assert_eq!(tag_after(b"1 < 2 > 3", 2), None);
+        assert_eq!(tag_after(b"<a<b>", 0), None);
+        assert_eq!(tag_after(b"<td", 0), None);
+        assert_eq!(tag_before(b"3 > 2", 3), None);
     }
 
     #[test]
