@@ -1437,8 +1437,10 @@ fn a_carrier_column_labels_the_number_in_the_next_cell() {
     let m = find("Carrier   Tracking number   Status\nGLS       60532187449       Delivered")
         .expect("found");
     assert_eq!((m.as_str(), m.support()), ("60532187449", Support::Label));
-    // a name and a number with only spaces between: no label
-    assert_eq!(find("GLS 60532187449"), None);
+    // a name and a number with only spaces between: no label, but the name says whose
+    // number it is (see `a_carriers_name_right_before_a_number_says_whose_it_is`)
+    let m = find("GLS 60532187449").expect("found");
+    assert_eq!((m.as_str(), m.support()), ("60532187449", Support::Word));
     assert_eq!(find("Australia Post ABN 28 864 970 579"), None);
 }
 
@@ -1521,7 +1523,6 @@ fn the_words_around_a_weak_number_say_whose_it_is() {
         "Call GLS parcel service on 0800 6677 6460",
         "GLS Germany parcel 60532187449",
         "Your GLS parcel, order 60532187449",
-        "GLS 60532187449",
     ] {
         assert_eq!(find(text), None, "{text:?}");
     }
@@ -1688,7 +1689,6 @@ fn cells_run_together_by_a_tag_stripper_are_read_apart() {
     let m = find("1 von 2GLS61018324775").expect("found");
     assert_eq!((m.as_str(), m.support()), ("61018324775", Support::Label));
     assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Gls));
-    assert_eq!(find("GLS 60532187449"), None);
     assert_eq!(find("xGLS61018324775"), None);
     // a carrier's name glued before a strong reading (after a row number, too)
     assert_eq!(find("USPS9300733948418789504868").map(|m| m.start()), Some(4));
@@ -1764,8 +1764,52 @@ fn a_carriers_name_between_the_label_and_the_number_is_no_part_of_it() {
         assert_eq!((m.as_str(), m.support()), (number, Support::Label), "{text:?}");
         assert_eq!(m.number().map(|n| n.carrier()), Some(carrier), "{text:?}");
     }
-    // (a name with spaces alone before a weak number and no label: nothing)
+    // (a name with spaces alone before a weak number, after a word that names another kind
+    // of number: nothing)
     assert_eq!(find("Order GLS 60532187449"), None);
+}
+
+#[test]
+fn a_carriers_name_right_before_a_number_says_whose_it_is() {
+    // chat and short notes: the name, a space, the number (one block), read as that
+    // carrier's; the company's longer name too
+    for (text, number, carrier) in [
+        ("sent it GLS 61018324775 yesterday", "61018324775", Carrier::Gls),
+        ("Track your package: GLS 60532187449", "60532187449", Carrier::Gls),
+        ("Sagawa Express 360284971506", "360284971506", Carrier::Sagawa),
+        ("Tracking information\nSagawa Express\n360284971506", "360284971506", Carrier::Sagawa),
+        ("Canpar Express D420352470000000000001", "D420352470000000000001", Carrier::Canpar),
+        ("New Zealand Couriers tracking number: 48151623", "48151623", Carrier::NzCouriers),
+    ] {
+        let m = find(text).unwrap_or_else(|| panic!("nothing in {text:?}"));
+        assert_eq!(m.as_str(), number, "{text:?}");
+        assert_eq!(m.number().map(|n| n.carrier()), Some(carrier), "{text:?}");
+    }
+    // not a number printed in blocks (a phone number), not another carrier's number, not
+    // after a word naming another kind of number
+    for text in [
+        "GLS 0800 6677 6460",
+        "Call UPS 1 800 742 5877",
+        "FedEx 800 463 3339",
+        "DPD 0121 275 0500",
+        "Hermes 0330 808 5456",
+        "Yodel 0844 453 7443",
+        "GLS 2024",
+        "DHL 12345",
+        "Order GLS 60532187449",
+        "Rechnung GLS 60532187449",
+        "Amazon 60532187449",
+    ] {
+        assert_eq!(find(text), None, "{text:?}");
+    }
+    // an S10 number of a brand, its name printed right after it
+    for (text, carrier) in [
+        ("Tracking number: EJ123456785GB (Parcelforce Worldwide)", Carrier::Parcelforce),
+        ("Tracking number: XA123456785FR (Chronopost)", Carrier::Chronopost),
+        ("Royal Mail: XA123456785GB (Parcelforce)", Carrier::RoyalMail),
+    ] {
+        assert_eq!(carrier_found(text), carrier, "{text:?}");
+    }
 }
 
 #[test]

@@ -364,8 +364,9 @@ fn keyword_utf8(word: &[u8]) -> Option<Hint> {
 /// Japan Post, ヤマト運輸 and クロネコ for Yamato, 佐川急便 for Sagawa, 顺丰 for SF Express,
 /// 中国邮政 for China Post, 菜鸟 for Cainiao, 云途 for YunExpress, Почта России for Russian
 /// Post, СДЭК for CDEK, Нова пошта (Russian: Новая почта) for Nova Poshta, Укрпошта for
-/// Ukrposhta). Names that ordinary text or markup also holds are left out: "Amazon" (the shop
-/// more often than its delivery service) and "4PX" (a CSS length).
+/// Ukrposhta). Names that ordinary text or markup also holds are left out: "Amazon" alone (the
+/// shop more often than its delivery service: "Amazon Logistics" and "Amazon Shipping" are
+/// listed) and "4PX" (a CSS length).
 static CARRIER_NAMES: &[(&str, Carrier)] = &[
     ("ups", Carrier::Ups),
     ("fedex", Carrier::Fedex),
@@ -462,12 +463,15 @@ static CARRIER_NAMES: &[(&str, Carrier)] = &[
     ("sda", Carrier::Sda),
     ("j&t express", Carrier::JtExpress),
     ("nz couriers", Carrier::NzCouriers),
+    ("new zealand couriers", Carrier::NzCouriers),
     ("posti", Carrier::Posti),
     ("poșta moldovei", Carrier::PostaMoldovei),
     ("russian post", Carrier::RussianPost),
     ("почта россии", Carrier::RussianPost),
     ("Почта России", Carrier::RussianPost),
     ("vinted go", Carrier::VintedGo),
+    ("amazon logistics", Carrier::Amazon),
+    ("amazon shipping", Carrier::Amazon),
 ];
 
 /// Bytes looked at before a number for a carrier's name.
@@ -692,7 +696,7 @@ fn last_name(bytes: &[u8], from: usize, to: usize) -> Option<(usize, Carrier)> {
 }
 
 /// Most bytes of [`NAME_GLUE`] between a number and a carrier's name printed right beside it.
-const BESIDE: usize = 4;
+pub(crate) const BESIDE: usize = 4;
 
 /// What may stand between a number and a carrier's name printed right beside it: spaces,
 /// a tab, brackets, a dash, a colon, a comma, a slash, a bar (`794644790131 (FedEx)`,
@@ -738,13 +742,59 @@ pub(crate) fn name_beside_after(bytes: &[u8], end: usize) -> Option<(usize, Carr
 const BESIDE_TAGS: usize = 4;
 
 /// Whether a carrier's name is printed right before `start`, with at most [`BESIDE`] bytes of
-/// [`NAME_GLUE`] (or a `#`) between (`FedEx: 794644790131`, `UPS # 1Z…`).
+/// [`NAME_GLUE`] (or a `#`) between (`FedEx: 794644790131`, `UPS # 1Z…`, `Sagawa Express
+/// 3602…`).
 pub(crate) fn name_beside_before(bytes: &[u8], start: usize) -> bool {
     let Some(head) = bytes.get(..start) else { return false };
     let glue =
         head.iter().rev().take(BESIDE + 1).take_while(|&&b| NAME_GLUE[usize::from(b)] || b == b'#');
     let glue = glue.count();
-    glue > 0 && glue <= BESIDE && name_ending_at(bytes, start - glue, false).is_some()
+    glue > 0 && glue <= BESIDE && company_ending_at(bytes, start - glue).is_some()
+}
+
+/// Words that follow a carrier's name in its company or service name, as carriers print it
+/// ("Sagawa Express", "Yamato Transport", "Canpar Express", "SDA Express Courier",
+/// "Parcelforce Worldwide", "DHL eCommerce", "DHL Global Forwarding", "FedEx Ground", "XPO
+/// Logistics", "Old Dominion Freight Line", "Spee-Dee Delivery Service", "New Zealand
+/// Couriers"; the carriers' own names on their websites and
+/// notification e-mails), lower case.
+const COMPANY_WORDS: &[&[u8]] = &[
+    b"express",
+    b"transport",
+    b"courier",
+    b"couriers",
+    b"logistics",
+    b"freight",
+    b"worldwide",
+    b"ecommerce",
+    b"ground",
+    b"global",
+    b"forwarding",
+    b"international",
+    b"line",
+    b"delivery",
+    b"service",
+];
+
+/// The carrier whose name ends at `end` (as [`name_ending_at`], not right after a digit),
+/// followed by up to two words of its company's name ([`COMPANY_WORDS`], one space before
+/// each): "Sagawa Express", "SDA Express Courier"; and where the name starts.
+pub(crate) fn company_ending_at(bytes: &[u8], end: usize) -> Option<(usize, Carrier)> {
+    let mut end = end.min(bytes.len());
+    for _ in 0..3 {
+        if let Some((len, c)) = longest_name_ending_at(bytes, end, false) {
+            return Some((end - len, c));
+        }
+        let head = &bytes[..end];
+        let letters = head.iter().rev().take_while(|b| b.is_ascii_alphabetic()).count();
+        let word = &head[end - letters..];
+        let company = COMPANY_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w));
+        if !company || end - letters < 2 || head[end - letters - 1] != b' ' {
+            return None;
+        }
+        end -= letters + 1;
+    }
+    None
 }
 
 /// The first carrier named after `end` in the same sentence, within [`AFTER`] bytes

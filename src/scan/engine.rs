@@ -195,6 +195,7 @@ impl<I: Copy> State<I> {
                         self.labelled_at(text, g)
                             || label::carrier_label_at(text, g).is_some()
                             || label::name_label_at(text, g).is_some()
+                            || label::name_beside_at(text, g).is_some()
                             || named_parcel(text, start).is_some()
                     }) || self.in_list(text, start))
             }
@@ -1728,9 +1729,14 @@ fn judge<C: Classify>(
         && !c.has_hint()
         && c.has_brands(&item)
     {
+        // (or printed right after it, unless one is printed right before it: "RB…GB
+        // (Parcelforce Worldwide)")
         let near = context::carrier_near(text, s.start, s.end, &mut st.names);
-        if let Some((_, named)) = near.filter(|&(at, named)| at < s.start && !c.is_of(&item, named))
-        {
+        let near = match context::name_beside_after(text, s.end) {
+            Some(after) if !context::name_beside_before(text, s.start) => Some(after),
+            _ => near.filter(|&(at, _)| at < s.start),
+        };
+        if let Some((_, named)) = near.filter(|&(_, named)| !c.is_of(&item, named)) {
             if let Some(r) = c.classify_as(s.norm, named).filter(|r| c.is_of(&r.0, named)) {
                 if repair_holds(&r) {
                     item = r.0;
@@ -1827,8 +1833,10 @@ fn named_close(text: &[u8], s: &Span<'_>, at: usize) -> bool {
 
 /// The reading of a span after a label that only one carrier prints, when that carrier is
 /// named nearby (see [`label::carrier_label`]), or right after a carrier's name (see
-/// [`label::name_label`]), as that carrier's, with [`Support::Label`]; after a carrier's
-/// name and a shipping word ([`named_parcel`]), or right before a carrier's name
+/// [`label::name_label`]), as that carrier's, with [`Support::Label`]; right after a
+/// carrier's name with only a space between ([`label::name_beside`]: "GLS 61018324775"),
+/// after a carrier's name and a shipping word ([`named_parcel`]), or right before a carrier's
+/// name
 /// ([`context::name_beside_after`]: "61018324775 (GLS)", a table's number cell and carrier
 /// cell) where no word before it names another kind of number, as that carrier's, with
 /// [`Support::Word`].
@@ -1846,6 +1854,13 @@ fn own_label<C: Classify>(
     }
     if let Some(carrier) = label::name_label(text, s.start) {
         return Some((c.classify_as(s.norm, carrier)?, Support::Label));
+    }
+    // (a number printed as one block, after no word that names another kind of number:
+    // not "GLS 0800 6677 6460", "Order GLS 60532187449")
+    if let Some((at, carrier)) = label::name_beside(text, s.start) {
+        if s.groups.len() == 1 && context::before(text, at, last_end) != Before::Word(Hint::Other) {
+            return Some((c.classify_as(s.norm, carrier)?, Support::Word));
+        }
     }
     if let Some(carrier) = named_parcel(text, s.start) {
         return Some((c.classify_as(s.norm, carrier)?, Support::Word));

@@ -667,7 +667,31 @@ pub(crate) fn name_label_at(text: &[u8], g: Glue) -> Option<crate::Carrier> {
     if !sets_apart {
         return None;
     }
-    super::context::name_ending_at(text, end, false)
+    super::context::company_ending_at(text, end).map(|(_, c)| c)
+}
+
+/// The carrier whose name stands right before `start` with only a space or two, or a dash,
+/// between ("GLS 60532187449", "Sagawa Express 360284971506", "DPD - 0150…"): not a
+/// label ([`name_label`] asks for glue that sets a value apart), but it says whose number
+/// follows, as a name right after one does ([`context::name_beside_after`]). With where the
+/// name starts.
+///
+/// [`context::name_beside_after`]: super::context::name_beside_after
+pub(crate) fn name_beside(text: &[u8], start: usize) -> Option<(usize, crate::Carrier)> {
+    name_beside_at(text, glue_before(text, start)?)
+}
+
+/// [`name_beside`] with the glue walked.
+pub(crate) fn name_beside_at(text: &[u8], g: Glue) -> Option<(usize, crate::Carrier)> {
+    let Glue { end, start, .. } = g;
+    let glue = text.get(end..start)?;
+    let beside = !glue.is_empty()
+        && glue.len() <= super::context::BESIDE
+        && glue.iter().all(|b| b" -".contains(b));
+    if !beside {
+        return None;
+    }
+    super::context::company_ending_at(text, end)
 }
 
 /// The glue before `start` (see [`skip_glue`]), walked once for the label checks;
@@ -1302,14 +1326,40 @@ mod tests {
             ("<td>GLS</td><td>60532187449</td>", Some(Carrier::Gls)),
             ("Royal Mail:\n60532187449", Some(Carrier::RoyalMail)),
             ("ヤマト運輸：60532187449", Some(Carrier::Yamato)),
-            // spaces alone, a name inside a word, no name
+            ("Sagawa Express:\n60532187449", Some(Carrier::Sagawa)),
+            ("SDA Express Courier: 60532187449", Some(Carrier::Sda)),
+            // spaces alone (see `name_beside`), a name inside a word, no name, a word that
+            // is no company's after a name
             ("GLS 60532187449", None),
+            ("GLS Tracker: 60532187449", None),
             ("Australia Post ABN 60532187449", None),
             ("XGLS: 60532187449", None),
             ("Order: 60532187449", None),
         ] {
             let start = text.find("605").unwrap_or(0);
             assert_eq!(name_label(text.as_bytes(), start), carrier, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_carrier_name_right_before_says_whose_number_follows() {
+        use crate::Carrier;
+        for (text, carrier) in [
+            ("GLS 60532187449", Some(Carrier::Gls)),
+            ("sent it GLS  60532187449", Some(Carrier::Gls)),
+            ("GLS - 60532187449", Some(Carrier::Gls)),
+            ("Sagawa Express 60532187449", Some(Carrier::Sagawa)),
+            ("Parcelforce Worldwide - 60532187449", Some(Carrier::Parcelforce)),
+            // set apart: a label ([`name_label`]); other words, no glue, too much glue
+            ("GLS: 60532187449", None),
+            ("Australia Post ABN 60532187449", None),
+            ("GLS parcel 60532187449", None),
+            ("GLS60532187449", None),
+            ("GLS  -  60532187449", None),
+            ("XGLS 60532187449", None),
+        ] {
+            let start = text.find("605").unwrap_or(0);
+            assert_eq!(name_beside(text.as_bytes(), start).map(|(_, c)| c), carrier, "{text}");
         }
     }
 
