@@ -128,8 +128,8 @@ impl Language {
 /// "Luftfrachtbriefnummer"; DHL's German tracking help's "Tracking-ID"), French (La
 /// Poste/Colissimo "numéro de suivi"), Dutch (PostNL "Track & Trace code", "zendingnummer"),
 /// Italian (Poste Italiane, BRT "numero di spedizione"), Spanish (Correos "número de envío",
-/// "localizador"; Estafeta "número de guía"), Polish
-/// (InPost, Poczta Polska "numer przesyłki"), Portuguese (CTT, Correios "código de
+/// "localizador"; Estafeta "número de guía", "guía de rastreo"), Polish
+/// (InPost, Poczta Polska "numer przesyłki"; the couriers' "list przewozowy", the waybill), Portuguese (CTT, Correios "código de
 /// rastreio/rastreamento", "objeto"), Swedish and Danish (PostNord "kollinummer",
 /// "kolli-id", "sändningsnummer"), Norwegian (Posten "sporingsnummer", "sendingsnummer"),
 /// Japanese (Japan Post "お問い合わせ番号", Yamato "伝票番号", Sagawa "送り状番号" and
@@ -311,6 +311,8 @@ static LABEL_TABLE: &[(&str, Language)] = {
         ("numero de guia", SpanishMexico),
         ("no de guía", SpanishMexico),
         ("guía", SpanishMexico),
+        ("guía de rastreo", SpanishMexico),
+        ("guia de rastreo", SpanishMexico),
         // Polish
         ("numer przesyłki", Polish),
         ("nr przesyłki", Polish),
@@ -318,6 +320,7 @@ static LABEL_TABLE: &[(&str, Language)] = {
         ("numer nadania", Polish),
         ("numer listu przewozowego", Polish),
         ("nr listu przewozowego", Polish),
+        ("list przewozowy", Polish),
         ("numer paczki", Polish),
         ("nr paczki", Polish),
         ("kod przesyłki", Polish),
