@@ -190,6 +190,11 @@ fn is_date_groups(g: &Groups) -> bool {
     }
 }
 
+/// Whether `n` is eight digits that read as a date ([`is_date8`]).
+pub(crate) fn is_date(n: &[u8]) -> bool {
+    n.len() == 8 && swar::all_digits(n) && is_date8(n)
+}
+
 /// Eight digits that read as a date: `YYYYMMDD`, `DDMMYYYY` or `MMDDYYYY`.
 fn is_date8(n: &[u8]) -> bool {
     let num = |a: usize, b: usize| {

@@ -1799,9 +1799,14 @@ fn a_carriers_name_right_before_a_number_says_whose_it_is() {
         "Order GLS 60532187449",
         "Rechnung GLS 60532187449",
         "Amazon 60532187449",
+        // a date written as 8 digits needs a label, as a card number or a product code does
+        "Evri 20240115",
+        "20240115 (Evri)",
     ] {
         assert_eq!(find(text), None, "{text:?}");
     }
+    assert_eq!(find("Evri 40731592").map(|m| m.support()), Some(Support::Word));
+    assert_eq!(find("Tracking number: 20240115").map(|m| m.support()), Some(Support::Label));
     // an S10 number of a brand, its name printed right after it
     for (text, carrier) in [
         ("Tracking number: EJ123456785GB (Parcelforce Worldwide)", Carrier::Parcelforce),

@@ -205,6 +205,21 @@ fn is_card(n: &str) -> bool {
     networks.iter().any(|(prefix, lens)| *prefix && lens.contains(&len))
 }
 
+/// Eight digits that read as a date (`YYYYMMDD`, `DDMMYYYY`, `MMDDYYYY`, years 1900–2099).
+fn is_date(n: &str) -> bool {
+    let p = |a: usize, b: usize| n[a..b].parse::<u32>().unwrap_or(0);
+    let leap = |y: u32| y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let valid = |y: u32, m: u32, d: u32| {
+        let days = [31, if leap(y) { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+        (1900..=2099).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days[m as usize - 1]
+    };
+    n.len() == 8
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && (valid(p(0, 4), p(4, 6), p(6, 8))
+            || valid(p(4, 8), p(2, 4), p(0, 2))
+            || valid(p(4, 8), p(0, 2), p(2, 4)))
+}
+
 fn is_ean(n: &str) -> bool {
     (n.len() == 8 || n.len() == 13)
         && n.bytes().all(|b| b.is_ascii_digit())
@@ -532,7 +547,7 @@ fn judge(
         if placeholder(norm) {
             return None;
         }
-        if is_card(norm) || is_ean(norm) {
+        if is_card(norm) || is_ean(norm) || is_date(norm) {
             return None;
         }
     } else if is_iban(norm) {

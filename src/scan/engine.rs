@@ -1445,7 +1445,7 @@ enum Printed {
     /// Like a number.
     Number,
     /// Like a number only if a label says so: grouped consistently but not in blocks, or a
-    /// valid payment card, EAN or ISBN.
+    /// valid payment card, EAN or ISBN, or a date written as 8 digits.
     IfLabelled,
     /// Like a number only if a label says so and the groups are the number's own grouping
     /// (Swiss Post's `99.34.123456.12345678`).
@@ -1498,7 +1498,11 @@ fn plausible_digits<C: Classify>(text: &[u8], c: &C, s: &Span<'_>, max: usize) -
             Printed::IfLabelledAsItsOwn
         };
     }
-    if crate::distractor::is_card(s.norm) || crate::distractor::is_ean(s.norm) {
+    // (a payment card, a product code or a date written as 8 digits: `20240115 Evri`)
+    if crate::distractor::is_card(s.norm)
+        || crate::distractor::is_ean(s.norm)
+        || crate::distractor::is_date(s.norm)
+    {
         return Printed::IfLabelled;
     }
     Printed::Number
@@ -1713,8 +1717,11 @@ fn judge<C: Classify>(
         Verdict::Text if o.context && (st.labelled(text, s.start) || st.in_list(text, s.start)) => {
             Support::Label
         }
-        // a label only one carrier prints (Purolator's "PIN"), with that carrier named nearby
-        Verdict::Text if own => own_support.unwrap_or(Support::Label),
+        // a label only one carrier prints (Purolator's "PIN"), with that carrier named nearby;
+        // a carrier's name beside the number, but not for one that needs a label
+        Verdict::Text if own && !(needs_label && own_support == Some(Support::Word)) => {
+            own_support.unwrap_or(Support::Label)
+        }
         Verdict::Text if needs_label => return None,
         Verdict::Text if o.eager => Support::Eager,
         Verdict::Text if !o.context => return None,
