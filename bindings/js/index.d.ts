@@ -38,6 +38,10 @@ export interface Match {
   carrier: string | null;
   format: string | null;
   number: string;
+  /** How much the match's own characters prove. */
+  strength: "guess" | "shape" | "check_digit" | "strong";
+  /** Why it was reported. */
+  support: "structure" | "label" | "url" | "word" | "nearby" | "hint" | "eager";
 }
 
 export interface FindOptions {
@@ -46,6 +50,11 @@ export interface FindOptions {
   /** Also report weak readings without context. */
   eager?: boolean;
   carriers?: string | string[];
+  /** The carrier the text comes from (the sender): its readings rank first, and its formats
+   * without a check digit are reported after a label. */
+  hint?: string;
+  /** Each number once, at its first occurrence. */
+  distinct?: boolean;
 }
 
 /** Thrown by `parse`: not a tracking number (of the carriers asked for). */

@@ -93,8 +93,13 @@ export function detect(s) {
  * Every tracking number in `text`; `start`/`end` are UTF-16 indices, so
  * `text.slice(m.start, m.end) === m.text`.
  */
-export function findAll(text, { html = false, eager = false, carriers } = {}) {
-  return unwrap(native.findAllJson(String(text), !!html, !!eager, carrierList(carriers)));
+export function findAll(text, { html = false, eager = false, carriers, hint, distinct = false } = {}) {
+  if (hint != null && (typeof hint !== "string" || hint.includes(","))) {
+    throw new TypeError(`hint is one carrier id, found ${JSON.stringify(hint)}`);
+  }
+  return unwrap(
+    native.findAllJson(String(text), !!html, !!eager, carrierList(carriers), hint ?? "", !!distinct),
+  );
 }
 
 function dateText(date) {

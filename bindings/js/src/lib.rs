@@ -162,14 +162,28 @@ impl Utf16Index<'_> {
 }
 
 /// The tracking numbers in `text` as a JSON array (`{"ok": [...]}`), or `{"error": ...}`
-/// for an unknown carrier id.
+/// for an unknown carrier id. `hint` is the carrier the text comes from (empty: none);
+/// `distinct` keeps each number once, at its first occurrence.
 #[wasm_bindgen(js_name = findAllJson)]
-pub fn find_all_json(text: &str, html: bool, eager: bool, carriers: &str) -> String {
+pub fn find_all_json(
+    text: &str,
+    html: bool,
+    eager: bool,
+    carriers: &str,
+    hint: &str,
+    distinct: bool,
+) -> String {
     let mut b = Scanner::builder().html(html).eager(eager);
     match carriers_of(carriers) {
         Ok(Some(c)) => b = b.carriers(&c),
         Ok(None) => {}
         Err(e) => return error_json(&e, "unknown_carrier", None),
+    }
+    if !hint.is_empty() {
+        match hint.trim().parse::<Carrier>() {
+            Ok(c) => b = b.hint(c),
+            Err(e) => return error_json(&e.to_string(), "unknown_carrier", None),
+        }
     }
     let scanner = match b.build() {
         Ok(s) => s,
@@ -177,19 +191,23 @@ pub fn find_all_json(text: &str, html: bool, eager: bool, carriers: &str) -> Str
     };
     let mut index = Utf16Index { text, byte: 0, units: 0 };
     let mut buf = [0u8; tracking_number::scan::MAX_NORMALIZED];
-    let found: Vec<Value> = scanner
-        .find_iter(text)
-        .map(|m| {
-            json!({
-                "start": index.at(m.start()),
-                "end": index.at(m.end()),
-                "text": m.as_str(),
-                "carrier": m.carrier().map(Carrier::as_str),
-                "format": m.format().map(|f| f.as_str()),
-                "number": m.normalized(&mut buf),
-            })
+    let mut to_json = |m: tracking_number::scan::Match<'_>| {
+        json!({
+            "start": index.at(m.start()),
+            "end": index.at(m.end()),
+            "text": m.as_str(),
+            "carrier": m.carrier().map(Carrier::as_str),
+            "format": m.format().map(|f| f.as_str()),
+            "number": m.normalized(&mut buf),
+            "strength": m.strength().as_str(),
+            "support": m.support().as_str(),
         })
-        .collect();
+    };
+    let found: Vec<Value> = if distinct {
+        scanner.find_iter(text).distinct().map(&mut to_json).collect()
+    } else {
+        scanner.find_iter(text).map(&mut to_json).collect()
+    };
     json!({"ok": found}).to_string()
 }
 
@@ -287,11 +305,20 @@ mod tests {
     #[test]
     fn offsets_count_utf16_units() {
         let text = "📦 é 1Z999AA10123456784";
-        let out: Value =
-            serde_json::from_str(&find_all_json(text, false, false, "")).unwrap_or_default();
+        let out: Value = serde_json::from_str(&find_all_json(text, false, false, "", "", false))
+            .unwrap_or_default();
         let m = &out["ok"][0];
         assert_eq!(m["start"], 5);
         assert_eq!(m["end"], 23);
+        assert_eq!(m["strength"], "strong");
+        assert_eq!(m["support"], "structure");
+    }
+
+    #[test]
+    fn an_unknown_hint_is_an_error() {
+        let out: Value = serde_json::from_str(&find_all_json("x", false, false, "", "nope", false))
+            .unwrap_or_default();
+        assert_eq!(out["error"]["kind"], "unknown_carrier");
     }
 
     #[test]

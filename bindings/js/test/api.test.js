@@ -68,6 +68,26 @@ test("findAll offsets are UTF-16 indices", () => {
   assert.deepEqual(tn.findAll(text, { carriers: "royal_mail" }).map((m) => m.carrier), ["royal_mail"]);
 });
 
+test("findAll takes a hint and keeps each number once", () => {
+  const text = "Your shipment 774985632143 is on its way";
+  assert.deepEqual(tn.findAll(text, { hint: "fedex" }).map((m) => m.carrier), ["fedex"]);
+  assert.deepEqual(tn.findAll(text, { hint: "UPS" }).map((m) => m.carrier), ["ups"]);
+  assert.throws(() => tn.findAll(text, { hint: "no such carrier" }), RangeError);
+  assert.throws(() => tn.findAll(text, { hint: ["ups"] }), TypeError);
+  const mail = "Your parcel 1Z 999 AA1 01 2345 6784 has shipped. Again: 1Z999AA10123456784, RB123456785GB";
+  assert.deepEqual(tn.findAll(mail).map((m) => m.number), [UPS, UPS, "RB123456785GB"]);
+  const once = tn.findAll(mail, { distinct: true });
+  assert.deepEqual(once.map((m) => m.number), [UPS, "RB123456785GB"]);
+  assert.equal(mail.slice(once[0].start, once[0].end), "1Z 999 AA1 01 2345 6784");
+});
+
+test("findAll reports strength and support", () => {
+  const [weak] = tn.findAll("Tracking number: 61018324775");
+  assert.deepEqual([weak.carrier, weak.strength, weak.support], ["gls", "guess", "label"]);
+  const [strong] = tn.findAll("Your parcel RB123456785GB");
+  assert.deepEqual([strong.strength, strong.support], ["strong", "structure"]);
+});
+
 test("findAll reads raw HTML", () => {
   const html =
     '<p>Tracking&nbsp;number:</p><td><a href="https://www.ups.com/track?tracknum=1Z999AA10123456784">1Z999AA1&#8203;0123456784</a></td>';

@@ -189,18 +189,27 @@ struct PyMatch {
     /// The normalised number.
     #[pyo3(get)]
     number: String,
+    /// How much the match's own characters prove: `"guess"`, `"shape"`, `"check_digit"`
+    /// or `"strong"`.
+    #[pyo3(get)]
+    strength: &'static str,
+    /// Why it was reported: `"structure"`, `"label"`, `"url"`, `"word"`, `"nearby"`,
+    /// `"hint"` or `"eager"`.
+    #[pyo3(get)]
+    support: &'static str,
 }
 
 #[pymethods]
 impl PyMatch {
     fn __repr__(&self) -> String {
         format!(
-            "Match(start={}, end={}, text={:?}, carrier={}, number={:?})",
+            "Match(start={}, end={}, text={:?}, carrier={}, number={:?}, strength={:?})",
             self.start,
             self.end,
             self.text,
             repr_opt(self.carrier),
-            self.number
+            self.number,
+            self.strength
         )
     }
 }
@@ -238,6 +247,8 @@ fn to_match(m: &ScanMatch<'_>, index: &mut CharIndex<'_>) -> PyMatch {
         carrier: m.carrier().map(Carrier::as_str),
         format: m.format().map(|f| f.as_str()),
         number: m.normalized(&mut buf).to_owned(),
+        strength: m.strength().as_str(),
+        support: m.support().as_str(),
     }
 }
 
@@ -314,44 +325,72 @@ fn detect_many(py: Python<'_>, items: Vec<String>) -> Vec<Vec<PyReading>> {
     })
 }
 
-fn scanner(html: bool, eager: bool, carriers: Option<&[Carrier]>) -> PyResult<Scanner<'static>> {
-    let mut b = Scanner::builder().html(html).eager(eager);
-    if let Some(c) = carriers {
-        b = b.carriers(c);
+/// How `findall` and `findall_many` scan, from their keyword arguments.
+struct Find {
+    scanner: Scanner<'static>,
+    distinct: bool,
+}
+
+impl Find {
+    fn new(
+        html: bool,
+        eager: bool,
+        carriers: Option<&Bound<'_, PyAny>>,
+        hint: Option<&str>,
+        distinct: bool,
+    ) -> PyResult<Find> {
+        let mut b = Scanner::builder().html(html).eager(eager);
+        if let Some(c) = carriers_of(carriers)? {
+            b = b.carriers(&c);
+        }
+        if let Some(hint) = hint {
+            b = b.hint(hint.parse::<Carrier>().map_err(|e| PyValueError::new_err(e.to_string()))?);
+        }
+        let scanner = b.build().map_err(|e| PyValueError::new_err(e.to_string()))?;
+        Ok(Find { scanner, distinct })
     }
-    b.build().map_err(|e| PyValueError::new_err(e.to_string()))
+
+    fn find_in(&self, text: &str) -> Vec<PyMatch> {
+        let mut index = CharIndex { text, byte: 0, chars: 0 };
+        let found = self.scanner.find_iter(text);
+        if self.distinct {
+            found.distinct().map(|m| to_match(&m, &mut index)).collect()
+        } else {
+            found.map(|m| to_match(&m, &mut index)).collect()
+        }
+    }
 }
 
-fn find_in(scanner: &Scanner<'_>, text: &str) -> Vec<PyMatch> {
-    let mut index = CharIndex { text, byte: 0, chars: 0 };
-    scanner.find_iter(text).map(|m| to_match(&m, &mut index)).collect()
-}
-
-/// Every tracking number in `text` (plain text, or raw HTML with `html=True`).
+/// Every tracking number in `text` (plain text, or raw HTML with `html=True`); with
+/// `hint`, the carrier the text comes from ranks first; with `distinct=True`, each number
+/// once, at its first occurrence.
 #[pyfunction]
-#[pyo3(signature = (text, *, html = false, eager = false, carriers = None))]
+#[pyo3(signature = (text, *, html = false, eager = false, carriers = None, hint = None, distinct = false))]
 fn findall(
     text: &str,
     html: bool,
     eager: bool,
     carriers: Option<&Bound<'_, PyAny>>,
+    hint: Option<&str>,
+    distinct: bool,
 ) -> PyResult<Vec<PyMatch>> {
-    let s = scanner(html, eager, carriers_of(carriers)?.as_deref())?;
-    Ok(find_in(&s, text))
+    Ok(Find::new(html, eager, carriers, hint, distinct)?.find_in(text))
 }
 
 /// `findall` over many texts, without holding the GIL.
 #[pyfunction]
-#[pyo3(signature = (texts, *, html = false, eager = false, carriers = None))]
+#[pyo3(signature = (texts, *, html = false, eager = false, carriers = None, hint = None, distinct = false))]
 fn findall_many(
     py: Python<'_>,
     texts: Vec<String>,
     html: bool,
     eager: bool,
     carriers: Option<&Bound<'_, PyAny>>,
+    hint: Option<&str>,
+    distinct: bool,
 ) -> PyResult<Vec<Vec<PyMatch>>> {
-    let s = scanner(html, eager, carriers_of(carriers)?.as_deref())?;
-    Ok(py.detach(|| texts.iter().map(|t| find_in(&s, t)).collect()))
+    let find = Find::new(html, eager, carriers, hint, distinct)?;
+    Ok(py.detach(|| texts.iter().map(|t| find.find_in(t)).collect()))
 }
 
 /// A number read by `CustomFormat.parse`.

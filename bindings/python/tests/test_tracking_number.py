@@ -84,6 +84,29 @@ def test_find_offsets_are_str_indices():
     assert [m.carrier for m in tn.findall(text, carriers="royal_mail")] == ["royal_mail"]
 
 
+def test_find_with_a_hint_and_each_number_once():
+    text = "Your shipment 774985632143 is on its way"
+    assert [m.carrier for m in tn.findall(text, hint="fedex")] == ["fedex"]
+    assert [m.carrier for m in tn.findall(text, hint="UPS")] == ["ups"]
+    assert [m.carrier for m in tn.findall_many([text], hint="ups")[0]] == ["ups"]
+    with pytest.raises(ValueError):
+        tn.findall(text, hint="no such carrier")
+    mail = "Your parcel 1Z 999 AA1 01 2345 6784 has shipped. Again: 1Z999AA10123456784, RB123456785GB"
+    assert [m.number for m in tn.findall(mail)] == [UPS, UPS, "RB123456785GB"]
+    once = tn.findall(mail, distinct=True)
+    assert [m.number for m in once] == [UPS, "RB123456785GB"]
+    assert mail[once[0].start : once[0].end] == "1Z 999 AA1 01 2345 6784"
+    assert [m.number for m in tn.finditer(mail, distinct=True)] == [UPS, "RB123456785GB"]
+
+
+def test_match_strength_and_support():
+    (m,) = tn.findall("Tracking number: 61018324775")
+    assert (m.carrier, m.strength, m.support) == ("gls", "guess", "label")
+    (m,) = tn.findall("Your parcel RB123456785GB")
+    assert (m.strength, m.support) == ("strong", "structure")
+    assert "strength='strong'" in repr(m) or 'strength="strong"' in repr(m)
+
+
 def test_find_in_html():
     html = '<p>Tracking&nbsp;number:</p><td><a href="https://www.ups.com/track?tracknum=1Z999AA10123456784">1Z999AA1&#8203;0123456784</a></td>'
     found = tn.findall(html, html=True)

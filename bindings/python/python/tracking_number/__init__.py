@@ -57,15 +57,21 @@ def finditer(
     html: bool = False,
     eager: bool = False,
     carriers: Optional[Union[str, Sequence[str]]] = None,
+    hint: Optional[str] = None,
+    distinct: bool = False,
 ) -> Iterator[Match]:
     """Yields each tracking number found in ``text``, in text order.
 
     ``text[m.start:m.end] == m.text`` for every match. ``html=True`` reads raw HTML as a
     mail client shows it (entities decoded, tags as separators, tracking links read);
     ``eager=True`` also reports weak readings without context; ``carriers`` limits the
-    search to those carriers.
+    search to those carriers; ``hint`` names the carrier the text comes from (its readings
+    rank first, and its formats without a check digit are reported after a label);
+    ``distinct=True`` yields each number once, at its first occurrence.
     """
-    return iter(findall(text, html=html, eager=eager, carriers=carriers))
+    return iter(
+        findall(text, html=html, eager=eager, carriers=carriers, hint=hint, distinct=distinct)
+    )
 
 
 def fold(events: Iterable[Mapping[str, Any]], now: Optional[str] = None) -> dict:

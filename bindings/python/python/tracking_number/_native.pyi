@@ -45,6 +45,10 @@ class Match:
     carrier: Optional[str]
     format: Optional[str]
     number: str
+    strength: str
+    """``"guess"``, ``"shape"``, ``"check_digit"`` or ``"strong"``."""
+    support: str
+    """``"structure"``, ``"label"``, ``"url"``, ``"word"``, ``"nearby"``, ``"hint"`` or ``"eager"``."""
 
 class CustomNumber:
     number: str
@@ -65,10 +69,22 @@ def is_valid(s: str, carrier: _Carriers = None) -> bool: ...
 def detect(s: str) -> List[Reading]: ...
 def detect_many(items: List[str]) -> List[List[Reading]]: ...
 def findall(
-    text: str, *, html: bool = False, eager: bool = False, carriers: _Carriers = None
+    text: str,
+    *,
+    html: bool = False,
+    eager: bool = False,
+    carriers: _Carriers = None,
+    hint: Optional[str] = None,
+    distinct: bool = False,
 ) -> List[Match]: ...
 def findall_many(
-    texts: List[str], *, html: bool = False, eager: bool = False, carriers: _Carriers = None
+    texts: List[str],
+    *,
+    html: bool = False,
+    eager: bool = False,
+    carriers: _Carriers = None,
+    hint: Optional[str] = None,
+    distinct: bool = False,
 ) -> List[List[Match]]: ...
 def fold_json(events: List[str], now: Optional[str] = None) -> str: ...
 def payload_json(vendor: str, document: str, now: Optional[str] = None) -> str: ...
