@@ -135,14 +135,18 @@
 //!   carrier's **name** directly before the number when the glue sets the number apart from
 //!   it (a colon, `#`, a tab, two spaces, a line break, `|` or a tag: "GLS: 60532187449", a
 //!   table whose carrier cell precedes the number's); the span is then read as that
-//!   carrier's number ("Australia Post ABN 28 864 970 579", a name and a number with a single
-//!   space between, is no label); a carrier's name with a shipping word ("Your GLS parcel
-//!   60532187449") reads the span as that carrier's too, as a context word; and so does a
-//!   carrier's name printed right after the number, with at most four bytes of spaces,
-//!   brackets, `-`, `:`, `,`, `/` or `|` between (and, in raw HTML read as text, the tags of
-//!   a table's next cell): "61018324775 (GLS)", a table whose number column comes before
-//!   its carrier column; unless a word before the number names another kind of number
-//!   ("Order");
+//!   carrier's number. A name may go on with the words of its company's name ("Sagawa
+//!   Express:", "SDA Express Courier:"). A carrier's name with only a space or a dash
+//!   before a number printed as one block ("GLS 60532187449", "sent it DHL 3318810025") is
+//!   no label, but reads the span as that carrier's as a context word does, unless a word
+//!   before the name names another kind of number ("Order GLS …"); so does a carrier's name
+//!   with a shipping word ("Your GLS parcel 60532187449"), and a carrier's name printed
+//!   right after the number, with at most four bytes of spaces, brackets, `-`, `:`, `,`, `/`
+//!   or `|` between (and, in raw HTML read as text, the tags of a table's next cell):
+//!   "61018324775 (GLS)", a table whose number column comes before its carrier column;
+//!   unless a word before the number names another kind of number ("Order"). A number that
+//!   needs a label (printed in groups that are not blocks, or a payment card number, a
+//!   product code or a date written as 8 digits) needs a label still;
 //! - else the context word nearest before it decides, if it is in the same sentence, within
 //!   96 bytes and at most 4 other words before it ("Your DHL waybill …", "Tracking No. …"; a
 //!   blank line, or a line break or `.`/`!`/`?` followed by a capitalised word, ends a
@@ -198,8 +202,10 @@
 //! URL, or a label before a number whose check digit verifies, still reports it (and so does an
 //! [eager](ScannerBuilder::eager) scanner). A strong reading of a carrier with brands of
 //! its own (an S10 number is its country's designated operator's) is read as the brand's
-//! when the name nearest before the number is that brand's and the brand has a reading of
-//! it: "Your Parcelforce Worldwide item … EJ952259299GB" is Parcelforce's, not Royal Mail's.
+//! when the name nearest before the number is that brand's, or the name printed right after
+//! it (unless one is printed right before it), and the brand has a reading of it: "Your
+//! Parcelforce Worldwide item … EJ952259299GB" and "EJ952259299GB (Parcelforce)" are
+//! Parcelforce's, not Royal Mail's.
 //!
 //! # HTML
 //!
