@@ -756,8 +756,8 @@ pub(crate) fn name_beside_before(bytes: &[u8], start: usize) -> bool {
 /// ("Sagawa Express", "Yamato Transport", "Canpar Express", "SDA Express Courier",
 /// "Parcelforce Worldwide", "DHL eCommerce", "DHL Global Forwarding", "FedEx Ground", "XPO
 /// Logistics", "Old Dominion Freight Line", "Spee-Dee Delivery Service", "New Zealand
-/// Couriers"; the carriers' own names on their websites and
-/// notification e-mails), lower case.
+/// Couriers"; the carriers' own names on their websites and notification e-mails), lower
+/// case.
 const COMPANY_WORDS: &[&[u8]] = &[
     b"express",
     b"transport",

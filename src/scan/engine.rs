@@ -1841,12 +1841,11 @@ fn named_close(text: &[u8], s: &Span<'_>, at: usize) -> bool {
 /// The reading of a span after a label that only one carrier prints, when that carrier is
 /// named nearby (see [`label::carrier_label`]), or right after a carrier's name (see
 /// [`label::name_label`]), as that carrier's, with [`Support::Label`]; right after a
-/// carrier's name with only a space between ([`label::name_beside`]: "GLS 61018324775"),
-/// after a carrier's name and a shipping word ([`named_parcel`]), or right before a carrier's
-/// name
-/// ([`context::name_beside_after`]: "61018324775 (GLS)", a table's number cell and carrier
-/// cell) where no word before it names another kind of number, as that carrier's, with
-/// [`Support::Word`].
+/// carrier's name with only a space between ([`label::name_beside`]: "GLS 61018324775", one
+/// block), after a carrier's name and a shipping word ([`named_parcel`]), or right before a
+/// carrier's name ([`context::name_beside_after`]: "61018324775 (GLS)", a table's number
+/// cell and carrier cell), where no word before names another kind of number, as that
+/// carrier's, with [`Support::Word`].
 fn own_label<C: Classify>(
     text: &[u8],
     c: &C,

@@ -128,9 +128,9 @@ impl Language {
 /// "Luftfrachtbriefnummer"; DHL's German tracking help's "Tracking-ID"), French (La
 /// Poste/Colissimo "numéro de suivi"), Dutch (PostNL "Track & Trace code", "zendingnummer"),
 /// Italian (Poste Italiane, BRT "numero di spedizione"), Spanish (Correos "número de envío",
-/// "localizador"; Estafeta "número de guía", "guía de rastreo"), Polish
-/// (InPost, Poczta Polska "numer przesyłki"; the couriers' "list przewozowy", the waybill), Portuguese (CTT, Correios "código de
-/// rastreio/rastreamento", "objeto"), Swedish and Danish (PostNord "kollinummer",
+/// "localizador"; Estafeta "número de guía", "guía de rastreo"), Polish (InPost, Poczta
+/// Polska "numer przesyłki"; the couriers' "list przewozowy", the waybill), Portuguese (CTT,
+/// Correios "código de rastreio/rastreamento", "objeto"), Swedish and Danish (PostNord "kollinummer",
 /// "kolli-id", "sändningsnummer"), Norwegian (Posten "sporingsnummer", "sendingsnummer"),
 /// Japanese (Japan Post "お問い合わせ番号", Yamato "伝票番号", Sagawa "送り状番号" and
 /// "お問い合せ送り状NO", "追跡番号")
