@@ -1840,12 +1840,13 @@ fn named_close(text: &[u8], s: &Span<'_>, at: usize) -> bool {
 
 /// The reading of a span after a label that only one carrier prints, when that carrier is
 /// named nearby (see [`label::carrier_label`]), or right after a carrier's name (see
-/// [`label::name_label`]), as that carrier's, with [`Support::Label`]; right after a
-/// carrier's name with only a space between ([`label::name_beside`]: "GLS 61018324775", one
-/// block), after a carrier's name and a shipping word ([`named_parcel`]), or right before a
-/// carrier's name ([`context::name_beside_after`]: "61018324775 (GLS)", a table's number
-/// cell and carrier cell), where no word before names another kind of number, as that
-/// carrier's, with [`Support::Word`].
+/// [`label::name_label`]), as that carrier's, with [`Support::Label`]. As that carrier's,
+/// with [`Support::Word`]: a span after a carrier's name and a shipping word
+/// ([`named_parcel`]); and, where no word before the name (or the span) names another kind
+/// of number, a span of one block right after a carrier's name with only a space between
+/// ([`label::name_beside`]: "GLS 61018324775") or one right before a carrier's name
+/// ([`context::name_beside_after`]: "61018324775 (GLS)", a table's number cell and carrier
+/// cell).
 fn own_label<C: Classify>(
     text: &[u8],
     c: &C,
