@@ -117,9 +117,10 @@
 //!   for a label's space: "Tracking-ID"). *Directly before* means only glue between them:
 //!   white space with at most six line breaks (the label on its own line, or in the table
 //!   cell or row before, as a tag-stripping converter prints it, its columns padded with
-//!   spaces or not), `:`, `#`, `.`, `-`, `|`,
-//!   `*`, full-width punctuation, the quote marks of a quoted reply (`>` at the start of a
-//!   line), and at most one connecting word ("is", "ist", "lautet", "est", "è", "es", "jest",
+//!   spaces or not), `:`, `#`, `.`, `-`, `|`, `*`, dashes, a middle dot, `→`, full-width
+//!   punctuation (in raw HTML read as text, also written as references: `&nbsp;`,
+//!   `&middot;`, `&ndash;`, `&rarr;`, …, and the tags between), the quote marks of a quoted
+//!   reply (`>` at the start of a line), and at most one connecting word ("is", "ist", "lautet", "est", "è", "es", "jest",
 //!   "é", "är", "er", `は`, `为`, `是`). A label makes *any* reading reportable, guesses
 //!   included, and any consistent printed grouping acceptable (threes, fours, dashes,
 //!   spaces, or the carrier's own grouping); a label before a list of numbers labels each

@@ -1807,6 +1807,25 @@ fn a_carriers_name_right_before_a_number_says_whose_it_is() {
     }
     assert_eq!(find("Evri 40731592").map(|m| m.support()), Some(Support::Word));
     assert_eq!(find("Tracking number: 20240115").map(|m| m.support()), Some(Support::Label));
+    // a middle dot or a dash between, as characters or, in raw HTML read as text, as
+    // references; the same in the HTML mode
+    let html = Scanner::builder().html(true).build().unwrap();
+    for text in [
+        "GLS · 60532187449",
+        "GLS – 60532187449",
+        "<div>GLS &middot; <b>60532187449</b></div>",
+        "<p>GLS&nbsp;&ndash;&nbsp;60532187449</p>",
+    ] {
+        for scanner in [&Scanner::new(), &html] {
+            let m = scanner.find(text).unwrap_or_else(|| panic!("nothing in {text:?}"));
+            assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Gls), "{text:?}");
+        }
+    }
+    // (a reference of a glue character is glue after a label too)
+    assert_eq!(
+        find("Tracking number &rarr; 60532187449").map(|m| m.support()),
+        Some(Support::Label)
+    );
     // an S10 number of a brand, its name printed right after it
     for (text, carrier) in [
         ("Tracking number: EJ123456785GB (Parcelforce Worldwide)", Carrier::Parcelforce),

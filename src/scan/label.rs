@@ -5,8 +5,9 @@
 //! A label is *directly before* a number when only glue separates them: white space (at most
 //! six line breaks, so a label on its own line or in the table cell or row before, also as a
 //! tag-stripping converter prints it), `:`, `#`, `.`, `-`, `|`, `*`, a no-break space,
-//! full-width punctuation (`：`, `】`), dashes, the quote marks of a quoted reply (`>` at the
-//! start of a line), and at most one connecting word ("is", "ist", "lautet", "est", "è",
+//! full-width punctuation (`：`, `】`), dashes, a middle dot, `→` (in raw HTML read as text,
+//! written as references too: [`GLUE_REFERENCES`], and the tags between), the quote marks
+//! of a quoted reply (`>` at the start of a line), and at most one connecting word ("is", "ist", "lautet", "est", "è",
 //! "es", "jest", "é", "är", "er", `は`, `为`, `是`). Text is compared case-insensitively
 //! (ASCII, Latin-1, Latin Extended-A and Cyrillic letters folded), a space in a label matches
 //! any run of spaces, tabs and no-break spaces or one hyphen (`Tracking-ID`), and `°`/`º`
@@ -673,8 +674,9 @@ pub(crate) fn name_label_at(text: &[u8], g: Glue) -> Option<crate::Carrier> {
     super::context::company_ending_at(text, end).map(|(_, c)| c)
 }
 
-/// The carrier whose name stands right before `start` with only a space or two, or a dash,
-/// between ("GLS 60532187449", "Sagawa Express 360284971506", "DPD - 0150…"): not a
+/// The carrier whose name stands right before `start` with only a space or two, a dash or a
+/// middle dot between ("GLS 60532187449", "Sagawa Express 360284971506", "DPD - 0150…",
+/// "GLS · 6053…"): not a
 /// label ([`name_label`] asks for glue that sets a value apart), but it says whose number
 /// follows, as a name right after one does ([`context::name_beside_after`]). With where the
 /// name starts.
@@ -688,13 +690,65 @@ pub(crate) fn name_beside(text: &[u8], start: usize) -> Option<(usize, crate::Ca
 pub(crate) fn name_beside_at(text: &[u8], g: Glue) -> Option<(usize, crate::Carrier)> {
     let Glue { end, start, .. } = g;
     let glue = text.get(end..start)?;
-    let beside = !glue.is_empty()
-        && glue.len() <= super::context::BESIDE
-        && glue.iter().all(|b| b" -".contains(b));
-    if !beside {
+    if glue.is_empty() || glue.len() > BESIDE_GLUE || !beside_glue(glue) {
         return None;
     }
     super::context::company_ending_at(text, end)
+}
+
+/// Most bytes between a carrier's name and the number for [`name_beside`] (`&nbsp;&ndash;
+/// &nbsp;` is 19).
+const BESIDE_GLUE: usize = 24;
+
+/// The references [`beside_glue`] reads (a no-break space, a middle dot, an en or em dash),
+/// lower case.
+const BESIDE_REFERENCES: &[&[u8]] = &[
+    b"&nbsp;",
+    b"&#160;",
+    b"&#xa0;",
+    b"&middot;",
+    b"&#183;",
+    b"&#xb7;",
+    b"&ndash;",
+    b"&#8211;",
+    b"&#x2013;",
+    b"&mdash;",
+    b"&#8212;",
+    b"&#x2014;",
+];
+
+/// Whether `glue` is at most three characters, each a space, a no-break space, a hyphen, an
+/// en or em dash or a middle dot (written as themselves or, in raw HTML read as text, as
+/// references: `&nbsp;`, `&middot;`, `&ndash;`, …).
+fn beside_glue(glue: &[u8]) -> bool {
+    let mut rest = glue;
+    let mut count = 0;
+    while let Some(&b) = rest.first() {
+        count += 1;
+        if count > 3 {
+            return false;
+        }
+        let width = match b {
+            b' ' | b'-' => 1,
+            b'&' => {
+                let end = rest.iter().position(|&b| b == b';').map_or(0, |i| i + 1);
+                let r = &rest[..end];
+                if !BESIDE_REFERENCES.iter().any(|g| r.eq_ignore_ascii_case(g)) {
+                    return false;
+                }
+                end
+            }
+            _ => {
+                let c = rest.utf8_chunks().next().and_then(|c| c.valid().chars().next());
+                match c {
+                    Some(c @ ('\u{a0}' | '\u{b7}' | '\u{2013}' | '\u{2014}')) => c.len_utf8(),
+                    _ => return false,
+                }
+            }
+        };
+        rest = &rest[width..];
+    }
+    count > 0
 }
 
 /// The glue before `start` (see [`skip_glue`]), walked once for the label checks;
@@ -785,8 +839,11 @@ fn skip_glue(text: &[u8], end: usize) -> usize {
                     None => break,
                 },
             },
-            b';' => match super::token::markup_ending_at(text, i) {
-                Some((_, width)) => {
+            b';' => match super::token::markup_ending_at(text, i)
+                .map(|(_, width)| width)
+                .or_else(|| glue_reference_ending_at(text, i))
+            {
+                Some(width) => {
                     stop = stop.saturating_sub(width);
                     i -= width;
                 }
@@ -825,6 +882,36 @@ const MAX_BREAKS: usize = 6;
 
 /// Most tags skipped as glue.
 const MAX_TAGS: usize = 6;
+
+/// The character references of glue characters ([`is_glue_char`]) that mail templates write
+/// between a label or a carrier's name and a number (`UPS &middot; 1Z…`, `Tracking number
+/// &rarr; …`), lower case; each stands for one character. Source: the HTML Living Standard's
+/// named character references.
+const GLUE_REFERENCES: &[&[u8]] = &[
+    b"&middot;",
+    b"&#183;",
+    b"&#xb7;",
+    b"&ndash;",
+    b"&#8211;",
+    b"&#x2013;",
+    b"&mdash;",
+    b"&#8212;",
+    b"&#x2014;",
+    b"&rarr;",
+    b"&#8594;",
+    b"&#x2192;",
+];
+
+/// Longest entry of [`GLUE_REFERENCES`].
+const MAX_GLUE_REFERENCE: usize = 8;
+
+/// If a reference of [`GLUE_REFERENCES`] (any case) ends right before `end`, its width.
+fn glue_reference_ending_at(text: &[u8], end: usize) -> Option<usize> {
+    let head = text.get(end.saturating_sub(MAX_GLUE_REFERENCE)..end)?;
+    let amp = head.iter().rposition(|&b| b == b'&')?;
+    let r = &head[amp..];
+    GLUE_REFERENCES.iter().any(|g| r.eq_ignore_ascii_case(g)).then_some(r.len())
+}
 
 /// Non-ASCII characters that may stand between a label and its number.
 fn is_glue_char(c: u32) -> bool {
@@ -1353,6 +1440,13 @@ mod tests {
             ("GLS - 60532187449", Some(Carrier::Gls)),
             ("Sagawa Express 60532187449", Some(Carrier::Sagawa)),
             ("Parcelforce Worldwide - 60532187449", Some(Carrier::Parcelforce)),
+            ("GLS · 60532187449", Some(Carrier::Gls)),
+            ("GLS – 60532187449", Some(Carrier::Gls)),
+            ("GLS\u{a0}60532187449", Some(Carrier::Gls)),
+            ("GLS &middot; 60532187449", Some(Carrier::Gls)),
+            ("GLS&nbsp;&ndash;&nbsp;60532187449", Some(Carrier::Gls)),
+            ("GLS &rarr; 60532187449", None),
+            ("GLS &amp; 60532187449", None),
             // set apart: a label ([`name_label`]); other words, no glue, too much glue
             ("GLS: 60532187449", None),
             ("Australia Post ABN 60532187449", None),
