@@ -15,6 +15,7 @@
 //!
 //! Nothing here allocates; each call looks at a bounded window before the candidate.
 
+use super::token::Sep;
 use crate::Carrier;
 
 /// The language of a label (see [`LABEL_TABLE`]), which says the carriers a number after it is
@@ -700,26 +701,12 @@ pub(crate) fn name_beside_at(text: &[u8], g: Glue) -> Option<(usize, crate::Carr
 /// &nbsp;` is 19).
 const BESIDE_GLUE: usize = 24;
 
-/// The references [`beside_glue`] reads (a no-break space, a middle dot, an en or em dash),
-/// lower case.
-const BESIDE_REFERENCES: &[&[u8]] = &[
-    b"&nbsp;",
-    b"&#160;",
-    b"&#xa0;",
-    b"&middot;",
-    b"&#183;",
-    b"&#xb7;",
-    b"&ndash;",
-    b"&#8211;",
-    b"&#x2013;",
-    b"&mdash;",
-    b"&#8212;",
-    b"&#x2014;",
-];
-
 /// Whether `glue` is at most three characters, each a space, a no-break space, a hyphen, an
 /// en or em dash or a middle dot (written as themselves or, in raw HTML read as text, as
-/// references: `&nbsp;`, `&middot;`, `&ndash;`, …).
+/// references: `&nbsp;` and the others of [`token::MARKUP`] that are spaces, and those of
+/// [`GLUE_REFERENCES`] that may stand beside a name).
+///
+/// [`token::MARKUP`]: super::token::MARKUP
 fn beside_glue(glue: &[u8]) -> bool {
     let mut rest = glue;
     let mut count = 0;
@@ -733,7 +720,8 @@ fn beside_glue(glue: &[u8]) -> bool {
             b'&' => {
                 let end = rest.iter().position(|&b| b == b';').map_or(0, |i| i + 1);
                 let r = &rest[..end];
-                if !BESIDE_REFERENCES.iter().any(|g| r.eq_ignore_ascii_case(g)) {
+                let space = super::token::markup(r).is_some_and(|(sep, _)| sep == Sep::Space);
+                if !(space || glue_reference(r) == Some(true)) {
                     return false;
                 }
                 end
@@ -885,32 +873,38 @@ const MAX_TAGS: usize = 6;
 
 /// The character references of glue characters ([`is_glue_char`]) that mail templates write
 /// between a label or a carrier's name and a number (`UPS &middot; 1Z…`, `Tracking number
-/// &rarr; …`), lower case; each stands for one character. Source: the HTML Living Standard's
-/// named character references.
-const GLUE_REFERENCES: &[&[u8]] = &[
-    b"&middot;",
-    b"&#183;",
-    b"&#xb7;",
-    b"&ndash;",
-    b"&#8211;",
-    b"&#x2013;",
-    b"&mdash;",
-    b"&#8212;",
-    b"&#x2014;",
-    b"&rarr;",
-    b"&#8594;",
-    b"&#x2192;",
+/// &rarr; …`), lower case, each with whether it may stand between a carrier's name and a
+/// number ([`name_beside`]: a middle dot or a dash, not an arrow); each stands for one
+/// character. Source: the HTML Living Standard's named character references.
+const GLUE_REFERENCES: &[(&[u8], bool)] = &[
+    (b"&middot;", true),
+    (b"&#183;", true),
+    (b"&#xb7;", true),
+    (b"&ndash;", true),
+    (b"&#8211;", true),
+    (b"&#x2013;", true),
+    (b"&mdash;", true),
+    (b"&#8212;", true),
+    (b"&#x2014;", true),
+    (b"&rarr;", false),
+    (b"&#8594;", false),
+    (b"&#x2192;", false),
 ];
 
 /// Longest entry of [`GLUE_REFERENCES`].
 const MAX_GLUE_REFERENCE: usize = 8;
 
-/// If a reference of [`GLUE_REFERENCES`] (any case) ends right before `end`, its width.
+/// If `r` is a reference of [`GLUE_REFERENCES`] (any case), whether it may stand beside a
+/// carrier's name.
+fn glue_reference(r: &[u8]) -> Option<bool> {
+    GLUE_REFERENCES.iter().find(|(g, _)| r.eq_ignore_ascii_case(g)).map(|&(_, beside)| beside)
+}
+
+/// If a reference of [`GLUE_REFERENCES`] ends right before `end`, its width.
 fn glue_reference_ending_at(text: &[u8], end: usize) -> Option<usize> {
     let head = text.get(end.saturating_sub(MAX_GLUE_REFERENCE)..end)?;
     let amp = head.iter().rposition(|&b| b == b'&')?;
-    let r = &head[amp..];
-    GLUE_REFERENCES.iter().any(|g| r.eq_ignore_ascii_case(g)).then_some(r.len())
+    glue_reference(&head[amp..]).map(|_| head.len() - amp)
 }
 
 /// Non-ASCII characters that may stand between a label and its number.
@@ -1407,56 +1401,45 @@ mod tests {
     }
 
     #[test]
-    fn a_carrier_name_set_apart_labels_the_number() {
-        use crate::Carrier;
-        for (text, carrier) in [
-            ("GLS: 60532187449", Some(Carrier::Gls)),
-            ("gls # 60532187449", Some(Carrier::Gls)),
-            ("GLS\t60532187449", Some(Carrier::Gls)),
-            ("<td>GLS</td><td>60532187449</td>", Some(Carrier::Gls)),
-            ("Royal Mail:\n60532187449", Some(Carrier::RoyalMail)),
-            ("ヤマト運輸：60532187449", Some(Carrier::Yamato)),
-            ("Sagawa Express:\n60532187449", Some(Carrier::Sagawa)),
-            ("SDA Express Courier: 60532187449", Some(Carrier::Sda)),
-            // spaces alone (see `name_beside`), a name inside a word, no name, a word that
-            // is no company's after a name
-            ("GLS 60532187449", None),
-            ("GLS Tracker: 60532187449", None),
-            ("Australia Post ABN 60532187449", None),
-            ("XGLS: 60532187449", None),
-            ("Order: 60532187449", None),
+    fn a_carrier_name_before_the_number() {
+        use crate::Carrier::{Gls, Parcelforce, RoyalMail, Sagawa, Sda, Yamato};
+        // (text, its label: a name set apart, its name beside: with a space or a dash)
+        for (text, label, beside) in [
+            ("GLS: 60532187449", Some(Gls), None),
+            ("gls # 60532187449", Some(Gls), None),
+            ("GLS\t60532187449", Some(Gls), None),
+            ("<td>GLS</td><td>60532187449</td>", Some(Gls), None),
+            ("Royal Mail:\n60532187449", Some(RoyalMail), None),
+            ("ヤマト運輸：60532187449", Some(Yamato), None),
+            ("Sagawa Express:\n60532187449", Some(Sagawa), None),
+            ("SDA Express Courier: 60532187449", Some(Sda), None),
+            ("sent it GLS  60532187449", Some(Gls), Some(Gls)),
+            ("GLS 60532187449", None, Some(Gls)),
+            ("GLS - 60532187449", None, Some(Gls)),
+            ("Sagawa Express 60532187449", None, Some(Sagawa)),
+            ("Parcelforce Worldwide - 60532187449", None, Some(Parcelforce)),
+            ("GLS · 60532187449", None, Some(Gls)),
+            ("GLS – 60532187449", None, Some(Gls)),
+            ("GLS\u{a0}60532187449", None, Some(Gls)),
+            ("GLS &middot; 60532187449", None, Some(Gls)),
+            ("GLS&nbsp;&ndash;&nbsp;60532187449", None, Some(Gls)),
+            // other glue, other words (one that is no company's after a name), a name inside
+            // a word, no name
+            ("GLS &rarr; 60532187449", None, None),
+            ("GLS &amp; 60532187449", None, None),
+            ("GLS Tracker: 60532187449", None, None),
+            ("Australia Post ABN 60532187449", None, None),
+            ("GLS parcel 60532187449", None, None),
+            ("XGLS: 60532187449", None, None),
+            ("XGLS 60532187449", None, None),
+            ("Order: 60532187449", None, None),
+            // glued (a table's cells run together) or spaced out: a label only
+            ("GLS60532187449", Some(Gls), None),
+            ("GLS  -  60532187449", Some(Gls), None),
         ] {
             let start = text.find("605").unwrap_or(0);
-            assert_eq!(name_label(text.as_bytes(), start), carrier, "{text}");
-        }
-    }
-
-    #[test]
-    fn a_carrier_name_right_before_says_whose_number_follows() {
-        use crate::Carrier;
-        for (text, carrier) in [
-            ("GLS 60532187449", Some(Carrier::Gls)),
-            ("sent it GLS  60532187449", Some(Carrier::Gls)),
-            ("GLS - 60532187449", Some(Carrier::Gls)),
-            ("Sagawa Express 60532187449", Some(Carrier::Sagawa)),
-            ("Parcelforce Worldwide - 60532187449", Some(Carrier::Parcelforce)),
-            ("GLS · 60532187449", Some(Carrier::Gls)),
-            ("GLS – 60532187449", Some(Carrier::Gls)),
-            ("GLS\u{a0}60532187449", Some(Carrier::Gls)),
-            ("GLS &middot; 60532187449", Some(Carrier::Gls)),
-            ("GLS&nbsp;&ndash;&nbsp;60532187449", Some(Carrier::Gls)),
-            ("GLS &rarr; 60532187449", None),
-            ("GLS &amp; 60532187449", None),
-            // set apart: a label ([`name_label`]); other words, no glue, too much glue
-            ("GLS: 60532187449", None),
-            ("Australia Post ABN 60532187449", None),
-            ("GLS parcel 60532187449", None),
-            ("GLS60532187449", None),
-            ("GLS  -  60532187449", None),
-            ("XGLS 60532187449", None),
-        ] {
-            let start = text.find("605").unwrap_or(0);
-            assert_eq!(name_beside(text.as_bytes(), start).map(|(_, c)| c), carrier, "{text}");
+            assert_eq!(name_label(text.as_bytes(), start), label, "{text}");
+            assert_eq!(name_beside(text.as_bytes(), start).map(|(_, c)| c), beside, "{text}");
         }
     }
 

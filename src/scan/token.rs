@@ -552,7 +552,7 @@ const MAX_MARKUP: usize = {
 };
 
 /// The entry of [`MARKUP`] that `s` is, whole.
-fn markup(s: &[u8]) -> Option<(Sep, usize)> {
+pub(crate) fn markup(s: &[u8]) -> Option<(Sep, usize)> {
     MARKUP
         .iter()
         .find(|(m, _)| m.len() == s.len() && s.eq_ignore_ascii_case(m))
