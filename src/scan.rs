@@ -137,8 +137,9 @@
 //!   it (a colon, `#`, a tab, two spaces, a line break, `|` or a tag: "GLS: 60532187449", a
 //!   table whose carrier cell precedes the number's); the span is then read as that
 //!   carrier's number. A name may go on with the words of its company's name ("Sagawa
-//!   Express:", "SDA Express Courier:"). A carrier's name with only a space or a dash
-//!   before a number printed as one block ("GLS 60532187449", "sent it DHL 3318810025") is
+//!   Express:", "SDA Express Courier:"). A carrier's name with only a space, a dash or a
+//!   middle dot before a number printed as one block ("GLS 60532187449", "sent it DHL
+//!   3318810025"), or in the carrier's own grouping with a check digit that verifies, is
 //!   no label, but reads the span as that carrier's as a context word does, unless a word
 //!   before the name names another kind of number ("Order GLS …"); so does a carrier's name
 //!   with a shipping word ("Your GLS parcel 60532187449"), and a carrier's name printed

@@ -1780,6 +1780,8 @@ fn a_carriers_name_right_before_a_number_says_whose_it_is() {
         ("Tracking information\nSagawa Express\n360284971506", "360284971506", Carrier::Sagawa),
         ("Canpar Express D420352470000000000001", "D420352470000000000001", Carrier::Canpar),
         ("New Zealand Couriers tracking number: 48151623", "48151623", Carrier::NzCouriers),
+        // in the carrier's own grouping, its check digit verified
+        ("ヤマト運輸 1234-5678-9013", "1234-5678-9013", Carrier::Yamato),
     ] {
         let m = find(text).unwrap_or_else(|| panic!("nothing in {text:?}"));
         assert_eq!(m.as_str(), number, "{text:?}");
@@ -1789,6 +1791,7 @@ fn a_carriers_name_right_before_a_number_says_whose_it_is() {
     // after a word naming another kind of number
     for text in [
         "GLS 0800 6677 6460",
+        "Sagawa 3602-8497-1506",
         "Call UPS 1 800 742 5877",
         "FedEx 800 463 3339",
         "DPD 0121 275 0500",

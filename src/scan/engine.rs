@@ -1862,11 +1862,16 @@ fn own_label<C: Classify>(
     if let Some(carrier) = label::name_label(text, s.start) {
         return Some((c.classify_as(s.norm, carrier)?, Support::Label));
     }
-    // (a number printed as one block, after no word that names another kind of number:
-    // not "GLS 0800 6677 6460", "Order GLS 60532187449")
+    // (a number printed as one block, or in its carrier's grouping with a check digit that
+    // verifies, after no word that names another kind of number: not "GLS 0800 6677 6460",
+    // "Order GLS 60532187449"; "ヤマト運輸 1234-5678-9013")
     if let Some((at, carrier)) = label::name_beside(text, s.start) {
-        if s.groups.len() == 1 && context::before(text, at, last_end) != Before::Word(Hint::Other) {
-            return Some((c.classify_as(s.norm, carrier)?, Support::Word));
+        if context::before(text, at, last_end) != Before::Word(Hint::Other) {
+            let r = c.classify_as(s.norm, carrier)?;
+            let v = Visible::of(s.groups);
+            if v.lengths().len() == 1 || c.verified(&r.0) && c.printed_like(&r.0, v.lengths()) {
+                return Some((r, Support::Word));
+            }
         }
     }
     if let Some(carrier) = named_parcel(text, s.start) {
