@@ -1843,8 +1843,9 @@ fn named_close(text: &[u8], s: &Span<'_>, at: usize) -> bool {
 /// [`label::name_label`]), as that carrier's, with [`Support::Label`]. As that carrier's,
 /// with [`Support::Word`]: a span after a carrier's name and a shipping word
 /// ([`named_parcel`]); and, where no word before the name (or the span) names another kind
-/// of number, a span of one block right after a carrier's name with only a space between
-/// ([`label::name_beside`]: "GLS 61018324775") or one right before a carrier's name
+/// of number, a span right after a carrier's name with only a space between
+/// ([`label::name_beside`]: "GLS 61018324775"; one block, or the carrier's grouping with a
+/// check digit that verifies) or one right before a carrier's name
 /// ([`context::name_beside_after`]: "61018324775 (GLS)", a table's number cell and carrier
 /// cell).
 fn own_label<C: Classify>(
