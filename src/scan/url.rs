@@ -58,8 +58,12 @@ const fn aggregator(hosts: &'static [&'static str], at: &'static [&'static str])
 /// search and as the carrier's notification e-mails link to it (the query parameter or path
 /// the page reads the number from); the registry's own templates
 /// ([`Format::tracking_url`](crate::Format::tracking_url)) are all covered (a test checks it).
-/// Aggregators (17TRACK, AfterShip, Parcelsapp) are listed with no carrier: their pages take
-/// any carrier's number.
+/// Aggregators (17TRACK, AfterShip, Parcelsapp, Narvar) are listed with no carrier: their
+/// pages take any carrier's number. Narvar's parameter is the one its Tracking API
+/// specification names (`GET /trackinginfo/{retailer}/{carrier}`, `tracking_numbers`: "one or
+/// multiple tracking numbers separated by comma", speca.io), which the retailers' tracking
+/// pages on `narvar.com` read too (`<retailer>.narvar.com/<retailer>/tracking/<carrier>?…`);
+/// the older pages spell it without the underscore.
 pub(crate) static SITES: &[Site] = SITE_TABLE;
 
 const SITE_TABLE: &[Site] = &[
@@ -220,6 +224,7 @@ const SITE_TABLE: &[Site] = &[
     aggregator(&["17track.net"], &["nums="]),
     aggregator(&["aftership.com"], &["/"]),
     aggregator(&["parcelsapp.com"], &["/tracking/"]),
+    aggregator(&["narvar.com"], &["tracking_numbers=", "trackingnumbers="]),
 ];
 
 /// How many host names [`SITES`] lists.
@@ -744,6 +749,11 @@ mod tests {
         }
         let enc = "https://t.17track.net/en#nums=LP00512345678901%2CRB123456785GB";
         assert_eq!(at(enc, "RB12"), Verdict::Tracking(None));
+        let narvar = "https://shop.narvar.com/shop/tracking/fedex?tracking_numbers=794644790131,986578788855&order_number=1234567";
+        assert_eq!(at(narvar, "9865"), Verdict::Tracking(None));
+        assert_eq!(at(narvar, "1234567"), Verdict::Other);
+        let old = "http://narvar.com/tracking/shop/ups?trackingnumbers=1Z999AA10123456784";
+        assert_eq!(at(old, "1Z9"), Verdict::Tracking(None));
         // a list elsewhere in the URL is not
         let other = "https://www.fedex.com/apps/fedextrack/?ids=794644790131,986578788855";
         assert_eq!(at(other, "9865"), Verdict::Other);
