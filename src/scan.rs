@@ -32,7 +32,11 @@
 //!    quoted-printable message read undecoded (`=` at the end of a line). In raw HTML read as
 //!    text, the same separators written as markup count too: the no-break space and the
 //!    characters not shown as references (`&nbsp;`, `&#160;`, `&#8203;`, `&#x200B;`,
-//!    `&zwnj;`, `&shy;`, …) and the `<wbr>` element. Groups joined by the
+//!    `&zwnj;`, `&shy;`, …), the `<wbr>` element, and up to four tags of inline formatting
+//!    elements (`<span>`, `<b>`, `<strong>`, `<i>`, `<em>`, `<u>`, `<font>`, …) right
+//!    between two groups, which a mail client shows as nothing (`1Z999AA1</span><span>0123…`;
+//!    with one space among or beside them, a space: `9400 1118 <b>9922</b> 3397…`). Other
+//!    tags (cells, links, line breaks) end the sequence. Groups joined by the
 //!    last two kinds are **one block** to a reader, and the grouping rules below see them as
 //!    one (`77498\u{200b}5632143` is printed like `774985632143`). The closing parenthesis of
 //!    an SSCC's application identifier joins it to the digits, as GS1-128 labels print them

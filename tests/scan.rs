@@ -1633,6 +1633,40 @@ fn raw_html_read_as_text_joins_groups_at_separators_written_as_markup() {
 }
 
 #[test]
+fn raw_html_read_as_text_joins_groups_at_inline_tags_between_them() {
+    // (raw HTML as a caller that does not ask for the HTML mode hands it over): formatting
+    // tags wrapped around parts of a number, which a mail client shows as one run of
+    // characters, read as a separator not shown; before, the label made the first part a
+    // (wrong) GLS Track-ID
+    for (html, number) in [
+        (
+            "<p>Tracking #: <span style=\"font-weight:bold\">1Z999AA1</span><span>0123456784</span></p>",
+            "1Z999AA10123456784",
+        ),
+        ("<td>Tracking number:</td><td><b>9400</b>111899223397441180</td>", "9400111899223397441180"),
+        ("Sendungsnummer: 00340434<font color=\"#333\">161094042557</font>", "00340434161094042557"),
+        ("Your item <strong>EA</strong>123456785<strong>US</strong>", "EA123456785US"),
+        ("Tracking number: 9400 1118 <B>9922</B> 3397 4411 80", "9400111899223397441180"),
+    ] {
+        let all: Vec<_> = find_iter(html).collect();
+        assert_eq!(all.len(), 1, "{html}: {all:?}");
+        assert_eq!(all[0].number().map(|n| n.to_string()).as_deref(), Some(number), "{html}");
+    }
+    // cells, links and line breaks keep numbers apart; so do five tags in a row
+    for html in [
+        "<td>Tracking number:</td><td>1Z999AA1</td><td>0123456784</td>",
+        "Tracking number: 1Z999AA1<br>0123456784",
+        "Tracking number: 1Z999AA1<a href=\"#\">0123456784</a>",
+        "Tracking number: 1Z999AA1<b><b><b><b><b>0123456784",
+    ] {
+        assert!(
+            find_iter(html).all(|m| m.number().unwrap().as_str() != "1Z999AA10123456784"),
+            "{html}"
+        );
+    }
+}
+
+#[test]
 fn a_brand_named_before_a_strong_reading_of_its_parent_reads_it_as_the_brand_s() {
     // S10 numbers are the designated operator's (GB: Royal Mail; FR: La Poste) by default;
     // a brand of that operator named before the number, with a reading of its own, takes it

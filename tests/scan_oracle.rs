@@ -46,9 +46,14 @@ fn runs(text: &str) -> Vec<Run> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
-        // a separator written as markup (`&nbsp;`, `&#8203;`, `<wbr>`) is no run of letters
+        // a separator written as markup (`&nbsp;`, `&#8203;`, `<wbr>`) is no run of letters,
+        // nor are inline tags right between two alphanumeric characters
         if let Some((m, _)) = markup_at(&b[i..]) {
             i += m.len();
+            continue;
+        }
+        if let Some((n, _)) = inline_tags_between(b, i) {
+            i += n;
             continue;
         }
         if b[i].is_ascii_alphanumeric() {
@@ -110,6 +115,56 @@ fn markup_at(s: &[u8]) -> Option<(&'static str, Sep)> {
         .find(|(m, _)| s.get(..m.len()).is_some_and(|h| h.eq_ignore_ascii_case(m.as_bytes())))
 }
 
+/// The inline elements whose tags, right between two alphanumeric characters, join them as a
+/// separator not shown, restated (at most four tags in a row, each of at most 256 bytes, with
+/// no `<` inside and its quotes balanced; names in any ASCII case).
+const INLINE: &[&str] = &[
+    "span", "b", "strong", "i", "em", "u", "s", "small", "mark", "code", "wbr", "font", "big", "tt",
+];
+
+/// The length of the tag of [`INLINE`] `s` starts with.
+fn inline_tag(s: &[u8]) -> Option<usize> {
+    if s.first() != Some(&b'<') {
+        return None;
+    }
+    let close = s.iter().position(|&b| b == b'>')?;
+    let inner = &s[1..close];
+    if close + 1 > 256 || inner.contains(&b'<') {
+        return None;
+    }
+    let body = inner.strip_prefix(b"/").unwrap_or(inner);
+    let name: Vec<u8> = body.iter().copied().take_while(u8::is_ascii_alphanumeric).collect();
+    let rest = &body[name.len()..];
+    let known = INLINE.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(&name));
+    let ends = rest.first().is_none_or(|&b| b == b'/' || b.is_ascii_whitespace());
+    let even = |q: u8| rest.iter().filter(|&&b| b == q).count() % 2 == 0;
+    (known && ends && even(b'"') && even(b'\'')).then_some(close + 1)
+}
+
+/// The length of the run of tags of [`INLINE`] at `i` (with at most one space among them or
+/// beside them) when it stands right between two alphanumeric characters, and the separator
+/// it reads as: a space if it holds one, else one not shown.
+fn inline_tags_between(b: &[u8], i: usize) -> Option<(usize, Sep)> {
+    if i == 0 || !b[i - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    let (mut n, mut tags, mut spaces) = (0, 0, 0);
+    while let Some(&c) = b.get(i + n) {
+        if c == b' ' {
+            spaces += 1;
+            n += 1;
+        } else if let Some(len) = inline_tag(&b[i + n..]) {
+            tags += 1;
+            n += len;
+        } else {
+            break;
+        }
+    }
+    let sep = if spaces == 1 { Sep::Space } else { Sep::Invisible };
+    let joins = (1..=4).contains(&tags) && spaces <= 1;
+    (joins && b.get(i + n).is_some_and(u8::is_ascii_alphanumeric)).then_some((n, sep))
+}
+
 /// `s` with every separator written as markup read as a space: the characters a reader sees.
 fn without_markup(s: &str) -> String {
     let mut out = String::new();
@@ -118,6 +173,9 @@ fn without_markup(s: &str) -> String {
         if let Some((m, _)) = markup_at(&s.as_bytes()[i..]) {
             out.push(' ');
             i += m.len();
+        } else if let Some((n, _)) = inline_tags_between(s.as_bytes(), i) {
+            out.push(' ');
+            i += n;
         } else {
             let c = s[i..].chars().next().unwrap();
             out.push(c);
@@ -138,6 +196,9 @@ fn joined(text: &str, a: &Run, b: &Run) -> Option<Sep> {
         return Some(Sep::Space);
     }
     let between = &text[a.end..b.start];
+    if let Some((n, sep)) = inline_tags_between(text.as_bytes(), a.end) {
+        return (n == between.len()).then_some(sep);
+    }
     if let Some((m, sep)) = markup_at(between.as_bytes()) {
         return (m.len() == between.len()).then_some(sep);
     }
@@ -760,9 +821,52 @@ fn text_strategy() -> impl Strategy<Value = String> {
     let examples = examples_as_printed();
     let example = prop::sample::select(examples.clone());
     let sep = prop::sample::select(vec![
-        " ", " ", " ", "  ", "-", ".", "\n", "\r\n", "\u{a0}", ", ", "+", "(", ")", "/", "=", "é",
-        "\u{200b}", "\u{ad}", "\u{feff}", "\u{200e}", "=\n", "=\r\n", "&nbsp;", "&amp;", "&#8203;",
-        "&#X200B;", "&shy;", "&#160;", "<wbr>", "<WBR/>", "&#8203", "<wbr",
+        " ",
+        " ",
+        " ",
+        "  ",
+        "-",
+        ".",
+        "\n",
+        "\r\n",
+        "\u{a0}",
+        ", ",
+        "+",
+        "(",
+        ")",
+        "/",
+        "=",
+        "é",
+        "\u{200b}",
+        "\u{ad}",
+        "\u{feff}",
+        "\u{200e}",
+        "=\n",
+        "=\r\n",
+        "&nbsp;",
+        "&amp;",
+        "&#8203;",
+        "&#X200B;",
+        "&shy;",
+        "&#160;",
+        "<wbr>",
+        "<WBR/>",
+        "&#8203",
+        "<wbr",
+        "</span><span>",
+        "<b>",
+        "</B>",
+        "<span style=\"x\">",
+        "</td><td>",
+        "<i></i><em><u>",
+        "<b><b><b><b><b>",
+        "<span title='>",
+        "<bdi>",
+        " <b>",
+        "</b> ",
+        "</b> <b>",
+        " </b> ",
+        "<b> <i>  ",
     ]);
     // an example as OCR may read it: some of its 0s and 1s read as letters
     let ocr = (prop::sample::select(examples), proptest::collection::vec(0usize..40, 1..4))

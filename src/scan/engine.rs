@@ -468,12 +468,15 @@ fn hopeless_digits<C: Classify>(
     let upper_before =
         |k: usize| d.checked_sub(k).and_then(|i| text.get(i)).is_some_and(u8::is_ascii_uppercase);
     // (a separator is one to three bytes, the three-byte ones not ASCII or a soft line
-    // break `=\r\n`; or markup, `&nbsp;`, `<wbr>`, ending with `;` or `>`)
+    // break `=\r\n`; or markup, `&nbsp;`, `<wbr>`, `</b><span>`, `</b> `, ending with `;`,
+    // `>` or a space after a tag)
     let last = d.checked_sub(1).and_then(|i| text.get(i)).copied();
     let wide = || last.is_some_and(|b| b >= 0x80 || b == b'\n');
     let markup = || {
-        matches!(last, Some(b';' | b'>'))
-            && token::markup_ending_at(text, d).is_some_and(|(_, width)| upper_before(width + 1))
+        let tag_then_space = last == Some(b' ') && d >= 2 && text[d - 2] == b'>';
+        (matches!(last, Some(b';' | b'>')) || tag_then_space)
+            && token::markup_sep_ending_at(text, d)
+                .is_some_and(|(_, width)| upper_before(width + 1))
     };
     if upper_before(2) || upper_before(3) || wide() && upper_before(4) || markup() {
         // every span (prefix included) shorter than `min`

@@ -364,7 +364,9 @@ pub(crate) fn digit_chain(
         c.end = i;
         let (width, line_break) = match bytes.get(i) {
             None => return Some(c),
-            Some(b' ' | b'-' | b'.') => (1, false),
+            // (a space before a tag may be part of a separator written with inline tags)
+            Some(b' ') if bytes.get(i + 1) != Some(&b'<') => (1, false),
+            Some(b'-' | b'.') => (1, false),
             Some(b'\n') => (1, true),
             Some(&b) if is_alnum(b) => return None,
             Some(_) => match sep_at(bytes, i) {
@@ -438,6 +440,9 @@ pub(crate) enum Sep {
 fn sep_at(bytes: &[u8], i: usize) -> Option<(Sep, usize)> {
     let at = |k: usize| bytes.get(i + k).copied();
     Some(match at(0)? {
+        b' ' if at(1) == Some(b'<') => {
+            return inline_tags_at(bytes, i).or(Some((Sep::Space, 1)));
+        }
         b' ' => (Sep::Space, 1),
         // `(00) 3 4043413 …`: an SSCC's application identifier joins its digits
         b')' if ai_ends_at(bytes, i + 1) => (Sep::Space, if at(1) == Some(b' ') { 2 } else { 1 }),
@@ -446,7 +451,7 @@ fn sep_at(bytes: &[u8], i: usize) -> Option<(Sep, usize)> {
         b'&' if matches!(at(1), Some(b'#' | b'n' | b'N' | b's' | b'S' | b'z' | b'Z')) => {
             return markup_at(bytes, i)
         }
-        b'<' if matches!(at(1), Some(b'w' | b'W')) => return markup_at(bytes, i),
+        b'<' => return inline_tags_at(bytes, i),
         b'-' => (Sep::Dash, 1),
         b'.' => (Sep::Dot, 1),
         b'\n' => (Sep::Newline, 1),
@@ -479,8 +484,9 @@ fn sep_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
     Some(match before(1)? {
         b')' if ai_ends_at(bytes, end) => (Sep::Space, 1),
         b';' => return markup_ending_at(bytes, end),
-        b'>' if matches!(before(2), Some(b'r' | b'R' | b'/')) => {
-            return markup_ending_at(bytes, end)
+        b'>' => return inline_tags_ending_at(bytes, end),
+        b' ' if before(2) == Some(b'>') => {
+            return inline_tags_ending_at(bytes, end).or(Some((Sep::Space, 1)));
         }
         b' ' if ai_ends_at(bytes, end - 1) => (Sep::Space, 2),
         b' ' => (Sep::Space, 1),
@@ -586,6 +592,114 @@ pub(crate) fn markup_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)>
 /// [`tag_after`]).
 const MAX_TAG: usize = 256;
 
+/// The elements whose tags a mail client shows as nothing inside a line of text: text-level
+/// formatting, which mail templates and editors wrap around parts of a number
+/// (`<b>1Z999AA1</b><span>0123456784</span>`, a forwarded mail's `<span lang=EN-US>`
+/// fragments). In raw HTML read as text, a run of at most [`MAX_INLINE_TAGS`] of their tags
+/// right between two alphanumeric characters joins them as a separator not shown
+/// ([`Sep::Invisible`]), as the `<wbr>` of [`MARKUP`] does. A conservative list: the HTML
+/// mode ([`html`](super::html)) reads every tag it does not know as inline, but text read
+/// without it joins only across these.
+///
+/// Sources: the HTML Living Standard, "Text-level semantics" (`span`, `b`, `strong`, `i`,
+/// `em`, `u`, `s`, `small`, `mark`, `code`, `wbr`) and "Obsolete features" (`font`, `big`,
+/// `tt`, still written by mail editors).
+const INLINE_TAGS: &[&[u8]] = &[
+    b"span", b"b", b"strong", b"i", b"em", b"u", b"s", b"small", b"mark", b"code", b"wbr", b"font",
+    b"big", b"tt",
+];
+
+/// Most tags of [`INLINE_TAGS`] read as one separator.
+const MAX_INLINE_TAGS: usize = 4;
+
+/// Whether `tag` (a whole tag, `<` to `>`, holding no other `<` or `>`) is a start or end tag
+/// of [`INLINE_TAGS`] whose quotes are balanced (a quoted value holding `>` would make its
+/// end ambiguous; such a tag is never read as a separator, from either side).
+fn is_inline_tag(tag: &[u8]) -> bool {
+    let body = tag.get(1..tag.len() - 1).unwrap_or_default();
+    let body = body.strip_prefix(b"/").unwrap_or(body);
+    let name_len = body.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    let (name, rest) = body.split_at(name_len);
+    let ends_name = rest.first().is_none_or(|&b| b == b'/' || b.is_ascii_whitespace());
+    let quotes = |q: u8| rest.iter().filter(|&&b| b == q).count() % 2 == 0;
+    ends_name
+        && INLINE_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name))
+        && quotes(b'"')
+        && quotes(b'\'')
+}
+
+/// The run of tags of [`INLINE_TAGS`] that starts at `i` (at most [`MAX_INLINE_TAGS`], each
+/// at most [`MAX_TAG`] bytes, with at most one space among them or beside them) read as a
+/// separator, and its width in bytes: only right between two alphanumeric characters.
+/// Without a space, one not shown (`1Z999AA1</b><b>0123…`); with one, a space (`9400 1118
+/// <b>9922</b> 3397…`).
+#[cold]
+#[inline(never)]
+fn inline_tags_at(bytes: &[u8], i: usize) -> Option<(Sep, usize)> {
+    if !i.checked_sub(1).is_some_and(|k| is_alnum(bytes[k])) {
+        return None;
+    }
+    let (mut at, mut tags, mut space) = (i, 0, false);
+    // (each step moves on: at most `MAX_INLINE_TAGS + 2` of them)
+    loop {
+        match bytes.get(at) {
+            Some(b'<') if tags < MAX_INLINE_TAGS => {
+                at = tag_after(bytes, at).filter(|&end| is_inline_tag(&bytes[at..end]))?;
+                tags += 1;
+            }
+            Some(b' ') if !space => {
+                space = true;
+                at += 1;
+            }
+            Some(&b) if is_alnum(b) && tags > 0 => {
+                return Some((if space { Sep::Space } else { Sep::Invisible }, at - i));
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// The run of tags of [`INLINE_TAGS`] that ends right before `end` (as [`inline_tags_at`]
+/// reads it, from the other side), and its width in bytes.
+#[cold]
+#[inline(never)]
+fn inline_tags_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
+    if !bytes.get(end).is_some_and(|&b| is_alnum(b)) {
+        return None;
+    }
+    let (mut at, mut tags, mut space) = (end, 0, false);
+    loop {
+        match at.checked_sub(1).and_then(|k| bytes.get(k)) {
+            Some(b'>') if tags < MAX_INLINE_TAGS => {
+                at = tag_before(bytes, at).filter(|&s| is_inline_tag(&bytes[s..at]))?;
+                tags += 1;
+            }
+            Some(b' ') if !space => {
+                space = true;
+                at -= 1;
+            }
+            Some(&b) if is_alnum(b) && tags > 0 => {
+                return Some((if space { Sep::Space } else { Sep::Invisible }, end - at));
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// The separator written as markup that ends right before `end`: a reference or `<wbr>`
+/// ([`MARKUP`]) or a run of inline tags ([`INLINE_TAGS`], a space among them or after them
+/// included), and its width in bytes.
+#[inline]
+pub(crate) fn markup_sep_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
+    let before = |k: usize| end.checked_sub(k).and_then(|i| bytes.get(i)).copied();
+    match before(1) {
+        Some(b';') => markup_ending_at(bytes, end),
+        Some(b'>') => inline_tags_ending_at(bytes, end),
+        Some(b' ') if before(2) == Some(b'>') => inline_tags_ending_at(bytes, end),
+        _ => None,
+    }
+}
+
 /// Whether a tag (`<name …>` or `</name>`) opens at `at`: `<`, then a letter or `/` and a
 /// letter.
 fn opens_tag(text: &[u8], at: usize) -> bool {
@@ -639,7 +753,7 @@ pub(crate) fn ai_at(bytes: &[u8], start: usize) -> bool {
 
 /// If exactly one separator follows `end` and a group starts right after it, the separator
 /// and the start of that group.
-#[inline]
+#[inline(always)]
 pub(crate) fn sep_after(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
     let (sep, width) = sep_at(bytes, end)?;
     let next = end + width;
@@ -648,7 +762,7 @@ pub(crate) fn sep_after(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
 
 /// If exactly one separator precedes `start` and a group ends right before it, the separator
 /// and the end of that group.
-#[inline]
+#[inline(always)]
 pub(crate) fn sep_before(bytes: &[u8], start: usize) -> Option<(Sep, usize)> {
     let before = |k: usize| start.checked_sub(k).and_then(|i| bytes.get(i)).copied();
     let (sep, width) = sep_ending_at(bytes, start)?;
@@ -896,5 +1010,59 @@ mod tests {
         assert_eq!(sep_after(b"12<br>34", 2), None);
         assert_eq!(sep_before(b"12<br>34", 6), None);
         assert!(!ai_at(b"00) 3", 0));
+    }
+
+    #[test]
+    fn inline_tags_right_between_two_groups_join_them_both_ways() {
+        let both = |text: &str, end: usize, start: usize| {
+            let b = text.as_bytes();
+            (sep_after(b, end), sep_before(b, start))
+        };
+        let joined =
+            |end: usize, start: usize| (Some((Sep::Invisible, start)), Some((Sep::Invisible, end)));
+        for tags in [
+            "</span><span>",
+            "<b>",
+            "</B>",
+            "<span style=\"font-weight:bold\">",
+            "</strong><font color='#333' size=2>",
+            "<i></i><em><u>",
+            "<wbr/>",
+            "<WBR />",
+            "<span\nlang=EN-US>",
+        ] {
+            let text = std::format!("1Z999AA1{tags}0123456784");
+            assert_eq!(both(&text, 8, 8 + tags.len()), joined(8, 8 + tags.len()), "{text}");
+        }
+        // with a space among them or beside them: a space
+        for tags in [" <b>", "</b> ", "</b> <b>", "<i><b> </b></i>"] {
+            let text = std::format!("9400 1118{tags}9922 3397");
+            let (end, start) = (9, 9 + tags.len());
+            let b = text.as_bytes();
+            assert_eq!(sep_after(b, end), Some((Sep::Space, start)), "{text}");
+            assert_eq!(sep_before(b, start), Some((Sep::Space, end)), "{text}");
+        }
+        for (text, end, start) in [
+            // a block's or a link's tags, five tags, a tag holding a quoted `>` or unbalanced
+            // quotes, a name that only starts like one of the list's
+            ("12</td><td>34", 2, 11),
+            ("12</a><a href=x>34", 2, 16),
+            ("12<b><b><b><b><b>34", 2, 17),
+            ("12<span title=\"a>b\">34", 2, 21),
+            ("12<span title='a>34", 2, 17),
+            ("12<bdi>34", 2, 7),
+            ("12<br>34", 2, 6),
+            // two spaces, markup on one side only
+            ("12 <b> 34", 2, 8),
+            ("12 <b>-34", 2, 7),
+            ("12</b>\n34", 2, 7),
+        ] {
+            assert_eq!(both(text, end, start), (None, None), "{text}");
+        }
+        // a tag longer than `MAX_TAG` bytes is too long either way
+        let long = std::format!("12<span title=\"{}\">34", "x".repeat(MAX_TAG - 14));
+        assert_eq!(both(&long, 2, long.len() - 2), (None, None));
+        let shorter = std::format!("12<span title=\"{}\">34", "x".repeat(MAX_TAG - 15));
+        assert_eq!(both(&shorter, 2, shorter.len() - 2), joined(2, shorter.len() - 2));
     }
 }

@@ -281,12 +281,38 @@ pub struct Report {
 }
 
 /// Scores `scanner` over the mails, each read through `part`.
-/// `text` without its character references (`&nbsp;`, `&#160;`, `&#8203;`) and `<wbr>`
-/// elements: what a reader of raw HTML sees between the characters of a number.
+/// `text` without the tags of inline formatting elements (`<span …>`, `</b>`, `<wbr>`, …),
+/// which a mail client shows as nothing.
+fn without_inline_tags(text: &str) -> String {
+    const INLINE: &[&str] = &[
+        "span", "b", "strong", "i", "em", "u", "s", "small", "mark", "code", "wbr", "font", "big",
+        "tt",
+    ];
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let tag = &rest[at..];
+        let end = tag.find('>').filter(|&e| !tag[1..e].contains('<'));
+        let name = tag[1..].trim_start_matches('/');
+        let name = &name[..name.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(name.len())];
+        match end {
+            Some(e) if INLINE.iter().any(|t| t.eq_ignore_ascii_case(name)) => rest = &tag[e + 1..],
+            _ => {
+                out.push('<');
+                rest = &tag[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `text` without its character references (`&nbsp;`, `&#160;`, `&#8203;`) and inline tags
+/// ([`without_inline_tags`]): what a reader of raw HTML sees between the characters of a
+/// number.
 fn without_references(text: &str) -> String {
-    let text = ["<wbr>", "<wbr/>", "<wbr />", "<WBR>"]
-        .iter()
-        .fold(text.to_string(), |t, tag| t.replace(tag, ""));
+    let text = without_inline_tags(text);
     let text = text.as_str();
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -324,7 +350,7 @@ pub fn score(
         }
         // the numbers this part shows at all (a stripped HTML part loses the ones only in links),
         // as printed or as OCR misread them (`O` for 0, `I` or `l` for 1); in raw HTML, with
-        // character references (`&nbsp;` between groups) and `<wbr>` dropped
+        // character references (`&nbsp;` between groups) and inline tags dropped
         let shown = without_references(&text);
         let squeezed: String = shown
             .chars()
