@@ -737,6 +737,13 @@ impl Classify for Scanner<'_> {
         }
     }
 
+    fn may_be_strong(&self, norm: &[u8]) -> bool {
+        // digits only and shorter than 20: no carrier reading is strong (see `strength_of`);
+        // an extra format of that length may be
+        let len = norm.len();
+        !(len < 20 && norm.iter().all(u8::is_ascii_digit)) || self.extra_lengths >> len & 1 == 1
+    }
+
     fn verified(&self, item: &Item) -> bool {
         match item {
             Item::Carrier(_, evidence) => *evidence == Evidence::Verified,

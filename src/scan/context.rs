@@ -1019,6 +1019,13 @@ pub(crate) fn before(bytes: &[u8], start: usize, last_end: Option<usize>) -> Bef
     let mut since_last: Option<usize> = None;
     let mut i = start;
     while i > from {
+        // digits and spaces (number-dense text) are no word and end no sentence
+        while i > from && matches!(bytes[i - 1], b'0'..=b'9' | b' ') && last_end != Some(i - 1) {
+            i -= 1;
+        }
+        if i == from {
+            break;
+        }
         if is_word_at(bytes, i - 1) {
             let e = i;
             while i > from && is_word_at(bytes, i - 1) {
@@ -1061,6 +1068,11 @@ pub(crate) fn word_after(bytes: &[u8], end: usize) -> Option<Hint> {
     let mut i = end;
     let mut words = 0;
     while i < to && words < MAX_WORDS_AFTER {
+        // digits and spaces (number-dense text) are no word and end no sentence
+        if matches!(bytes[i], b'0'..=b'9' | b' ') {
+            i += 1;
+            continue;
+        }
         if is_word_at(bytes, i) {
             let s = i;
             while i < to && is_word_at(bytes, i) {

@@ -87,6 +87,12 @@ pub(crate) trait Classify {
     fn verified(&self, _item: &Self::Item) -> bool {
         false
     }
+    /// Whether some reading of `norm` may be [`Strength::Strong`] (`false` only when none can:
+    /// a weak span then needs support around it to be reported, which [`judge`] asks for
+    /// before it reads the span).
+    fn may_be_strong(&self, _norm: &[u8]) -> bool {
+        true
+    }
 }
 
 /// Reporting options the core needs.
@@ -139,7 +145,26 @@ pub(crate) struct State<I> {
     /// The end of the last candidate after a label, or in a list after one ([`in_list`]):
     /// the label is the next number's too when only list glue stands between.
     listed: Option<usize>,
+    /// The last start asked what may support a weak span there ([`State::support_from`]),
+    /// with the `last_end` it was asked with, and the answer.
+    support_at: Option<(usize, Option<usize>, Option<bool>)>,
+    /// The last start asked for the context word before it ([`context::before`]), with the
+    /// `last_end` it was asked with, and the answer: the spans of an anchor share it.
+    before_at: Option<(usize, Option<usize>, Before)>,
+    /// The context words after the last span ends asked about ([`context::word_after`]),
+    /// by end modulo their number (an end is the end of spans of several anchors).
+    after_at: [Option<(usize, Option<Hint>)>; 8],
+    /// The readings of the last digits-only spans read ([`State::read_digits`]), by a hash
+    /// of their start and end.
+    read: [Option<Read<I>>; READ_SLOTS],
 }
+
+/// A digits-only span remembered by [`State::read_digits`]: its start, its end, its reading.
+type Read<I> = (usize, usize, Option<(I, Strength)>);
+
+/// Digits-only spans whose readings [`State`] remembers: a span is read once as a span of
+/// its anchor and again as the sibling of the spans beside it ([`sibling`]).
+const READ_SLOTS: usize = 16;
 
 impl<I: Copy> State<I> {
     pub(crate) const fn new() -> Self {
@@ -153,6 +178,56 @@ impl<I: Copy> State<I> {
             names: context::NameCache::new(),
             named: None,
             listed: None,
+            support_at: None,
+            before_at: None,
+            after_at: [None; 8],
+            read: [None; READ_SLOTS],
+        }
+    }
+
+    /// [`Classify::classify`] of the digits-only span `text[start..end]`, whose digits are
+    /// `norm` (read as the span of an anchor, or as a [`sibling`]), remembered for the last
+    /// few such spans.
+    fn read_digits<C: Classify<Item = I>>(
+        &mut self,
+        c: &C,
+        start: usize,
+        end: usize,
+        norm: &[u8],
+    ) -> Option<(I, Strength)> {
+        let slot = &mut self.read[(start.wrapping_mul(31) ^ end) % READ_SLOTS];
+        match *slot {
+            Some((a, b, r)) if a == start && b == end => r,
+            _ => {
+                let r = c.classify(norm);
+                *slot = Some((start, end, r));
+                r
+            }
+        }
+    }
+
+    /// [`context::before`] `start`, remembered for the last start.
+    fn word_before(&mut self, text: &[u8], start: usize) -> Before {
+        match self.before_at {
+            Some((at, last, b)) if at == start && last == self.last_end => b,
+            _ => {
+                let b = context::before(text, start, self.last_end);
+                self.before_at = Some((start, self.last_end, b));
+                b
+            }
+        }
+    }
+
+    /// [`context::word_after`] `end`, remembered for the last few ends.
+    fn word_after(&mut self, text: &[u8], end: usize) -> Option<Hint> {
+        let slot = &mut self.after_at[end % 8];
+        match *slot {
+            Some((at, h)) if at == end => h,
+            _ => {
+                let h = context::word_after(text, end);
+                *slot = Some((end, h));
+                h
+            }
         }
     }
 
@@ -202,6 +277,54 @@ impl<I: Copy> State<I> {
         };
         self.guesses = Some((start, yes));
         yes
+    }
+
+    /// Whether anything around a span may support a reading of it that is not
+    /// [`Strength::Strong`], so that [`judge`] could report one (a necessary condition, asked
+    /// before the span and the numbers beside it are read): its URL, a label, a list after
+    /// one, a carrier's label or name before it or right after it, or a context word before
+    /// or after it ([`support`]). Eager scanners report such readings without support: not
+    /// asked for them.
+    fn may_be_supported(&mut self, text: &[u8], o: &Opts, start: usize, end: usize) -> bool {
+        let from_start = match self.support_at {
+            Some((at, last, v)) if at == start && last == self.last_end => v,
+            _ => {
+                let v = self.support_from(text, o, start);
+                self.support_at = Some((start, self.last_end, v));
+                v
+            }
+        };
+        from_start.unwrap_or_else(|| {
+            context::name_beside_after(text, end).is_some()
+                || self.word_after(text, end) == Some(Hint::Shipping)
+        })
+    }
+
+    /// What the text before `start` says of the support of a weak span starting there:
+    /// `Some(true)` if it may have some, `Some(false)` if it has none whatever follows it (in
+    /// another URL; no context asked for; a word before it naming another kind of number),
+    /// `None` if only what follows its end may give some.
+    fn support_from(&mut self, text: &[u8], o: &Opts, start: usize) -> Option<bool> {
+        match url::verdict(text, start, &mut self.urls) {
+            Verdict::Other => return Some(false),
+            Verdict::Tracking(_) => return Some(o.context),
+            Verdict::Text if !o.context => return Some(false),
+            Verdict::Text => {}
+        }
+        if self.labelled(text, start)
+            || self.in_list(text, start)
+            || label::carrier_label(text, start).is_some()
+            || label::name_label(text, start).is_some()
+            || label::name_beside(text, start).is_some()
+            || named_parcel(text, start).is_some()
+        {
+            return Some(true);
+        }
+        match self.word_before(text, start) {
+            Before::Word(Hint::Shipping) | Before::Nearby => Some(true),
+            Before::Word(Hint::Other) => Some(false),
+            Before::Nothing => None,
+        }
     }
 
     /// Whether an explicit tracking label precedes `start` (remembered for the last position).
@@ -1459,7 +1582,17 @@ enum Printed {
 
 /// Whether a digits-only span is printed like a number rather than like a phone number, date,
 /// price or part of something longer (see the table in the module docs).
-fn plausible_digits<C: Classify>(text: &[u8], c: &C, s: &Span<'_>, max: usize) -> Printed {
+/// `worth` tells whether the span may be reported at all if it is printed like a number: when
+/// it may not, the numbers beside it are not read (see [`sibling`]) and it counts as printed
+/// otherwise.
+fn plausible_digits<C: Classify>(
+    text: &[u8],
+    c: &C,
+    s: &Span<'_>,
+    max: usize,
+    st: &mut State<C::Item>,
+    mut worth: impl FnMut(&mut State<C::Item>) -> bool,
+) -> Printed {
     let multi = !one_block(s.groups);
     // printed on one line: a neighbour on the line before or after is another number (a
     // list of numbers, one a line), not a part of this one
@@ -1475,7 +1608,7 @@ fn plausible_digits<C: Classify>(text: &[u8], c: &C, s: &Span<'_>, max: usize) -
             continue;
         }
         if (g.digit() || g.len() > max) && (multi || sep != Sep::Space && sep != Sep::Newline) {
-            if multi && sep == Sep::Space && sibling(text, c, s, side) {
+            if multi && sep == Sep::Space && sibling(text, c, s, side, st, &mut worth) {
                 continue;
             }
             return Printed::Other;
@@ -1568,8 +1701,16 @@ enum Side {
 /// lengths in order, digits only, joined among themselves by the span's separators, no
 /// placeholder, read with a verified check digit (strength [`Strength::CheckDigit`] or more)
 /// and in the format the span is read in. A span holding a separator not shown has no
-/// sibling.
-fn sibling<C: Classify>(text: &[u8], c: &C, s: &Span<'_>, side: Side) -> bool {
+/// sibling. Nor has a span that `worth` says could not be reported anyway: the numbers are
+/// then not read.
+fn sibling<C: Classify>(
+    text: &[u8],
+    c: &C,
+    s: &Span<'_>,
+    side: Side,
+    st: &mut State<C::Item>,
+    worth: &mut impl FnMut(&mut State<C::Item>) -> bool,
+) -> bool {
     let (groups, start, end) = (s.groups, s.start, s.end);
     if groups.iter().skip(1).any(|&(sep, _)| sep == Sep::Invisible) {
         return false;
@@ -1581,6 +1722,8 @@ fn sibling<C: Classify>(text: &[u8], c: &C, s: &Span<'_>, side: Side) -> bool {
         Side::Before => start,
         Side::After => end,
     };
+    // the sibling's edge next to the span
+    let mut near = at;
     for i in 0..k {
         // the group of the sibling matching the span's group `g`, and the separator wanted
         // before it (walking backward: after it)
@@ -1605,6 +1748,12 @@ fn sibling<C: Classify>(text: &[u8], c: &C, s: &Span<'_>, side: Side) -> bool {
         }
         buf[n..n + len].copy_from_slice(&text[run.start..run.end]);
         n += len;
+        if i == 0 {
+            near = match side {
+                Side::Before => run.end,
+                Side::After => run.start,
+            };
+        }
         at = match side {
             Side::Before => run.start,
             Side::After => run.end,
@@ -1624,14 +1773,33 @@ fn sibling<C: Classify>(text: &[u8], c: &C, s: &Span<'_>, side: Side) -> bool {
         buf = ordered;
     }
     let theirs = &buf[..n];
-    if crate::distractor::is_placeholder(theirs) {
+    // (the numbers are read only when the span may be reported at all)
+    if crate::distractor::is_placeholder(theirs) || !worth(st) {
         return false;
     }
-    let Some((theirs, strength)) = c.classify(theirs) else {
+    let (from, to) = match side {
+        Side::Before => (at, near),
+        Side::After => (near, at),
+    };
+    let Some((theirs, strength)) = st.read_digits(c, from, to, theirs) else {
         return false;
     };
     strength >= Strength::CheckDigit
-        && c.classify(s.norm).is_some_and(|(mine, _)| c.same_format(&mine, &theirs))
+        && read_span(c, s, st).is_some_and(|(mine, _)| c.same_format(&mine, &theirs))
+}
+
+/// [`Classify::classify`] of a span not repaired: a digits-only span read as its digits (no
+/// letter prefix) through [`State::read_digits`].
+fn read_span<C: Classify>(
+    c: &C,
+    s: &Span<'_>,
+    st: &mut State<C::Item>,
+) -> Option<(C::Item, Strength)> {
+    if s.numeric && s.repair.is_none() && s.prefix.is_none() {
+        st.read_digits(c, s.start, s.end, s.norm)
+    } else {
+        c.classify(s.norm)
+    }
 }
 
 /// Classifies a span and decides whether it may be reported; `None` if not, or if its
@@ -1650,8 +1818,17 @@ fn judge<C: Classify>(
     }
     let mut needs_label = false;
     let mut own_grouping = false;
+    // a span no reading can make strong, with nothing around it that may support a weaker
+    // one, is never reported: the numbers beside it are not read (asked at most once)
+    let mut worth: Option<bool> = None;
+    let mut worth_reading = |st: &mut State<C::Item>| {
+        *worth.get_or_insert_with(|| {
+            o.eager || c.may_be_strong(s.norm) || st.may_be_supported(text, o, s.start, s.end)
+        })
+    };
     if s.numeric {
-        match plausible_digits(text, c, s, c.max_len().min(MAX_LEN)) {
+        let max = c.max_len().min(MAX_LEN);
+        match plausible_digits(text, c, s, max, st, &mut worth_reading) {
             Printed::Number => {}
             Printed::IfLabelled => needs_label = true,
             Printed::IfLabelledAsItsOwn => (needs_label, own_grouping) = (true, true),
@@ -1668,7 +1845,7 @@ fn judge<C: Classify>(
         return None;
     }
     let (mut item, mut strength) =
-        if s.repair.is_some() { c.classify_verified(s.norm)? } else { c.classify(s.norm)? };
+        if s.repair.is_some() { c.classify_verified(s.norm)? } else { read_span(c, s, st)? };
     // a repaired span needs its check digit verified (and the strength its repair asks for)
     let repair_holds =
         |r: &(C::Item, Strength)| s.repair.is_none_or(|need| r.1 >= need && c.verified(&r.0));
@@ -1729,7 +1906,7 @@ fn judge<C: Classify>(
         Verdict::Text if o.eager => Support::Eager,
         Verdict::Text if !o.context => return None,
         Verdict::Text if strength == Strength::Guess && !c.hinted(&item) => return None,
-        Verdict::Text => support(text, s, st.last_end)?,
+        Verdict::Text => support(text, s, st)?,
     };
     // a strong reading of a carrier with one of its brands named nearest before the span (an
     // S10 number `…GB` after "Your Parcelforce Worldwide item"): the brand's own reading,
@@ -1929,14 +2106,14 @@ fn named_parcel(text: &[u8], start: usize) -> Option<Carrier> {
 }
 
 /// Why a weak span outside URLs and labels may be reported, if it may.
-fn support(text: &[u8], s: &Span<'_>, last_end: Option<usize>) -> Option<Support> {
-    match context::before(text, s.start, last_end) {
+fn support<I: Copy>(text: &[u8], s: &Span<'_>, st: &mut State<I>) -> Option<Support> {
+    match st.word_before(text, s.start) {
         Before::Word(Hint::Shipping) => return Some(Support::Word),
         Before::Word(Hint::Other) => return None,
         Before::Nearby => return Some(Support::Nearby),
         Before::Nothing => {}
     }
-    match context::word_after(text, s.end) {
+    match st.word_after(text, s.end) {
         Some(Hint::Shipping) => Some(Support::Word),
         _ => None,
     }

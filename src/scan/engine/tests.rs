@@ -276,6 +276,13 @@ impl Classify for Counting {
     fn beyond_guess(&self, _len: usize) -> bool {
         !self.guesses_only
     }
+    fn same_format(&self, a: &T, b: &T) -> bool {
+        Toy.same_format(a, b)
+    }
+    fn may_be_strong(&self, n: &[u8]) -> bool {
+        // (the toy's digits-only readings are never strong)
+        !n.iter().all(u8::is_ascii_digit)
+    }
     fn classify(&self, n: &[u8]) -> Option<(T, Strength)> {
         let (spans, bytes) = self.counts.get();
         self.counts.set((spans + 1, bytes + n.len() as u64));
@@ -296,4 +303,32 @@ fn long_runs_are_skipped_linearly() {
     // a run longer than any format is skipped whole: nothing in it is classified
     let (spans, bytes) = c.counts.get();
     assert!(spans <= 40 && bytes < 3 * 4000, "{spans} spans, {bytes} bytes");
+}
+
+#[test]
+fn the_numbers_beside_a_span_that_cannot_be_reported_are_not_read() {
+    // a line of numbers printed alike (each a DHL number to the toy), nothing around them
+    let text = "3318 8100 25 ".repeat(40);
+    let run = |o: &Opts, before: &str| {
+        let text = std::format!("{before}{text}");
+        let c = Counting::new(false);
+        let mut st = State::new();
+        let mut found = 0;
+        while next(text.as_bytes(), &c, o, &mut st).is_some() {
+            found += 1;
+        }
+        (found, c.counts.get().0)
+    };
+    // no label, no context word: nothing can be reported, and no span is read
+    let (found, reads) = run(&DEFAULT, "");
+    assert_eq!((found, reads), (0, 0));
+    // an eager scanner reports them all; a span read as a sibling is not read again as a
+    // span (about three reads a number; nearly six if nothing were remembered)
+    let eager = Opts { eager: true, ..DEFAULT };
+    let (found, reads) = run(&eager, "");
+    assert_eq!(found, 40);
+    assert!(reads <= 3 * 40, "{reads} reads");
+    // a label before the first: the whole line is read, as a list after it
+    let (found, _) = run(&DEFAULT, "Waybill: ");
+    assert_eq!(found, 40);
 }
