@@ -1890,3 +1890,26 @@ fn columns_padded_with_spaces_and_registration_numbers_in_footers() {
         None
     );
 }
+
+#[test]
+fn numbers_printed_alike_on_one_line_are_found_whatever_supports_them() {
+    // two FedEx numbers printed alike (a list: each the other's sibling), after or before
+    // each kind of support a weak reading may have; the scanner reads the numbers beside a
+    // span only when something may support it, so each kind must be known there
+    let list = "7946 4479 0131 9865 7878 8855";
+    for text in [
+        std::format!("Tracking numbers: {list}"),
+        std::format!("FedEx: {list}"),
+        std::format!("FedEx {list}"),
+        std::format!("Your FedEx packages {list}"),
+        std::format!("{list} (FedEx)"),
+        std::format!("tracking {list}"),
+        std::format!("{list} tracking"),
+    ] {
+        let found: Vec<String> =
+            find_iter(&text).map(|m| m.number().unwrap().as_str().to_string()).collect();
+        assert_eq!(found, ["794644790131", "986578788855"], "{text}");
+    }
+    // nothing around them: neither
+    assert_eq!(find_iter(list).count(), 0);
+}

@@ -89,7 +89,7 @@ pub(crate) trait Classify {
     }
     /// Whether some reading of `norm` may be [`Strength::Strong`] (`false` only when none can:
     /// a weak span then needs support around it to be reported, which [`judge`] asks for
-    /// before it reads the span).
+    /// before it reads the numbers beside the span).
     fn may_be_strong(&self, _norm: &[u8]) -> bool {
         true
     }
@@ -303,7 +303,8 @@ impl<I: Copy> State<I> {
     /// What the text before `start` says of the support of a weak span starting there:
     /// `Some(true)` if it may have some, `Some(false)` if it has none whatever follows it (in
     /// another URL; no context asked for; a word before it naming another kind of number),
-    /// `None` if only what follows its end may give some.
+    /// `None` if only what follows its end may give some. The ways are those of [`judge`]'s
+    /// support and of [`own_label`], which must be kept in step with this list.
     fn support_from(&mut self, text: &[u8], o: &Opts, start: usize) -> Option<bool> {
         match url::verdict(text, start, &mut self.urls) {
             Verdict::Other => return Some(false),
@@ -2027,7 +2028,8 @@ fn named_close(text: &[u8], s: &Span<'_>, at: usize) -> bool {
 /// ([`label::name_beside`]: "GLS 61018324775"; one block, or the carrier's grouping with a
 /// check digit that verifies) or one right before a carrier's name
 /// ([`context::name_beside_after`]: "61018324775 (GLS)", a table's number cell and carrier
-/// cell).
+/// cell). (Every way listed here is one [`State::support_from`] and
+/// [`State::may_be_supported`] know of: keep them in step.)
 fn own_label<C: Classify>(
     text: &[u8],
     c: &C,
