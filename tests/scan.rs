@@ -1913,3 +1913,15 @@ fn numbers_printed_alike_on_one_line_are_found_whatever_supports_them() {
     // nothing around them: neither
     assert_eq!(find_iter(list).count(), 0);
 }
+
+#[test]
+fn of_two_equal_readings_of_one_anchor_the_leftmost_is_reported() {
+    // two DPD barcodes of 28 characters, both verified: one with a letter prefix as OCR read
+    // it (`MAUO` for `MAU0`, repaired after the other readings of the anchor), one without
+    // it and running two groups further; the documented rule (strongest, then longest, then
+    // leftmost) reports the first
+    let text = "MAUO 0081827 09980000020033 350 276 C";
+    let m = find(text).expect("found");
+    assert_eq!((m.start(), m.end()), (0, 31));
+    assert_eq!(m.number().map(|n| n.to_string()).as_deref(), Some("MAU0008182709980000020033350"));
+}

@@ -878,6 +878,9 @@ fn text_strategy() -> impl Strategy<Value = String> {
         1 => "[0-9]{4}",
         2 => "[0-9]{1,5}([ -][0-9]{3,5}){1,4}[ -][0-9]{1,5}",
         1 => "[0-9]{3}-[0-9]{2}-[0-9]{5}-[0-9]",
+        // runs of short groups (spaced-out digits, numbers printed alike in a line)
+        1 => "([0-9]{1,2} ){3,16}[0-9]{1,2}",
+        1 => "([0-9]{1,4}[ .-]){6,14}[0-9]{1,4}",
         1 => "[A-Z]{2}[0-9]{2}( [0-9A-Z]{4}){2,5}"
             .prop_filter("no glued name", |p: &String| !p.split(' ').any(glued)),
         1 => "[A-Z]{1,4}".prop_filter("no context word", |w| !context_word(w)),

@@ -844,6 +844,48 @@ fn sibling_may_end_at(text: &[u8], last: Group) -> bool {
     g.long || g.digit() && !g.letter()
 }
 
+/// Whether a span made of the plain group at `start` (digits only, shorter than `min`) and
+/// the plain groups joined after it (at most [`MAX_GROUPS`] groups in all) may be printed like
+/// a number ([`plausible_digits`]): of `min` characters or more, and in blocks or of
+/// [`FREE_GROUPING`] characters or more. After a digit group no label can stand before such a
+/// span, so a span of several groups printed otherwise is never reported, sibling or not; a
+/// span of one plain group is too short. The groups are scanned as [`skip_plain`] walks them,
+/// up to the first group that is not plain or a separator it stops at: a group it skips has
+/// [`MAX_GROUPS`] plain groups after it, so all of its spans are looked at.
+fn may_open_number(text: &[u8], start: usize, min: usize, max: usize) -> bool {
+    let mut lens = [0usize; MAX_GROUPS];
+    let (mut n, mut total, mut at) = (0, 0, start);
+    while n < MAX_GROUPS {
+        // (the usual case first: digits, then a byte that is no letter or digit)
+        let end = match token::short_digit_run(text, at, min) {
+            Some(end) => end,
+            None => {
+                let g = token::scan_forward(text, at, max + 1);
+                if !g.digit() || g.letter() || g.long || g.len() >= min {
+                    break;
+                }
+                g.end
+            }
+        };
+        lens[n] = end - at;
+        total += end - at;
+        n += 1;
+        if n >= 2 && total >= min && (total >= FREE_GROUPING || blocks(n, |i| lens[i])) {
+            return true;
+        }
+        // (a space before a digit, told with one look)
+        if text.get(end) == Some(&b' ') && text.get(end + 1).is_some_and(u8::is_ascii_digit) {
+            at = end + 1;
+            continue;
+        }
+        match token::sep_after(text, end) {
+            Some((sep, next)) if !matches!(sep, Sep::Invisible | Sep::Newline) => at = next,
+            _ => break,
+        }
+    }
+    false
+}
+
 /// Where the search for the next anchor resumes after the anchor of `ch`: past the *plain*
 /// groups after it (digits only, shorter than `min`) whose spans cannot reach `min`
 /// characters. Each of them follows a digit group, so the neighbour rule leaves it only spans
@@ -862,15 +904,17 @@ fn skip_plain(text: &[u8], ch: &Chain, min: usize, max: usize) -> usize {
     }
     // whether the plain group `j` groups after the anchor (joined by `sep`, at `start`) may
     // open a span with a sibling before it: the two groups before it are digits only (see
-    // [`sibling_may_end_at`]; the groups walked are)
+    // [`sibling_may_end_at`]; the groups walked are), and a span it opens may be printed like
+    // a number ([`may_open_number`])
     let anchor = ch.groups[0].1;
-    let opens_sibling = |j: usize, sep: Sep| {
+    let opens_sibling = |j: usize, sep: Sep, start: usize| {
         sep == Sep::Space
             && match j {
                 1 => sibling_may_end_at(text, anchor),
                 2 => !anchor.letter(),
                 _ => true,
             }
+            && may_open_number(text, start, min, max)
     };
     // ends of the plain groups walked, the last `RING` of them
     const RING: usize = 16;
@@ -895,7 +939,7 @@ fn skip_plain(text: &[u8], ch: &Chain, min: usize, max: usize) -> usize {
             }
             // the usual case here: a plain group, told with one look at each byte
             if let Some(end) = token::short_digit_run(text, start, min) {
-                if opens_sibling(count + 1, sep) {
+                if opens_sibling(count + 1, sep, start) {
                     break false;
                 }
                 ends[count % RING] = end;
@@ -909,7 +953,7 @@ fn skip_plain(text: &[u8], ch: &Chain, min: usize, max: usize) -> usize {
         if g.long || !(g.digit() || g.is_affix(4)) {
             break true;
         }
-        if g.letter() || g.len() >= min || opens_sibling(count + 1, sep) {
+        if g.letter() || g.len() >= min || opens_sibling(count + 1, sep, g.start) {
             break false;
         }
         ends[count % RING] = g.end;
@@ -1449,7 +1493,13 @@ fn pass<C: Classify, E: Ends + ?Sized>(
         let e = p.ends.end(k);
         let (at, last) = (usize::from(e.at), usize::from(e.group));
         let n = at - p.off;
-        let bar = match (best.as_ref().map(|b| (b.strength, b.len)), p.rival) {
+        // (a span of this anchor starting before the best one so far, as a letter prefix read
+        // after the other passes makes it, wins a tie with it: the leftmost of equals is
+        // reported; the kept match of an earlier anchor starts before both)
+        let leftmost = best.as_ref().is_some_and(|b| p.first.start < b.start);
+        let best_bar =
+            best.as_ref().map(|b| (b.strength, b.len.saturating_sub(usize::from(leftmost))));
+        let bar = match (best_bar, p.rival) {
             (Some(a), Some(b)) => Some(a.max(b)),
             (a, b) => a.or(b),
         };
