@@ -955,6 +955,8 @@ fn adversarial_inputs_take_linear_work() {
     assert_linear("digit space", |n| "1 ".repeat(n / 2));
     assert_linear("digit dash", |n| "12-".repeat(n / 3));
     assert_linear("groups of four", |n| "1234 ".repeat(n / 5));
+    assert_linear("groups of two", |n| "12 ".repeat(n / 3));
+    assert_linear("groups of three", |n| "123 ".repeat(n / 4));
     assert_linear("long runs", |n| format!("{} ", "A1".repeat(30)).repeat(n / 61));
     assert_linear("max runs", |n| format!("{} ", "9".repeat(39)).repeat(n / 40));
     assert_linear("weak numbers", |n| "tracking 3318810025 ".repeat(n / 20));
