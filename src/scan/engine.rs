@@ -146,8 +146,8 @@ pub(crate) struct State<I> {
     /// the label is the next number's too when only list glue stands between.
     listed: Option<usize>,
     /// The last start asked what may support a weak span there ([`State::support_from`]),
-    /// with the `last_end` it was asked with, and the answer.
-    support_at: Option<(usize, Option<usize>, Option<bool>)>,
+    /// with the `last_end` and `listed` it was asked with, and the answer.
+    support_at: Option<SupportAt>,
     /// The last start asked for the context word before it ([`context::before`]), with the
     /// `last_end` it was asked with, and the answer: the spans of an anchor share it.
     before_at: Option<(usize, Option<usize>, Before)>,
@@ -158,6 +158,10 @@ pub(crate) struct State<I> {
     /// of their start and end.
     read: [Option<Read<I>>; READ_SLOTS],
 }
+
+/// A start remembered by [`State::may_be_supported`]: the start, the `last_end` and `listed`
+/// of the [`State`] then, and what [`State::support_from`] said.
+type SupportAt = ((usize, Option<usize>, Option<usize>), Option<bool>);
 
 /// A digits-only span remembered by [`State::read_digits`]: its start, its end, its reading.
 type Read<I> = (usize, usize, Option<(I, Strength)>);
@@ -286,11 +290,12 @@ impl<I: Copy> State<I> {
     /// or after it ([`support`]). Eager scanners report such readings without support: not
     /// asked for them.
     fn may_be_supported(&mut self, text: &[u8], o: &Opts, start: usize, end: usize) -> bool {
+        let key = (start, self.last_end, self.listed);
         let from_start = match self.support_at {
-            Some((at, last, v)) if at == start && last == self.last_end => v,
+            Some((at, v)) if at == key => v,
             _ => {
                 let v = self.support_from(text, o, start);
-                self.support_at = Some((start, self.last_end, v));
+                self.support_at = Some((key, v));
                 v
             }
         };
