@@ -604,8 +604,7 @@ fn hopeless_digits<C: Classify>(
     let markup = || {
         let tag_then_space = last == Some(b' ') && d >= 2 && text[d - 2] == b'>';
         (matches!(last, Some(b';' | b'>')) || tag_then_space)
-            && token::markup_sep_ending_at(text, d)
-                .is_some_and(|(_, width)| upper_before(width + 1))
+            && token::sep_ending_at(text, d).is_some_and(|(_, width)| upper_before(width + 1))
     };
     if upper_before(2) || upper_before(3) || wide() && upper_before(4) || markup() {
         // every span (prefix included) shorter than `min`

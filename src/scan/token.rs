@@ -479,7 +479,7 @@ fn sep_at(bytes: &[u8], i: usize) -> Option<(Sep, usize)> {
 
 /// The separator of printed numbers that ends right before `end`, and its width in bytes.
 #[inline(always)]
-fn sep_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
+pub(crate) fn sep_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
     let before = |k: usize| end.checked_sub(k).and_then(|i| bytes.get(i)).copied();
     Some(match before(1)? {
         b')' if ai_ends_at(bytes, end) => (Sep::Space, 1),
@@ -683,20 +683,6 @@ fn inline_tags_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
             }
             _ => return None,
         }
-    }
-}
-
-/// The separator written as markup that ends right before `end`: a reference or `<wbr>`
-/// ([`MARKUP`]) or a run of inline tags ([`INLINE_TAGS`], a space among them or after them
-/// included), and its width in bytes.
-#[inline]
-pub(crate) fn markup_sep_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
-    let before = |k: usize| end.checked_sub(k).and_then(|i| bytes.get(i)).copied();
-    match before(1) {
-        Some(b';') => markup_ending_at(bytes, end),
-        Some(b'>') => inline_tags_ending_at(bytes, end),
-        Some(b' ') if before(2) == Some(b'>') => inline_tags_ending_at(bytes, end),
-        _ => None,
     }
 }
 
