@@ -35,8 +35,10 @@
 //!    `&zwnj;`, `&shy;`, …), the `<wbr>` element, and up to four tags of inline formatting
 //!    elements (`<span>`, `<b>`, `<strong>`, `<i>`, `<em>`, `<u>`, `<font>`, …) right
 //!    between two groups, which a mail client shows as nothing (`1Z999AA1</span><span>0123…`;
-//!    with one space among or beside them, a space: `9400 1118 <b>9922</b> 3397…`). Other
-//!    tags (cells, links, line breaks) end the sequence. Groups joined by the
+//!    with one space or line break of the source among or beside them, a space: `9400 1118
+//!    <b>9922</b> 3397…`); one `<br>` among them is a line break, as a reader sees it (`1Z
+//!    999 AA1<br>01 2345 6784` is a number wrapped onto the next line; two are a blank
+//!    line). Other tags (cells, links, paragraphs) end the sequence. Groups joined by the
 //!    last two kinds are **one block** to a reader, and the grouping rules below see them as
 //!    one (`77498\u{200b}5632143` is printed like `774985632143`). The closing parenthesis of
 //!    an SSCC's application identifier joins it to the digits, as GS1-128 labels print them

@@ -1654,10 +1654,11 @@ fn raw_html_read_as_text_joins_groups_at_inline_tags_between_them() {
         assert_eq!(all.len(), 1, "{html}: {all:?}");
         assert_eq!(all[0].number().map(|n| n.to_string()).as_deref(), Some(number), "{html}");
     }
-    // cells, links and line breaks keep numbers apart; so do five tags in a row
+    // cells, links, paragraphs and blank lines keep numbers apart; so do five tags in a row
     for html in [
         "<td>Tracking number:</td><td>1Z999AA1</td><td>0123456784</td>",
-        "Tracking number: 1Z999AA1<br>0123456784",
+        "Tracking number: 1Z999AA1<br><br>0123456784",
+        "Tracking number: 1Z999AA1</p><p>0123456784",
         "Tracking number: 1Z999AA1<a href=\"#\">0123456784</a>",
         "Tracking number: 1Z999AA1<b><b><b><b><b>0123456784",
     ] {
@@ -1666,6 +1667,36 @@ fn raw_html_read_as_text_joins_groups_at_inline_tags_between_them() {
             "{html}"
         );
     }
+}
+
+#[test]
+fn raw_html_read_as_text_joins_groups_at_a_line_break_as_text_does() {
+    // a `<br>` between two groups (with inline tags or white space of the source beside it)
+    // is a line break: a number wrapped onto the next line is found, as in text, and its
+    // first part is no (wrong) GLS Track-ID after the label
+    for (html, number) in [
+        ("<p>Tracking number: 1Z 999 AA1<br>01 2345 6784</p>", "1Z999AA10123456784"),
+        ("<div>Tracking number:<br>1Z 999 AA1<br />\r\n01 2345 6784</div>", "1Z999AA10123456784"),
+        ("Sendungsnummer: <b>0034 0434</b><br><b>1610 9404 2557</b>", "00340434161094042557"),
+        ("Tracking number: 9400 1118 9922<BR>\n3397 4411 80", "9400111899223397441180"),
+    ] {
+        let all: Vec<_> = find_iter(html).collect();
+        assert_eq!(all.len(), 1, "{html}: {all:?}");
+        assert_eq!(all[0].number().map(|n| n.to_string()).as_deref(), Some(number), "{html}");
+    }
+    // one number a line, as in text: a list after the label, each number labelled
+    let html = "<p>Tracking numbers:<br>61018324775<br>61018324783<br></p>";
+    let found: Vec<_> = find_iter(html).map(|m| (m.as_str(), m.support())).collect();
+    assert_eq!(found, [("61018324775", Support::Label), ("61018324783", Support::Label)]);
+    // the same lines as text read alike
+    let text = "Tracking numbers:\n61018324775\n61018324783\n";
+    assert_eq!(
+        find_iter(text).map(|m| m.as_str()).collect::<Vec<_>>(),
+        ["61018324775", "61018324783"]
+    );
+    // a line break of the source beside inline tags is a space, as a mail client shows it
+    let m = find("Tracking number: 9400 1118 9922</b>\n<b>3397 4411 80").expect("found");
+    assert_eq!(m.number().map(|n| n.to_string()).as_deref(), Some("9400111899223397441180"));
 }
 
 #[test]

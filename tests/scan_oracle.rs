@@ -117,13 +117,14 @@ fn markup_at(s: &[u8]) -> Option<(&'static str, Sep)> {
 
 /// The inline elements whose tags, right between two alphanumeric characters, join them as a
 /// separator not shown, restated (at most four tags in a row, each of at most 256 bytes, with
-/// no `<` inside and its quotes balanced; names in any ASCII case).
+/// no `<` inside and its quotes balanced; names in any ASCII case). One tag of a line break,
+/// `br`, may be among them: they then join the two as a line break.
 const INLINE: &[&str] = &[
     "span", "b", "strong", "i", "em", "u", "s", "small", "mark", "code", "wbr", "font", "big", "tt",
 ];
 
-/// The length of the tag of [`INLINE`] `s` starts with.
-fn inline_tag(s: &[u8]) -> Option<usize> {
+/// The length of the tag of [`INLINE`] (or of `br`) `s` starts with, and whether it is `br`.
+fn inline_tag(s: &[u8]) -> Option<(usize, bool)> {
     if s.first() != Some(&b'<') {
         return None;
     }
@@ -135,33 +136,44 @@ fn inline_tag(s: &[u8]) -> Option<usize> {
     let body = inner.strip_prefix(b"/").unwrap_or(inner);
     let name: Vec<u8> = body.iter().copied().take_while(u8::is_ascii_alphanumeric).collect();
     let rest = &body[name.len()..];
-    let known = INLINE.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(&name));
+    let br = name.eq_ignore_ascii_case(b"br");
+    let known = br || INLINE.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(&name));
     let ends = rest.first().is_none_or(|&b| b == b'/' || b.is_ascii_whitespace());
     let even = |q: u8| rest.iter().filter(|&&b| b == q).count() % 2 == 0;
-    (known && ends && even(b'"') && even(b'\'')).then_some(close + 1)
+    (known && ends && even(b'"') && even(b'\'')).then_some((close + 1, br))
 }
 
-/// The length of the run of tags of [`INLINE`] at `i` (with at most one space among them or
-/// beside them) when it stands right between two alphanumeric characters, and the separator
-/// it reads as: a space if it holds one, else one not shown.
+/// The length of the run of tags of [`INLINE`] at `i` (with at most one piece of white space,
+/// a space or a line break of the source, among them or beside them, and at most one `br`)
+/// when it stands right between two alphanumeric characters, and the separator it reads as:
+/// a line break if it holds a `br`, else a space if it holds white space, else one not
+/// shown.
 fn inline_tags_between(b: &[u8], i: usize) -> Option<(usize, Sep)> {
     if i == 0 || !b[i - 1].is_ascii_alphanumeric() {
         return None;
     }
-    let (mut n, mut tags, mut spaces) = (0, 0, 0);
+    let (mut n, mut tags, mut spaces, mut breaks) = (0, 0, 0, 0);
     while let Some(&c) = b.get(i + n) {
-        if c == b' ' {
+        if c == b' ' || c == b'\n' {
             spaces += 1;
             n += 1;
-        } else if let Some(len) = inline_tag(&b[i + n..]) {
+        } else if c == b'\r' && b.get(i + n + 1) == Some(&b'\n') {
+            spaces += 1;
+            n += 2;
+        } else if let Some((len, br)) = inline_tag(&b[i + n..]) {
             tags += 1;
+            breaks += usize::from(br);
             n += len;
         } else {
             break;
         }
     }
-    let sep = if spaces == 1 { Sep::Space } else { Sep::Invisible };
-    let joins = (1..=4).contains(&tags) && spaces <= 1;
+    let sep = match (breaks, spaces) {
+        (1, _) => Sep::Newline,
+        (_, 1) => Sep::Space,
+        _ => Sep::Invisible,
+    };
+    let joins = (1..=4).contains(&tags) && spaces <= 1 && breaks <= 1;
     (joins && b.get(i + n).is_some_and(u8::is_ascii_alphanumeric)).then_some((n, sep))
 }
 
@@ -867,6 +879,18 @@ fn text_strategy() -> impl Strategy<Value = String> {
         "</b> <b>",
         " </b> ",
         "<b> <i>  ",
+        "<br>",
+        "<BR />",
+        "</br>",
+        "<br>\n",
+        "\n<br>",
+        "<br>\r\n",
+        "</b><br><b>",
+        "<br><br>",
+        "</p><p>",
+        "</b>\n",
+        "\n<b>",
+        "\n\n<b>",
     ]);
     // an example as OCR may read it: some of its 0s and 1s read as letters
     let ocr = (prop::sample::select(examples), proptest::collection::vec(0usize..40, 1..4))

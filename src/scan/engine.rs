@@ -239,7 +239,11 @@ impl<I: Copy> State<I> {
     /// had one (or was itself in such a list), with only [`list_glue`] between ("Tracking
     /// numbers: 61018324775, 61018324783", one number a line).
     fn in_list(&self, text: &[u8], start: usize) -> bool {
-        self.listed.and_then(|end| text.get(end..start)).is_some_and(list_glue)
+        self.listed.is_some_and(|end| {
+            text.get(end..start).is_some_and(list_glue)
+                // (raw HTML read as text: a `<br>` between them, one a line)
+                || token::sep_after(text, end) == Some((Sep::Newline, start))
+        })
     }
 
     /// Whether a [`Strength::Guess`] reading of a span starting at `start` could be reported
@@ -597,12 +601,14 @@ fn hopeless_digits<C: Classify>(
     let upper_before =
         |k: usize| d.checked_sub(k).and_then(|i| text.get(i)).is_some_and(u8::is_ascii_uppercase);
     // (a separator is one to three bytes, the three-byte ones not ASCII or a soft line
-    // break `=\r\n`; or markup, `&nbsp;`, `<wbr>`, `</b><span>`, `</b> `, ending with `;`,
-    // `>` or a space after a tag)
+    // break `=\r\n`; or markup, `&nbsp;`, `<wbr>`, `</b><span>`, `</b> `, `<br>\r\n`,
+    // ending with `;`, `>` or white space after a tag)
     let last = d.checked_sub(1).and_then(|i| text.get(i)).copied();
     let wide = || last.is_some_and(|b| b >= 0x80 || b == b'\n');
     let markup = || {
-        let tag_then_space = last == Some(b' ') && d >= 2 && text[d - 2] == b'>';
+        let before = |k: usize| d.checked_sub(k).and_then(|i| text.get(i)).copied();
+        let tag_then_space = matches!(last, Some(b' ' | b'\n'))
+            && (before(2) == Some(b'>') || before(2) == Some(b'\r') && before(3) == Some(b'>'));
         (matches!(last, Some(b';' | b'>')) || tag_then_space)
             && token::sep_ending_at(text, d).is_some_and(|(_, width)| upper_before(width + 1))
     };

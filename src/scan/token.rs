@@ -364,10 +364,10 @@ pub(crate) fn digit_chain(
         c.end = i;
         let (width, line_break) = match bytes.get(i) {
             None => return Some(c),
-            // (a space before a tag may be part of a separator written with inline tags)
+            // (white space before a tag may be part of a separator written with inline tags)
             Some(b' ') if bytes.get(i + 1) != Some(&b'<') => (1, false),
             Some(b'-' | b'.') => (1, false),
-            Some(b'\n') => (1, true),
+            Some(b'\n') if bytes.get(i + 1) != Some(&b'<') => (1, true),
             Some(&b) if is_alnum(b) => return None,
             Some(_) => match sep_at(bytes, i) {
                 // groups a reader sees as one: decided the slow way
@@ -454,7 +454,13 @@ fn sep_at(bytes: &[u8], i: usize) -> Option<(Sep, usize)> {
         b'<' => return inline_tags_at(bytes, i),
         b'-' => (Sep::Dash, 1),
         b'.' => (Sep::Dot, 1),
+        b'\n' if at(1) == Some(b'<') => {
+            return inline_tags_at(bytes, i).or(Some((Sep::Newline, 1)));
+        }
         b'\n' => (Sep::Newline, 1),
+        b'\r' if at(1) == Some(b'\n') && at(2) == Some(b'<') => {
+            return inline_tags_at(bytes, i).or(Some((Sep::Newline, 2)));
+        }
         b'\r' if at(1) == Some(b'\n') => (Sep::Newline, 2),
         b'=' if at(1) == Some(b'\n') => (Sep::Invisible, 2),
         b'=' if at(1) == Some(b'\r') && at(2) == Some(b'\n') => (Sep::Invisible, 3),
@@ -494,7 +500,13 @@ pub(crate) fn sep_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
         b'.' => (Sep::Dot, 1),
         b'\n' if before(2) == Some(b'=') => (Sep::Invisible, 2),
         b'\n' if before(2) == Some(b'\r') && before(3) == Some(b'=') => (Sep::Invisible, 3),
+        b'\n' if before(2) == Some(b'\r') && before(3) == Some(b'>') => {
+            return inline_tags_ending_at(bytes, end).or(Some((Sep::Newline, 2)));
+        }
         b'\n' if before(2) == Some(b'\r') => (Sep::Newline, 2),
+        b'\n' if before(2) == Some(b'>') => {
+            return inline_tags_ending_at(bytes, end).or(Some((Sep::Newline, 1)));
+        }
         b'\n' => (Sep::Newline, 1),
         0xA0 if before(2) == Some(0xC2) => (Sep::Space, 2),
         0xAD if before(2) == Some(0xC2) => (Sep::Invisible, 2),
@@ -609,51 +621,111 @@ const INLINE_TAGS: &[&[u8]] = &[
     b"big", b"tt",
 ];
 
-/// Most tags of [`INLINE_TAGS`] read as one separator.
+/// Most tags of [`INLINE_TAGS`] (and [`BREAK_TAG`]) read as one separator.
 const MAX_INLINE_TAGS: usize = 4;
 
-/// Whether `tag` (a whole tag, `<` to `>`, holding no other `<` or `>`) is a start or end tag
-/// of [`INLINE_TAGS`] whose quotes are balanced (a quoted value holding `>` would make its
-/// end ambiguous; such a tag is never read as a separator, from either side).
-fn is_inline_tag(tag: &[u8]) -> bool {
+/// The element of a line break, which a mail template puts where it wraps a long number
+/// onto the next line (`1Z 999 AA1<br>01 2345 6784`). In raw HTML read as text, one of its
+/// tags among the tags of [`INLINE_TAGS`] right between two alphanumeric characters joins
+/// them as a line break ([`Sep::Newline`]), as a reader sees them; two are a blank line,
+/// which ends the sequence.
+///
+/// Source: the HTML Living Standard, "The br element" (a void element: `<br>`, `<br/>`;
+/// "13.2.6.4.7 The 'in body' insertion mode" reads an end tag `</br>` as a `<br>`).
+const BREAK_TAG: &[u8] = b"br";
+
+/// What a tag is to a reader of a line of text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TagKind {
+    /// A tag of [`INLINE_TAGS`]: shown as nothing.
+    Inline,
+    /// The tag of [`BREAK_TAG`]: a line break.
+    Break,
+}
+
+/// What `tag` (a whole tag, `<` to `>`, holding no other `<` or `>`) is, when it is a start
+/// or end tag of [`INLINE_TAGS`] or of [`BREAK_TAG`] whose quotes are balanced (a quoted
+/// value holding `>` would make its end ambiguous; such a tag is never read as a separator,
+/// from either side).
+fn tag_kind(tag: &[u8]) -> Option<TagKind> {
     let body = tag.get(1..tag.len() - 1).unwrap_or_default();
     let body = body.strip_prefix(b"/").unwrap_or(body);
     let name_len = body.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
     let (name, rest) = body.split_at(name_len);
     let ends_name = rest.first().is_none_or(|&b| b == b'/' || b.is_ascii_whitespace());
     let quotes = |q: u8| rest.iter().filter(|&&b| b == q).count() % 2 == 0;
-    ends_name
-        && INLINE_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name))
-        && quotes(b'"')
-        && quotes(b'\'')
+    if !(ends_name && quotes(b'"') && quotes(b'\'')) {
+        return None;
+    }
+    if name.eq_ignore_ascii_case(BREAK_TAG) {
+        Some(TagKind::Break)
+    } else {
+        INLINE_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name)).then_some(TagKind::Inline)
+    }
+}
+
+/// A run of tags between two alphanumeric characters, read one piece at a time from either
+/// end ([`inline_tags_at`], [`inline_tags_ending_at`]): the tags and white space seen so far.
+#[derive(Default)]
+struct TagRun {
+    tags: usize,
+    space: bool,
+    newline: bool,
+}
+
+impl TagRun {
+    /// Takes a tag of `kind`: `false` when the run cannot hold it (a second line break).
+    fn tag(&mut self, kind: TagKind) -> bool {
+        self.tags += 1;
+        match kind {
+            TagKind::Inline => true,
+            TagKind::Break => !core::mem::replace(&mut self.newline, true),
+        }
+    }
+
+    /// Takes white space (a space or a line break of the source, which a reader sees as one
+    /// space): `false` when the run holds some already.
+    fn space(&mut self) -> bool {
+        !core::mem::replace(&mut self.space, true)
+    }
+
+    /// The separator the whole run reads as, once an alphanumeric character ends it.
+    fn sep(&self) -> Option<Sep> {
+        match (self.tags, self.newline, self.space) {
+            (0, ..) => None,
+            (_, true, _) => Some(Sep::Newline),
+            (_, false, true) => Some(Sep::Space),
+            (_, false, false) => Some(Sep::Invisible),
+        }
+    }
 }
 
 /// The run of tags of [`INLINE_TAGS`] that starts at `i` (at most [`MAX_INLINE_TAGS`], each
-/// at most [`MAX_TAG`] bytes, with at most one space among them or beside them) read as a
-/// separator, and its width in bytes: only right between two alphanumeric characters.
-/// Without a space, one not shown (`1Z999AA1</b><b>0123…`); with one, a space (`9400 1118
-/// <b>9922</b> 3397…`).
+/// at most [`MAX_TAG`] bytes, with at most one space or source line break among them or
+/// beside them, and at most one tag of [`BREAK_TAG`]) read as a separator, and its width in
+/// bytes: only right between two alphanumeric characters. A line break if it holds a `<br>`
+/// (`AA1<br>01…`); else, with white space, a space (`9400 1118 <b>9922</b> 3397…`); else one
+/// not shown (`1Z999AA1</b><b>0123…`).
 #[cold]
 #[inline(never)]
 fn inline_tags_at(bytes: &[u8], i: usize) -> Option<(Sep, usize)> {
     if !i.checked_sub(1).is_some_and(|k| is_alnum(bytes[k])) {
         return None;
     }
-    let (mut at, mut tags, mut space) = (i, 0, false);
+    let (mut at, mut run) = (i, TagRun::default());
     // (each step moves on: at most `MAX_INLINE_TAGS + 2` of them)
     loop {
         match bytes.get(at) {
-            Some(b'<') if tags < MAX_INLINE_TAGS => {
-                at = tag_after(bytes, at).filter(|&end| is_inline_tag(&bytes[at..end]))?;
-                tags += 1;
+            Some(b'<') if run.tags < MAX_INLINE_TAGS => {
+                let end = tag_after(bytes, at)?;
+                if !run.tag(tag_kind(&bytes[at..end])?) {
+                    return None;
+                }
+                at = end;
             }
-            Some(b' ') if !space => {
-                space = true;
-                at += 1;
-            }
-            Some(&b) if is_alnum(b) && tags > 0 => {
-                return Some((if space { Sep::Space } else { Sep::Invisible }, at - i));
-            }
+            Some(b' ' | b'\n') if run.space() => at += 1,
+            Some(b'\r') if bytes.get(at + 1) == Some(&b'\n') && run.space() => at += 2,
+            Some(&b) if is_alnum(b) => return run.sep().map(|sep| (sep, at - i)),
             _ => return None,
         }
     }
@@ -667,20 +739,20 @@ fn inline_tags_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
     if !bytes.get(end).is_some_and(|&b| is_alnum(b)) {
         return None;
     }
-    let (mut at, mut tags, mut space) = (end, 0, false);
+    let (mut at, mut run) = (end, TagRun::default());
     loop {
-        match at.checked_sub(1).and_then(|k| bytes.get(k)) {
-            Some(b'>') if tags < MAX_INLINE_TAGS => {
-                at = tag_before(bytes, at).filter(|&s| is_inline_tag(&bytes[s..at]))?;
-                tags += 1;
+        let before = |k: usize| at.checked_sub(k).and_then(|j| bytes.get(j)).copied();
+        match before(1) {
+            Some(b'>') if run.tags < MAX_INLINE_TAGS => {
+                let start = tag_before(bytes, at)?;
+                if !run.tag(tag_kind(&bytes[start..at])?) {
+                    return None;
+                }
+                at = start;
             }
-            Some(b' ') if !space => {
-                space = true;
-                at -= 1;
-            }
-            Some(&b) if is_alnum(b) && tags > 0 => {
-                return Some((if space { Sep::Space } else { Sep::Invisible }, end - at));
-            }
+            Some(b'\n') if before(2) == Some(b'\r') && run.space() => at -= 2,
+            Some(b' ' | b'\n') if run.space() => at -= 1,
+            Some(b) if is_alnum(b) => return run.sep().map(|sep| (sep, end - at)),
             _ => return None,
         }
     }
@@ -993,8 +1065,10 @@ mod tests {
             }
         }
         assert_eq!(sep_after(b"12&#8203;;34", 2), None);
-        assert_eq!(sep_after(b"12<br>34", 2), None);
-        assert_eq!(sep_before(b"12<br>34", 6), None);
+        assert_eq!(sep_after(b"12<br>34", 2), Some((Sep::Newline, 6)));
+        assert_eq!(sep_before(b"12<br>34", 6), Some((Sep::Newline, 2)));
+        assert_eq!(sep_after(b"12<p>34", 2), None);
+        assert_eq!(sep_before(b"12<p>34", 5), None);
         assert!(!ai_at(b"00) 3", 0));
     }
 
@@ -1037,13 +1111,44 @@ mod tests {
             ("12<span title=\"a>b\">34", 2, 21),
             ("12<span title='a>34", 2, 17),
             ("12<bdi>34", 2, 7),
-            ("12<br>34", 2, 6),
+            ("12<bra>34", 2, 7),
+            // two line breaks (a blank line), a paragraph's
+            ("12<br><br>34", 2, 10),
+            ("12<br>\n<br>34", 2, 11),
+            ("12</p><p>34", 2, 9),
             // two spaces, markup on one side only
             ("12 <b> 34", 2, 8),
             ("12 <b>-34", 2, 7),
-            ("12</b>\n34", 2, 7),
+            ("12</b>\n 34", 2, 8),
+            ("12\n\n<b>34", 2, 7),
         ] {
             assert_eq!(both(text, end, start), (None, None), "{text}");
+        }
+        // a source line break beside them is a space too, as a reader sees it
+        for tags in ["</b>\n", "\n<b>", "</b>\r\n<b>"] {
+            let text = std::format!("9400 1118{tags}9922 3397");
+            let (end, start) = (9, 9 + tags.len());
+            let b = text.as_bytes();
+            assert_eq!(sep_after(b, end), Some((Sep::Space, start)), "{text:?}");
+            assert_eq!(sep_before(b, start), Some((Sep::Space, end)), "{text:?}");
+        }
+        // one `<br>` among them (any of its spellings, white space beside it): a line break
+        for tags in [
+            "<br>",
+            "<BR/>",
+            "<br />",
+            "</br>",
+            "<br>\n",
+            "\n<br>",
+            "<br>\r\n",
+            "</b><br><b>",
+            " <br>",
+        ] {
+            let text = std::format!("1Z 999 AA1{tags}01 2345 6784");
+            let (end, start) = (10, 10 + tags.len());
+            let b = text.as_bytes();
+            assert_eq!(sep_after(b, end), Some((Sep::Newline, start)), "{text:?}");
+            assert_eq!(sep_before(b, start), Some((Sep::Newline, end)), "{text:?}");
         }
         // a tag longer than `MAX_TAG` bytes is too long either way
         let long = std::format!("12<span title=\"{}\">34", "x".repeat(MAX_TAG - 14));
