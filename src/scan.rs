@@ -222,7 +222,9 @@
 //! named references, the legacy ones without `;`), zero-width and other invisible
 //! characters dropped (so is the soft line break of a quoted-printable mail read undecoded,
 //! `=` at the end of a line), tags as separators (a block tag or `<br>` as a line break, a
-//! table cell as a cell break, so a label reaches the next cell), `<script>`, `<style>`,
+//! table cell as a cell break, so a label reaches the next cell; a column's header that is a
+//! tracking label, "Package | Tracking number | Shipped on", labels each cell of that column
+//! in the rows below it), `<script>`, `<style>`,
 //! `<title>`, comments and declarations skipped, and the target of each `<a href>` that is a
 //! tracking URL read as if it stood after the link text (a label before the link still
 //! reaches the number in its text). Matches come in offset order all the same, and never

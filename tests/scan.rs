@@ -608,6 +608,42 @@ fn characters_that_are_not_shown_join_groups() {
 }
 
 #[test]
+fn html_mode_reads_a_column_header_as_the_label_of_the_cells_below_it() {
+    let html = Scanner::builder().html(true).build().unwrap();
+    let found = |t: &str| {
+        html.find_iter(t)
+            .map(|m| (m.as_str().to_string(), m.number().unwrap().carrier(), m.support()))
+            .collect::<Vec<_>>()
+    };
+    // a shop's table of shipments: the header row names the column, no carrier cell
+    let table = "<table cellpadding=\"4\"><thead><tr><th align=\"left\">Package</th>\
+        <th align=\"left\">Tracking number</th><th align=\"left\">Shipped on</th></tr></thead>\
+        <tbody><tr><td>1 of 2</td><td>60532187449</td><td>December 3</td></tr>\
+        <tr><td>2 of 2</td><td>3318810025</td><td>December 4</td></tr></tbody></table>";
+    assert_eq!(
+        found(table),
+        [
+            ("60532187449".to_string(), Carrier::Gls, Support::Label),
+            ("3318810025".to_string(), Carrier::Dhl, Support::Label)
+        ]
+    );
+    // spans still point into the input
+    let m = html.find(table).unwrap();
+    assert_eq!(&table[m.range()], "60532187449");
+    // a table of label and value side by side is read as before (the label in the cell
+    // before), and its other rows get no label: no header row there
+    let pairs = "<table><tr><td>Tracking number:</td><td>60532187449</td></tr>\
+                 <tr><td>Customer number:</td><td>61018324783</td></tr></table>";
+    assert_eq!(found(pairs), [("60532187449".to_string(), Carrier::Gls, Support::Label)]);
+    // a header row without a tracking label labels nothing
+    let other = "<table><tr><th>Item</th><th>Article no.</th></tr>\
+                 <tr><td>Boots</td><td>60532187449</td></tr></table>";
+    assert_eq!(found(other), []);
+    // the default mode (raw HTML read as text) does not follow tables
+    assert_eq!(find_iter(table).count(), 0);
+}
+
+#[test]
 fn full_width_digits_and_letters_are_read_as_ascii() {
     let mail = "ご注文の商品を発送しました。\nお問い合わせ番号：１２３４－５６７８－９０１３\n\
                 UPS：１Ｚ９９９ＡＡ１０１２３４５６７８４ です。ＲＢ１２３４５６７８５ＧＢ";

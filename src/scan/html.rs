@@ -20,7 +20,14 @@
 //!   `href`s shown; matches are reported in input order all the same: those found in a
 //!   link's text are held until its `href` has been scanned;
 //! - the soft line break of a quoted-printable mail read undecoded (`=` at the end of a line)
-//!   is nothing, as in plain text.
+//!   is nothing, as in plain text;
+//! - a data table's header row (two cells or more, none holding a digit) whose cell in some
+//!   column is a tracking label and nothing else ("Package | Tracking number | Shipped on")
+//!   labels that column: the header's text is shown again, in a cell of its own, before
+//!   each cell of the column in the rows below, as a reader sees it above them (tables
+//!   nested in one another are followed up to [`TABLE_DEPTH`] deep; a header labels its own
+//!   table only). Those bytes map to the offset of the cell's tag, so the view stays in
+//!   input order.
 //!
 //! The view is built in windows of [`WINDOW`] bytes that overlap by `2 ×` [`MARGIN`]: a match
 //! is taken from the window where it starts at least [`MARGIN`] bytes from either edge (so
@@ -52,8 +59,9 @@ pub(crate) const MARGIN: usize = 256;
 
 const _: () = assert!(WINDOW >= 4 * MARGIN && MARGIN > 2 * engine::MAX_LEN + 96);
 
-/// Most view bytes one step emits (pending white space and a 4-byte character).
-const STEP: usize = 8;
+/// Most view bytes one step emits (pending white space and a 4-byte character, or a
+/// column's label shown before a cell with white space around it).
+const STEP: usize = 8 + CELL_TEXT + 2;
 /// Longest `href` shown.
 const MAX_HREF: usize = 1024;
 
@@ -77,6 +85,181 @@ struct Cursor {
     show: Option<(usize, usize)>,
     /// The next byte shown starts an `href` in the view.
     show_first: bool,
+    /// The tables the cursor is in, for the labels of their columns.
+    tables: Tables,
+}
+
+/// Longest text of a table cell (as shown) read as its column's label.
+const CELL_TEXT: usize = 48;
+/// Most tables nested in one another followed for column labels (mail layouts nest tables;
+/// one deeper than this has none).
+const TABLE_DEPTH: usize = 6;
+
+/// A table column's label: the column (from 1) and the header cell's text as shown.
+#[derive(Clone, Copy, Debug)]
+struct Column {
+    at: u8,
+    text: [u8; CELL_TEXT],
+    len: u8,
+}
+
+/// What is known of one table, for the labels of its columns.
+#[derive(Clone, Copy, Debug)]
+struct Table {
+    /// Cells started in the current row.
+    cells: u8,
+    /// Whether the current row may be a header row: no cell of it so far holds a digit or
+    /// more than [`CELL_TEXT`] bytes of text.
+    header: bool,
+    /// The first cell of the current row whose text is a tracking label.
+    row_label: Option<Column>,
+    /// The text of the row's first cell, not yet read for a label: a row of one cell (a
+    /// layout's) is no header row, and its text is never read.
+    first: Option<Column>,
+    /// The column a header row before labels.
+    label: Option<Column>,
+}
+
+impl Table {
+    const NEW: Table = Table { cells: 0, header: true, row_label: None, first: None, label: None };
+
+    /// Reads `c` (a cell's text) for a label, if the row has none yet.
+    fn read(&mut self, c: Column) {
+        if self.row_label.is_none() && super::label::is_whole_label(&c.text[..usize::from(c.len)]) {
+            self.row_label = Some(c);
+        }
+    }
+}
+
+/// The tables around the cursor and the text of the cell it is in: a data table whose header
+/// row (two cells or more, none holding a digit) has a tracking label in a column ("Carrier
+/// | Tracking number | Date") labels each cell of that column in the rows below it, which the
+/// view shows by writing the header's text (a copy) before each of them, in a cell of its own:
+/// a mail client shows the header right above them.
+#[derive(Clone, Copy, Debug)]
+struct Tables {
+    stack: [Table; TABLE_DEPTH],
+    /// Tables open (more than [`TABLE_DEPTH`] when nested deeper).
+    depth: usize,
+    /// The text of the current cell of the innermost table, its first [`CELL_TEXT`] bytes.
+    cell: [u8; CELL_TEXT],
+    /// Bytes of text in the current cell: [`CELL_TEXT`]` + 1` when it holds more, [`OUT`]
+    /// when the cursor is in no cell of a table followed.
+    cell_len: usize,
+}
+
+/// [`Tables::cell_len`] out of any cell.
+const OUT: usize = usize::MAX;
+
+impl Tables {
+    const NEW: Tables =
+        Tables { stack: [Table::NEW; TABLE_DEPTH], depth: 0, cell: [0; CELL_TEXT], cell_len: OUT };
+
+    /// The innermost table, if followed.
+    fn table(&mut self) -> Option<&mut Table> {
+        self.depth.checked_sub(1).and_then(|d| self.stack.get_mut(d))
+    }
+
+    /// Takes a byte of text shown.
+    #[inline(always)]
+    fn text(&mut self, b: u8) {
+        if self.cell_len <= CELL_TEXT {
+            if let Some(slot) = self.cell.get_mut(self.cell_len) {
+                *slot = b;
+            }
+            self.cell_len += 1;
+        }
+    }
+
+    /// Takes a run of bytes of text shown.
+    #[inline]
+    fn text_run(&mut self, run: &[u8]) {
+        if self.cell_len <= CELL_TEXT {
+            let room = CELL_TEXT - self.cell_len;
+            let n = run.len().min(room);
+            if let (Some(to), Some(from)) =
+                (self.cell.get_mut(self.cell_len..self.cell_len + n), run.get(..n))
+            {
+                to.copy_from_slice(from);
+            }
+            self.cell_len = if run.len() > room { CELL_TEXT + 1 } else { self.cell_len + n };
+        }
+    }
+
+    /// A table starts: the cell it is in, if any, holds more than a label.
+    fn open_table(&mut self) {
+        if core::mem::replace(&mut self.cell_len, OUT) != OUT {
+            if let Some(t) = self.table() {
+                t.header = false;
+            }
+        }
+        if let Some(t) = self.stack.get_mut(self.depth) {
+            *t = Table::NEW;
+        }
+        self.depth = self.depth.saturating_add(1);
+    }
+
+    /// A table ends (the cell around it, if any, goes on: its text is no longer read).
+    fn close_table(&mut self) {
+        if self.depth > 0 {
+            self.end_row();
+            self.depth -= 1;
+        }
+        self.cell_len = OUT;
+    }
+
+    /// A row ends (or the next starts): a header row's label labels its column from now on.
+    fn end_row(&mut self) {
+        self.end_cell();
+        if let Some(t) = self.table() {
+            if t.cells >= 2 && t.header && t.row_label.is_some() {
+                t.label = t.row_label;
+            }
+            *t = Table { label: t.label, ..Table::NEW };
+        }
+    }
+
+    /// A cell starts: the label of its column, if any, to show before it.
+    fn open_cell(&mut self) -> Option<Column> {
+        self.end_cell();
+        let t = self.table()?;
+        t.cells = t.cells.saturating_add(1);
+        let cells = t.cells;
+        let label = t.label.filter(|c| c.at == cells);
+        self.cell_len = 0;
+        label
+    }
+
+    /// The current cell ends: it may be a header's label, or rule its row out as a header.
+    fn end_cell(&mut self) {
+        let len = core::mem::replace(&mut self.cell_len, OUT);
+        let text = self.cell;
+        let Some(t) = self.table().filter(|_| len != OUT) else { return };
+        let Some(text) = text.get(..len) else {
+            t.header = false;
+            return;
+        };
+        if text.iter().any(u8::is_ascii_digit) {
+            t.header = false;
+            return;
+        }
+        if !t.header {
+            return;
+        }
+        let shown = text.trim_ascii();
+        let mut column = Column { at: t.cells, text: [0; CELL_TEXT], len: 0 };
+        column.text[..shown.len()].copy_from_slice(shown);
+        column.len = u8::try_from(shown.len()).unwrap_or(0);
+        if t.cells <= 1 {
+            t.first = Some(column);
+            return;
+        }
+        // a row of two cells or more: its first cell's text is read now
+        if let Some(first) = t.first.take() {
+            t.read(first);
+        }
+        t.read(column);
+    }
 }
 
 /// One window of the text view of an HTML input and the scan state in it.
@@ -159,7 +342,15 @@ impl<I: Copy> View<I> {
             width: store(),
             len: 0,
             base: 0,
-            cursor: Cursor { pos: 0, ws: 0, ws_at: 0, link: None, show: None, show_first: false },
+            cursor: Cursor {
+                pos: 0,
+                ws: 0,
+                ws_at: 0,
+                link: None,
+                show: None,
+                show_first: false,
+                tables: Tables::NEW,
+            },
             restart: None,
             done: false,
             from: 0,
@@ -330,6 +521,11 @@ impl<I: Copy> View<I> {
     #[inline]
     fn push(&mut self, b: u8, at: usize, width: u8) {
         let ws = core::mem::take(&mut self.cursor.ws);
+        if ws != 0 {
+            // (a table cell's text reads any white space in it as a space)
+            self.cursor.tables.text(b' ');
+        }
+        self.cursor.tables.text(b);
         if ws != 0 && self.base + self.len > 0 {
             let ws_at = self.cursor.ws_at;
             if ws & CELL != 0 {
@@ -457,6 +653,7 @@ impl<I: Copy> View<I> {
                     self.put(input[i], i, 1);
                     i += 1;
                 }
+                self.cursor.tables.text_run(&input[pos + 1..i]);
                 self.cursor.pos = i;
             }
         }
@@ -528,6 +725,25 @@ impl<I: Copy> View<I> {
             // raw text up to the closing tag
             self.cursor.pos = closing(input, t.end, name);
             return;
+        }
+        match name {
+            b"table" if close => self.cursor.tables.close_table(),
+            b"table" => self.cursor.tables.open_table(),
+            b"tr" => self.cursor.tables.end_row(),
+            b"td" | b"th" if close => self.cursor.tables.end_cell(),
+            b"td" | b"th" => {
+                if let Some(c) = self.cursor.tables.open_cell() {
+                    // the column's label, shown before the cell (the input offset of the
+                    // cell's tag for each of its bytes)
+                    self.space(CELL, pos);
+                    for &b in &c.text[..usize::from(c.len)] {
+                        self.push(b, pos, 1);
+                    }
+                    // (the label's bytes are no text of the cell)
+                    self.cursor.tables.cell_len = 0;
+                }
+            }
+            _ => {}
         }
         match kind(name) {
             Kind::Cell => self.space(CELL, pos),
@@ -1094,6 +1310,72 @@ mod tests {
     }
 
     #[test]
+    fn a_column_s_label_is_shown_before_each_cell_below_it() {
+        let shown = |html: &str| view(html).0;
+        // a header row (two cells or more, no digit) with a label: each cell of that column
+        // in the rows below gets the header's text before it, in a cell of its own
+        let table = "<table><tr><th>Item</th><th><b>Tracking #</b></th><th>Shipped</th></tr>\
+                     <tr><td>Boots</td><td>60532187449</td><td>Dec 3</td></tr>\
+                     <tr><td>Socks</td><td>61018324783</td><td>Dec 4</td></tr></table>";
+        assert_eq!(
+            shown(table),
+            "Item\tTracking #\tShipped\t\nBoots\tTracking #\t60532187449\tDec 3\t\n\
+             Socks\tTracking #\t61018324783\tDec 4"
+        );
+        // a header in the first column, inside a layout table, with `<thead>` and `<tbody>`
+        let nested = "<table><tr><td><table><thead><tr><td>Sendungsnummer</td><td>Versand</td>\
+                      </tr></thead><tbody><tr><td>0034 0434</td><td>3.12.</td></tr></tbody>\
+                      </table></td></tr></table>";
+        assert!(shown(nested).contains("Sendungsnummer\t0034 0434\t3.12."), "{}", shown(nested));
+        // the offsets of the label's copy are the cell tag's: the view stays in input order
+        let (v, map) = view(table);
+        assert_eq!(map.len(), v.len());
+        assert!(map.windows(2).all(|w| w[0] <= w[1]));
+        // not a header row: a label and its value side by side (a digit in the row), one cell
+        // a row (a layout), a cell of more than a label, a table inside the header cell
+        for html in [
+            "<table><tr><td>Tracking number</td><td>1Z999AA10123456784</td></tr>\
+             <tr><td>Order number</td><td>12345678901</td></tr></table>",
+            "<table><tr><td>Tracking number</td></tr><tr><td>x</td></tr>\
+             <tr><td>Call 0800 123 4567</td></tr></table>",
+            "<table><tr><th>Tracking number and date</th><th>Date</th></tr>\
+             <tr><td>60532187449</td><td>Dec 3</td></tr></table>",
+            "<table><tr><th><table><tr><td>Tracking number</td></tr></table></th><th>Date</th>\
+             </tr><tr><td>60532187449</td><td>Dec 3</td></tr></table>",
+        ] {
+            assert_eq!(shown(html).matches("Tracking number").count(), 1, "{}", shown(html));
+        }
+        // a cell of more than `CELL_TEXT` bytes of text is no label, and its row no header
+        for (filler, labelled) in [(CELL_TEXT - 15, true), (CELL_TEXT - 14, false)] {
+            let mut t = Tables::NEW;
+            t.open_table();
+            t.open_cell();
+            std::format!("{}Tracking number", " ".repeat(filler)).bytes().for_each(|b| t.text(b));
+            t.open_cell();
+            t.end_row();
+            assert_eq!(t.table().and_then(|t| t.label).is_some(), labelled, "{filler}");
+        }
+        // the header's table only: a table after it, or one nested in its cells, is not
+        // labelled by it
+        let after = "<table><tr><th>Tracking number</th><th>Date</th></tr></table>\
+                     <table><tr><td>60532187449</td><td>Dec 3</td></tr></table>";
+        assert_eq!(shown(after).matches("Tracking number").count(), 1);
+        // tables nested deeper than `TABLE_DEPTH` are not followed
+        let deep = std::format!(
+            "{}<table><tr><th>Tracking number</th><th>Date</th></tr><tr><td>60532187449</td>\
+             <td>Dec 3</td></tr></table>",
+            "<table><tr><td>".repeat(TABLE_DEPTH)
+        );
+        assert_eq!(shown(&deep).matches("Tracking number").count(), 1);
+        let followed = std::format!(
+            "{}<table><tr><th>Tracking number</th><th>Date</th></tr><tr><td>60532187449</td>\
+             <td>Dec 3</td></tr></table>",
+            "<table><tr><td>".repeat(TABLE_DEPTH - 1)
+        );
+        assert_eq!(shown(&followed).matches("Tracking number").count(), 2);
+    }
+
+    #[test]
     fn tracking_links_are_shown_after_their_text() {
         let html = "<p>Track: <a href=\"https://www.ups.com/track?tracknum=1Z999AA10123456784\">here</a>.</p>";
         let (v, map) = view(html);
@@ -1152,6 +1434,8 @@ mod tests {
                 "<script>1Z999AA10123456784</script>", "<!-- RB123456785GB -->", "lorem ipsum ",
                 "<a href=\"https://www.dhl.com/x?tracking-id=3318810025\">link</a>", "&#8203;",
                 "<a href=\"https://www.dhl.com/x?tracking-id=3318810025\">1Z999AA10123456784</a>",
+                "<table>", "</table>", "<tr>", "</tr>", "<th>Tracking number</th>",
+                "<th>Date</th>", "<td>60532187449</td>", "<td>Sendungsnummer</td>",
             ]), 0..1500),
         ) {
             use crate::scan::engine::tests::{Toy, DEFAULT};

@@ -531,6 +531,29 @@ pub(crate) fn glued_label_end(text: &[u8], from: usize, to: usize) -> Option<usi
     })
 }
 
+/// Whether `text` (a table cell's text as shown) is one tracking label and nothing else but
+/// white space and glue after it ("Tracking Number", "Sendungsnummer:", "Track #"): a
+/// column's header, which labels the cells below it (the HTML view shows it before each of
+/// them).
+pub(crate) fn is_whole_label(text: &[u8]) -> bool {
+    let t = text.trim_ascii();
+    if t.is_empty() || t.len() > WINDOW {
+        return false;
+    }
+    let end = skip_glue(t, t.len());
+    let whole = |end: usize| {
+        label_ending(t, end, true)
+            .and_then(|i| LABELS.get(i))
+            .is_some_and(|l| suffix_start(t, end, l) == Some(0))
+    };
+    if whole(end) {
+        return true;
+    }
+    // a label that ends with `#` ("Track #"): the glue walk took the `#`
+    let spaces = t[end..].iter().take_while(|&&b| b == b' ').count();
+    t.get(end + spaces) == Some(&b'#') && whole(end + spaces + 1)
+}
+
 /// [`labelled`] with the glue walked.
 pub(crate) fn labelled_at(text: &[u8], g: Glue) -> bool {
     label_at(text, g, false).is_some()
@@ -1211,6 +1234,36 @@ fn eq_folded(word: &[u8], want: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cell_of_one_label_is_a_whole_label() {
+        for cell in [
+            "Tracking Number",
+            "  Tracking number:  ",
+            "TRACKING #",
+            "Track #",
+            "Sendungsnummer",
+            "N° de suivi",
+            "追跡番号",
+            "运单号：",
+            "Sendungs-Nr.",
+        ] {
+            assert!(is_whole_label(cell.as_bytes()), "{cell:?}");
+        }
+        // more than a label, or none
+        for cell in [
+            "",
+            "Tracking number and date",
+            "Please keep your tracking number",
+            "Order number",
+            "Date",
+            "Track your order",
+            "tracking number 1",
+            "Carrier",
+        ] {
+            assert!(!is_whole_label(cell.as_bytes()), "{cell:?}");
+        }
+    }
 
     #[test]
     fn a_label_glued_to_the_number_ends_where_the_number_starts() {
