@@ -126,9 +126,11 @@ impl Language {
 /// Purolator, Australia Post; StarTrack's "connote" and "con note", as its Web Despatch user
 /// guide writes the consignment note), German (DHL Paket "Sendungsnummer", Hermes, DPD, GLS
 /// "Paketnummer"; DHL Express "Waybill-Nummer" and "AirwayBill-Nummer", as DHL's German
-/// Geschäftskundenversand web-service documentation writes it; "Frachtbriefnummer",
+/// Geschäftskundenversand web-service documentation writes it; shops' plural
+/// "Sendungsnummer(n)", as "Tracking number(s)" in English; "Frachtbriefnummer",
 /// "Luftfrachtbriefnummer"; DHL's German tracking help's "Tracking-ID"), French (La
-/// Poste/Colissimo "numéro de suivi"), Dutch (PostNL "Track & Trace code", "zendingnummer"),
+/// Poste/Colissimo "numéro de suivi"; Mondial Relay's "numéro d'expédition", as its
+/// application's tracking help writes it; "colis n°"), Dutch (PostNL "Track & Trace code", "zendingnummer"),
 /// Italian (Poste Italiane, BRT "numero di spedizione"), Spanish (Correos "número de envío",
 /// "localizador"; Estafeta "número de guía", "guía de rastreo"), Polish (InPost, Poczta
 /// Polska "numer przesyłki"; the couriers' "list przewozowy", the waybill), Portuguese (CTT,
@@ -153,6 +155,12 @@ static LABEL_TABLE: &[(&str, Language)] = {
         ("tracking number", English),
         ("tracking numbers", English),
         ("tracking number(s)", English),
+        // plurals before a list of numbers ("Tracking #s: …, …")
+        ("tracking #s", English),
+        ("tracking #'s", English),
+        ("tracking nos", English),
+        ("tracking ids", English),
+        ("tracking codes", English),
         ("tracking no", English),
         ("tracking nr", English),
         ("tracking #", English),
@@ -230,6 +238,10 @@ static LABEL_TABLE: &[(&str, Language)] = {
         // (and "Paketverfolgungsnummer": a compound that ends in "nummer")
         ("verfolgungsnummer", German),
         ("sendungsverfolgung", German),
+        ("sendungsnummer(n)", German),
+        ("paketnummer(n)", German),
+        ("trackingnummer(n)", German),
+        ("tracking-nummer(n)", German),
         ("identcode", German),
         ("sendungsnummer lautet", German),
         // DHL Express's German: the waybill number under its English name (DHL's German
@@ -253,6 +265,12 @@ static LABEL_TABLE: &[(&str, Language)] = {
         ("numero de colis", French),
         ("no de colis", French),
         ("no colis", French),
+        ("colis no", French),
+        ("numéro d'expédition", French),
+        ("numéro d’expédition", French),
+        ("numero d'expedition", French),
+        ("no d'expédition", French),
+        ("no d’expédition", French),
         ("numéro d'envoi", French),
         ("numéro d’envoi", French),
         ("no d'envoi", French),
@@ -1361,7 +1379,15 @@ mod tests {
             "Tracking number\t12345678901",
             "Sendungsnummer: 12345678901",
             "Ihre DHL-Sendungsnummer lautet 12345678901",
+            "Ihre Sendungsnummer(n): 12345678901",
+            "Tracking #s: 12345678901",
+            "Tracking Nos. 12345678901",
+            "Tracking IDs: 12345678901",
+            "Trackingnummer(n):\n12345678901",
             "N° de suivi : 12345678901",
+            "Numéro d'expédition : 12345678901",
+            "N° d’expédition : 12345678901",
+            "Colis n° 12345678901",
             "Nº de suivi : 12345678901",
             "Numéro de suivi : 12345678901",
             "NUMÉRO DE SUIVI : 12345678901",
