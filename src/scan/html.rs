@@ -650,11 +650,10 @@ impl<I: Copy> View<I> {
                 let mut i = pos + 1;
                 let stop = (i + room).min(input.len());
                 while i < stop && !SPECIAL[usize::from(input[i])] {
-                    self.put(input[i], i, 1);
                     i += 1;
                 }
                 self.cursor.tables.text_run(&input[pos + 1..i]);
-                self.cursor.pos = i;
+                self.cursor.pos = self.put_run(input, pos + 1, i);
             }
         }
         true
