@@ -303,15 +303,29 @@ fn status_from_vendor_documents() {
         ("dhl", "dhl-unified-attempt.json", "00340434292135100186", "delivered"),
     ] {
         let doc = std::fs::read(dir.join(file)).expect("fixture");
-        let out = run(&["status", "--from", vendor], &doc);
-        assert_eq!(out.status.code(), Some(0), "{file}: {}", stderr(&out));
-        let lines = json_lines(&out);
-        assert_eq!(lines.len(), 1, "{file}");
-        assert_eq!(lines[0]["tracking_number"], number, "{file}");
-        assert_eq!(lines[0]["status"], status, "{file}");
-        assert!(lines[0]["carrier"].is_string(), "{file}");
-        assert!(lines[0]["milestones"].is_object(), "{file}");
+        // the vendor named, or told from the document's shape: the same state
+        let named = run(&["status", "--from", vendor], &doc);
+        let auto = run(&["status", "--from", "auto"], &doc);
+        for out in [&named, &auto] {
+            assert_eq!(out.status.code(), Some(0), "{file}: {}", stderr(out));
+            let lines = json_lines(out);
+            assert_eq!(lines.len(), 1, "{file}");
+            assert_eq!(lines[0]["tracking_number"], number, "{file}");
+            assert_eq!(lines[0]["status"], status, "{file}");
+            assert_eq!(lines[0]["vendor"], vendor, "{file}");
+            assert!(lines[0]["carrier"].is_string(), "{file}");
+            assert!(lines[0]["milestones"].is_object(), "{file}");
+        }
+        assert_eq!(json_lines(&named), json_lines(&auto), "{file}");
     }
+    // a document of no vendor's shape
+    let out = run(&["status", "--from", "auto"], b"{\"id\":1}");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("$: not a tracking document of EasyPost, AfterShip, Shippo"),
+        "{}",
+        stderr(&out)
+    );
     // one document per line
     let mut two = Vec::new();
     for f in ["17track-push.json", "17track-gettrackinfo.json"] {
@@ -333,7 +347,11 @@ fn status_from_vendor_documents() {
     );
     let out = run(&["status", "--from", "pony"], b"{}");
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("--from: unknown vendor \"pony\""), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("--from: unknown vendor \"pony\"; expected one of: auto, easypost"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

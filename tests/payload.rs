@@ -468,3 +468,56 @@ fn unknown_fields_and_missing_optional_ones_are_fine() {
     assert_eq!(s[0].events[0].status(), Some(Status::InTransit));
     assert_eq!(s[0].carrier.as_deref(), Some("DHL"));
 }
+
+#[test]
+fn the_vendor_is_told_from_the_document_s_shape() {
+    use tracking_number::status::payload::read_any;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/payloads");
+    let mut seen = 0;
+    for entry in fs::read_dir(&dir).expect("fixtures") {
+        let path = entry.expect("entry").path();
+        let name = path.file_name().and_then(|n| n.to_str()).expect("name").to_string();
+        // each fixture's vendor, by its name
+        let vendor: Vendor = name.split('-').next().expect("prefix").parse().expect("vendor");
+        let text = fs::read_to_string(&path).expect("fixture");
+        let doc: serde_json::Value = serde_json::from_str(&text).expect("json");
+        assert_eq!(Vendor::of_document(&doc), Some(vendor), "{name}");
+        let (found, shipments) =
+            read_any(&mut serde_json::Deserializer::from_str(&text), &Options::new())
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(found, vendor, "{name}");
+        assert_eq!(shipments, load(vendor, &name), "{name}");
+        seen += 1;
+    }
+    assert!(seen >= 14, "{seen}");
+    // webhook envelopes and bare objects
+    for (doc, vendor) in [
+        (
+            r#"{"event":"track_updated","data":{"tracking_number":"X","tracking_status":{"status":"TRANSIT","status_date":"2026-11-20T10:00:00Z"}}}"#,
+            Vendor::Shippo,
+        ),
+        (r#"{"msg":{"tracking_number":"X","slug":"dhl","checkpoints":[]}}"#, Vendor::Aftership),
+        (
+            r#"{"object":"Event","result":{"object":"Tracker","tracking_code":"X","tracking_details":[]}}"#,
+            Vendor::Easypost,
+        ),
+        (r#"[{"trackingNumber":"9400111206206406260787","trackingEvents":[]}]"#, Vendor::Usps),
+        (r#"{"event":"TRACKING_UPDATED","data":{"number":"X","track_info":{}}}"#, Vendor::Track17),
+    ] {
+        let parsed: serde_json::Value = serde_json::from_str(doc).unwrap();
+        assert_eq!(Vendor::of_document(&parsed), Some(vendor), "{doc}");
+    }
+    // no vendor's shape, a vendor's error answer, not JSON
+    let any = |doc: &str| read_any(&mut serde_json::Deserializer::from_str(doc), &Options::new());
+    let e = any(r#"{"id":1,"status":"ok"}"#).unwrap_err();
+    assert_eq!(e.kind(), &PayloadErrorKind::UnknownVendor);
+    assert_eq!(
+        e.to_string(),
+        "$: not a tracking document of EasyPost, AfterShip, Shippo, 17TRACK, UPS, FedEx, USPS or DHL"
+    );
+    let e = any(r#"{"meta":{"code":4004,"message":"Tracking does not exist."},"data":{}}"#)
+        .unwrap_err();
+    assert!(matches!(e.kind(), PayloadErrorKind::Vendor(v) if v.code.as_deref() == Some("4004")));
+    assert!(matches!(any("{").unwrap_err().kind(), PayloadErrorKind::Syntax(_)));
+    assert_eq!(Vendor::of_document(&mut serde_json::Deserializer::from_str("[1,2")), None);
+}

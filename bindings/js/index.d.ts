@@ -90,17 +90,19 @@ export type ShipmentState = Record<string, unknown> & { status: string };
 export function fold(events: Iterable<Record<string, unknown>>, options?: { now?: string }): ShipmentState;
 
 /**
- * The states of the shipments in one vendor document, with `tracking_number`, `carrier` and
- * `vendor_error` (the vendor's `{ code, message }` for a number it cannot track, else null).
+ * The states of the shipments in one vendor document, with `tracking_number`, `carrier`,
+ * `vendor` and `vendor_error` (the vendor's `{ code, message }` for a number it cannot track,
+ * else null). `vendor` "auto" tells the vendor from the document's shape.
  */
 export function fromPayload(
-  vendor: "easypost" | "aftership" | "shippo" | "17track" | "ups" | "fedex" | "usps" | "dhl",
+  vendor: "auto" | "easypost" | "aftership" | "shippo" | "17track" | "ups" | "fedex" | "usps" | "dhl",
   document: string | object,
   options?: { now?: string },
 ): Array<
   ShipmentState & {
     tracking_number: string;
     carrier: string | null;
+    vendor: "easypost" | "aftership" | "shippo" | "17track" | "ups" | "fedex" | "usps" | "dhl";
     vendor_error: { code: string | null; message: string | null } | null;
   }
 >;

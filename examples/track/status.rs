@@ -34,11 +34,12 @@
 //! Strict: an unknown field (`"stauts"`) or an event with neither `status` nor `code` is an
 //! error naming the line and the field (exit 2), never a silent "unknown".
 //!
-//! `--from <easypost|aftership|shippo|17track|ups|fedex|usps|dhl>` reads vendor documents
-//! instead (the whole input as one document, else one document per line) and prints one
-//! state per shipment, with `"tracking_number"`, `"carrier"` and `"vendor_error"` (the
-//! vendor's `{"code", "message"}` for a number it cannot track, else `null`) added; a
-//! document that is not of the vendor's shape is an error naming the JSON path (exit 2).
+//! `--from <auto|easypost|aftership|shippo|17track|ups|fedex|usps|dhl>` reads vendor
+//! documents instead (the whole input as one document, else one document per line; `auto`
+//! tells each document's vendor from its shape) and prints one state per shipment, with
+//! `"tracking_number"`, `"carrier"`, `"vendor"` and `"vendor_error"` (the vendor's
+//! `{"code", "message"}` for a number it cannot track, else `null`) added; a document that
+//! is not of the vendor's shape is an error naming the JSON path (exit 2).
 
 use std::io::{BufWriter, Write};
 
@@ -107,10 +108,10 @@ pub fn run(args: &[String]) -> CmdResult {
             "--from" => {
                 let v = crate::input::value(&mut it, "--from", HELP)?;
                 #[cfg(feature = "serde")]
-                if v.parse::<tracking_number::status::payload::Vendor>().is_err() {
+                if v != "auto" && v.parse::<tracking_number::status::payload::Vendor>().is_err() {
                     return Err(format!(
-                        "--from: unknown vendor {v:?}; expected one of: easypost, aftership, \
-                         shippo, 17track, ups, fedex, usps, dhl"
+                        "--from: unknown vendor {v:?}; expected one of: auto, easypost, \
+                         aftership, shippo, 17track, ups, fedex, usps, dhl"
                     )
                     .into());
                 }

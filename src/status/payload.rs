@@ -255,6 +255,9 @@ pub enum PayloadErrorKind {
     },
     /// None of the vendor's document shapes: no shipments where they are expected.
     Shape,
+    /// None of the vendors' document shapes ([`read_any`]): the document is of no vendor of
+    /// [`Vendor`].
+    UnknownVendor,
     /// The document is the vendor's error answer instead of shipments (an HTTP error body:
     /// a bad key, an unknown number, a rate limit), with its code and message.
     Vendor(VendorError),
@@ -288,6 +291,10 @@ impl fmt::Display for PayloadError {
             }
             PayloadErrorKind::Time { found } => write!(f, "expected a date-time, found {found:?}"),
             PayloadErrorKind::Shape => f.write_str("no shipments in the shape this vendor sends"),
+            PayloadErrorKind::UnknownVendor => f.write_str(
+                "not a tracking document of EasyPost, AfterShip, Shippo, 17TRACK, UPS, FedEx, \
+                 USPS or DHL",
+            ),
             PayloadErrorKind::Vendor(e) => {
                 f.write_str("the vendor answered an error")?;
                 match (&e.code, &e.message) {
@@ -318,7 +325,139 @@ pub fn read<'de, D: serde::Deserializer<'de>>(
 ) -> Result<Vec<PayloadShipment>, PayloadError> {
     let json = <Json as serde::Deserialize>::deserialize(document)
         .map_err(|e| PayloadError::new("$", PayloadErrorKind::Syntax(e.to_string())))?;
+    read_json(vendor, &json, options)
+}
+
+/// Reads one tracking document of any vendor of [`Vendor`], told from its shape (the keys
+/// only that vendor's documents hold, see [`Vendor::of_document`]), into the vendor and its
+/// shipments: for a caller that stores or forwards documents without saying where they come
+/// from.
+///
+/// ```
+/// use tracking_number::status::payload::{read_any, Options, Vendor};
+///
+/// let doc = r#"{"output":{"completeTrackResults":[{"trackingNumber":"794644790131",
+///   "trackResults":[{"scanEvents":[{"date":"2026-11-20T14:02:00-05:00","eventType":"DL",
+///   "eventDescription":"Delivered"}]}]}]}}"#;
+/// let (vendor, shipments) = read_any(&mut serde_json::Deserializer::from_str(doc), &Options::new())?;
+/// assert_eq!(vendor, Vendor::Fedex);
+/// assert_eq!(shipments[0].tracking_number, "794644790131");
+/// # Ok::<(), tracking_number::status::payload::PayloadError>(())
+/// ```
+///
+/// # Errors
+///
+/// As [`read`]; a document of no vendor's shape is [`PayloadErrorKind::UnknownVendor`] (or
+/// [`PayloadErrorKind::Vendor`] when it is one of the vendors' error answers).
+pub fn read_any<'de, D: serde::Deserializer<'de>>(
+    document: D,
+    options: &Options,
+) -> Result<(Vendor, Vec<PayloadShipment>), PayloadError> {
+    let json = <Json as serde::Deserialize>::deserialize(document)
+        .map_err(|e| PayloadError::new("$", PayloadErrorKind::Syntax(e.to_string())))?;
     let root = At::root(&json);
+    let Some(vendor) = vendor_of(&root) else {
+        let kind =
+            error_body(&root).map_or(PayloadErrorKind::UnknownVendor, PayloadErrorKind::Vendor);
+        return Err(PayloadError::new("$", kind));
+    };
+    Ok((vendor, read_json(vendor, &json, options)?))
+}
+
+impl Vendor {
+    /// The vendor whose tracking document `document` (any `serde` deserializer: a
+    /// `serde_json::Deserializer`, or a parsed `&serde_json::Value`) is, told from its shape;
+    /// `None` for a document of no vendor's shape (an error answer included) or one that is
+    /// not well-formed.
+    ///
+    /// | keys | vendor |
+    /// |---|---|
+    /// | `trackResponse` | UPS |
+    /// | `output.completeTrackResults` | FedEx |
+    /// | `track_info` (at the root or under `data`), `data.accepted`, `data.rejected` | 17TRACK |
+    /// | `tracking_details`, `tracking_code`, `trackers`, `object` `"Tracker"` or `"Event"` (at the root or under `result`) | EasyPost |
+    /// | `tracking_history`, `tracking_status` (at the root or under `data`) | Shippo |
+    /// | `checkpoints`, `slug` (at the root, under `data` or `msg`), `data.tracking`, `data.trackings` | AfterShip |
+    /// | `trackingEvents`, `trackingNumber` (a list of such documents too) | USPS |
+    /// | `shipments` | DHL |
+    ///
+    /// ```
+    /// use tracking_number::status::payload::Vendor;
+    ///
+    /// let doc: serde_json::Value = serde_json::from_str(r#"{"shipments":[{"id":"3318810025"}]}"#)?;
+    /// assert_eq!(Vendor::of_document(&doc), Some(Vendor::Dhl));
+    /// let doc: serde_json::Value = serde_json::from_str(r#"{"id":1}"#)?;
+    /// assert_eq!(Vendor::of_document(&doc), None);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn of_document<'de, D: serde::Deserializer<'de>>(document: D) -> Option<Vendor> {
+        let json = <Json as serde::Deserialize>::deserialize(document).ok()?;
+        vendor_of(&At::root(&json))
+    }
+}
+
+/// The vendor whose document shape `root` has ([`Vendor::of_document`]'s table).
+fn vendor_of(root: &At<'_>) -> Option<Vendor> {
+    let has = |at: &At<'_>, keys: &[&str]| at.any(keys).is_some();
+    let data = root.get("data").filter(At::is_object);
+    let under = |key: &str| root.get(key).filter(At::is_object);
+    let here_or =
+        |at: Option<At<'_>>, keys: &[&str]| has(root, keys) || at.is_some_and(|a| has(&a, keys));
+    if has(root, &["trackResponse"]) {
+        return Some(Vendor::Ups);
+    }
+    if under("output").is_some_and(|o| has(&o, &["completeTrackResults"])) {
+        return Some(Vendor::Fedex);
+    }
+    if here_or(data.clone(), &["track_info"])
+        || data.as_ref().is_some_and(|d| has(d, &["accepted", "rejected"]))
+    {
+        return Some(Vendor::Track17);
+    }
+    let easypost_object = |at: &At<'_>| {
+        at.get("object")
+            .is_some_and(|o| matches!(o.value(), Json::Str(s) if s == "Tracker" || s == "Event"))
+    };
+    let result = under("result");
+    if here_or(result.clone(), &["tracking_details", "tracking_code"])
+        || has(root, &["trackers"])
+        || easypost_object(root)
+        || result.as_ref().is_some_and(easypost_object)
+    {
+        return Some(Vendor::Easypost);
+    }
+    if here_or(data.clone(), &["tracking_history", "tracking_status"]) {
+        return Some(Vendor::Shippo);
+    }
+    if here_or(data.clone(), &["checkpoints", "slug"])
+        || under("msg").is_some_and(|m| has(&m, &["checkpoints", "slug", "tracking_number"]))
+        || data.as_ref().is_some_and(|d| has(d, &["tracking", "trackings"]))
+    {
+        return Some(Vendor::Aftership);
+    }
+    let usps = |at: &At<'_>| has(at, &["trackingEvents", "trackingNumber"]);
+    let list_of_usps = match root.value() {
+        Json::Arr(_) => {
+            root.items().ok().and_then(|i| i.first().cloned()).is_some_and(|d| usps(&d))
+        }
+        _ => false,
+    };
+    if usps(root) || list_of_usps {
+        return Some(Vendor::Usps);
+    }
+    if has(root, &["shipments"]) {
+        return Some(Vendor::Dhl);
+    }
+    None
+}
+
+/// [`read`] of a document already parsed.
+fn read_json(
+    vendor: Vendor,
+    json: &Json,
+    options: &Options,
+) -> Result<Vec<PayloadShipment>, PayloadError> {
+    let root = At::root(json);
     let cx = Cx { options: *options };
     let read = match vendor {
         Vendor::Easypost => aggregators::easypost(&cx, root.clone()),

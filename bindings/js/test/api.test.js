@@ -152,6 +152,10 @@ test("fromPayload reads vendor documents", async () => {
     { error: { code: "TRACKING.TRACKINGNUMBER.NOTFOUND", message: "Tracking number cannot be found." } }] }] } };
   assert.deepEqual(tn.fromPayload("fedex", missing)[0].vendor_error,
     { code: "TRACKING.TRACKINGNUMBER.NOTFOUND", message: "Tracking number cannot be found." });
+  assert.equal(states[0].vendor, "fedex");
+  // the vendor told from the document's shape
+  assert.deepEqual(tn.fromPayload("auto", doc), states);
+  assert.throws(() => tn.fromPayload("auto", { id: 1 }), /not a tracking document of EasyPost/);
   assert.throws(() => tn.fromPayload("pony", doc), /unknown vendor/);
   assert.throws(() => tn.fromPayload("dhl", { shipments: [{ events: [{ timestamp: 7 }] }] }), /\$\.shipments\[0\]\.events\[0\]\.timestamp/);
 });

@@ -607,10 +607,11 @@ impl<F: Fold + ?Sized> Serialize for FoldReport<'_, F> {
 #[cfg(feature = "serde")]
 /// The states of the shipments in one vendor document (a
 /// [`payload`](tracking_number::status::payload) vendor id: `easypost`, `aftership`,
-/// `shippo`, `17track`, `ups`, `fedex`, `usps`, `dhl`): for each, the [`Report`] of its
-/// events with `"tracking_number"`, `"carrier"` (as the vendor names it) and
-/// `"vendor_error"` (`{"code", "message"}` when the vendor answers an error for the number,
-/// else `null`) added.
+/// `shippo`, `17track`, `ups`, `fedex`, `usps`, `dhl`; or `auto`, the vendor told from the
+/// document's shape): for each, the [`Report`] of its events with `"tracking_number"`,
+/// `"carrier"` (as the vendor names it), `"vendor"` (the vendor id) and `"vendor_error"`
+/// (`{"code", "message"}` when the vendor answers an error for the number, else `null`)
+/// added.
 ///
 /// # Errors
 ///
@@ -624,6 +625,8 @@ impl<F: Fold + ?Sized> Serialize for FoldReport<'_, F> {
 /// assert_eq!(states[0]["tracking_number"], "9400111206206406260787");
 /// assert_eq!(states[0]["status"], "delivered");
 /// assert!(states[0]["vendor_error"].is_null());
+/// // the same document, its vendor told from its shape
+/// assert_eq!(tracking_number_json::payload_states("auto", doc, None)?[0]["vendor"], "usps");
 /// # Ok::<(), tracking_number_json::EventError>(())
 /// ```
 pub fn payload_states(
@@ -631,15 +634,19 @@ pub fn payload_states(
     document: &str,
     now: Option<Timestamp>,
 ) -> Result<Vec<Value>, EventError> {
-    use tracking_number::status::payload::{read, Options, Vendor};
-    let vendor: Vendor = vendor.parse().map_err(|e: tracking_number::UnknownId| {
-        EventError(format!(
-            "{e}; expected one of: easypost, aftership, shippo, 17track, ups, fedex, usps, dhl"
-        ))
-    })?;
+    use tracking_number::status::payload::{read, read_any, Options, Vendor};
     let mut de = serde_json::Deserializer::from_str(document);
-    let shipments =
-        read(vendor, &mut de, &Options::new()).map_err(|e| EventError(e.to_string()))?;
+    let (vendor, shipments) = if vendor == "auto" {
+        read_any(&mut de, &Options::new()).map_err(|e| EventError(e.to_string()))?
+    } else {
+        let vendor: Vendor = vendor.parse().map_err(|e: tracking_number::UnknownId| {
+            EventError(format!(
+                "{e}; expected one of: auto, easypost, aftership, shippo, 17track, ups, fedex, \
+                 usps, dhl"
+            ))
+        })?;
+        (vendor, read(vendor, &mut de, &Options::new()).map_err(|e| EventError(e.to_string()))?)
+    };
     // one document: anything after it is an error (the CLI then reads one per line)
     de.end().map_err(|e| EventError(format!("$: {e}")))?;
     let expiry = ExpiryPolicy::default();
@@ -653,6 +660,7 @@ pub fn payload_states(
         if let Value::Object(map) = &mut v {
             map.insert("tracking_number".into(), Value::String(p.tracking_number));
             map.insert("carrier".into(), p.carrier.map_or(Value::Null, Value::String));
+            map.insert("vendor".into(), Value::String(vendor.as_str().into()));
             // the vendor's error for a number it cannot track, as it sends it
             let error = p.error.map_or(Value::Null, |e| {
                 let text = |t: Option<String>| t.map_or(Value::Null, Value::String);

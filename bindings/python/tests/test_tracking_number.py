@@ -205,6 +205,12 @@ def test_from_payload():
     (state,) = tn.from_payload("ups", missing)
     assert state["vendor_error"] == {"code": "TW0001", "message": "Tracking Information Not Found"}
     assert state["status"] == "unknown"
+    assert states[0]["vendor"] == "ups"
+    # the vendor told from the document's shape
+    (auto,) = tn.from_payload("auto", doc)
+    assert auto == states[0]
+    with pytest.raises(ValueError, match="not a tracking document of EasyPost"):
+        tn.from_payload("auto", {"id": 1})
     with pytest.raises(ValueError, match="unknown vendor"):
         tn.from_payload("pony", doc)
     with pytest.raises(ValueError, match=r"\$\.shipments\[0\]\.events\[0\]\.timestamp"):

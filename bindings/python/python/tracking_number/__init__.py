@@ -89,12 +89,13 @@ def from_payload(
     vendor: str, document: Union[str, bytes, Mapping[str, Any], Sequence[Any]], now: Optional[str] = None
 ) -> List[dict]:
     """The states of the shipments in one vendor document, each the dict ``fold`` gives
-    plus ``tracking_number``, ``carrier`` and ``vendor_error`` (the vendor's ``{"code",
-    "message"}`` for a number it cannot track, else ``None``).
+    plus ``tracking_number``, ``carrier``, ``vendor`` and ``vendor_error`` (the vendor's
+    ``{"code", "message"}`` for a number it cannot track, else ``None``).
 
     ``vendor`` is one of ``easypost``, ``aftership``, ``shippo``, ``17track``, ``ups``,
-    ``fedex``, ``usps``, ``dhl``; ``document`` its API response or webhook body, as JSON
-    text or already decoded. Raises ``ValueError`` naming the JSON path at fault.
+    ``fedex``, ``usps``, ``dhl``, or ``auto`` (told from the document's shape);
+    ``document`` its API response or webhook body, as JSON text or already decoded. Raises
+    ``ValueError`` naming the JSON path at fault.
     """
     if isinstance(document, bytes):
         document = document.decode("utf-8")
