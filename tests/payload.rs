@@ -521,3 +521,54 @@ fn the_vendor_is_told_from_the_document_s_shape() {
     assert!(matches!(any("{").unwrap_err().kind(), PayloadErrorKind::Syntax(_)));
     assert_eq!(Vendor::of_document(&mut serde_json::Deserializer::from_str("[1,2")), None);
 }
+
+#[test]
+fn aftership_estimates_of_newer_api_versions() {
+    // `courier_estimated_delivery_date` and `aftership_estimated_delivery_date` are objects
+    // (a date and a window) in newer API versions; `expected_delivery` a date
+    let doc = |estimates: &str| {
+        format!(
+            r#"{{"meta":{{"code":200}},"data":{{"tracking_number":"1Z999AA10123456784","slug":"ups",
+            "checkpoints":[{{"checkpoint_time":"2026-11-19T10:00:00-05:00","tag":"InTransit",
+            "message":"Departed"}}]{estimates}}}}}"#
+        )
+    };
+    let eta = |estimates: &str| {
+        let text = doc(estimates);
+        let s = read(
+            Vendor::Aftership,
+            &mut serde_json::Deserializer::from_str(&text),
+            &Options::new(),
+        )
+        .unwrap_or_else(|e| panic!("{estimates}: {e}"));
+        s[0].events.iter().find_map(|e| e.eta()).map(|eta| {
+            (
+                eta.window.earliest().to_string(),
+                eta.window.latest().to_string(),
+                eta.source.as_str(),
+            )
+        })
+    };
+    let window =
+        |a: &str, b: &str, source: &'static str| Some((a.to_string(), b.to_string(), source));
+    let courier = r#","courier_estimated_delivery_date":{"estimated_delivery_date":"2026-11-22",
+        "estimated_delivery_date_min":null,"estimated_delivery_date_max":null}"#;
+    let predicted = r#","aftership_estimated_delivery_date":{"estimated_delivery_date":"2026-11-22",
+        "confidence_code":null,"estimated_delivery_date_min":"2026-11-21",
+        "estimated_delivery_date_max":"2026-11-23"}"#;
+    // the carrier's estimate first, then AfterShip's prediction (its window)
+    assert_eq!(
+        eta(&format!("{courier}{predicted}")),
+        window("2026-11-22T00:00:00Z", "2026-11-22T23:59:59Z", "carrier")
+    );
+    assert_eq!(eta(predicted), window("2026-11-21T00:00:00Z", "2026-11-23T23:59:59Z", "predicted"));
+    // the older date, which comes before both
+    assert_eq!(
+        eta(&format!(r#","expected_delivery":"2026-11-20"{predicted}"#)),
+        window("2026-11-20T00:00:00Z", "2026-11-20T23:59:59Z", "aggregator")
+    );
+    // an object without a date, or none at all: no estimate
+    let empty = r#","courier_estimated_delivery_date":{"estimated_delivery_date":null}"#;
+    assert_eq!(eta(empty), None);
+    assert_eq!(eta(""), None);
+}

@@ -11,7 +11,7 @@
 //! | [`Vendor`] | documents read | events from |
 //! |---|---|---|
 //! | `easypost` | Tracker object; Event webhook (`{"object":"Event","result":{…}}`); the Tracker list of `GET /trackers` (`{"trackers":[…]}`) | `tracking_details[]`: `status` / `status_detail`, `message`, `datetime`, `tracking_location`; `signed_by`, `est_delivery_date` |
-//! | `aftership` | `{"data":{"tracking":{…}}}` (API); `{"msg":{…}}` (webhook); a bare tracking | `checkpoints[]`: `tag` / `subtag`, `message`, `checkpoint_time`, `location`, `city`, `state`, `zip`, `country_iso3`; `signed_by`, `expected_delivery` |
+//! | `aftership` | `{"data":{"tracking":{…}}}` (API); `{"msg":{…}}` (webhook); a bare tracking | `checkpoints[]`: `tag` / `subtag`, `message`, `checkpoint_time`, `location`, `city`, `state`, `zip`, `country_iso3`; `signed_by`, `expected_delivery` (else the newer versions' `courier_estimated_delivery_date`, the carrier's, and `aftership_estimated_delivery_date`, a prediction: a date or a window) |
 //! | `shippo` | Track object; webhook `{"data":{…}}` | `tracking_history[]` (or `tracking_status`): `status` / `substatus.code`, `status_details`, `status_date`, `location`; `eta` |
 //! | `17track` | v2 `gettrackinfo` response (`data.accepted[]`); push body (`{"data":{…}}`) | `track_info.tracking.providers[].events[]`: `stage` (else the main status of `sub_status`) / `sub_status`, `description`, `time_iso` (else `time_utc`), `address` / `location`; `time_metrics.estimated_delivery_date` |
 //! | `ups` | Track API `trackResponse.shipment[].package[]` | `activity[]`: `status.type` / `status.code`, `status.description`, `date` + `time` (`gmtDate` + `gmtTime` + `gmtOffset` when given), `location.address`; `deliveryInformation.receivedBy` |

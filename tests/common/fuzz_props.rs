@@ -252,4 +252,19 @@ pub fn payload(data: &[u8]) {
             assert!(e.path().starts_with('$'), "{e}");
         }
     }
+    // the vendor told from the shape reads as that vendor does, and agrees with the detector
+    let any = tracking_number::status::payload::read_any(
+        &mut serde_json::Deserializer::from_str(text),
+        &Options::new(),
+    );
+    let detected = Vendor::of_document(&mut serde_json::Deserializer::from_str(text));
+    match any {
+        Ok((vendor, shipments)) => {
+            assert_eq!(detected, Some(vendor));
+            let named =
+                read(vendor, &mut serde_json::Deserializer::from_str(text), &Options::new());
+            assert_eq!(named, Ok(shipments));
+        }
+        Err(e) => assert!(e.path().starts_with('$'), "{e}"),
+    }
 }

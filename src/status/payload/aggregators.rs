@@ -9,7 +9,7 @@ use super::{
     estimate, location, location_at, shipment, sign, table, text, text_or_number, Cx, PayloadError,
     PayloadErrorKind, PayloadShipment, Raw, Vendor, VendorError,
 };
-use crate::status::EtaSource;
+use crate::status::{EtaSource, Timestamp};
 
 /// The address keys of an EasyPost `tracking_location` and a Shippo `location`.
 const CITY_STATE_ZIP_COUNTRY: [&str; 4] = ["city", "state", "zip", "country"];
@@ -85,12 +85,41 @@ pub(super) fn aftership(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, P
             events.extend(cx.event(t, raw));
         }
         sign(&mut events, text(&tr, "signed_by")?);
-        if let Some(eta) = tr.any(&["expected_delivery", "aftership_estimated_delivery_date"]) {
+        // the estimate: `expected_delivery` (a date or a date-time); newer API versions give
+        // objects instead, the carrier's (`courier_estimated_delivery_date`) and AfterShip's
+        // own prediction (`aftership_estimated_delivery_date`), each a date and a window
+        let object = |key: &str| tr.get(key).filter(At::is_object);
+        if let Some(eta) = tr.get("expected_delivery") {
+            cx.estimate_at(&eta, &mut events, EtaSource::Aggregator)?;
+        } else if let Some((from, to)) = object("courier_estimated_delivery_date")
+            .map(|c| aftership_edd(cx, &c))
+            .transpose()?
+            .flatten()
+        {
+            estimate(&mut events, from, to, EtaSource::Carrier);
+        } else if let Some(edd) = object("aftership_estimated_delivery_date") {
+            if let Some((from, to)) = aftership_edd(cx, &edd)? {
+                estimate(&mut events, from, to, EtaSource::Predicted);
+            }
+        } else if let Some(eta) = tr.get("aftership_estimated_delivery_date") {
             cx.estimate_at(&eta, &mut events, EtaSource::Aggregator)?;
         }
         out.push(shipment(text(&tr, "tracking_number")?, text(&tr, "slug")?, events));
     }
     Ok(out)
+}
+
+/// The window of one of AfterShip's estimated-delivery objects: from
+/// `estimated_delivery_date_min` to `estimated_delivery_date_max` when both are given, else
+/// the day (or instant) of `estimated_delivery_date`; `None` when it gives no date.
+fn aftership_edd(cx: &Cx, edd: &At<'_>) -> Result<Option<(Timestamp, Timestamp)>, PayloadError> {
+    let at = |key: &str| edd.get(key).and_then(|a| Some((a.clone(), a.opt_str().ok().flatten()?)));
+    let window = match (at("estimated_delivery_date_min"), at("estimated_delivery_date_max")) {
+        (Some(min), Some(max)) => Some((min, max)),
+        _ => at("estimated_delivery_date").map(|d| (d.clone(), d)),
+    };
+    let Some(((fa, fs), (ta, ts))) = window else { return Ok(None) };
+    Ok(Some((cx.time(&fa, fs, None, false)?, cx.time(&ta, ts, None, true)?)))
 }
 
 /// Shippo: a Track object, or the webhook `{"data": Track}`.
