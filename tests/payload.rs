@@ -567,6 +567,29 @@ fn aftership_estimates_of_newer_api_versions() {
         eta(&format!(r#","expected_delivery":"2026-11-20"{predicted}"#)),
         window("2026-11-20T00:00:00Z", "2026-11-20T23:59:59Z", "aggregator")
     );
+    // `latest_estimated_delivery` comes first, its `source` naming whose it is
+    let latest = |source: &str| {
+        format!(
+            r#","latest_estimated_delivery":{{"type":"specific","source":"{source}",
+            "datetime":"2026-11-24T18:00:00+01:00","datetime_min":null,"datetime_max":null}}"#
+        )
+    };
+    for (source, want) in [
+        ("Carrier EDD", "carrier"),
+        ("AfterShip EDD", "predicted"),
+        ("Custom EDD", "shipper"),
+        ("Order EDD", "shipper"),
+        ("", "aggregator"),
+    ] {
+        assert_eq!(
+            eta(&format!("{}{courier}", latest(source))),
+            window("2026-11-24T18:00:00+01:00", "2026-11-24T18:00:00+01:00", want),
+            "{source}"
+        );
+    }
+    let range = r#","latest_estimated_delivery":{"type":"range","source":"Carrier EDD",
+        "datetime":null,"datetime_min":"2026-11-23","datetime_max":"2026-11-25"}"#;
+    assert_eq!(eta(range), window("2026-11-23T00:00:00Z", "2026-11-25T23:59:59Z", "carrier"));
     // an object without a date, or none at all: no estimate
     let empty = r#","courier_estimated_delivery_date":{"estimated_delivery_date":null}"#;
     assert_eq!(eta(empty), None);

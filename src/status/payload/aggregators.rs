@@ -85,41 +85,79 @@ pub(super) fn aftership(cx: &Cx, root: At<'_>) -> Result<Vec<PayloadShipment>, P
             events.extend(cx.event(t, raw));
         }
         sign(&mut events, text(&tr, "signed_by")?);
-        // the estimate: `expected_delivery` (a date or a date-time); newer API versions give
-        // objects instead, the carrier's (`courier_estimated_delivery_date`) and AfterShip's
-        // own prediction (`aftership_estimated_delivery_date`), each a date and a window
-        let object = |key: &str| tr.get(key).filter(At::is_object);
-        if let Some(eta) = tr.get("expected_delivery") {
-            cx.estimate_at(&eta, &mut events, EtaSource::Aggregator)?;
-        } else if let Some((from, to)) = object("courier_estimated_delivery_date")
-            .map(|c| aftership_edd(cx, &c))
-            .transpose()?
-            .flatten()
-        {
-            estimate(&mut events, from, to, EtaSource::Carrier);
-        } else if let Some(edd) = object("aftership_estimated_delivery_date") {
-            if let Some((from, to)) = aftership_edd(cx, &edd)? {
-                estimate(&mut events, from, to, EtaSource::Predicted);
-            }
-        } else if let Some(eta) = tr.get("aftership_estimated_delivery_date") {
-            cx.estimate_at(&eta, &mut events, EtaSource::Aggregator)?;
+        if let Some((from, to, source)) = aftership_estimate(cx, &tr)? {
+            estimate(&mut events, from, to, source);
         }
         out.push(shipment(text(&tr, "tracking_number")?, text(&tr, "slug")?, events));
     }
     Ok(out)
 }
 
-/// The window of one of AfterShip's estimated-delivery objects: from
-/// `estimated_delivery_date_min` to `estimated_delivery_date_max` when both are given, else
-/// the day (or instant) of `estimated_delivery_date`; `None` when it gives no date.
-fn aftership_edd(cx: &Cx, edd: &At<'_>) -> Result<Option<(Timestamp, Timestamp)>, PayloadError> {
-    let at = |key: &str| edd.get(key).and_then(|a| Some((a.clone(), a.opt_str().ok().flatten()?)));
-    let window = match (at("estimated_delivery_date_min"), at("estimated_delivery_date_max")) {
-        (Some(min), Some(max)) => Some((min, max)),
-        _ => at("estimated_delivery_date").map(|d| (d.clone(), d)),
-    };
-    let Some(((fa, fs), (ta, ts))) = window else { return Ok(None) };
-    Ok(Some((cx.time(&fa, fs, None, false)?, cx.time(&ta, ts, None, true)?)))
+/// The keys of AfterShip's estimated-delivery objects (`courier_estimated_delivery_date`,
+/// `aftership_estimated_delivery_date`): the date, the window's start and end.
+const EDD: [&str; 3] =
+    ["estimated_delivery_date", "estimated_delivery_date_min", "estimated_delivery_date_max"];
+/// The keys of AfterShip's `latest_estimated_delivery` object.
+const LATEST: [&str; 3] = ["datetime", "datetime_min", "datetime_max"];
+
+/// AfterShip's estimate of a tracking: its window and whose it is. `expected_delivery` (a
+/// date or a date-time); newer API versions give objects instead, each a date or a window:
+/// `latest_estimated_delivery` (whose `source` names whose it is: the carrier's, AfterShip's
+/// prediction, the shop's own), then the carrier's (`courier_estimated_delivery_date`), then
+/// AfterShip's prediction (`aftership_estimated_delivery_date`).
+fn aftership_estimate(
+    cx: &Cx,
+    tr: &At<'_>,
+) -> Result<Option<(Timestamp, Timestamp, EtaSource)>, PayloadError> {
+    if let Some(e) = tr.get("expected_delivery") {
+        return Ok(day(cx, &e)?.map(|(from, to)| (from, to, EtaSource::Aggregator)));
+    }
+    let objects = [
+        ("latest_estimated_delivery", LATEST, None),
+        ("courier_estimated_delivery_date", EDD, Some(EtaSource::Carrier)),
+        ("aftership_estimated_delivery_date", EDD, Some(EtaSource::Predicted)),
+    ];
+    for (key, keys, source) in objects {
+        let Some(o) = tr.get(key) else { continue };
+        let window = if o.is_object() { edd_window(cx, &o, keys)? } else { day(cx, &o)? };
+        let Some((from, to)) = window else { continue };
+        let source = source.unwrap_or(match text(&o, "source")?.map(str::to_ascii_lowercase) {
+            Some(s) if s.contains("carrier") => EtaSource::Carrier,
+            Some(s) if s.contains("aftership") => EtaSource::Predicted,
+            Some(s) if ["custom", "order", "promise"].iter().any(|k| s.contains(k)) => {
+                EtaSource::Shipper
+            }
+            _ => EtaSource::Aggregator,
+        });
+        return Ok(Some((from, to, source)));
+    }
+    Ok(None)
+}
+
+/// The window of a date (the whole day) or a date-time (that instant) at `at`; `None` when
+/// it holds no text.
+fn day(cx: &Cx, at: &At<'_>) -> Result<Option<(Timestamp, Timestamp)>, PayloadError> {
+    let Some(s) = at.opt_str().ok().flatten() else { return Ok(None) };
+    Ok(Some((cx.time(at, s, None, false)?, cx.time(at, s, None, true)?)))
+}
+
+/// The window of one of AfterShip's estimated-delivery objects (its `keys`: [`EDD`] or
+/// [`LATEST`]): from the window's start to its end when both are given, else the [`day`] of
+/// the date; `None` when it gives no date.
+fn edd_window(
+    cx: &Cx,
+    edd: &At<'_>,
+    keys: [&str; 3],
+) -> Result<Option<(Timestamp, Timestamp)>, PayloadError> {
+    let [date, min, max] = keys;
+    let text_at = |key: &str| edd.get(key).filter(|a| a.opt_str().ok().flatten().is_some());
+    match (text_at(min), text_at(max)) {
+        (Some(min), Some(max)) => {
+            let (Some(from), Some(to)) = (day(cx, &min)?, day(cx, &max)?) else { return Ok(None) };
+            Ok(Some((from.0, to.1)))
+        }
+        _ => edd.get(date).map_or(Ok(None), |d| day(cx, &d)),
+    }
 }
 
 /// Shippo: a Track object, or the webhook `{"data": Track}`.
