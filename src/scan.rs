@@ -127,7 +127,12 @@
 //!   punctuation (in raw HTML read as text, also written as references: `&nbsp;`,
 //!   `&middot;`, `&ndash;`, `&rarr;`, …, and the tags between), the quote marks of a quoted
 //!   reply (`>` at the start of a line), and at most one connecting word ("is", "ist", "lautet", "est", "è", "es", "jest",
-//!   "é", "är", "er", `は`, `为`, `是`). A label makes *any* reading reportable, guesses
+//!   "é", "är", "er", `は`, `为`, `是`). A label also heads a column: in a table laid out in
+//!   text (cells apart by two spaces or more, or a tab), a header cell that is a label and
+//!   nothing else, at the number's column in a line above (at most 6 lines up, no blank line
+//!   between; the header row has two cells or more and no digit), labels the cells below it
+//!   (in the [HTML](self#html) mode, a table's header row does). A label makes *any*
+//!   reading reportable, guesses
 //!   included, and any consistent printed grouping acceptable (threes, fours, dashes,
 //!   spaces, or the carrier's own grouping); a label before a list of numbers labels each
 //!   of them (separated by a comma, `;`, `/`, `|`, `&`, "and" and its translations, or one a

@@ -644,6 +644,23 @@ fn html_mode_reads_a_column_header_as_the_label_of_the_cells_below_it() {
 }
 
 #[test]
+fn a_column_header_labels_the_cells_below_it_in_a_table_laid_out_in_text() {
+    // a text part's table, columns padded with spaces, a rule under the header
+    let text = "Each parcel has its own tracking number:\n\n\
+                Parcel   Tracking number     Contents          Weight\n\
+                ------   ----------------    --------------    ------\n\
+                1 of 2   3405818830471206    Linen duvet       2.1 kg\n\
+                2 of 2   3405818830471215    Pillowcases x4    0.9 kg\n";
+    let found: Vec<_> = find_iter(text).map(|m| (m.as_str(), m.support())).collect();
+    assert_eq!(found, [("3405818830471206", Support::Label), ("3405818830471215", Support::Label)]);
+    // the same numbers in a column headed otherwise, or under a label beside its value: none
+    let other = text.replace("Tracking number", "Article number ");
+    assert_eq!(find_iter(&other).count(), 0, "{other}");
+    let pairs = "Tracking number   3318810025\nCustomer no.      3405818830471206\n";
+    assert_eq!(find_iter(pairs).map(|m| m.as_str()).collect::<Vec<_>>(), ["3318810025"]);
+}
+
+#[test]
 fn full_width_digits_and_letters_are_read_as_ascii() {
     let mail = "ご注文の商品を発送しました。\nお問い合わせ番号：１２３４－５６７８－９０１３\n\
                 UPS：１Ｚ９９９ＡＡ１０１２３４５６７８４ です。ＲＢ１２３４５６７８５ＧＢ";

@@ -280,7 +280,8 @@ impl<I: Copy> State<I> {
                             || label::name_label_at(text, g).is_some()
                             || label::name_beside_at(text, g).is_some()
                             || named_parcel(text, start).is_some()
-                    }) || self.in_list(text, start))
+                    }) || self.in_list(text, start)
+                        || label::column_label(text, start))
             }
         };
         self.guesses = Some((start, yes));

@@ -513,7 +513,7 @@ const GLUE_HORIZON: usize = 512;
 
 /// Whether an explicit tracking label ends right before `start` (see the module docs).
 pub(crate) fn labelled(text: &[u8], start: usize) -> bool {
-    glue_before(text, start).is_some_and(|g| labelled_at(text, g))
+    glue_before(text, start).is_some_and(|g| labelled_at(text, g)) || column_label(text, start)
 }
 
 /// Where the glue before a position begins, and the window looked at before it: what the
@@ -574,7 +574,102 @@ pub(crate) fn is_whole_label(text: &[u8]) -> bool {
 
 /// [`labelled`] with the glue walked.
 pub(crate) fn labelled_at(text: &[u8], g: Glue) -> bool {
-    label_at(text, g, false).is_some()
+    label_at(text, g, false).is_some() || column_label(text, g.start)
+}
+
+/// Longest line looked at for a column's header ([`column_label`]).
+const COLUMN_LINE: usize = 256;
+/// Most lines looked up from a number to its column's header ([`column_label`]).
+const COLUMN_ROWS: usize = 6;
+
+/// Whether the number at `start` stands in a column of a table laid out in text (cells
+/// apart by two spaces or more, or a tab, as text parts and converters print a shop's table)
+/// whose header is a tracking label and nothing else, at the same column in a line above
+/// (at most [`COLUMN_ROWS`] lines up, rows of other cells between, no blank line):
+///
+/// ```text
+/// Paket      Sendungsnummer    Inhalt
+/// 1 von 2    61208837462       Hochbeet
+/// ```
+///
+/// The header line has two cells or more and no digit (a label beside its value, as a table
+/// of label and value prints it, heads no column); columns count characters (a tab to the
+/// next multiple of 8). Lines longer than [`COLUMN_LINE`] bytes are no table's.
+pub(crate) fn column_label(text: &[u8], start: usize) -> bool {
+    // a cell's start: the line's, or after a tab or two spaces (told first, cheaply)
+    let cell_start = |line: usize, at: usize| {
+        at == line
+            || text.get(at - 1) == Some(&b'\t')
+            || at >= line + 2 && text[at - 2..at] == *b"  "
+    };
+    let lo = start.saturating_sub(COLUMN_LINE + 1);
+    let Some(head) = text.get(lo..start) else { return false };
+    let line = match head.iter().rposition(|&b| b == b'\n') {
+        Some(p) => lo + p + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    if !cell_start(line, start) {
+        return false;
+    }
+    let col = columns(&text[line..start]);
+    let mut below = line;
+    for _ in 0..COLUMN_ROWS {
+        // the line above `below`
+        let Some(end) = below.checked_sub(1) else { return false };
+        let lo = end.saturating_sub(COLUMN_LINE + 1);
+        let up = match text[lo..end].iter().rposition(|&b| b == b'\n') {
+            Some(p) => lo + p + 1,
+            None if lo == 0 => 0,
+            None => return false,
+        };
+        below = up;
+        let row = &text[up..end];
+        let row = row.strip_suffix(b"\r").unwrap_or(row);
+        if row.trim_ascii().is_empty() {
+            return false;
+        }
+        // the byte where column `col` starts in this row, if a character starts there
+        let (mut w, mut at) = (0, None);
+        for (i, &b) in row.iter().enumerate() {
+            if w == col {
+                at = Some(i);
+                break;
+            }
+            if w > col {
+                break;
+            }
+            w = advance(w, b);
+        }
+        let Some(i) = at else { continue };
+        if !cell_start(up, up + i) || row[i].is_ascii_whitespace() {
+            continue;
+        }
+        let cell_end = (i..row.len())
+            .find(|&k| row[k] == b'\t' || row[k..].starts_with(b"  "))
+            .unwrap_or(row.len());
+        // a header row: two cells or more, no digit (a label beside its value is no header)
+        let trimmed = row.trim_ascii();
+        let cells = trimmed.windows(2).any(|w| w == b"  ") || trimmed.contains(&b'\t');
+        if cells && !row.iter().any(u8::is_ascii_digit) && is_whole_label(&row[i..cell_end]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The column (in characters; a tab to the next multiple of 8) after the bytes of `line`.
+fn columns(line: &[u8]) -> usize {
+    line.iter().fold(0, |w, &b| advance(w, b))
+}
+
+/// The column after byte `b` at column `w`: a continuation byte of UTF-8 takes none.
+fn advance(w: usize, b: u8) -> usize {
+    match b {
+        b'\t' => (w / 8 + 1) * 8,
+        0x80..=0xBF => w,
+        _ => w + 1,
+    }
 }
 
 /// A label (its index in [`LABELS`]; the longest one if `longest`, else any) that ends where
@@ -1252,6 +1347,54 @@ fn eq_folded(word: &[u8], want: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_column_s_header_labels_the_cells_below_it_in_text() {
+        let at = |t: &str, n: &str| column_label(t.as_bytes(), t.find(n).unwrap());
+        let table = "Paket      Sendungsnummer    Inhalt\n\
+                     1 von 2    61208837462       Hochbeet Lärche\n\
+                     2 von 2    61208837471       Erde\n";
+        assert!(at(table, "61208837462"));
+        assert!(at(table, "61208837471"), "rows of other cells between");
+        // a rule under the header, CRLF lines, tabs, a character of two bytes before
+        assert!(at("Item    Tracking #\r\n------  ----------\r\nBoots   60532187449\r\n", "6053"));
+        assert!(at("Item\tTracking number\nBoots\t60532187449\n", "6053"));
+        assert!(at("Größe   Sendungsnummer\nXL      60532187449\n", "6053"));
+        // no header there: another column, a blank line between, a header of one cell, a
+        // sentence, a number that starts no cell, a label and more in the header's cell
+        for (t, n) in [
+            ("Tracking number   Date\n60532187449       Dec 3\n", "Dec"),
+            ("Item    Tracking number\n\nBoots   60532187449\n", "6053"),
+            ("        Tracking number\nBoots   60532187449\n", "6053"),
+            ("Tracking numbers are e-mailed.\n60532187449 is your customer number\n", "6053"),
+            ("Item  Tracking number\nBoots 60532187449\n", "6053"),
+            ("Item    Tracking number date\nBoots   60532187449\n", "6053"),
+            ("Order   Customer number\n1234    60532187449\n", "6053"),
+            (
+                "Tracking number   1Z999AA10123456784\nService           Ground\nCNPJ 12.345\n",
+                "CNPJ",
+            ),
+            ("Tracking number   1Z999AA10123456784\n61018324775       x\n", "6101"),
+        ] {
+            assert!(!at(t, n), "{t:?}");
+        }
+        // too many rows up, or a line too long to be a table's
+        let far = std::format!(
+            "Item    Tracking number\n{}Boots   60532187449\n",
+            "x       1\n".repeat(COLUMN_ROWS)
+        );
+        assert!(!at(&far, "6053"));
+        let near = std::format!(
+            "Item    Tracking number\n{}Boots   60532187449\n",
+            "x       1\n".repeat(COLUMN_ROWS - 1)
+        );
+        assert!(at(&near, "6053"));
+        let long = std::format!(
+            "Item    Tracking number{}\nBoots   60532187449\n",
+            " ".repeat(COLUMN_LINE)
+        );
+        assert!(!at(&long, "6053"));
+    }
 
     #[test]
     fn a_cell_of_one_label_is_a_whole_label() {
