@@ -513,7 +513,10 @@ const GLUE_HORIZON: usize = 512;
 
 /// Whether an explicit tracking label ends right before `start` (see the module docs).
 pub(crate) fn labelled(text: &[u8], start: usize) -> bool {
-    glue_before(text, start).is_some_and(|g| labelled_at(text, g)) || column_label(text, start)
+    match glue_before(text, start) {
+        Some(g) => labelled_at(text, g),
+        None => column_label(text, start),
+    }
 }
 
 /// Where the glue before a position begins, and the window looked at before it: what the
@@ -592,7 +595,7 @@ const COLUMN_ROWS: usize = 6;
 /// 1 von 2    61208837462       Hochbeet
 /// ```
 ///
-/// The header line has two cells or more and no digit (a label beside its value, as a table
+/// The number's line has two cells or more; the header line too, and no digit (a label beside its value, as a table
 /// of label and value prints it, heads no column); columns count characters (a tab to the
 /// next multiple of 8). Lines longer than [`COLUMN_LINE`] bytes are no table's.
 pub(crate) fn column_label(text: &[u8], start: usize) -> bool {
@@ -602,6 +605,13 @@ pub(crate) fn column_label(text: &[u8], start: usize) -> bool {
             || text.get(at - 1) == Some(&b'\t')
             || at >= line + 2 && text[at - 2..at] == *b"  "
     };
+    // (the common case, told before the line is looked for: no cell starts here)
+    let before = |k: usize| start.checked_sub(k).and_then(|i| text.get(i)).copied();
+    if !matches!(before(1), None | Some(b'\n' | b'\t'))
+        && (before(1), before(2)) != (Some(b' '), Some(b' '))
+    {
+        return false;
+    }
     let lo = start.saturating_sub(COLUMN_LINE + 1);
     let Some(head) = text.get(lo..start) else { return false };
     let line = match head.iter().rposition(|&b| b == b'\n') {
@@ -609,7 +619,11 @@ pub(crate) fn column_label(text: &[u8], start: usize) -> bool {
         None if lo == 0 => 0,
         None => return false,
     };
-    if !cell_start(line, start) {
+    // a row of cells: two or more on the number's line too
+    let rest = &text[start..text.len().min(start + COLUMN_LINE)];
+    let end = start + rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+    let own = text[line..end].trim_ascii();
+    if !cell_start(line, start) || !(own.windows(2).any(|w| w == b"  ") || own.contains(&b'\t')) {
         return false;
     }
     let col = columns(&text[line..start]);
@@ -1375,6 +1389,8 @@ mod tests {
                 "CNPJ",
             ),
             ("Tracking number   1Z999AA10123456784\n61018324775       x\n", "6101"),
+            // the number alone on its line: no row of cells
+            ("Item    Tracking number\n        60532187449\n", "6053"),
         ] {
             assert!(!at(t, n), "{t:?}");
         }
