@@ -190,7 +190,8 @@
 //! (with [`context`](ScannerBuilder::context) off, only when it is strong). Numbers anywhere
 //! else in a URL (`?orderId=113-4567890-1234567`, `…/img/986578788855.png`) are never
 //! reported. `&amp;` and percent-encoded URL punctuation (`%2F`, `%3F`, `%3D`, …) are read
-//! decoded, so click-tracking links that carry the carrier's URL still count.
+//! decoded, so click-tracking links that carry the carrier's URL still count; so is the `=3D`
+//! of a quoted-printable mail read undecoded (`tracknum=3D1Z999…`).
 //!
 //! # Which reading
 //!

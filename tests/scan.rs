@@ -1332,6 +1332,26 @@ fn every_tracking_url_the_registry_builds_is_read_as_one() {
 }
 
 #[test]
+fn a_tracking_url_in_a_quoted_printable_body_read_undecoded_is_read_as_one() {
+    // a raw message whose HTML part is quoted-printable: every `=` is written `=3D`, in the
+    // links' parameters too; the number after `tracknum=3D` is the link's
+    let qp = "<a href=3D\"https://www.ups.com/track?loc=3Den_US&amp;tracknum=3D1Z999AA10123456784&amp;requester=3DST/\" style=3D\"color:#351c15\">Track your package</a>";
+    let found: Vec<_> = find_iter(qp).map(|m| (m.as_str(), m.support())).collect();
+    assert_eq!(found, [("1Z999AA10123456784", Support::Url)]);
+    let narvar = "https://kestrel.narvar.com/kestrel/tracking/fedex?tracking_numbers=3D772183505665&amp;order_number=3DKF-40417726";
+    let m = find(narvar).expect("found");
+    assert_eq!(
+        (m.as_str(), m.support(), m.carrier()),
+        ("772183505665", Support::Url, Some(Carrier::Fedex))
+    );
+    // other links' ids, encoded so, are still never reported
+    assert_eq!(
+        find_iter("https://shop.example.com/o?id=3D986578788855&amp;u=3D3318810025").count(),
+        0
+    );
+}
+
+#[test]
 fn a_tracking_url_wrapped_by_a_click_tracking_link_is_read_as_one() {
     // mails wrap every link in their sender's click-tracking link, with the destination
     // percent-encoded: the number follows `%3D` (`=`), `%2F` (`/`) or `%2C` (`,`), whose hex

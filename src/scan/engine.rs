@@ -436,9 +436,19 @@ fn next_candidate<C: Classify>(
         // a percent-encoded character of a URL right before the number (`…%3D1Z999…`,
         // `tracknum=` in a carrier's URL that a click-tracking link wraps; `%2C` between the
         // numbers of a list; `%23` before Hermes's): the run starts after its two hex digits
-        if back.start > 0 && text[back.start - 1] == b'%' && !fwd.long && fwd.end > back.start + 2 {
+        // (or, in a quoted-printable mail read undecoded, its `=3D`: `tracknum=3D1Z999…`)
+        if back.start > 0
+            && matches!(text[back.start - 1], b'%' | b'=')
+            && !fwd.long
+            && fwd.end > back.start + 2
+        {
             let hex = text.get(back.start..back.start + 2).unwrap_or_default();
-            if url::encodes_punctuation(hex) {
+            let encoded = if text[back.start - 1] == b'%' {
+                url::encodes_punctuation(hex)
+            } else {
+                url::qp_equals(hex)
+            };
+            if encoded {
                 let p = back.start + 2;
                 run = token::group(text, p, fwd.end, fwd.end - p > max);
             }

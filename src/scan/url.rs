@@ -390,7 +390,8 @@ fn url_host(text: &[u8], start: usize, cache: &mut Cache) -> Option<usize> {
 }
 
 /// Lower-cased, with the percent-encoded URL punctuation (`%2F`, `%3F`, `%3D`, `%26`, `%23`,
-/// `%3A`) and `&amp;` decoded: the part of a URL the table is compared with. The first
+/// `%3A`), `&amp;` and the quoted-printable `=3D` ([`qp_equals`]) decoded: the part of a URL
+/// the table is compared with. The first
 /// [`DECODED`] bytes of a URL (its host) or the last ones (what precedes the number).
 struct Decoded {
     buf: [u8; DECODED],
@@ -446,6 +447,9 @@ fn decode_at(src: &[u8], i: usize) -> (u8, usize) {
     if b == b'&' && src.get(i..i + 5).is_some_and(|s| s.eq_ignore_ascii_case(b"&amp;")) {
         return (b'&', 5);
     }
+    if b == b'=' && src.get(i + 1..i + 3).is_some_and(qp_equals) {
+        return (b'=', 3);
+    }
     (b.to_ascii_lowercase(), 1)
 }
 
@@ -459,7 +463,16 @@ fn decode_before(src: &[u8], j: usize) -> (u8, usize) {
     if j >= 5 && src[j - 5..j].eq_ignore_ascii_case(b"&amp;") {
         return (b'&', 5);
     }
+    if j >= 3 && src[j - 3] == b'=' && qp_equals(&src[j - 2..j]) {
+        return (b'=', 3);
+    }
     (src[j - 1].to_ascii_lowercase(), 1)
+}
+
+/// Whether the two bytes after a `=` are `3D`: a mail's quoted-printable body read undecoded
+/// writes every `=` so (RFC 2045, section 6.7: `=3D`), `tracknum=3D1Z999…` in its links.
+pub(crate) fn qp_equals(hex: &[u8]) -> bool {
+    hex.eq_ignore_ascii_case(b"3D")
 }
 
 /// Whether the two bytes `hex` percent-encode URL punctuation ([`punctuation`]): in `%3D1Z…`
@@ -692,6 +705,17 @@ fn site_of_host(host: &[u8], from: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn both_directions_decode_alike() {
+        // percent-encoded punctuation, `&amp;` and the quoted-printable `=3D`, read forwards
+        // and backwards to the same bytes
+        let src = b"tracknum%3D1Z&amp;loc=3Den&x=3d9%2F=3C";
+        let head = Decoded::head(src);
+        let tail = Decoded::tail(src);
+        assert_eq!(head.as_bytes(), b"tracknum=1z&loc=en&x=9/=3c");
+        assert_eq!(tail.as_bytes(), head.as_bytes());
+    }
 
     fn at(text: &str, number: &str) -> Verdict {
         let start = text.find(number).unwrap_or(0);
