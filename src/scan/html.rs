@@ -930,6 +930,13 @@ fn parse_tag(input: &[u8], at: usize) -> Tag {
             continue;
         }
         i += 1;
+        // a quoted-printable body read undecoded writes the `=` as `=3D`
+        if input
+            .get(i..i + 3)
+            .is_some_and(|q| super::url::qp_equals(&q[..2]) && matches!(q[2], b'"' | b'\''))
+        {
+            i += 2;
+        }
         while input.get(i).is_some_and(u8::is_ascii_whitespace) {
             i += 1;
         }
