@@ -1349,6 +1349,12 @@ fn a_tracking_url_in_a_quoted_printable_body_read_undecoded_is_read_as_one() {
         find_iter("https://shop.example.com/o?id=3D986578788855&amp;u=3D3318810025").count(),
         0
     );
+    // the HTML mode reads the link's target (`href=3D"…"`) and shows it after the link's text
+    let html = Scanner::builder().html(true).build().unwrap();
+    let page =
+        format!("<p>Your parcel is on its way.</p><a href=3D\"{narvar}\">Track my package</a>");
+    let found: Vec<_> = html.find_iter(&page).map(|m| (m.as_str(), m.support())).collect();
+    assert_eq!(found, [("772183505665", Support::Url)]);
 }
 
 #[test]
