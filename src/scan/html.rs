@@ -26,8 +26,8 @@
 //!   labels that column: the header's text is shown again, in a cell of its own, before
 //!   each cell of the column in the rows below, as a reader sees it above them (tables
 //!   nested in one another are followed up to [`TABLE_DEPTH`] deep; a header labels its own
-//!   table only). Those bytes map to the offset of the cell's tag, so the view stays in
-//!   input order.
+//!   table only; columns are counted in cells, a `colspan` not followed). Those bytes map to
+//!   the offset of the cell's tag, so the view stays in input order.
 //!
 //! The view is built in windows of [`WINDOW`] bytes that overlap by `2 ×` [`MARGIN`]: a match
 //! is taken from the window where it starts at least [`MARGIN`] bytes from either edge (so
@@ -98,7 +98,7 @@ const TABLE_DEPTH: usize = 6;
 /// A table column's label: the column (from 1) and the header cell's text as shown.
 #[derive(Clone, Copy, Debug)]
 struct Column {
-    at: u8,
+    at: u16,
     text: [u8; CELL_TEXT],
     len: u8,
 }
@@ -107,7 +107,7 @@ struct Column {
 #[derive(Clone, Copy, Debug)]
 struct Table {
     /// Cells started in the current row.
-    cells: u8,
+    cells: u16,
     /// Whether the current row may be a header row: no cell of it so far holds a digit or
     /// more than [`CELL_TEXT`] bytes of text.
     header: bool,

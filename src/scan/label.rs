@@ -595,9 +595,10 @@ const COLUMN_ROWS: usize = 6;
 /// 1 von 2    61208837462       Hochbeet
 /// ```
 ///
-/// The number's line has two cells or more; the header line too, and no digit (a label beside its value, as a table
-/// of label and value prints it, heads no column); columns count characters (a tab to the
-/// next multiple of 8). Lines longer than [`COLUMN_LINE`] bytes are no table's.
+/// The number's line has two cells or more; so has the header line, which holds no digit (a
+/// label beside its value, as a table of label and value prints it, heads no column).
+/// Columns count characters (a tab to the next multiple of 8). Lines longer than
+/// [`COLUMN_LINE`] bytes are no table's.
 pub(crate) fn column_label(text: &[u8], start: usize) -> bool {
     // a cell's start: the line's, or after a tab or two spaces (told first, cheaply)
     let cell_start = |line: usize, at: usize| {
