@@ -215,7 +215,7 @@ impl Tables {
             if t.cells >= 2 && t.header && t.row_label.is_some() {
                 t.label = t.row_label;
             }
-            *t = Table { label: t.label, ..Table::NEW };
+            (t.cells, t.header, t.row_label, t.first) = (0, true, None, None);
         }
     }
 
@@ -233,9 +233,13 @@ impl Tables {
     /// The current cell ends: it may be a header's label, or rule its row out as a header.
     fn end_cell(&mut self) {
         let len = core::mem::replace(&mut self.cell_len, OUT);
-        let text = self.cell;
-        let Some(t) = self.table().filter(|_| len != OUT) else { return };
-        let Some(text) = text.get(..len) else {
+        if len == OUT {
+            return;
+        }
+        let Some(t) = self.depth.checked_sub(1).and_then(|d| self.stack.get_mut(d)) else {
+            return;
+        };
+        let Some(text) = self.cell.get(..len) else {
             t.header = false;
             return;
         };
