@@ -130,8 +130,10 @@
 //!   "é", "är", "er", `は`, `为`, `是`). A label also heads a column: in a table laid out in
 //!   text (cells apart by two spaces or more, or a tab), a header cell that is a label and
 //!   nothing else, at the number's column in a line above (at most 6 lines up, no blank line
-//!   between; the header row has two cells or more and no digit), labels the cells below it
-//!   (in the [HTML](self#html) mode, a table's header row does). A label makes *any*
+//!   between; the header row has two cells or more and no digit), labels the cells below it;
+//!   so does the header cell of the same index in a table whose cells are apart by `|` (as
+//!   converters print a table in Markdown's way, with a rule under the header or not); in
+//!   the [HTML](self#html) mode, a table's header row does. A label makes *any*
 //!   reading reportable, guesses
 //!   included, and any consistent printed grouping acceptable (threes, fours, dashes,
 //!   spaces, or the carrier's own grouping); a label before a list of numbers labels each

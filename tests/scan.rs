@@ -653,6 +653,13 @@ fn a_column_header_labels_the_cells_below_it_in_a_table_laid_out_in_text() {
                 2 of 2   3405818830471215    Pillowcases x4    0.9 kg\n";
     let found: Vec<_> = find_iter(text).map(|m| (m.as_str(), m.support())).collect();
     assert_eq!(found, [("3405818830471206", Support::Label), ("3405818830471215", Support::Label)]);
+    // the same table as converters print it in Markdown's way: cells apart by `|`
+    let bars = "Parcel | Tracking number | Contents | Weight\n\
+                ---|---|---|---\n\
+                1 of 2 | 3405818830471206 | Linen duvet | 2.1 kg\n\
+                2 of 2 | 3405818830471215 | Pillowcases x4 | 0.9 kg\n";
+    let found: Vec<_> = find_iter(bars).map(|m| m.as_str()).collect();
+    assert_eq!(found, ["3405818830471206", "3405818830471215"]);
     // the same numbers in a column headed otherwise, or under a label beside its value: none
     let other = text.replace("Tracking number", "Article number ");
     assert_eq!(find_iter(&other).count(), 0, "{other}");

@@ -599,20 +599,25 @@ const COLUMN_ROWS: usize = 6;
 /// label beside its value, as a table of label and value prints it, heads no column).
 /// Columns count characters (a tab to the next multiple of 8). Lines longer than
 /// [`COLUMN_LINE`] bytes are no table's.
+#[inline]
 pub(crate) fn column_label(text: &[u8], start: usize) -> bool {
-    // a cell's start: the line's, or after a tab or two spaces (told first, cheaply)
+    // (the common case, told before the line is looked for: no cell starts here)
+    let before = |k: usize| start.checked_sub(k).and_then(|i| text.get(i)).copied();
+    let (b1, b2) = (before(1), before(2));
+    let opens_cell = matches!(b1, None | Some(b'\n' | b'\t' | b'|'))
+        || b1 == Some(b' ') && matches!(b2, Some(b' ' | b'|'));
+    opens_cell && column_label_at(text, start)
+}
+
+/// [`column_label`] past its first look.
+#[inline(never)]
+fn column_label_at(text: &[u8], start: usize) -> bool {
+    // a cell's start: the line's, or after a tab or two spaces
     let cell_start = |line: usize, at: usize| {
         at == line
             || text.get(at - 1) == Some(&b'\t')
             || at >= line + 2 && text[at - 2..at] == *b"  "
     };
-    // (the common case, told before the line is looked for: no cell starts here)
-    let before = |k: usize| start.checked_sub(k).and_then(|i| text.get(i)).copied();
-    if !matches!(before(1), None | Some(b'\n' | b'\t'))
-        && (before(1), before(2)) != (Some(b' '), Some(b' '))
-    {
-        return false;
-    }
     let lo = start.saturating_sub(COLUMN_LINE + 1);
     let Some(head) = text.get(lo..start) else { return false };
     let line = match head.iter().rposition(|&b| b == b'\n') {
@@ -623,8 +628,17 @@ pub(crate) fn column_label(text: &[u8], start: usize) -> bool {
     // a row of cells: two or more on the number's line too
     let rest = &text[start..text.len().min(start + COLUMN_LINE)];
     let end = start + rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+    // (one look at each byte: a `|`, or a gap of two spaces or a tab between cells)
     let own = text[line..end].trim_ascii();
-    if !cell_start(line, start) || !(own.windows(2).any(|w| w == b"  ") || own.contains(&b'\t')) {
+    let (mut bar, mut gap) = (false, false);
+    for (i, &b) in own.iter().enumerate() {
+        bar |= b == b'|';
+        gap |= b == b'\t' || b == b' ' && own.get(i + 1) == Some(&b' ');
+    }
+    if bar {
+        return bar_column_label(text, line, start);
+    }
+    if !cell_start(line, start) || !gap {
         return false;
     }
     let col = columns(&text[line..start]);
@@ -667,6 +681,53 @@ pub(crate) fn column_label(text: &[u8], start: usize) -> bool {
         let trimmed = row.trim_ascii();
         let cells = trimmed.windows(2).any(|w| w == b"  ") || trimmed.contains(&b'\t');
         if cells && !row.iter().any(u8::is_ascii_digit) && is_whole_label(&row[i..cell_end]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// [`column_label`] for a table whose cells are apart by `|` (as converters print an HTML
+/// table in Markdown's way: `Parcel | Tracking number | Contents`, a rule `---|---|---`, then
+/// the rows): the number starts a cell (the line's first, or right after a `|` and spaces),
+/// and a line above (at most [`COLUMN_ROWS`] lines up, rows and rules between, no blank line
+/// and no line without a `|`), of two cells or more and no digit, has a label and nothing
+/// else in the cell of the same index. `line` is where the number's line starts.
+fn bar_column_label(text: &[u8], line: usize, start: usize) -> bool {
+    // the cells of a row, a leading and a trailing `|` dropped (a Markdown table's border)
+    fn cells(row: &[u8]) -> impl Iterator<Item = &[u8]> {
+        let row = row.trim_ascii();
+        let row = row.strip_prefix(b"|").unwrap_or(row);
+        let row = row.strip_suffix(b"|").unwrap_or(row);
+        row.split(|&b| b == b'|').map(<[u8]>::trim_ascii)
+    }
+    let head = text[line..start].trim_ascii_start();
+    let head = head.strip_prefix(b"|").unwrap_or(head);
+    // the number starts its cell: only spaces between it and the `|` before it
+    if !head.rsplit(|&b| b == b'|').next().is_some_and(|c| c.trim_ascii().is_empty()) {
+        return false;
+    }
+    let k = head.iter().filter(|&&b| b == b'|').count();
+    let mut below = line;
+    for _ in 0..COLUMN_ROWS {
+        let Some(end) = below.checked_sub(1) else { return false };
+        let lo = end.saturating_sub(COLUMN_LINE + 1);
+        let up = match text[lo..end].iter().rposition(|&b| b == b'\n') {
+            Some(p) => lo + p + 1,
+            None if lo == 0 => 0,
+            None => return false,
+        };
+        below = up;
+        let row = text[up..end].trim_ascii();
+        if !row.contains(&b'|') {
+            return false;
+        }
+        // a rule under the header (`---|:---:|---`)
+        if row.iter().all(|b| matches!(b, b'-' | b':' | b'|' | b'+' | b'=' | b' ' | b'\t')) {
+            continue;
+        }
+        let header = !row.iter().any(u8::is_ascii_digit) && cells(row).count() >= 2;
+        if header && cells(row).nth(k).is_some_and(is_whole_label) {
             return true;
         }
     }
@@ -1392,6 +1453,24 @@ mod tests {
             ("Tracking number   1Z999AA10123456784\n61018324775       x\n", "6101"),
             // the number alone on its line: no row of cells
             ("Item    Tracking number\n        60532187449\n", "6053"),
+        ] {
+            assert!(!at(t, n), "{t:?}");
+        }
+        // cells apart by `|`, as converters print a table in Markdown's way
+        let bars = "Parcel | Tracking number | Contents\n---|---|---\n1 of 2 | 3405818830471206 | Linen\n2 of 2 | 3405818830471215 | Pillows\n";
+        assert!(at(bars, "3405818830471206"));
+        assert!(at(bars, "3405818830471215"));
+        let bordered = "| Tracking number | Date |\n|:---|:---:|\n| 60532187449 | Dec 3 |\n";
+        assert!(at(bordered, "6053"));
+        let first = "Tracking number | Date\n60532187449 | Dec 3\n";
+        assert!(at(first, "6053"));
+        for (t, n) in [
+            // another column, a label beside its value, a number inside its cell, a line
+            // without bars between
+            ("Parcel | Tracking number | Contents\n1 of 2 | x | 60532187449\n", "6053"),
+            ("Tracking number | 1Z999AA10123456784\nCustomer | 60532187449\n", "6053"),
+            ("Item | Tracking number\nBoots | no. 60532187449\n", "6053"),
+            ("Item | Tracking number\nsee below\nBoots | 60532187449\n", "6053"),
         ] {
             assert!(!at(t, n), "{t:?}");
         }
