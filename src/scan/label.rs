@@ -618,13 +618,7 @@ fn column_label_at(text: &[u8], start: usize) -> bool {
             || text.get(at - 1) == Some(&b'\t')
             || at >= line + 2 && text[at - 2..at] == *b"  "
     };
-    let lo = start.saturating_sub(COLUMN_LINE + 1);
-    let Some(head) = text.get(lo..start) else { return false };
-    let line = match head.iter().rposition(|&b| b == b'\n') {
-        Some(p) => lo + p + 1,
-        None if lo == 0 => 0,
-        None => return false,
-    };
+    let Some(line) = line_start(text, start) else { return false };
     // a row of cells: two or more on the number's line too
     let rest = &text[start..text.len().min(start + COLUMN_LINE)];
     let end = start + rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
@@ -642,18 +636,7 @@ fn column_label_at(text: &[u8], start: usize) -> bool {
         return false;
     }
     let col = columns(&text[line..start]);
-    let mut below = line;
-    for _ in 0..COLUMN_ROWS {
-        // the line above `below`
-        let Some(end) = below.checked_sub(1) else { return false };
-        let lo = end.saturating_sub(COLUMN_LINE + 1);
-        let up = match text[lo..end].iter().rposition(|&b| b == b'\n') {
-            Some(p) => lo + p + 1,
-            None if lo == 0 => 0,
-            None => return false,
-        };
-        below = up;
-        let row = &text[up..end];
+    for (up, row) in rows_above(text, line) {
         let row = row.strip_suffix(b"\r").unwrap_or(row);
         if row.trim_ascii().is_empty() {
             return false;
@@ -708,17 +691,8 @@ fn bar_column_label(text: &[u8], line: usize, start: usize) -> bool {
         return false;
     }
     let k = head.iter().filter(|&&b| b == b'|').count();
-    let mut below = line;
-    for _ in 0..COLUMN_ROWS {
-        let Some(end) = below.checked_sub(1) else { return false };
-        let lo = end.saturating_sub(COLUMN_LINE + 1);
-        let up = match text[lo..end].iter().rposition(|&b| b == b'\n') {
-            Some(p) => lo + p + 1,
-            None if lo == 0 => 0,
-            None => return false,
-        };
-        below = up;
-        let row = text[up..end].trim_ascii();
+    for (_, row) in rows_above(text, line) {
+        let row = row.trim_ascii();
         if !row.contains(&b'|') {
             return false;
         }
@@ -732,6 +706,30 @@ fn bar_column_label(text: &[u8], line: usize, start: usize) -> bool {
         }
     }
     false
+}
+
+/// Where the line holding the bytes right before `end` starts, looked for at most
+/// [`COLUMN_LINE`] bytes back: `None` for a longer line (no table's).
+fn line_start(text: &[u8], end: usize) -> Option<usize> {
+    let lo = end.saturating_sub(COLUMN_LINE + 1);
+    match text.get(lo..end)?.iter().rposition(|&b| b == b'\n') {
+        Some(p) => Some(lo + p + 1),
+        None if lo == 0 => Some(0),
+        None => None,
+    }
+}
+
+/// The lines above the one starting at `line`, nearest first (where each starts, and its
+/// bytes without the line break): at most [`COLUMN_ROWS`], up to the first line longer than
+/// [`COLUMN_LINE`] bytes.
+fn rows_above(text: &[u8], line: usize) -> impl Iterator<Item = (usize, &[u8])> {
+    let mut below = line;
+    (0..COLUMN_ROWS).map_while(move |_| {
+        let end = below.checked_sub(1)?;
+        let up = line_start(text, end)?;
+        below = up;
+        Some((up, &text[up..end]))
+    })
 }
 
 /// The column (in characters; a tab to the next multiple of 8) after the bytes of `line`.
