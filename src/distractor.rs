@@ -395,7 +395,9 @@ pub(crate) struct LooksLike(pub(crate) Distractor);
 
 impl fmt::Display for LooksLike {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let article = if self.0 == Distractor::Iban { "an" } else { "a" };
+        // (by the sound of the name's first letter: "an IBAN", "an order number")
+        let vowel = self.0.name().starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']);
+        let article = if vowel { "an" } else { "a" };
         write!(f, "looks like {article} {}, not a tracking number", self.0.name())
     }
 }
@@ -403,6 +405,34 @@ impl fmt::Display for LooksLike {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn messages() {
+        use alloc::string::ToString;
+        let message = |d| LooksLike(d).to_string();
+        assert_eq!(
+            message(Distractor::PaymentCard),
+            "looks like a payment card number, not a tracking number"
+        );
+        assert_eq!(
+            message(Distractor::ProductCode),
+            "looks like a product code, not a tracking number"
+        );
+        assert_eq!(message(Distractor::Date), "looks like a date, not a tracking number");
+        assert_eq!(
+            message(Distractor::PhoneNumber),
+            "looks like a phone number, not a tracking number"
+        );
+        assert_eq!(message(Distractor::Iban), "looks like an IBAN, not a tracking number");
+        assert_eq!(
+            message(Distractor::OrderNumber),
+            "looks like an order number, not a tracking number"
+        );
+        assert_eq!(
+            message(Distractor::Placeholder),
+            "looks like a placeholder, not a tracking number"
+        );
+    }
 
     #[test]
     fn placeholders() {

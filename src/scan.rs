@@ -26,7 +26,9 @@
 //! 1. It jumps to the next ASCII digit (every format contains digits), then looks at the
 //!    *groups* around it: maximal runs of ASCII letters and digits. Two groups belong to the
 //!    same printed number when **exactly one** separator joins them: a space, a dash, a dot
-//!    (ASCII or full-width), a no-break space (U+00A0), one line break (`\n`, `\r\n`), or a
+//!    (ASCII or full-width), a no-break space (U+00A0), the thin and narrow no-break spaces
+//!    that French and other locales group digits with (U+2009, U+202F), an ideographic space
+//!    (U+3000), a Unicode hyphen (U+2010, U+2011), one line break (`\n`, `\r\n`), or a
 //!    character that is not shown (zero-width space, non-joiner or joiner, word joiner, byte
 //!    order mark, soft hyphen: mails put them inside numbers) or the soft line break of a
 //!    quoted-printable message read undecoded (`=` at the end of a line). In raw HTML read as

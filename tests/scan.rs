@@ -355,10 +355,27 @@ fn separators() {
         "1Z 999 AA1\n01 2345 6784",
         "1Z 999 AA1\r\n01 2345 6784",
         "1z 999 aa1 01 2345 6784",
+        // the spaces of typography: narrow no-break (French digit grouping), thin,
+        // ideographic; and the non-breaking hyphen
+        "1Z\u{202f}999\u{202f}AA1\u{202f}01\u{202f}2345\u{202f}6784",
+        "1Z\u{2009}999\u{2009}AA1\u{2009}01\u{2009}2345\u{2009}6784",
+        "1Z\u{3000}999\u{3000}AA1\u{3000}01\u{3000}2345\u{3000}6784",
+        "1Z\u{2011}999\u{2011}AA1\u{2011}01\u{2011}2345\u{2011}6784",
     ] {
         let text = format!("Hello,\n{printed}\nBye");
         assert_eq!(spans(&text), [printed], "{text:?}");
     }
+    // the same written as references in raw HTML read as text, and in the HTML mode
+    let html = Scanner::builder().html(true).build().expect("valid");
+    for reference in ["&#8239;", "&#x202F;", "&thinsp;", "&#8201;", "&#8209;"] {
+        let printed = ["9400", "1112", "0620", "6406", "2607", "87"].join(reference);
+        let text = format!("<p>Tracking number: {printed}</p>");
+        assert_eq!(spans(&text), [printed.as_str()], "{text:?}");
+        let m = html.find(&text).expect("found in the HTML mode");
+        assert_eq!(m.as_str(), printed, "{text:?}");
+    }
+    // an en dash is a range, not a separator: "Mon 12–14" joins nothing
+    assert!(spans("1Z 999 AA1\u{2013}01 2345 6784").is_empty());
     // two separators in a row break the number
     for broken in [
         "1Z 999 AA1  01 2345 6784",
@@ -1606,6 +1623,14 @@ fn the_words_around_a_weak_number_say_whose_it_is() {
     assert_eq!((m.as_str(), m.support()), ("60532187449", Support::Word));
     // a carrier named decides, as anywhere
     assert_ne!(carrier_found("日本郵便 お問い合わせ番号: 3602-8497-1506"), Carrier::Sagawa);
+    // but a carrier named nearby that reads no such number (another number's, a footer's)
+    // leaves the label's language to say whose it is
+    for (text, carrier) in [
+        ("送り状番号 3602-8497-1506\nFedEx: 9865 7878 8855\n", Carrier::Sagawa),
+        ("追跡番号: 1311-2383-852\nUSPS 9400 1112 0620 6406 2607 87\n", Carrier::JapanPost),
+    ] {
+        assert_eq!(carrier_found(text), carrier, "{text:?}");
+    }
     // any other word between, or no shipping word: nothing
     for text in [
         "Call GLS parcel service on 0800 6677 6460",

@@ -80,7 +80,8 @@ fn runs(text: &str) -> Vec<Run> {
 }
 
 /// The separators of printed numbers as raw HTML writes them, restated: the references of a
-/// no-break space and of the characters not shown, and the `<wbr>` element, in any ASCII case.
+/// no-break space, the thin and narrow ones, the non-breaking hyphen and the characters not
+/// shown, and the `<wbr>` element, in any ASCII case.
 const MARKUP: &[(&str, Sep)] = &[
     ("&nbsp;", Sep::Space),
     ("&#160;", Sep::Space),
@@ -102,6 +103,13 @@ const MARKUP: &[(&str, Sep)] = &[
     ("&#x2060;", Sep::Invisible),
     ("&#65279;", Sep::Invisible),
     ("&#xfeff;", Sep::Invisible),
+    ("&thinsp;", Sep::Space),
+    ("&#8201;", Sep::Space),
+    ("&#x2009;", Sep::Space),
+    ("&#8239;", Sep::Space),
+    ("&#x202f;", Sep::Space),
+    ("&#8209;", Sep::Dash),
+    ("&#x2011;", Sep::Dash),
     ("<wbr>", Sep::Invisible),
     ("<wbr/>", Sep::Invisible),
     ("<wbr />", Sep::Invisible),
@@ -215,9 +223,9 @@ fn joined(text: &str, a: &Run, b: &Run) -> Option<Sep> {
         return (m.len() == between.len()).then_some(sep);
     }
     match between {
-        " " | "\u{a0}" => Some(Sep::Space),
+        " " | "\u{a0}" | "\u{2009}" | "\u{202f}" | "\u{3000}" => Some(Sep::Space),
         "\n" | "\r\n" => Some(Sep::Newline),
-        "-" => Some(Sep::Dash),
+        "-" | "\u{2010}" | "\u{2011}" => Some(Sep::Dash),
         "." => Some(Sep::Dot),
         "\u{200b}" | "\u{200c}" | "\u{200d}" | "\u{2060}" | "\u{feff}" | "\u{ad}" | "=\n"
         | "=\r\n" => Some(Sep::Invisible),
@@ -842,6 +850,10 @@ fn text_strategy() -> impl Strategy<Value = String> {
         "\n",
         "\r\n",
         "\u{a0}",
+        "\u{202f}",
+        "\u{2011}",
+        "\u{2013}",
+        "\u{3000}",
         ", ",
         "+",
         "(",
@@ -858,6 +870,8 @@ fn text_strategy() -> impl Strategy<Value = String> {
         "&nbsp;",
         "&amp;",
         "&#8203;",
+        "&#8239;",
+        "&thinsp;",
         "&#X200B;",
         "&shy;",
         "&#160;",

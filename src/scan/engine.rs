@@ -2019,11 +2019,13 @@ fn judge<C: Classify>(
             Some(linked) => Some((s.end, linked)),
             None => near,
         };
-        // no carrier named: the label's language ("追跡番号", "Sendungsnummer", "ТТН") says
-        // the number is a carrier's of its countries, when one of them reads it as strongly
-        // (in Japanese: at all): the first of them, in their order (Yamato's and Japan Post's
-        // 12-digit numbers share a shape and a check)
-        if near.is_none() && support == Support::Label {
+        // no carrier named (or only one that does not read the number: a footer's "FedEx"
+        // under a Japanese mail): the label's language ("追跡番号", "Sendungsnummer", "ТТН")
+        // says the number is a carrier's of its countries, when one of them reads it as
+        // strongly (in Japanese: at all): the first of them, in their order (Yamato's and
+        // Japan Post's 12-digit numbers share a shape and a check)
+        let unread = |(_, named): (usize, Carrier)| c.classify_as(s.norm, named).is_none();
+        if near.is_none_or(unread) && support == Support::Label {
             let (carriers, decides) = label::carriers_by_language(text, s.start);
             let as_strong =
                 |j: &Carrier| c.classify_as(s.norm, *j).filter(|r| decides || r.1 >= strength);

@@ -418,9 +418,11 @@ pub(crate) fn run_end(bytes: &[u8], from: usize) -> usize {
 /// The separator that joins two groups, by kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Sep {
-    /// A space or a no-break space.
+    /// A space, a no-break space, a thin or narrow no-break space (U+2009, U+202F: the
+    /// digit grouping of French and other locales' typography) or an ideographic space
+    /// (U+3000).
     Space,
-    /// A dash (`-`, or the full-width `－`).
+    /// A dash (`-`, the full-width `－`, or a Unicode hyphen: U+2010, U+2011).
     Dash,
     /// A dot (`.`, or the full-width `．`).
     Dot,
@@ -448,7 +450,11 @@ fn sep_at(bytes: &[u8], i: usize) -> Option<(Sep, usize)> {
         b')' if ai_ends_at(bytes, i + 1) => (Sep::Space, if at(1) == Some(b' ') { 2 } else { 1 }),
         // raw HTML read as text: a separator written as markup (told from other markup by
         // its second byte first)
-        b'&' if matches!(at(1), Some(b'#' | b'n' | b'N' | b's' | b'S' | b'z' | b'Z')) => {
+        b'&' if matches!(
+            at(1),
+            Some(b'#' | b'n' | b'N' | b's' | b'S' | b't' | b'T' | b'z' | b'Z')
+        ) =>
+        {
             return markup_at(bytes, i)
         }
         b'<' => return inline_tags_at(bytes, i),
@@ -471,8 +477,11 @@ fn sep_at(bytes: &[u8], i: usize) -> Option<(Sep, usize)> {
         },
         0xE2 => match (at(1)?, at(2)?) {
             (0x80, 0x8B..=0x8D) | (0x81, 0xA0) => (Sep::Invisible, 3),
+            (0x80, 0x89 | 0xAF) => (Sep::Space, 3),
+            (0x80, 0x90 | 0x91) => (Sep::Dash, 3),
             _ => return None,
         },
+        0xE3 if at(1) == Some(0x80) && at(2) == Some(0x80) => (Sep::Space, 3),
         0xEF => match (at(1)?, at(2)?) {
             (0xBB, 0xBF) => (Sep::Invisible, 3),
             (0xBC, 0x8D) => (Sep::Dash, 3),
@@ -512,6 +521,9 @@ pub(crate) fn sep_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
         0xAD if before(2) == Some(0xC2) => (Sep::Invisible, 2),
         0x8B..=0x8D if before(2) == Some(0x80) && before(3) == Some(0xE2) => (Sep::Invisible, 3),
         0xA0 if before(2) == Some(0x81) && before(3) == Some(0xE2) => (Sep::Invisible, 3),
+        0x89 | 0xAF if before(2) == Some(0x80) && before(3) == Some(0xE2) => (Sep::Space, 3),
+        0x90 | 0x91 if before(2) == Some(0x80) && before(3) == Some(0xE2) => (Sep::Dash, 3),
+        0x80 if before(2) == Some(0x80) && before(3) == Some(0xE3) => (Sep::Space, 3),
         0xBF if before(2) == Some(0xBB) && before(3) == Some(0xEF) => (Sep::Invisible, 3),
         0x8D if before(2) == Some(0xBC) && before(3) == Some(0xEF) => (Sep::Dash, 3),
         0x8E if before(2) == Some(0xBC) && before(3) == Some(0xEF) => (Sep::Dot, 3),
@@ -520,15 +532,17 @@ pub(crate) fn sep_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
 }
 
 /// The separators of printed numbers as raw HTML writes them, read as text (a caller that
-/// passes HTML without saying so): a no-break space as a reference, the characters that are
-/// not shown ([`Sep::Invisible`]) as references, and the `<wbr>` element, a place where the
+/// passes HTML without saying so): a no-break space as a reference (and the thin and narrow
+/// ones, and the non-breaking hyphen), the characters that are not shown
+/// ([`Sep::Invisible`]) as references, and the `<wbr>` element, a place where the
 /// line may break that shows nothing. Mail templates put them inside numbers, against
 /// automatic links or to let a long number wrap. Compared without regard to ASCII case (hex
 /// digits, the `x` of a hex reference and tag names are case-insensitive).
 ///
 /// Sources: the HTML Living Standard, "Named character references" (`&nbsp;` U+00A0,
 /// `&shy;` U+00AD, `&ZeroWidthSpace;` U+200B, `&zwnj;` U+200C, `&zwj;` U+200D, `&NoBreak;`
-/// U+2060), "Character references" (decimal `&#…;` and hexadecimal `&#x…;` forms) and
+/// U+2060, `&thinsp;` U+2009; the narrow no-break space U+202F and the non-breaking hyphen
+/// U+2011 have no name), "Character references" (decimal `&#…;` and hexadecimal `&#x…;` forms) and
 /// "The wbr element" (a void element: `<wbr>`, `<wbr/>`).
 pub(crate) const MARKUP: &[(&[u8], Sep)] = &[
     (b"&nbsp;", Sep::Space),
@@ -551,6 +565,13 @@ pub(crate) const MARKUP: &[(&[u8], Sep)] = &[
     (b"&#x2060;", Sep::Invisible),
     (b"&#65279;", Sep::Invisible),
     (b"&#xfeff;", Sep::Invisible),
+    (b"&thinsp;", Sep::Space),
+    (b"&#8201;", Sep::Space),
+    (b"&#x2009;", Sep::Space),
+    (b"&#8239;", Sep::Space),
+    (b"&#x202f;", Sep::Space),
+    (b"&#8209;", Sep::Dash),
+    (b"&#x2011;", Sep::Dash),
     (b"<wbr>", Sep::Invisible),
     (b"<wbr/>", Sep::Invisible),
     (b"<wbr />", Sep::Invisible),
@@ -977,6 +998,25 @@ mod tests {
             assert_eq!(sep_before(text.as_bytes(), 4), Some((kind, 1)), "{text:?}");
         }
         assert_eq!(sep_after("a\u{ff0f}b".as_bytes(), 1), None);
+        // the spaces of typography (thin, narrow no-break: French and other locales group
+        // digits with them; ideographic) and the Unicode hyphens, both ways
+        for (sep, kind) in [
+            ("\u{2009}", Sep::Space),
+            ("\u{202f}", Sep::Space),
+            ("\u{3000}", Sep::Space),
+            ("\u{2010}", Sep::Dash),
+            ("\u{2011}", Sep::Dash),
+        ] {
+            let text = std::format!("a{sep}b");
+            assert_eq!(sep_after(text.as_bytes(), 1), Some((kind, 4)), "{text:?}");
+            assert_eq!(sep_before(text.as_bytes(), 4), Some((kind, 1)), "{text:?}");
+        }
+        // (their neighbours are not: figure dash, en dash, em space, ideographic comma)
+        for other in ["\u{2012}", "\u{2013}", "\u{2003}", "\u{3001}"] {
+            let text = std::format!("a{other}b");
+            assert_eq!(sep_after(text.as_bytes(), 1), None, "{text:?}");
+            assert_eq!(sep_before(text.as_bytes(), 4), None, "{text:?}");
+        }
         for invisible in ["\u{ad}", "\u{200b}", "\u{200c}", "\u{200d}", "\u{2060}", "\u{feff}"] {
             let text = std::format!("a{invisible}b");
             let next = 1 + invisible.len();
