@@ -1960,6 +1960,8 @@ fn a_carriers_name_right_before_a_number_says_whose_it_is() {
         ("New Zealand Couriers tracking number: 48151623", "48151623", Carrier::NzCouriers),
         // in the carrier's own grouping, its check digit verified
         ("ヤマト運輸 1234-5678-9013", "1234-5678-9013", Carrier::Yamato),
+        // or with letters (no phone number has any), its letter prefix a group of its own
+        ("Packeta Z 123 4567 890", "Z 123 4567 890", Carrier::Packeta),
     ] {
         let m = find(text).unwrap_or_else(|| panic!("nothing in {text:?}"));
         assert_eq!(m.as_str(), number, "{text:?}");
@@ -1977,6 +1979,8 @@ fn a_carriers_name_right_before_a_number_says_whose_it_is() {
         "Yodel 0844 453 7443",
         "GLS 2024",
         "DHL 12345",
+        // letters, but not in the carrier's grouping
+        "Packeta Z 1234 5678 90",
         "Order GLS 60532187449",
         "Rechnung GLS 60532187449",
         "Amazon 60532187449",

@@ -2119,13 +2119,15 @@ fn own_label<C: Classify>(
         return Some((c.classify_as(s.norm, carrier)?, Support::Label));
     }
     // (a number printed as one block, or in its carrier's grouping with a check digit that
-    // verifies, after no word that names another kind of number: not "GLS 0800 6677 6460",
-    // "Order GLS 60532187449"; "ヤマト運輸 1234-5678-9013")
+    // verifies or with letters, after no word that names another kind of number: not "GLS
+    // 0800 6677 6460", "Order GLS 60532187449"; "ヤマト運輸 1234-5678-9013", "Packeta Z 123
+    // 4567 890": no phone number holds a letter)
     if let Some((at, carrier)) = label::name_beside(text, s.start) {
         if context::before(text, at, last_end) != Before::Word(Hint::Other) {
             let r = c.classify_as(s.norm, carrier)?;
             let v = Visible::of(s.groups);
-            if v.lengths().len() == 1 || c.verified(&r.0) && c.printed_like(&r.0, v.lengths()) {
+            let distinct = c.verified(&r.0) || !s.numeric;
+            if v.lengths().len() == 1 || distinct && printed_like(c, &r.0, s.prefix, &v) {
                 return Some((r, Support::Word));
             }
         }
@@ -2138,6 +2140,19 @@ fn own_label<C: Classify>(
         return None;
     }
     Some((c.classify_as(s.norm, carrier)?, Support::Word))
+}
+
+/// Whether `item` is printed in its carrier's grouping: the visible groups `v` of a span,
+/// after its letter prefix (a group of its own: `Z 123 4567 890`), if it has one.
+fn printed_like<C: Classify>(c: &C, item: &C::Item, prefix: Option<Group>, v: &Visible) -> bool {
+    let Some(prefix) = prefix else {
+        return c.printed_like(item, v.lengths());
+    };
+    let mut lens = [0; MAX_GROUPS + 2];
+    let n = v.lengths().len().min(MAX_GROUPS + 1);
+    lens[0] = prefix.len();
+    lens[1..=n].copy_from_slice(&v.lengths()[..n]);
+    c.printed_like(item, &lens[..=n])
 }
 
 /// Whether a carrier's name is printed right after `end` ([`context::name_beside_after`]:
