@@ -408,7 +408,7 @@ mod tests {
 
     #[test]
     fn messages() {
-        use alloc::string::ToString;
+        use std::string::ToString;
         let message = |d| LooksLike(d).to_string();
         assert_eq!(
             message(Distractor::PaymentCard),
