@@ -2024,8 +2024,10 @@ fn judge<C: Classify>(
         // says the number is a carrier's of its countries, when one of them reads it as
         // strongly (in Japanese: at all): the first of them, in their order (Yamato's and
         // Japan Post's 12-digit numbers share a shape and a check)
-        let unread = |(_, named): (usize, Carrier)| c.classify_as(s.norm, named).is_none();
-        if near.is_none_or(unread) && support == Support::Label {
+        let unread = |(_, named): (usize, Carrier)| {
+            !c.is_of(&item, named) && c.classify_as(s.norm, named).is_none()
+        };
+        if support == Support::Label && near.is_none_or(unread) {
             let (carriers, decides) = label::carriers_by_language(text, s.start);
             let as_strong =
                 |j: &Carrier| c.classify_as(s.norm, *j).filter(|r| decides || r.1 >= strength);
