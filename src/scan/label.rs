@@ -1031,9 +1031,11 @@ fn skip_glue(text: &[u8], end: usize) -> usize {
                     stop = stop.saturating_sub(i - start);
                     i = start;
                 }
-                // the quote marks of a quoted reply (`> Tracking number:\n> 1Z…`)
+                // the quote marks of a quoted reply (`> Tracking number:\n> 1Z…`); an
+                // arrow typed in ASCII (`Tracking number -> 1Z…`, `=>`)
                 None => match quote_start(text, i) {
                     Some(start) => i = start,
+                    None if i >= 2 && matches!(text[i - 2], b'-' | b'=') => i -= 1,
                     None => break,
                 },
             },
@@ -1126,7 +1128,8 @@ fn is_glue_char(c: u32) -> bool {
         | 0x2007 | 0x2009 | 0x200A | 0x202F // narrow and thin spaces
         | 0x2010
             ..=0x2015 // hyphens and dashes
-        | 0x2192 // →
+        | 0x2192 | 0x21D2 // → ⇒
+        | 0xBB | 0x203A // » ›
         | 0x3000 // ideographic space
         | 0x3011 | 0x300D | 0x300F // 】 」 』
         | 0xFF1A | 0xFF03 | 0xFF1D // ： ＃ ＝
@@ -1685,6 +1688,13 @@ mod tests {
             ("Tracking number: a > 911240020713", false),
             ("Tracking number: 3 >> 911240020713", false),
             ("> Tracking number: > 911240020713", false),
+            // arrows, typed or typeset, and guillemets
+            ("Tracking number -> 911240020713", true),
+            ("Tracking number => 911240020713", true),
+            ("Tracking number → 911240020713", true),
+            ("Sendungsnummer » 911240020713", true),
+            ("Sendungsnummer › 911240020713", true),
+            ("Tracking number: 3 -> 911240020713", false),
         ] {
             assert_eq!(at(text, "9112"), glued, "{text}");
         }
