@@ -1589,6 +1589,32 @@ fn numbers_listed_one_a_line_are_each_found() {
 }
 
 #[test]
+fn a_shops_shipment_table_names_each_rows_carrier() {
+    // a shop platform's shipment table: the carrier's cell (its full name, as such platforms
+    // print it) before the number's, one row a parcel; read raw and in the HTML mode
+    let html = "<table><thead><tr><th>Shipped By</th><th>Tracking Number</th></tr></thead>\
+        <tbody><tr><td>GLS</td><td>60532187449</td></tr>\
+        <tr><td>Federal Express</td><td>986578788855</td></tr>\
+        <tr><td>United Parcel Service</td><td>1Z999AA10123456784</td></tr>\
+        <tr><td>United States Postal Service</td><td>9400111206206406260787</td></tr>\
+        </tbody></table>";
+    let want = [
+        ("60532187449", Carrier::Gls),
+        ("986578788855", Carrier::Fedex),
+        ("1Z999AA10123456784", Carrier::Ups),
+        ("9400111206206406260787", Carrier::Usps),
+    ];
+    let html_mode = Scanner::builder().html(true).build().expect("valid");
+    for scanner in [Scanner::new(), html_mode] {
+        let found: Vec<(&str, Carrier)> = scanner
+            .find_iter(html)
+            .map(|m| (m.as_str(), m.number().expect("a carrier's").carrier()))
+            .collect();
+        assert_eq!(found, want);
+    }
+}
+
+#[test]
 fn the_words_around_a_weak_number_say_whose_it_is() {
     // a carrier's name with a shipping word ("GLS parcel"); a label in Japanese with no
     // carrier named: a 12-digit number is then Sagawa's (Yamato's check fails), not UPS's

@@ -360,7 +360,9 @@ fn keyword_utf8(word: &[u8]) -> Option<Hint> {
 /// than one word match with one space between the words.
 ///
 /// Sources: the carriers' own names and brands as printed in their notification e-mails and on
-/// their websites (including the Japanese and Chinese brand names: ゆうパック and 日本郵便 for
+/// their websites, and the full names of the three largest US carriers (United Parcel Service,
+/// Federal Express, United States Postal Service), which shop platforms print in a shipment's
+/// carrier field (including the Japanese and Chinese brand names: ゆうパック and 日本郵便 for
 /// Japan Post, ヤマト運輸 and クロネコ for Yamato, 佐川急便 for Sagawa, 顺丰 for SF Express,
 /// 中国邮政 for China Post, 菜鸟 for Cainiao, 云途 for YunExpress, Почта России for Russian
 /// Post, СДЭК for CDEK, Нова пошта (Russian: Новая почта) for Nova Poshta, Укрпошта for
@@ -371,6 +373,9 @@ static CARRIER_NAMES: &[(&str, Carrier)] = &[
     ("ups", Carrier::Ups),
     ("fedex", Carrier::Fedex),
     ("usps", Carrier::Usps),
+    ("united parcel service", Carrier::Ups),
+    ("federal express", Carrier::Fedex),
+    ("united states postal service", Carrier::Usps),
     ("dhl", Carrier::Dhl),
     ("deutsche post", Carrier::DeutschePost),
     ("dpd", Carrier::Dpd),
@@ -716,7 +721,8 @@ pub(crate) fn name_beside_after(bytes: &[u8], end: usize) -> Option<(usize, Carr
     let mut at = end;
     let (mut glue, mut tags) = (0, 0);
     // (raw HTML read as text: the tags between a number's table cell and the carrier's,
-    // `61018324775</td><td>GLS`, are glue too)
+    // `61018324775</td><td>GLS`, are glue too; not those that end its row or block, after
+    // which the name is another row's: `…788855</td></tr><tr><td>United Parcel Service`)
     loop {
         match bytes.get(at) {
             Some(&b) if NAME_GLUE[usize::from(b)] => {
@@ -724,7 +730,11 @@ pub(crate) fn name_beside_after(bytes: &[u8], end: usize) -> Option<(usize, Carr
                 at += 1;
             }
             Some(b'<') if tags < BESIDE_TAGS => {
-                at = super::token::tag_after(bytes, at)?;
+                let end = super::token::tag_after(bytes, at)?;
+                if super::token::breaks_line(&bytes[at..end]) {
+                    return None;
+                }
+                at = end;
                 tags += 1;
             }
             _ => break,
@@ -1152,6 +1162,12 @@ mod tests {
         assert_eq!(after("794644790131 via UPS", 12), None);
         assert_eq!(after("794644790131 upsilon", 12), None);
         assert_eq!(after("794644790131\nUPS", 12), None);
+        // in raw HTML, the next cell is beside; the next row, paragraph or line is not
+        assert_eq!(after("794644790131</td><td>UPS", 12), Some((21, Carrier::Ups)));
+        assert_eq!(after("794644790131</span> <b>UPS", 12), Some((23, Carrier::Ups)));
+        assert_eq!(after("794644790131</td></tr><tr><td>UPS", 12), None);
+        assert_eq!(after("794644790131</p><p>UPS", 12), None);
+        assert_eq!(after("794644790131<BR>UPS", 12), None);
         assert_eq!(after("794644790131 ", 12), None);
         // raw HTML: the tags between two table cells
         assert_eq!(after("794644790131</td><td>FedEx</td>", 12), Some((21, Carrier::Fedex)));

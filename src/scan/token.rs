@@ -685,6 +685,51 @@ fn tag_kind(tag: &[u8]) -> Option<TagKind> {
     }
 }
 
+/// Elements whose tags (start or end) put what follows on a line of its own, as a mail
+/// client lays them out: a table's rows and the table itself, paragraphs, divisions, list
+/// items and lists, headings, `<br>` and `<hr>`. A carrier's name past one of them is in
+/// another row or block than a number before it ([`breaks_line`]).
+///
+/// Source: the HTML Living Standard, "Rendering", 15.3.3 "Flow content" and 15.3.8 "Tables"
+/// (the elements displayed as blocks, table rows and tables), and "The br element".
+const LINE_TAGS: &[&[u8]] = &[
+    b"tr",
+    b"table",
+    b"tbody",
+    b"thead",
+    b"tfoot",
+    b"p",
+    b"div",
+    b"li",
+    b"ul",
+    b"ol",
+    b"dl",
+    b"dt",
+    b"dd",
+    b"h1",
+    b"h2",
+    b"h3",
+    b"h4",
+    b"h5",
+    b"h6",
+    b"br",
+    b"hr",
+    b"blockquote",
+    b"section",
+    b"article",
+    b"header",
+    b"footer",
+    b"center",
+];
+
+/// Whether `tag` (a whole tag, `<` to `>`) is a start or end tag of [`LINE_TAGS`].
+pub(crate) fn breaks_line(tag: &[u8]) -> bool {
+    let body = tag.get(1..).unwrap_or_default();
+    let body = body.strip_prefix(b"/").unwrap_or(body);
+    let name = &body[..body.iter().take_while(|b| b.is_ascii_alphanumeric()).count()];
+    LINE_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name))
+}
+
 /// A run of tags between two alphanumeric characters, read one piece at a time from either
 /// end ([`inline_tags_at`], [`inline_tags_ending_at`]): the tags and white space seen so far.
 #[derive(Default)]
@@ -1049,6 +1094,17 @@ mod tests {
         assert_eq!(sep_before(b" b", 1), None);
         assert_eq!(sep_before(b"b", 0), None);
         assert_eq!(sep_before("\u{e9}\u{a0}b".as_bytes(), 4), None);
+    }
+
+    #[test]
+    fn tags_that_break_the_line() {
+        for tag in ["<tr>", "</TR>", "<p class=\"x\">", "</div>", "<br/>", "<br />", "<li>", "<h2>"]
+        {
+            assert!(breaks_line(tag.as_bytes()), "{tag}");
+        }
+        for tag in ["<td>", "</td>", "<span>", "<b>", "<a href=\"x\">", "<pre>", "<tra>", "<>"] {
+            assert!(!breaks_line(tag.as_bytes()), "{tag}");
+        }
     }
 
     #[test]
