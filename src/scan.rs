@@ -31,7 +31,10 @@
 //!    (U+3000), a Unicode hyphen (U+2010, U+2011), one line break (`\n`, `\r\n`), or a
 //!    character that is not shown (zero-width space, non-joiner or joiner, word joiner, byte
 //!    order mark, soft hyphen: mails put them inside numbers) or the soft line break of a
-//!    quoted-printable message read undecoded (`=` at the end of a line). In raw HTML read as
+//!    quoted-printable message read undecoded (`=` at the end of a line), or Markdown's
+//!    emphasis markers where a converter closes one bold or italic element and opens the next
+//!    inside a number (`**1Z999AA1****0123456784**`: a run of two or four `*` or `_`). In raw
+//!    HTML read as
 //!    text, the same separators written as markup count too: the no-break space and the
 //!    characters not shown as references (`&nbsp;`, `&#160;`, `&#8203;`, `&#x200B;`,
 //!    `&zwnj;`, `&shy;`, …), the `<wbr>` element, and up to four tags of inline formatting

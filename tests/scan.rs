@@ -374,6 +374,19 @@ fn separators() {
         let m = html.find(&text).expect("found in the HTML mode");
         assert_eq!(m.as_str(), printed, "{text:?}");
     }
+    // HTML converted to Markdown: two bold (or italic) elements around the parts of one
+    // number are read as the reader of the rendered text sees them
+    for text in [
+        "Tracking is **1Z999AA1****0123456784**",
+        "Tracking is _1Z999AA1__0123456784_",
+        "Tracking: 1Z999AA1**0123456784",
+    ] {
+        let m = find(text).unwrap_or_else(|| panic!("nothing in {text:?}"));
+        assert_eq!(m.number().map(|n| n.to_string()).as_deref(), Some("1Z999AA10123456784"));
+    }
+    // (one marker, or three, joins nothing)
+    assert!(spans("1Z999AA1*0123456784").is_empty());
+    assert!(spans("1Z999AA1***0123456784").is_empty());
     // an en dash is a range, not a separator: "Mon 12–14" joins nothing
     assert!(spans("1Z 999 AA1\u{2013}01 2345 6784").is_empty());
     // two separators in a row break the number

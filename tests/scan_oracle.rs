@@ -228,7 +228,7 @@ fn joined(text: &str, a: &Run, b: &Run) -> Option<Sep> {
         "-" | "\u{2010}" | "\u{2011}" => Some(Sep::Dash),
         "." => Some(Sep::Dot),
         "\u{200b}" | "\u{200c}" | "\u{200d}" | "\u{2060}" | "\u{feff}" | "\u{ad}" | "=\n"
-        | "=\r\n" => Some(Sep::Invisible),
+        | "=\r\n" | "**" | "****" | "__" | "____" => Some(Sep::Invisible),
         _ => None,
     }
 }
@@ -852,6 +852,11 @@ fn text_strategy() -> impl Strategy<Value = String> {
         "\u{a0}",
         "\u{202f}",
         "\u{2011}",
+        "**",
+        "****",
+        "*",
+        "***",
+        "__",
         "\u{2013}",
         "\u{3000}",
         ", ",

@@ -613,14 +613,14 @@ fn hopeless_digits<C: Classify>(
         |k: usize| d.checked_sub(k).and_then(|i| text.get(i)).is_some_and(u8::is_ascii_uppercase);
     // (a separator is one to three bytes, the three-byte ones not ASCII or a soft line
     // break `=\r\n`; or markup, `&nbsp;`, `<wbr>`, `</b><span>`, `</b> `, `<br>\r\n`,
-    // ending with `;`, `>` or white space after a tag)
+    // ending with `;`, `>` or white space after a tag; or Markdown's `**`, `****`, `__`)
     let last = d.checked_sub(1).and_then(|i| text.get(i)).copied();
     let wide = || last.is_some_and(|b| b >= 0x80 || b == b'\n');
     let markup = || {
         let before = |k: usize| d.checked_sub(k).and_then(|i| text.get(i)).copied();
         let tag_then_space = matches!(last, Some(b' ' | b'\n'))
             && (before(2) == Some(b'>') || before(2) == Some(b'\r') && before(3) == Some(b'>'));
-        (matches!(last, Some(b';' | b'>')) || tag_then_space)
+        (matches!(last, Some(b';' | b'>' | b'*' | b'_')) || tag_then_space)
             && token::sep_ending_at(text, d).is_some_and(|(_, width)| upper_before(width + 1))
     };
     if upper_before(2) || upper_before(3) || wide() && upper_before(4) || markup() {

@@ -458,6 +458,7 @@ fn sep_at(bytes: &[u8], i: usize) -> Option<(Sep, usize)> {
             return markup_at(bytes, i)
         }
         b'<' => return inline_tags_at(bytes, i),
+        b'*' | b'_' => return emphasis_at(bytes, i),
         b'-' => (Sep::Dash, 1),
         b'.' => (Sep::Dot, 1),
         b'\n' if at(1) == Some(b'<') => {
@@ -500,6 +501,7 @@ pub(crate) fn sep_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
         b')' if ai_ends_at(bytes, end) => (Sep::Space, 1),
         b';' => return markup_ending_at(bytes, end),
         b'>' => return inline_tags_ending_at(bytes, end),
+        b'*' | b'_' => return emphasis_ending_at(bytes, end),
         b' ' if before(2) == Some(b'>') => {
             return inline_tags_ending_at(bytes, end).or(Some((Sep::Space, 1)));
         }
@@ -529,6 +531,37 @@ pub(crate) fn sep_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
         0x8E if before(2) == Some(0xBC) && before(3) == Some(0xEF) => (Sep::Dot, 3),
         _ => return None,
     })
+}
+
+/// Markdown's emphasis markers inside a number, as converters print HTML's bold and italic
+/// elements: `**1Z4E3V69****0312345675**` for `<b>1Z4E3V69</b><b>0312345675</b>` (`**` ends
+/// the one and `**` opens the other), `_…__…_` for `<i>`. A run of exactly two or four `*`,
+/// or of two or four `_`, right between two alphanumeric characters is a separator not
+/// shown ([`Sep::Invisible`]): the reader of the rendered text sees none. One marker alone
+/// (`2*3`) or three are not.
+///
+/// Source: CommonMark 0.31, 6.2 "Emphasis and strong emphasis" (`*`/`_` for emphasis,
+/// `**`/`__` for strong emphasis).
+#[cold]
+#[inline(never)]
+fn emphasis_at(bytes: &[u8], i: usize) -> Option<(Sep, usize)> {
+    let c = *bytes.get(i)?;
+    let n = bytes[i..].iter().take(5).take_while(|&&b| b == c).count();
+    let before = i.checked_sub(1).and_then(|p| bytes.get(p)).is_some_and(|&b| is_alnum(b));
+    let after = bytes.get(i + n).is_some_and(|&b| is_alnum(b));
+    (matches!(n, 2 | 4) && before && after).then_some((Sep::Invisible, n))
+}
+
+/// [`emphasis_at`], for the run that ends right before `end`.
+#[cold]
+#[inline(never)]
+fn emphasis_ending_at(bytes: &[u8], end: usize) -> Option<(Sep, usize)> {
+    let head = bytes.get(..end)?;
+    let c = *head.last()?;
+    let n = head.iter().rev().take(5).take_while(|&&b| b == c).count();
+    let before = end.checked_sub(n + 1).and_then(|p| bytes.get(p)).is_some_and(|&b| is_alnum(b));
+    let after = bytes.get(end).is_some_and(|&b| is_alnum(b));
+    (matches!(n, 2 | 4) && before && after).then_some((Sep::Invisible, n))
 }
 
 /// The separators of printed numbers as raw HTML writes them, read as text (a caller that
@@ -1056,6 +1089,18 @@ mod tests {
             assert_eq!(sep_after(text.as_bytes(), 1), Some((kind, 4)), "{text:?}");
             assert_eq!(sep_before(text.as_bytes(), 4), Some((kind, 1)), "{text:?}");
         }
+        // Markdown's emphasis markers between two parts, both ways; one or three are not
+        for (text, sep) in [("a**b", Some(2)), ("a****b", Some(4)), ("a__b", Some(2))] {
+            let width = sep.unwrap_or(0);
+            assert_eq!(sep_after(text.as_bytes(), 1), Some((Sep::Invisible, 1 + width)), "{text}");
+            assert_eq!(sep_before(text.as_bytes(), 1 + width), Some((Sep::Invisible, 1)), "{text}");
+        }
+        for text in ["a*b", "a***b", "a*****b", "a_b", "a**", "a** b", "a*_b"] {
+            assert_eq!(sep_after(text.as_bytes(), 1), None, "{text}");
+        }
+        assert_eq!(sep_before(b"a***b", 4), None);
+        assert_eq!(sep_before(b"a *b", 3), None);
+        assert_eq!(sep_before(b" **b", 3), None);
         // (their neighbours are not: figure dash, en dash, em space, ideographic comma)
         for other in ["\u{2012}", "\u{2013}", "\u{2003}", "\u{3001}"] {
             let text = std::format!("a{other}b");
