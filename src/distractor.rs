@@ -409,29 +409,17 @@ mod tests {
     #[test]
     fn messages() {
         use std::string::ToString;
-        let message = |d| LooksLike(d).to_string();
-        assert_eq!(
-            message(Distractor::PaymentCard),
-            "looks like a payment card number, not a tracking number"
-        );
-        assert_eq!(
-            message(Distractor::ProductCode),
-            "looks like a product code, not a tracking number"
-        );
-        assert_eq!(message(Distractor::Date), "looks like a date, not a tracking number");
-        assert_eq!(
-            message(Distractor::PhoneNumber),
-            "looks like a phone number, not a tracking number"
-        );
-        assert_eq!(message(Distractor::Iban), "looks like an IBAN, not a tracking number");
-        assert_eq!(
-            message(Distractor::OrderNumber),
-            "looks like an order number, not a tracking number"
-        );
-        assert_eq!(
-            message(Distractor::Placeholder),
-            "looks like a placeholder, not a tracking number"
-        );
+        for (d, message) in [
+            (Distractor::PaymentCard, "looks like a payment card number, not a tracking number"),
+            (Distractor::ProductCode, "looks like a product code, not a tracking number"),
+            (Distractor::Date, "looks like a date, not a tracking number"),
+            (Distractor::PhoneNumber, "looks like a phone number, not a tracking number"),
+            (Distractor::Iban, "looks like an IBAN, not a tracking number"),
+            (Distractor::OrderNumber, "looks like an order number, not a tracking number"),
+            (Distractor::Placeholder, "looks like a placeholder, not a tracking number"),
+        ] {
+            assert_eq!(LooksLike(d).to_string(), message);
+        }
     }
 
     #[test]
