@@ -587,8 +587,10 @@ const COLUMN_ROWS: usize = 6;
 
 /// Whether the number at `start` stands in a column of a table laid out in text (cells
 /// apart by two spaces or more, or a tab, as text parts and converters print a shop's table)
-/// whose header is a tracking label and nothing else, at the same column in a line above
-/// (at most [`COLUMN_ROWS`] lines up, rows of other cells between, no blank line):
+/// whose header is a tracking label and nothing else, over the same columns in a line above
+/// (at most [`COLUMN_ROWS`] lines up, rows of other cells between, no blank line; the
+/// header's cell overlapping the number's, as converters may centre a header over its
+/// column):
 ///
 /// ```text
 /// Paket      Sendungsnummer    Inhalt
@@ -635,36 +637,39 @@ fn column_label_at(text: &[u8], start: usize) -> bool {
     if !cell_start(line, start) || !gap {
         return false;
     }
-    let col = columns(&text[line..start]);
-    for (up, row) in rows_above(text, line) {
+    // the number's cell, in columns: from its start to a tab, two spaces or the line's end
+    let cell_end = (start..end)
+        .find(|&k| text[k] == b'\t' || text[k..end].starts_with(b"  "))
+        .unwrap_or(end);
+    let (col, col_end) = (columns(&text[line..start]), columns(&text[line..cell_end]));
+    for (_, row) in rows_above(text, line) {
         let row = row.strip_suffix(b"\r").unwrap_or(row);
         if row.trim_ascii().is_empty() {
             return false;
         }
-        // the byte where column `col` starts in this row, if a character starts there
-        let (mut w, mut at) = (0, None);
-        for (i, &b) in row.iter().enumerate() {
-            if w == col {
-                at = Some(i);
-                break;
-            }
-            if w > col {
-                break;
-            }
-            w = advance(w, b);
-        }
-        let Some(i) = at else { continue };
-        if !cell_start(up, up + i) || row[i].is_ascii_whitespace() {
-            continue;
-        }
-        let cell_end = (i..row.len())
-            .find(|&k| row[k] == b'\t' || row[k..].starts_with(b"  "))
-            .unwrap_or(row.len());
         // a header row: two cells or more, no digit (a label beside its value is no header)
         let trimmed = row.trim_ascii();
         let cells = trimmed.windows(2).any(|w| w == b"  ") || trimmed.contains(&b'\t');
-        if cells && !row.iter().any(u8::is_ascii_digit) && is_whole_label(&row[i..cell_end]) {
-            return true;
+        if !cells || row.iter().any(u8::is_ascii_digit) {
+            continue;
+        }
+        // its cells, in columns; the one over the number's (overlapping it: a converter may
+        // centre a header over its column, as HTML lays out `<th>`) a label and nothing else
+        let (mut w, mut i) = (0, 0);
+        while i < row.len() {
+            if row[i] == b' ' || row[i] == b'\t' {
+                w = advance(w, row[i]);
+                i += 1;
+                continue;
+            }
+            let from = (i, w);
+            while i < row.len() && row[i] != b'\t' && !row[i..].starts_with(b"  ") {
+                w = advance(w, row[i]);
+                i += 1;
+            }
+            if from.1 < col_end && col < w && is_whole_label(&row[from.0..i]) {
+                return true;
+            }
         }
     }
     false
@@ -1437,6 +1442,15 @@ mod tests {
         assert!(at("Item    Tracking #\r\n------  ----------\r\nBoots   60532187449\r\n", "6053"));
         assert!(at("Item\tTracking number\nBoots\t60532187449\n", "6053"));
         assert!(at("Größe   Sendungsnummer\nXL      60532187449\n", "6053"));
+        // a header centred over its column (as a text browser lays out `<th>`): its cell
+        // overlaps the number's
+        let centred = " PARCEL     TRACKING NUMBER          CONTENTS
+\
+                       1 of 2   3405818830471206      Linen duvet cover
+";
+        assert!(at(centred, "3405"));
+        // (but not a label over other columns only)
+        assert!(!at("Date          Tracking number\n60532187449   x\n", "6053"));
         // no header there: another column, a blank line between, a header of one cell, a
         // sentence, a number that starts no cell, a label and more in the header's cell
         for (t, n) in [
