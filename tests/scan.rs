@@ -1625,6 +1625,20 @@ fn a_shops_shipment_table_names_each_rows_carrier() {
             .collect();
         assert_eq!(found, want);
     }
+    // the carrier's cell after the number's: the name ending the row above is not the
+    // number's label (it reads no such number), the one after it is
+    let html = "<table><tr><th>Tracking number</th><th>Carrier</th></tr>\
+        <tr><td>1Z999AA10123456784</td><td>UPS</td></tr>\
+        <tr><td>60532187449</td><td>GLS</td></tr></table>";
+    let want = [("1Z999AA10123456784", Carrier::Ups), ("60532187449", Carrier::Gls)];
+    let html_mode = Scanner::builder().html(true).build().expect("valid");
+    for scanner in [Scanner::new(), html_mode] {
+        let found: Vec<(&str, Carrier)> = scanner
+            .find_iter(html)
+            .map(|m| (m.as_str(), m.number().expect("a carrier's").carrier()))
+            .collect();
+        assert_eq!(found, want);
+    }
 }
 
 #[test]

@@ -2112,13 +2112,20 @@ fn own_label<C: Classify>(
     names: &mut context::NameCache,
     last_end: Option<usize>,
 ) -> Option<((C::Item, Strength), Support)> {
+    // (each a look of its own: a name that reads no such number, another row's in a table
+    // of numbers and carriers, `UPS</td></tr><tr><td>60532187449</td><td>GLS`, leaves the
+    // looks after it)
     if let Some(carrier) = label::carrier_label(text, s.start) {
         if context::carrier_near(text, s.start, s.end, names).map(|(_, c)| c) == Some(carrier) {
-            return Some((c.classify_as(s.norm, carrier)?, Support::Label));
+            if let Some(r) = c.classify_as(s.norm, carrier) {
+                return Some((r, Support::Label));
+            }
         }
     }
     if let Some(carrier) = label::name_label(text, s.start) {
-        return Some((c.classify_as(s.norm, carrier)?, Support::Label));
+        if let Some(r) = c.classify_as(s.norm, carrier) {
+            return Some((r, Support::Label));
+        }
     }
     // (a number printed as one block, or in its carrier's grouping with a check digit that
     // verifies or with letters, after no word that names another kind of number: not "GLS
