@@ -638,9 +638,8 @@ fn column_label_at(text: &[u8], start: usize) -> bool {
         return false;
     }
     // the number's cell, in columns: from its start to a tab, two spaces or the line's end
-    let cell_end = (start..end)
-        .find(|&k| text[k] == b'\t' || text[k..end].starts_with(b"  "))
-        .unwrap_or(end);
+    let cell_end =
+        (start..end).find(|&k| text[k] == b'\t' || text[k..end].starts_with(b"  ")).unwrap_or(end);
     let (col, col_end) = (columns(&text[line..start]), columns(&text[line..cell_end]));
     for (_, row) in rows_above(text, line) {
         let row = row.strip_suffix(b"\r").unwrap_or(row);
