@@ -1602,6 +1602,52 @@ fn numbers_listed_one_a_line_are_each_found() {
 }
 
 #[test]
+fn html_layouts_of_a_label_or_a_carrier_beside_a_number() {
+    // the ways templates set a label or a carrier's name beside a weak number (no structure
+    // of its own), minified and laid out a tag a line, read raw and in the HTML mode
+    let numbers = [
+        ("60532187449", Carrier::Gls, "GLS"),
+        ("3318810025", Carrier::Dhl, "DHL Express"),
+        ("320595463938", Carrier::Purolator, "Purolator"),
+        ("3401729856104372", Carrier::Evri, "Evri"),
+        ("986578788855", Carrier::Fedex, "FedEx"),
+    ];
+    let layouts = [
+        "<table><tr><td>Tracking number</td><td>{n}</td></tr></table>",
+        "<table><tr><td>Tracking number</td></tr><tr><td>{n}</td></tr></table>",
+        "<table><tr><th>Carrier</th><th>Tracking number</th></tr><tr><td>{c}</td><td>{n}</td></tr></table>",
+        "<table><tr><th>Tracking number</th><th>Carrier</th></tr><tr><td>{n}</td><td>{c}</td></tr></table>",
+        "<dl><dt>Tracking number</dt><dd>{n}</dd></dl>",
+        "<div class=\"row\"><div class=\"label\">Tracking number</div><div>{n}</div></div>",
+        "<p><strong>Tracking number:</strong> {n}</p>",
+        "<p>Tracking number:<br>{n}</p>",
+        "<p>Tracking number: <a href=\"https://click.example.com/ls/click?upn=a1\">{n}</a></p>",
+        "<p>Your {c} tracking number is</p><p style=\"font-size:20px\"><b>{n}</b></p>",
+        "<ul><li>Carrier: {c}</li><li>Tracking number: {n}</li></ul>",
+        "<h2>Tracking number</h2><p>{n}</p>",
+    ];
+    let html_mode = Scanner::builder().html(true).build().expect("valid");
+    for layout in layouts {
+        for (number, carrier, name) in numbers {
+            let minified = format!(
+                "<html><body>{}</body></html>",
+                layout.replace("{n}", number).replace("{c}", name)
+            );
+            let pretty = minified.replace("><", ">\n  <");
+            for html in [&minified, &pretty] {
+                for scanner in [&Scanner::new(), &html_mode] {
+                    let found = scanner.find_iter(html).any(|m| {
+                        m.number()
+                            .is_some_and(|n| n.to_string() == number && n.carrier() == carrier)
+                    });
+                    assert!(found, "{number} ({carrier:?}) in {html}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn a_shops_shipment_table_names_each_rows_carrier() {
     // a shop platform's shipment table: the carrier's cell (its full name, as such platforms
     // print it) before the number's, one row a parcel; read raw and in the HTML mode
@@ -1632,12 +1678,16 @@ fn a_shops_shipment_table_names_each_rows_carrier() {
         <tr><td>60532187449</td><td>GLS</td></tr></table>";
     let want = [("1Z999AA10123456784", Carrier::Ups), ("60532187449", Carrier::Gls)];
     let html_mode = Scanner::builder().html(true).build().expect("valid");
+    // (minified, and laid out a tag a line, as templates print it)
+    let pretty = html.replace("><", ">\n    <");
     for scanner in [Scanner::new(), html_mode] {
-        let found: Vec<(&str, Carrier)> = scanner
-            .find_iter(html)
-            .map(|m| (m.as_str(), m.number().expect("a carrier's").carrier()))
-            .collect();
-        assert_eq!(found, want);
+        for html in [html, pretty.as_str()] {
+            let found: Vec<(&str, Carrier)> = scanner
+                .find_iter(html)
+                .map(|m| (m.as_str(), m.number().expect("a carrier's").carrier()))
+                .collect();
+            assert_eq!(found, want, "{html}");
+        }
     }
 }
 

@@ -719,7 +719,7 @@ pub(crate) fn name_starts_at(bytes: &[u8], i: usize) -> bool {
 /// starts.
 pub(crate) fn name_beside_after(bytes: &[u8], end: usize) -> Option<(usize, Carrier)> {
     let mut at = end;
-    let (mut glue, mut tags) = (0, 0);
+    let (mut glue, mut tags, mut layout) = (0, 0, 0);
     // (raw HTML read as text: the tags between a number's table cell and the carrier's,
     // `61018324775</td><td>GLS`, are glue too; not those that end its row or block, after
     // which the name is another row's: `…788855</td></tr><tr><td>United Parcel Service`)
@@ -737,6 +737,17 @@ pub(crate) fn name_beside_after(bytes: &[u8], end: usize) -> Option<(usize, Carr
                 at = end;
                 tags += 1;
             }
+            // (the white space that lays the source out between two tags, `</td>⏎  <td>`:
+            // a line break after a tag, the indentation after it)
+            Some(b'\n' | b'\r') if tags > 0 && bytes.get(at - 1) == Some(&b'>') => {
+                let ws = bytes[at..].iter().take(LAYOUT + 1);
+                let n = ws.take_while(|b| b.is_ascii_whitespace()).count();
+                layout += n;
+                if layout > LAYOUT || bytes.get(at + n) != Some(&b'<') {
+                    return None;
+                }
+                at += n;
+            }
             _ => break,
         }
         if glue > BESIDE {
@@ -750,6 +761,10 @@ pub(crate) fn name_beside_after(bytes: &[u8], end: usize) -> Option<(usize, Carr
 
 /// Most tags between a number and a carrier's name printed right beside it.
 const BESIDE_TAGS: usize = 4;
+
+/// Most bytes of white space laying the source out between those tags (line breaks and
+/// indentation).
+const LAYOUT: usize = 64;
 
 /// Whether a carrier's name is printed right before `start`, with at most [`BESIDE`] bytes of
 /// [`NAME_GLUE`] (or a `#`) between (`FedEx: 794644790131`, `UPS # 1Z…`, `Sagawa Express
@@ -1168,11 +1183,17 @@ mod tests {
         assert_eq!(after("794644790131</td></tr><tr><td>UPS", 12), None);
         assert_eq!(after("794644790131</p><p>UPS", 12), None);
         assert_eq!(after("794644790131<BR>UPS", 12), None);
+        // (the source's line breaks and indentation between the cells' tags too, not a line
+        // break in text, nor one before text)
+        assert_eq!(after("794644790131</td>\n    <td>UPS", 12), Some((26, Carrier::Ups)));
+        assert_eq!(after("794644790131</td>\r\n<td>UPS", 12), Some((23, Carrier::Ups)));
+        assert_eq!(after("794644790131</td>\n  </tr>\n  <tr><td>UPS", 12), None);
+        assert_eq!(after("794644790131</b>\nUPS", 12), None);
         assert_eq!(after("794644790131 ", 12), None);
         // raw HTML: the tags between two table cells
         assert_eq!(after("794644790131</td><td>FedEx</td>", 12), Some((21, Carrier::Fedex)));
         assert_eq!(after("794644790131</td><td style=\"x\"> UPS", 12), Some((32, Carrier::Ups)));
-        assert_eq!(after("794644790131</td>\n<td>UPS", 12), None);
+        assert_eq!(after("794644790131</td>\n<td>UPS", 12), Some((22, Carrier::Ups)));
         assert_eq!(after("794644790131</td><td>3</td><td>UPS", 12), None);
         assert_eq!(after("794644790131<a<b>UPS", 12), None);
         assert_eq!(after("794644790131<i><i><i><i><i>UPS", 12), None);
