@@ -1597,6 +1597,13 @@ fn numbers_listed_one_a_line_are_each_found() {
     let wrapped = "Tracking number:\n9400 1112 0620\n6406 2607 01\n";
     let m = find(wrapped).expect("found");
     assert_eq!(m.number().map(|n| n.to_string()).as_deref(), Some(numbers[0]));
+    // (a converter's Markdown link wrapped at 78 columns: the first line's 12 digits verify as
+    // a Deutsche Post identcode, but the 4 digits on the next line hold no number of their
+    // own, so they are the rest of this one)
+    let wrapped = "Evri tracking number: [1208 7513 6288\n9967](https://www.evri.com/track/parcel/1208751362889967/details)\n";
+    let found: Vec<String> =
+        find_iter(wrapped).filter_map(|m| m.number()).map(|n| n.to_string()).collect();
+    assert_eq!(found, ["1208751362889967", "1208751362889967"]);
     // digits on the next line do not make a date or a price a number
     assert_eq!(find("Date 2024 01 15\n2024 01 16\n"), None);
 }

@@ -583,10 +583,32 @@ fn judge(
         let after = join(j).map(|s| (s, &rs[j + 1]));
         // a neighbour on another line than a span printed on one line is another number
         let one_line = (i..j).all(|k| join(k) != Some(Sep::Newline));
+        // the characters of the runs on the neighbour's line, joined by other separators
+        let min_len = Format::ALL.iter().map(|f| f.min_len()).min().unwrap_or(0);
+        let line_len = |side_after: bool| {
+            let mut total = 0;
+            if side_after {
+                let mut k = j + 1;
+                total += rs[k].len();
+                while k + 1 < rs.len() && !matches!(join(k), None | Some(Sep::Newline)) {
+                    k += 1;
+                    total += rs[k].len();
+                }
+            } else {
+                let mut k = i - 1;
+                total += rs[k].len();
+                while k > 0 && !matches!(join(k - 1), None | Some(Sep::Newline)) {
+                    k -= 1;
+                    total += rs[k].len();
+                }
+            }
+            total
+        };
         for (side_after, (sep, r)) in
             [(false, before), (true, after)].into_iter().filter_map(|(a, n)| Some((a, n?)))
         {
-            if sep == Sep::Newline && one_line {
+            // (unless that line is too short to hold a number: the rest of this one, wrapped)
+            if sep == Sep::Newline && one_line && line_len(side_after) >= min_len {
                 continue;
             }
             if (r.digit() || r.len() > max) && (multi || !matches!(sep, Sep::Space | Sep::Newline))

@@ -1676,7 +1676,8 @@ fn plausible_digits<C: Classify>(
         .into_iter()
         .filter_map(|(side, n)| Some((side, n?)))
     {
-        if sep == Sep::Newline && one_line {
+        if sep == Sep::Newline && one_line && line_may_hold_number(text, g, side, c.min_len(), max)
+        {
             continue;
         }
         if (g.digit() || g.len() > max) && (multi || sep != Sep::Space && sep != Sep::Newline) {
@@ -1714,6 +1715,39 @@ fn plausible_digits<C: Classify>(
         return Printed::IfLabelled;
     }
     Printed::Number
+}
+
+/// Whether the line that the neighbour `g` of a span opens (`side` after the span) or closes
+/// (before it) may hold a number of its own: its groups, joined by separators other than
+/// line breaks, reach `min` characters (the shortest format's). A shorter line (`9967` under
+/// `1208 7513 6288`, a number wrapped by a converter) is the rest of the number before it,
+/// not the next of a list printed one a line.
+fn line_may_hold_number(text: &[u8], g: Group, side: Side, min: usize, max: usize) -> bool {
+    let mut total = g.len();
+    let mut edge = match side {
+        Side::After => g.end,
+        Side::Before => g.start,
+    };
+    for _ in 0..MAX_GROUPS {
+        if total >= min || g.long {
+            return true;
+        }
+        let next = match side {
+            Side::After => token::sep_after(text, edge)
+                .filter(|&(sep, _)| sep != Sep::Newline)
+                .map(|(_, from)| token::scan_forward(text, from, max + 1)),
+            Side::Before => token::sep_before(text, edge)
+                .filter(|&(sep, _)| sep != Sep::Newline)
+                .map(|(_, to)| token::scan_backward(text, to, max + 1)),
+        };
+        let Some(n) = next else { break };
+        total += n.len();
+        edge = match side {
+            Side::After => n.end,
+            Side::Before => n.start,
+        };
+    }
+    total >= min
 }
 
 /// Whether `gap`, the text between two numbers, only lists them: a comma, a semicolon, a

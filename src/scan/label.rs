@@ -1026,6 +1026,9 @@ fn skip_glue(text: &[u8], end: usize) -> usize {
                 i -= 1;
             }
             b' ' | b'\t' | b'\r' | b':' | b'#' | b'.' | b'-' | b'|' | b'*' | b'=' => i -= 1,
+            // quotes, brackets and backticks opening the number (`"60532187449"`, a Markdown
+            // link's text `[60532187449](…)`, `` `…` ``)
+            b'"' | b'\'' | b'`' | b'[' | b'(' => i -= 1,
             // raw HTML read as text: markup between a label and its number (`</td><td>`,
             // `<br><span style="...">`) and the separators written as references
             // (`&nbsp;`, `&#8203;`: `token::MARKUP`) are glue too
@@ -1136,6 +1139,8 @@ fn is_glue_char(c: u32) -> bool {
         | 0xBB | 0x203A // » ›
         | 0x3000 // ideographic space
         | 0x3011 | 0x300D | 0x300F // 】 」 』
+        | 0x3010 | 0x300C | 0x300E // 【 「 『
+        | 0xAB | 0x2039 | 0x201C | 0x201E | 0x2018 // « ‹ “ „ ‘
         | 0xFF1A | 0xFF03 | 0xFF1D // ： ＃ ＝
         | 0xFF0D | 0xFF0E | 0xFF5C | 0xFF0A // － ． ｜ ＊ (the full-width forms of ASCII glue)
         | 0x306F | 0x4E3A | 0x662F | 0x70BA // は 为 是 為
@@ -1701,6 +1706,15 @@ mod tests {
             ("Tracking number: a > 911240020713", false),
             ("Tracking number: 3 >> 911240020713", false),
             ("> Tracking number: > 911240020713", false),
+            // quotes and brackets opening the number, a Markdown link's text
+            ("Tracking number: \"911240020713\"", true),
+            ("Tracking number: '911240020713'", true),
+            ("Tracking number: [911240020713](https://x.example/t)", true),
+            ("Tracking number: `911240020713`", true),
+            ("Tracking number: (911240020713)", true),
+            ("Numéro de suivi : «911240020713»", true),
+            ("追跡番号：「911240020713」", true),
+            ("Tracking number: “911240020713”", true),
             // arrows, typed or typeset, and guillemets
             ("Tracking number -> 911240020713", true),
             ("Tracking number => 911240020713", true),
