@@ -1604,6 +1604,10 @@ fn numbers_listed_one_a_line_are_each_found() {
     let found: Vec<String> =
         find_iter(wrapped).filter_map(|m| m.number()).map(|n| n.to_string()).collect();
     assert_eq!(found, ["1208751362889967", "1208751362889967"]);
+    // (a number printed as one block, a short number on the next line: another cell, a
+    // quantity, as a converter puts a row's cells one a line)
+    let m = find("Tracking number\n61018324775\n2\n").expect("found");
+    assert_eq!(m.as_str(), "61018324775");
     // digits on the next line do not make a date or a price a number
     assert_eq!(find("Date 2024 01 15\n2024 01 16\n"), None);
 }

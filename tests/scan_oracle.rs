@@ -607,8 +607,9 @@ fn judge(
         for (side_after, (sep, r)) in
             [(false, before), (true, after)].into_iter().filter_map(|(a, n)| Some((a, n?)))
         {
-            // (unless that line is too short to hold a number: the rest of this one, wrapped)
-            if sep == Sep::Newline && one_line && line_len(side_after) >= min_len {
+            // (unless the span is printed in groups and that line is too short to hold a
+            // number: the rest of this one, wrapped)
+            if sep == Sep::Newline && one_line && (!multi || line_len(side_after) >= min_len) {
                 continue;
             }
             if (r.digit() || r.len() > max) && (multi || !matches!(sep, Sep::Space | Sep::Newline))

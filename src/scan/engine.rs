@@ -1676,7 +1676,11 @@ fn plausible_digits<C: Classify>(
         .into_iter()
         .filter_map(|(side, n)| Some((side, n?)))
     {
-        if sep == Sep::Newline && one_line && line_may_hold_number(text, g, side, c.min_len(), max)
+        // (unless the span is printed in groups and that line is too short to hold a number:
+        // the rest of this one, wrapped at a space between its groups)
+        if sep == Sep::Newline
+            && one_line
+            && (!multi || line_may_hold_number(text, g, side, c.min_len(), max))
         {
             continue;
         }
@@ -1719,9 +1723,11 @@ fn plausible_digits<C: Classify>(
 
 /// Whether the line that the neighbour `g` of a span opens (`side` after the span) or closes
 /// (before it) may hold a number of its own: its groups, joined by separators other than
-/// line breaks, reach `min` characters (the shortest format's). A shorter line (`9967` under
-/// `1208 7513 6288`, a number wrapped by a converter) is the rest of the number before it,
-/// not the next of a list printed one a line.
+/// line breaks, reach `min` characters (the shortest format's). A shorter line after a
+/// number printed in groups (`9967` under `1208 7513 6288`, wrapped by a converter at a
+/// space between groups) is the rest of that number, not the next of a list printed one a
+/// line. (After a number printed as one block, a short line is another cell: `61018324775⏎2`,
+/// a quantity.)
 fn line_may_hold_number(text: &[u8], g: Group, side: Side, min: usize, max: usize) -> bool {
     let mut total = g.len();
     let mut edge = match side {
