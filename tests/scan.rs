@@ -1608,6 +1608,8 @@ fn numbers_listed_one_a_line_are_each_found() {
     // quantity, as a converter puts a row's cells one a line)
     let m = find("Tracking number\n61018324775\n2\n").expect("found");
     assert_eq!(m.as_str(), "61018324775");
+    let m = find("Tracking number\n9400 1112 0620 6406 2607 87\n2\n").expect("found");
+    assert_eq!(m.as_str(), "9400 1112 0620 6406 2607 87");
     // digits on the next line do not make a date or a price a number
     assert_eq!(find("Date 2024 01 15\n2024 01 16\n"), None);
 }

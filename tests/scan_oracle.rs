@@ -607,9 +607,10 @@ fn judge(
         for (side_after, (sep, r)) in
             [(false, before), (true, after)].into_iter().filter_map(|(a, n)| Some((a, n?)))
         {
-            // (unless the span is printed in groups and that line is too short to hold a
-            // number: the rest of this one, wrapped)
-            if sep == Sep::Newline && one_line && (!multi || line_len(side_after) >= min_len) {
+            // (unless the span is printed in blocks of one length and that line is too short
+            // to hold a number: the rest of this one, wrapped)
+            let in_blocks = multi && lens.windows(2).all(|w| w[0] == w[1]);
+            if sep == Sep::Newline && one_line && (!in_blocks || line_len(side_after) >= min_len) {
                 continue;
             }
             if (r.digit() || r.len() > max) && (multi || !matches!(sep, Sep::Space | Sep::Newline))

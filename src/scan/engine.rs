@@ -1669,6 +1669,11 @@ fn plausible_digits<C: Classify>(
     // printed on one line: a neighbour on the line before or after is another number (a
     // list of numbers, one a line), not a part of this one
     let one_line = s.groups.iter().skip(1).all(|&(sep, _)| sep != Sep::Newline);
+    // printed in blocks of one length (`1208 7513 6288`): a number that may go on
+    let in_blocks = multi && {
+        let v = Visible::of(s.groups);
+        v.lengths().windows(2).all(|w| w[0] == w[1])
+    };
     // neighbours with digits: part of a longer printed number (IBAN, card, phone, list); a
     // neighbour too long to be looked at whole counts as one with digits; unless it belongs
     // to a sibling (numbers printed alike, one after another on a line)
@@ -1676,11 +1681,11 @@ fn plausible_digits<C: Classify>(
         .into_iter()
         .filter_map(|(side, n)| Some((side, n?)))
     {
-        // (unless the span is printed in groups and that line is too short to hold a number:
-        // the rest of this one, wrapped at a space between its groups)
+        // (unless the span is printed in blocks of one length and that line is too short to
+        // hold a number: the rest of this one, wrapped at a space between its blocks)
         if sep == Sep::Newline
             && one_line
-            && (!multi || line_may_hold_number(text, g, side, c.min_len(), max))
+            && (!in_blocks || line_may_hold_number(text, g, side, c.min_len(), max))
         {
             continue;
         }
@@ -1724,10 +1729,10 @@ fn plausible_digits<C: Classify>(
 /// Whether the line that the neighbour `g` of a span opens (`side` after the span) or closes
 /// (before it) may hold a number of its own: its groups, joined by separators other than
 /// line breaks, reach `min` characters (the shortest format's). A shorter line after a
-/// number printed in groups (`9967` under `1208 7513 6288`, wrapped by a converter at a
-/// space between groups) is the rest of that number, not the next of a list printed one a
-/// line. (After a number printed as one block, a short line is another cell: `61018324775⏎2`,
-/// a quantity.)
+/// number printed in blocks of one length (`9967` under `1208 7513 6288`, wrapped by a
+/// converter at a space between blocks) is the rest of that number, not the next of a list
+/// printed one a line. (After a number printed as one block, or ending with a shorter block,
+/// a short line is another cell: `61018324775⏎2`, a quantity.)
 fn line_may_hold_number(text: &[u8], g: Group, side: Side, min: usize, max: usize) -> bool {
     let mut total = g.len();
     let mut edge = match side {
