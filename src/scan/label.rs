@@ -752,7 +752,8 @@ fn advance(w: usize, b: u8) -> usize {
 
 /// A label (its index in [`LABELS`]; the longest one if `longest`, else any) that ends where
 /// the glue `g` begins, or before one connecting word and glue again, or before a carrier's
-/// name and glue again ("Paketnummer GLS 61018324775": the name says whose number it is).
+/// name (bare or in parentheses) and glue again ("Paketnummer GLS 61018324775", "Tracking
+/// number (GLS): 61018324775": the name says whose number it is).
 fn label_at(text: &[u8], g: Glue, longest: bool) -> Option<usize> {
     let Glue { lo, end, start } = g;
     let text = &text[lo..start];
@@ -775,6 +776,19 @@ fn label_at(text: &[u8], g: Glue, longest: bool) -> Option<usize> {
         if j < i - len {
             if let Some(l) = label_ending(text, j, longest) {
                 return Some(l);
+            }
+        }
+    }
+    // a carrier's name in parentheses, then glue again ("Tracking number (GLS): …")
+    if i > 0 && text[i - 1] == b')' {
+        if let Some((open, _)) = super::context::company_ending_at(text, i - 1) {
+            if open > 0 && text[open - 1] == b'(' {
+                let j = skip_glue(text, open - 1);
+                if j < open - 1 {
+                    if let Some(l) = label_ending(text, j, longest) {
+                        return Some(l);
+                    }
+                }
             }
         }
     }
@@ -1715,6 +1729,12 @@ mod tests {
             ("Numéro de suivi : «911240020713»", true),
             ("追跡番号：「911240020713」", true),
             ("Tracking number: “911240020713”", true),
+            // a carrier's name in parentheses between the label and its glue
+            ("Tracking number (GLS): 911240020713", true),
+            ("Tracking number (DHL Express): 911240020713", true),
+            ("Tracking number (GLS) 911240020713", true),
+            ("Tracking number (see below): 911240020713", false),
+            ("Order (GLS): 911240020713", false),
             // arrows, typed or typeset, and guillemets
             ("Tracking number -> 911240020713", true),
             ("Tracking number => 911240020713", true),
