@@ -865,12 +865,7 @@ fn kind(name: &[u8]) -> Kind {
         b"td" | b"th" => Kind::Cell,
         b"br" => Kind::Break,
         b"a" | b"area" => Kind::Link,
-        b"p" | b"div" | b"tr" | b"table" | b"tbody" | b"thead" | b"tfoot" | b"li" | b"ul"
-        | b"ol" | b"dl" | b"dt" | b"dd" | b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" | b"hr"
-        | b"blockquote" | b"pre" | b"center" | b"section" | b"article" | b"header" | b"footer"
-        | b"nav" | b"aside" | b"main" | b"address" | b"figure" | b"figcaption" | b"form"
-        | b"fieldset" | b"legend" | b"caption" | b"body" | b"html" | b"head" | b"option"
-        | b"details" | b"summary" => Kind::Block,
+        n if super::token::is_block(n) => Kind::Block,
         _ => Kind::Inline,
     }
 }

@@ -702,10 +702,7 @@ enum TagKind {
 /// value holding `>` would make its end ambiguous; such a tag is never read as a separator,
 /// from either side).
 fn tag_kind(tag: &[u8]) -> Option<TagKind> {
-    let body = tag.get(1..tag.len() - 1).unwrap_or_default();
-    let body = body.strip_prefix(b"/").unwrap_or(body);
-    let name_len = body.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-    let (name, rest) = body.split_at(name_len);
+    let (name, rest) = tag_name(tag);
     let ends_name = rest.first().is_none_or(|&b| b == b'/' || b.is_ascii_whitespace());
     let quotes = |q: u8| rest.iter().filter(|&&b| b == q).count() % 2 == 0;
     if !(ends_name && quotes(b'"') && quotes(b'\'')) {
@@ -718,49 +715,79 @@ fn tag_kind(tag: &[u8]) -> Option<TagKind> {
     }
 }
 
-/// Elements whose tags (start or end) put what follows on a line of its own, as a mail
-/// client lays them out: a table's rows and the table itself, paragraphs, divisions, list
-/// items and lists, headings, `<br>` and `<hr>`. A carrier's name past one of them is in
-/// another row or block than a number before it ([`breaks_line`]).
+/// Whether `name` (lower case) is an element a mail client lays out as a block: a table's
+/// rows and the table itself, paragraphs, divisions, lists and their items, headings, rules,
+/// sections. The HTML mode reads their tags as line breaks ([`html`](super::html)); in raw
+/// HTML read as text, a carrier's name past one of them is in another row or block than a
+/// number before it ([`breaks_line`]).
 ///
-/// Source: the HTML Living Standard, "Rendering", 15.3.3 "Flow content" and 15.3.8 "Tables"
-/// (the elements displayed as blocks, table rows and tables), and "The br element".
-const LINE_TAGS: &[&[u8]] = &[
-    b"tr",
-    b"table",
-    b"tbody",
-    b"thead",
-    b"tfoot",
-    b"p",
-    b"div",
-    b"li",
-    b"ul",
-    b"ol",
-    b"dl",
-    b"dt",
-    b"dd",
-    b"h1",
-    b"h2",
-    b"h3",
-    b"h4",
-    b"h5",
-    b"h6",
-    b"br",
-    b"hr",
-    b"blockquote",
-    b"section",
-    b"article",
-    b"header",
-    b"footer",
-    b"center",
-];
+/// Source: the HTML Living Standard, "Rendering", 15.3.3 "Flow content", 15.3.7 "Lists" and
+/// 15.3.8 "Tables" (the elements displayed as blocks, list items, table rows and tables).
+pub(crate) fn is_block(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"p" | b"div"
+            | b"tr"
+            | b"table"
+            | b"tbody"
+            | b"thead"
+            | b"tfoot"
+            | b"li"
+            | b"ul"
+            | b"ol"
+            | b"dl"
+            | b"dt"
+            | b"dd"
+            | b"h1"
+            | b"h2"
+            | b"h3"
+            | b"h4"
+            | b"h5"
+            | b"h6"
+            | b"hr"
+            | b"blockquote"
+            | b"pre"
+            | b"center"
+            | b"section"
+            | b"article"
+            | b"header"
+            | b"footer"
+            | b"nav"
+            | b"aside"
+            | b"main"
+            | b"address"
+            | b"figure"
+            | b"figcaption"
+            | b"form"
+            | b"fieldset"
+            | b"legend"
+            | b"caption"
+            | b"body"
+            | b"html"
+            | b"head"
+            | b"option"
+            | b"details"
+            | b"summary"
+    )
+}
 
-/// Whether `tag` (a whole tag, `<` to `>`) is a start or end tag of [`LINE_TAGS`].
-pub(crate) fn breaks_line(tag: &[u8]) -> bool {
-    let body = tag.get(1..).unwrap_or_default();
+/// The name of `tag` (a whole tag, `<` to `>`, start or end) and what follows it inside.
+fn tag_name(tag: &[u8]) -> (&[u8], &[u8]) {
+    let body = tag.get(1..tag.len().saturating_sub(1)).unwrap_or_default();
     let body = body.strip_prefix(b"/").unwrap_or(body);
-    let name = &body[..body.iter().take_while(|b| b.is_ascii_alphanumeric()).count()];
-    LINE_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name))
+    let name_len = body.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    body.split_at(name_len)
+}
+
+/// Whether `tag` (a whole tag, `<` to `>`) is a start or end tag of a block ([`is_block`]) or
+/// of [`BREAK_TAG`], in any ASCII case: what follows it is on a line of its own.
+pub(crate) fn breaks_line(tag: &[u8]) -> bool {
+    let (name, _) = tag_name(tag);
+    let mut lower = [0u8; 12];
+    let Some(l) = lower.get_mut(..name.len()) else { return false };
+    l.copy_from_slice(name);
+    l.make_ascii_lowercase();
+    name.eq_ignore_ascii_case(BREAK_TAG) || is_block(l)
 }
 
 /// A run of tags between two alphanumeric characters, read one piece at a time from either
@@ -1143,11 +1170,15 @@ mod tests {
 
     #[test]
     fn tags_that_break_the_line() {
-        for tag in ["<tr>", "</TR>", "<p class=\"x\">", "</div>", "<br/>", "<br />", "<li>", "<h2>"]
+        for tag in
+            ["<tr>", "</TR>", "<p class=\"x\">", "</div>", "<br/>", "<br />", "<li>", "<PRE>"]
         {
             assert!(breaks_line(tag.as_bytes()), "{tag}");
         }
-        for tag in ["<td>", "</td>", "<span>", "<b>", "<a href=\"x\">", "<pre>", "<tra>", "<>"] {
+        let long = "<figcaptionfigcaption>";
+        for tag in
+            ["<td>", "</td>", "<span>", "<b>", "<a href=\"x\">", "<font>", "<tra>", "<>", long]
+        {
             assert!(!breaks_line(tag.as_bytes()), "{tag}");
         }
     }
