@@ -1504,11 +1504,35 @@ fn a_carrier_named_right_after_a_weak_number_lets_it_through() {
         assert_eq!(m.number().map(|n| n.carrier()), Some(Carrier::Gls), "{text}");
         assert_eq!(m.strength(), Strength::Guess, "{text}");
     }
-    // not after a word that names another kind of number, nor with the name farther away
+    // not after a word that names another kind of number, nor with the name on the next line
+    for text in ["Order 61018324775 (GLS)", "Your parcel 61018324775\nGLS"] {
+        assert_eq!(find(text), None, "{text}");
+    }
+}
+
+#[test]
+fn a_parcel_s_number_with_its_carrier_named_later_in_the_sentence() {
+    // a shipping word right before the number, the carrier named after it in the same
+    // sentence: the sentence says whose parcel it is
+    for (text, carrier) in [
+        ("Your parcel 61018324775, shipped by GLS", Carrier::Gls),
+        ("Your parcel 61018324775 will be delivered today by GLS.", Carrier::Gls),
+        ("Ihr Paket 61018324775 wird heute von GLS zugestellt.", Carrier::Gls),
+        ("Votre colis 61018324775 sera livré par GLS.", Carrier::Gls),
+        ("Your package 402176589310 is on its way with Canada Post.", Carrier::CanadaPost),
+    ] {
+        let m = find(text).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(m.number().map(|n| n.carrier()), Some(carrier), "{text}");
+        assert_eq!(m.support(), Support::Word, "{text}");
+    }
+    // not after a word that names another number or none; not past the sentence's end; not
+    // with a name that reads no such number
     for text in [
-        "Order 61018324775 (GLS)",
-        "Your parcel 61018324775, shipped by GLS",
-        "Your parcel 61018324775\nGLS",
+        "Order 61018324775 will be shipped by GLS.",
+        "Invoice 61018324775 for your parcel sent with GLS.",
+        "Your parcel 61018324775 is on its way. GLS will deliver it tomorrow.",
+        "Your parcel 61018324775 is on its way with DPD.",
+        "Call GLS on 61018324775 for help.",
     ] {
         assert_eq!(find(text), None, "{text}");
     }

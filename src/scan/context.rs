@@ -360,7 +360,10 @@ fn keyword_utf8(word: &[u8]) -> Option<Hint> {
 /// than one word match with one space between the words.
 ///
 /// Sources: the carriers' own names and brands as printed in their notification e-mails and on
-/// their websites, and the full names of the three largest US carriers (United Parcel Service,
+/// their websites, the host names of those websites (canadapost.ca,
+/// canadapost-postescanada.ca, royalmail.com, auspost.com.au and australiapost, laposte.fr,
+/// japanpost.jp, kuronekoyamato.co.jp, swisspost.ch, anpost.com, mondialrelay.fr,
+/// poczta-polska.pl, posteitaliane.it, sf-express.com, novaposhta.ua), and the full names of the three largest US carriers (United Parcel Service,
 /// Federal Express, United States Postal Service), which shop platforms print in a shipment's
 /// carrier field (including the Japanese and Chinese brand names: ゆうパック and 日本郵便 for
 /// Japan Post, ヤマト運輸 and クロネコ for Yamato, 佐川急便 for Sagawa, 顺丰 for SF Express,
@@ -477,6 +480,22 @@ static CARRIER_NAMES: &[(&str, Carrier)] = &[
     ("vinted go", Carrier::VintedGo),
     ("amazon logistics", Carrier::Amazon),
     ("amazon shipping", Carrier::Amazon),
+    // names written as one word in the carriers' web addresses, which mails print in text
+    // ("Track it at canadapost.ca", "www.royalmail.com/track"): the others' addresses
+    // already start with a name listed above (`dhl.de`, `gls-group.eu`, `sagawa-exp.co.jp`)
+    ("canadapost", Carrier::CanadaPost),
+    ("royalmail", Carrier::RoyalMail),
+    ("australiapost", Carrier::AustraliaPost),
+    ("laposte", Carrier::LaPoste),
+    ("japanpost", Carrier::JapanPost),
+    ("kuronekoyamato", Carrier::Yamato),
+    ("swisspost", Carrier::SwissPost),
+    ("anpost", Carrier::AnPost),
+    ("mondialrelay", Carrier::MondialRelay),
+    ("poczta-polska", Carrier::PocztaPolska),
+    ("posteitaliane", Carrier::PosteItaliane),
+    ("sf-express", Carrier::SfExpress),
+    ("novaposhta", Carrier::NovaPoshta),
 ];
 
 /// Bytes looked at before a number for a carrier's name.
@@ -1132,6 +1151,28 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn carriers_web_addresses_name_them() {
+        let near = |t: &str| {
+            let at = t.find('#').unwrap();
+            carrier_near(t.as_bytes(), at, at + 1, &mut NameCache::new()).map(|(_, c)| c)
+        };
+        for (text, carrier) in [
+            ("# - track it at canadapost.ca", Carrier::CanadaPost),
+            ("# on www.canadapost-postescanada.ca/track", Carrier::CanadaPost),
+            ("https://www.royalmail.com/track-your-item #", Carrier::RoyalMail),
+            ("# (laposte.fr)", Carrier::LaPoste),
+            ("# kuronekoyamato.co.jp", Carrier::Yamato),
+            ("# https://www.sf-express.com/", Carrier::SfExpress),
+            ("# novaposhta.ua", Carrier::NovaPoshta),
+        ] {
+            assert_eq!(near(text), Some(carrier), "{text}");
+        }
+        // a name inside a longer word names nothing
+        assert_eq!(near("# xcanadapost.example"), None);
+        assert_eq!(near("# canadaposter"), None);
+    }
 
     #[test]
     fn name_pairs_are_the_pairs_of_first_and_second_bytes() {

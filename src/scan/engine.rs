@@ -1957,7 +1957,9 @@ fn judge<C: Classify>(
     // a span only a guess may read, where no guess can be reported: not classified
     if s.guess_only
         && !st.guesses_may_show(text, c, o, s.start)
-        && !(o.context && o.min_strength <= Strength::Guess && named_after(text, s.end))
+        && !(o.context
+            && o.min_strength <= Strength::Guess
+            && (named_after(text, s.end) || parcel_named_after(text, s.start, s.end).is_some()))
     {
         return None;
     }
@@ -2148,7 +2150,8 @@ fn named_close(text: &[u8], s: &Span<'_>, at: usize) -> bool {
 /// ([`label::name_beside`]: "GLS 61018324775"; one block, or the carrier's grouping with a
 /// check digit that verifies) or one right before a carrier's name
 /// ([`context::name_beside_after`]: "61018324775 (GLS)", a table's number cell and carrier
-/// cell). (Every way listed here is one [`State::support_from`] and
+/// cell); and a span after a shipping word with a carrier named after it in the same sentence
+/// ([`parcel_named_after`]). (Every way listed here is one [`State::support_from`] and
 /// [`State::may_be_supported`] know of: keep them in step.)
 fn own_label<C: Classify>(
     text: &[u8],
@@ -2188,6 +2191,11 @@ fn own_label<C: Classify>(
     }
     if let Some(carrier) = named_parcel(text, s.start) {
         return Some((c.classify_as(s.norm, carrier)?, Support::Word));
+    }
+    if let Some(carrier) = parcel_named_after(text, s.start, s.end) {
+        if let Some(r) = c.classify_as(s.norm, carrier) {
+            return Some((r, Support::Word));
+        }
     }
     let (_, carrier) = context::name_beside_after(text, s.end)?;
     if context::before(text, s.start, last_end) == Before::Word(Hint::Other) {
@@ -2238,15 +2246,44 @@ const NAMED_PARCEL: usize = 32;
 /// not.
 fn named_parcel(text: &[u8], start: usize) -> Option<Carrier> {
     // the common case, told first: the word right before the glue is no shipping word
-    let before = text.get(..start)?;
-    let word_end = start - before.iter().rev().take_while(|&&b| b" :#".contains(&b)).count();
-    let word = &before[..word_end];
-    let letters = word.iter().rev().take_while(|b| b.is_ascii_alphabetic()).count();
-    if letters == 0 || context::keyword(&word[word_end - letters..]) != Some(Hint::Shipping) {
+    if !shipping_word_before(text, start) {
         return None;
     }
     let (at, carrier) = context::name_before(text, start, NAMED_PARCEL)?;
     context::shipping_words_only(text, at, start).then_some(carrier)
+}
+
+/// The carrier named after a number in the same sentence ([`context::name_after`]), when
+/// the word right before the number is a shipping word: "Your parcel 60532187449 will be
+/// delivered today by GLS", "Ihr Paket 60532187449 wird heute von GLS zugestellt". The
+/// sentence says whose parcel the number is, as [`named_parcel`] does with the name before.
+fn parcel_named_after(text: &[u8], start: usize, end: usize) -> Option<Carrier> {
+    if !shipping_word_before(text, start) {
+        return None;
+    }
+    context::name_after(text, end).map(|(_, carrier)| carrier)
+}
+
+/// Whether the word right before `start` (past spaces, `:`, `#` and at most one line break,
+/// as a tag of its own line leaves: `Your package⏎402176589310⏎is on its way`) is a
+/// shipping word ("parcel", "Paket", "colis": [`context::keyword`]).
+fn shipping_word_before(text: &[u8], start: usize) -> bool {
+    let Some(before) = text.get(..start) else {
+        return false;
+    };
+    let mut breaks = 0;
+    let glue = before
+        .iter()
+        .rev()
+        .take_while(|&&b| {
+            breaks += usize::from(b == b'\n');
+            b" :#\t\r".contains(&b) || b == b'\n' && breaks <= 1
+        })
+        .count();
+    let word_end = start - glue;
+    let word = &before[..word_end];
+    let letters = word.iter().rev().take_while(|b| b.is_ascii_alphabetic()).count();
+    letters > 0 && context::keyword(&word[word_end - letters..]) == Some(Hint::Shipping)
 }
 
 /// Why a weak span outside URLs and labels may be reported, if it may.

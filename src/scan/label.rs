@@ -8,10 +8,12 @@
 //! full-width punctuation (`：`, `】`), dashes, a middle dot, `→` (in raw HTML read as text,
 //! written as references too: [`GLUE_REFERENCES`], and the tags between), the quote marks
 //! of a quoted reply (`>` at the start of a line), and at most one connecting word ("is", "ist", "lautet", "est", "è",
-//! "es", "jest", "é", "är", "er", `は`, `为`, `是`). Text is compared case-insensitively
-//! (ASCII, Latin-1, Latin Extended-A and Cyrillic letters folded), a space in a label matches
-//! any run of spaces, tabs and no-break spaces or one hyphen (`Tracking-ID`), and `°`/`º`
-//! read as `o` (`N° de suivi`, `Nº`, `No`).
+//! "es", "jest", "é", "är", "er", `は`, `为`, `是`), which a few words of the same sentence
+//! may stand before ("The tracking number for your GLS shipment is …": [`phrase_label`]).
+//! Text is compared case-insensitively (ASCII, Latin-1, Latin Extended-A and Cyrillic
+//! letters folded), a space in a label matches any run of spaces, tabs and no-break spaces
+//! or one hyphen (`Tracking-ID`), `°`/`º` read as `o` (`N° de suivi`, `Nº`, `No`), and a
+//! character reference as the letter it stands for (`N&uacute;mero`, raw HTML read as text).
 //!
 //! Nothing here allocates; each call looks at a bounded window before the candidate.
 
@@ -186,6 +188,12 @@ static LABEL_TABLE: &[(&str, Language)] = {
         ("track & trace code", English),
         ("track&trace code", English),
         ("shipment tracking number", English),
+        // the line that opens a number in carriers' and shops' mails ("Track your parcel:
+        // 60532187449"); not "Track your order", which opens order numbers as often
+        ("track your parcel", English),
+        ("track your package", English),
+        ("track your shipment", English),
+        ("track your delivery", English),
         ("parcel tracking number", English),
         ("package tracking number", English),
         ("your tracking number", English),
@@ -278,6 +286,9 @@ static LABEL_TABLE: &[(&str, Language)] = {
         ("numéro de l'envoi", French),
         ("numéro de l’envoi", French),
         ("code de suivi", French),
+        ("suivez votre colis", French),
+        ("suivre votre colis", French),
+        ("suivre mon colis", French),
         ("numéro de tracking", French),
         ("numéro de suivi du colis", French),
         ("suivi", French),
@@ -482,10 +493,16 @@ pub(crate) static LABELS: [&str; LABEL_TABLE.len()] = {
 const CONNECTORS: &[&str] =
     &["is", "ist", "lautet", "est", "è", "es", "jest", "é", "är", "er", "was", "sind", "are"];
 
-/// The last bytes of [`CONNECTORS`], in either case, and every byte of a character outside
-/// ASCII (its case is folded by [`fold`], not here).
+/// The connecting words with a letter outside ASCII as raw HTML writes them (`Il numero di
+/// spedizione del tuo pacco &egrave; …`), lower case.
+const CONNECTOR_REFERENCES: &[&str] =
+    &["&egrave;", "&#232;", "&#xe8;", "&eacute;", "&#233;", "&#xe9;", "&auml;r", "&#228;r"];
+
+/// The last bytes of [`CONNECTORS`] and [`CONNECTOR_REFERENCES`], in either case, and every
+/// byte of a character outside ASCII (its case is folded by [`fold`], not here).
 static CONNECTOR_ENDS: [bool; 256] = {
     let mut t = [false; 256];
+    t[b';' as usize] = true;
     let mut b = 0x80;
     while b < 256 {
         t[b] = true;
@@ -757,7 +774,7 @@ fn advance(w: usize, b: u8) -> usize {
 fn label_at(text: &[u8], g: Glue, longest: bool) -> Option<usize> {
     let Glue { lo, end, start } = g;
     let text = &text[lo..start];
-    let mut i = end - lo;
+    let i = end - lo;
     if let Some(l) = label_ending(text, i, longest) {
         return Some(l);
     }
@@ -792,36 +809,175 @@ fn label_at(text: &[u8], g: Glue, longest: bool) -> Option<usize> {
             }
         }
     }
+    // a few words between the label and a colon ("Sendungsnummer deiner Bestellung: …",
+    // "Tracking number for your order: …")
+    if i > 0 && text[i - 1].is_ascii_alphabetic() && colon_in(&text[i..]) {
+        if let Some(l) = phrase_label(text, i, longest) {
+            return Some(l);
+        }
+    }
     // one connecting word, then glue again (the common case, told first: the text ends with
     // no connecting word's last byte)
     if !text.get(i.wrapping_sub(1)).is_some_and(|&b| CONNECTOR_ENDS[usize::from(b)]) {
         return None;
     }
-    let word_end = i;
+    let mut word_end = i;
+    let reference = |r: &&str| {
+        let s = i.checked_sub(r.len())?;
+        text[s..i].eq_ignore_ascii_case(r.as_bytes()).then_some(s)
+    };
+    let mut i = match CONNECTOR_REFERENCES.iter().find_map(reference) {
+        Some(w) => w,
+        None => word_start(text, i).filter(|&w| i - w <= 8)?,
+    };
+    // (an article after it: "… est le 6A12345678901")
+    if ARTICLES.iter().any(|a| eq_folded(&text[i..word_end], a.as_bytes())) {
+        let e = spaces_before(text, i)?;
+        (i, word_end) = (word_start(text, e).filter(|&w| e - w <= 8)?, e);
+    }
+    let word = &text[i..word_end];
+    if !CONNECTORS.iter().any(|c| eq_folded(word, c.as_bytes()))
+        && !CONNECTOR_REFERENCES.iter().any(|r| eq_folded(word, r.as_bytes()))
+    {
+        return None;
+    }
+    let j = skip_glue(text, i);
+    if j == i {
+        return None;
+    }
+    label_ending(text, j, longest).or_else(|| phrase_label(text, j, longest))
+}
+
+/// Articles allowed between a connecting word and the number ("Votre numéro de suivi est le
+/// 6A12345678901", as French writes a number after "est").
+const ARTICLES: &[&str] = &["le"];
+
+/// Most words between a label and its connecting word ([`phrase_label`]).
+const PHRASE_WORDS: usize = 5;
+/// Most bytes between a label and its connecting word ([`phrase_label`]).
+const PHRASE: usize = 48;
+
+/// The reader's possessives that German and Polish capitalise ("Die Sendungsnummer Ihres
+/// Pakets lautet …", "Numer przesyłki Twojej paczki …"), lower case.
+const POLITE: &[&str] = &[
+    "ihr", "ihre", "ihres", "ihrer", "ihrem", "ihren", "dein", "deine", "deines", "deiner",
+    "deinem", "deinen", "twoja", "twojej", "twojego", "twoje",
+];
+
+/// Words that name a number of their own: a phrase holding one ("Tracking number and phone
+/// number is …") is about that number, not the label's.
+const PHRASE_NUMBERS: &[&str] = &[
+    "number",
+    "no",
+    "nr",
+    "nummer",
+    "numéro",
+    "numero",
+    "número",
+    "numer",
+    "id",
+    "code",
+    "phone",
+    "telephone",
+    "telefon",
+    "téléphone",
+    "telefono",
+    "teléfono",
+];
+
+/// A label that ends the text at `end` after a few words of one sentence (at most
+/// [`PHRASE_WORDS`] words and [`PHRASE`] bytes, spaces and single line breaks between): the
+/// words that say whose number it is between a label and its connecting word ("The tracking
+/// number for your GLS shipment is …", "Le numéro de suivi de votre colis est …", "Die
+/// Sendungsnummer Ihres Pakets lautet …", "O código de rastreio da sua encomenda é …") or
+/// its colon ("Sendungsnummer deiner Bestellung: …").
+/// No word may name another number ([`PHRASE_NUMBERS`]); any other character (a digit, a
+/// comma, a full stop) ends the look.
+fn phrase_label(text: &[u8], end: usize, longest: bool) -> Option<usize> {
+    let stop = end.saturating_sub(PHRASE);
+    let mut j = end;
+    for _ in 0..PHRASE_WORDS {
+        let w = word_start(text, j).filter(|&w| w >= stop && w < j)?;
+        let first_end = j;
+        if PHRASE_NUMBERS.iter().any(|n| eq_folded(&text[w..j], n.as_bytes())) {
+            return None;
+        }
+        j = spaces_before(text, w).filter(|&k| k >= stop)?;
+        // (the words continue the label's sentence: the first of them is no capitalised
+        // word, as the next line's "Order" is after a button's "Track your parcel", but for
+        // the possessives that German and Polish capitalise when they address the reader)
+        if let Some(l) = label_ending(text, j, longest) {
+            let (c, _) = char_or_reference_after(text, w);
+            let capital = char::from_u32(c).is_some_and(char::is_uppercase)
+                && !POLITE.iter().any(|p| eq_folded(&text[w..first_end], p.as_bytes()));
+            return (!capital && super::context::same_sentence(text, j, end)).then_some(l);
+        }
+    }
+    None
+}
+
+/// The character starting at `at` (a character reference read as the letter it stands for)
+/// and its width; U+FFFD of width 1 for a stray byte, 0 of width 0 at the end.
+fn char_or_reference_after(text: &[u8], at: usize) -> (u32, usize) {
+    let Some(&b) = text.get(at) else {
+        return (0, 0);
+    };
+    if b == b'&' {
+        if let Some((c, n)) = super::html::decode_reference(&text[at..]) {
+            return (u32::from(c), n);
+        }
+    }
+    let rest = &text[at..text.len().min(at + 4)];
+    let valid = match core::str::from_utf8(rest) {
+        Ok(s) => s,
+        Err(e) => core::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or_default(),
+    };
+    match valid.chars().next() {
+        Some(c) => (u32::from(c), c.len_utf8()),
+        None => (0xFFFD, 1),
+    }
+}
+
+/// Whether glue holds a colon (ASCII or full-width).
+fn colon_in(glue: &[u8]) -> bool {
+    glue.contains(&b':') || glue.windows(3).any(|w| w == "：".as_bytes())
+}
+
+/// Where the word (letters of any script, an apostrophe inside: "d'envoi", "&" as in "Track
+/// & Trace") ending at `end` starts; `end` itself when no letter ends there.
+fn word_start(text: &[u8], end: usize) -> Option<usize> {
+    let mut i = end;
     while i > 0 {
-        if text[i - 1].is_ascii_alphabetic() {
+        let b = text[i - 1];
+        if b.is_ascii_alphabetic() || (b == b'\'' || b == b'&') && i < end {
             i -= 1;
             continue;
         }
         let (c, w) = char_before(text, i);
-        if c < 0x80 || c == 0xFFFD || !char::from_u32(c).is_some_and(char::is_alphabetic) {
+        let letter = c >= 0x80 && c != 0xFFFD && char::from_u32(c).is_some_and(char::is_alphabetic);
+        if !(letter || c == 0x2019 && i < end) {
             break;
         }
         i -= w;
     }
-    if i == word_end || word_end - i > 8 {
-        return None;
+    Some(i).filter(|&i| i < end)
+}
+
+/// Where the spaces ending at `end` start (spaces, tabs, no-break spaces and at most one line
+/// break, as a wrapped line has); `None` if none end there.
+fn spaces_before(text: &[u8], end: usize) -> Option<usize> {
+    let mut i = end;
+    let mut breaks = 0;
+    while i > 0 {
+        let (c, w) = char_before(text, i);
+        match c {
+            0x20 | 0x09 | 0x0D | 0xA0 => {}
+            0x0A if breaks == 0 => breaks += 1,
+            _ => break,
+        }
+        i -= w;
     }
-    let word = &text[i..word_end];
-    if !CONNECTORS.iter().any(|c| eq_folded(word, c.as_bytes())) {
-        return None;
-    }
-    let j = skip_glue(text, i);
-    if j < i {
-        label_ending(text, j, longest)
-    } else {
-        None
-    }
+    (i < end).then_some(i)
 }
 
 /// Labels only one carrier prints, too common elsewhere to count on their own: they count
@@ -1161,6 +1317,24 @@ fn is_glue_char(c: u32) -> bool {
     )
 }
 
+/// [`char_before`], a character reference ending at `end` read as the character it stands
+/// for (raw HTML read as text writes labels' letters outside ASCII so: `N&uacute;mero de
+/// seguimiento`, `Numer przesy&#322;ki`, `&#36861;&#36321;&#30058;&#21495;`), with the
+/// reference's width.
+fn char_or_reference_before(text: &[u8], end: usize) -> (u32, usize) {
+    if text[end - 1] == b';' {
+        // (the longest reference a label's letter is written as: `&#x000000;`)
+        let from = end.saturating_sub(12);
+        if let Some(amp) = text[from..end].iter().rposition(|&b| b == b'&').map(|p| from + p) {
+            match super::html::decode_reference(&text[amp..end]) {
+                Some((c, n)) if amp + n == end => return (u32::from(c), n),
+                _ => {}
+            }
+        }
+    }
+    char_before(text, end)
+}
+
 /// The character ending at `end` (decoded from UTF-8) and its width; a stray byte reads as
 /// U+FFFD of width 1.
 fn char_before(text: &[u8], end: usize) -> (u32, usize) {
@@ -1265,7 +1439,7 @@ const fn bucket(k: u32) -> usize {
 fn ending_key(text: &[u8], end: usize) -> Option<u32> {
     // the common case: three ASCII bytes
     if let Some(&[a, b, c]) = end.checked_sub(3).and_then(|s| text.get(s..end)) {
-        if (a | b | c) < 0x80 {
+        if (a | b | c) < 0x80 && a != b';' && b != b';' && c != b';' {
             let key = |x: u8| {
                 u32::from(if matches!(x, b'\t' | b'-') { b' ' } else { x.to_ascii_lowercase() })
             };
@@ -1287,7 +1461,7 @@ fn ending_key_by_chars(text: &[u8], end: usize) -> Option<u32> {
         if at == 0 {
             return last.map(|l| NOT_ASCII | l);
         }
-        let (c, w) = char_before(text, at);
+        let (c, w) = char_or_reference_before(text, at);
         let c = key(c);
         let last = *last.get_or_insert(c);
         if c >= 0x80 {
@@ -1393,7 +1567,7 @@ fn suffix_start(text: &[u8], end: usize, label: &str) -> Option<usize> {
         }
         // the common case: an ASCII byte of the label against an ASCII byte of the text
         let (want, t) = (l[j - 1], text[i - 1]);
-        if want != b' ' && want < 0x80 && t < 0x80 {
+        if want != b' ' && want < 0x80 && t < 0x80 && t != b';' {
             if t.to_ascii_lowercase() != want {
                 return None;
             }
@@ -1412,7 +1586,7 @@ fn suffix_start(text: &[u8], end: usize, label: &str) -> Option<usize> {
             }
             let mut n = 0;
             while i > 0 {
-                let (c, w) = char_before(text, i);
+                let (c, w) = char_or_reference_before(text, i);
                 if !matches!(c, 0x20 | 0x09 | 0xA0) {
                     break;
                 }
@@ -1424,7 +1598,7 @@ fn suffix_start(text: &[u8], end: usize, label: &str) -> Option<usize> {
             }
             continue;
         }
-        let (c, w) = char_before(text, i);
+        let (c, w) = char_or_reference_before(text, i);
         if fold(c) != want {
             return None;
         }
@@ -1744,6 +1918,81 @@ mod tests {
             ("Tracking number: 3 -> 911240020713", false),
         ] {
             assert_eq!(at(text, "9112"), glued, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_few_words_between_a_label_and_its_connecting_word() {
+        for (text, labelled) in [
+            ("The tracking number for your GLS shipment is 911240020713", true),
+            ("The tracking number of your parcel is: 911240020713", true),
+            ("Your tracking number for this order is 911240020713", true),
+            ("The tracking number for your\nshipment is 911240020713", true),
+            ("Le numéro de suivi de votre colis est 911240020713", true),
+            ("Le numéro de suivi de votre colis GLS est le 911240020713", true),
+            ("Votre numéro de suivi est le 911240020713", true),
+            ("Die Sendungsnummer Ihres Pakets lautet 911240020713", true),
+            ("Il numero di spedizione del tuo pacco è 911240020713", true),
+            ("El número de seguimiento de tu pedido es 911240020713", true),
+            ("De track & trace code van je pakket is 911240020713", true),
+            ("O código de rastreio da sua encomenda é 911240020713", true),
+            // no connecting word; a word that names another number; too many words; a
+            // sentence's end, a comma or a blank line between
+            ("The tracking number for your shipment 911240020713", false),
+            ("Tracking number and phone number is 911240020713", false),
+            ("Your tracking number will be sent when your order is 911240020713", false),
+            ("Tracking number will follow. Your order is 911240020713", false),
+            ("Tracking number pending, your order is 911240020713", false),
+            ("The tracking number for your\n\nshipment is 911240020713", false),
+            ("Your order le 911240020713", false),
+            // or a colon
+            ("Sendungsnummer deiner Bestellung: 911240020713", true),
+            ("Tracking number for your order:\n911240020713", true),
+            ("Numéro de suivi de votre colis : 911240020713", true),
+            ("Tracking number for your order 911240020713", false),
+            ("Tracking number to follow. Order number: 911240020713", false),
+            ("Tracking number, invoice: 911240020713", false),
+            // the next line's capitalised word, or one right after the label
+            ("Track your parcel\nOrder: 911240020713", false),
+            ("Track your parcel Order: 911240020713", false),
+            ("Tracking number Order is 911240020713", false),
+        ] {
+            assert_eq!(at(text, "9112"), labelled, "{text}");
+        }
+    }
+
+    #[test]
+    fn letters_written_as_references_in_raw_html() {
+        for (text, labelled) in [
+            ("N&uacute;mero de seguimiento: <b>911240020713</b>", true),
+            ("Numer przesy&#322;ki: 911240020713", true),
+            ("Numer przesy&#x142;ki: 911240020713", true),
+            ("Num&eacute;ro&nbsp;de&nbsp;suivi&nbsp;: 911240020713", true),
+            ("S&auml;ndningsnummer: 911240020713", true),
+            ("&#36861;&#36321;&#30058;&#21495;: 911240020713", true),
+            ("Il numero di spedizione del tuo pacco &egrave; <b>911240020713</b>", true),
+            ("O c&oacute;digo de rastreio da sua encomenda &eacute; 911240020713", true),
+            // a reference that stands for another letter, or for none
+            ("N&aacute;mero de seguimiento: 911240020713", false),
+            ("Numer przesy&#323;ki: 911240020713", false),
+            ("Numer przesy&bogus;ki: 911240020713", false),
+            ("Order &egrave; 911240020713", false),
+        ] {
+            assert_eq!(at(text, "9112"), labelled, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_line_that_opens_a_parcel_s_number() {
+        for (text, labelled) in [
+            ("Track your parcel: 911240020713", true),
+            ("Track your package: 911240020713", true),
+            ("TRACK YOUR SHIPMENT 911240020713", true),
+            ("Track your parcel (GLS): 911240020713", true),
+            ("Suivez votre colis : 911240020713", true),
+            ("Track your order: 911240020713", false),
+        ] {
+            assert_eq!(at(text, "9112"), labelled, "{text}");
         }
     }
 
