@@ -2271,19 +2271,23 @@ fn shipping_word_before(text: &[u8], start: usize) -> bool {
     let Some(before) = text.get(..start) else {
         return false;
     };
+    let mut word_end = start;
     let mut breaks = 0;
-    let glue = before
-        .iter()
-        .rev()
-        .take_while(|&&b| {
-            breaks += usize::from(b == b'\n');
-            b" :#\t\r".contains(&b) || b == b'\n' && breaks <= 1
-        })
-        .count();
-    let word_end = start - glue;
+    while word_end > 0 {
+        match before[word_end - 1] {
+            b' ' | b':' | b'#' | b'\t' | b'\r' => {}
+            b'\n' if breaks == 0 => breaks += 1,
+            _ => break,
+        }
+        word_end -= 1;
+    }
+    // (the common case, told first: no letter before the glue)
+    if word_end == 0 || !before[word_end - 1].is_ascii_alphabetic() {
+        return false;
+    }
     let word = &before[..word_end];
     let letters = word.iter().rev().take_while(|b| b.is_ascii_alphabetic()).count();
-    letters > 0 && context::keyword(&word[word_end - letters..]) == Some(Hint::Shipping)
+    context::keyword(&word[word_end - letters..]) == Some(Hint::Shipping)
 }
 
 /// Why a weak span outside URLs and labels may be reported, if it may.

@@ -810,8 +810,14 @@ fn label_at(text: &[u8], g: Glue, longest: bool) -> Option<usize> {
         }
     }
     // a few words between the label and a colon ("Sendungsnummer deiner Bestellung: …",
-    // "Tracking number for your order: …")
-    if i > 0 && text[i - 1].is_ascii_alphabetic() && colon_in(&text[i..]) {
+    // "Tracking number for your order: …"), the last of them a word of shipments or orders
+    // (the common case, told first: "Total:", "Date:", "Name:" end no such phrase)
+    if i > 0 && text[i - 1].is_ascii_alphabetic() && colon_in(&text[i..]) && {
+        // (ASCII words only: the words of other scripts are told more slowly)
+        let letters = text[..i].iter().rev().take_while(|b| b.is_ascii_alphabetic()).count();
+        !(i - letters).checked_sub(1).and_then(|k| text.get(k)).is_some_and(|&b| b >= 0x80)
+            && super::context::keyword(&text[i - letters..i]).is_some()
+    } {
         if let Some(l) = phrase_label(text, i, longest) {
             return Some(l);
         }
@@ -831,14 +837,12 @@ fn label_at(text: &[u8], g: Glue, longest: bool) -> Option<usize> {
         None => word_start(text, i).filter(|&w| i - w <= 8)?,
     };
     // (an article after it: "… est le 6A12345678901")
-    if ARTICLES.iter().any(|a| eq_folded(&text[i..word_end], a.as_bytes())) {
+    if one_of(&text[i..word_end], ARTICLES) {
         let e = spaces_before(text, i)?;
         (i, word_end) = (word_start(text, e).filter(|&w| e - w <= 8)?, e);
     }
     let word = &text[i..word_end];
-    if !CONNECTORS.iter().any(|c| eq_folded(word, c.as_bytes()))
-        && !CONNECTOR_REFERENCES.iter().any(|r| eq_folded(word, r.as_bytes()))
-    {
+    if !one_of(word, CONNECTORS) && !one_of(word, CONNECTOR_REFERENCES) {
         return None;
     }
     let j = skip_glue(text, i);
@@ -856,6 +860,18 @@ const ARTICLES: &[&str] = &["le"];
 const PHRASE_WORDS: usize = 5;
 /// Most bytes between a label and its connecting word ([`phrase_label`]).
 const PHRASE: usize = 48;
+
+/// The words a phrase between a label and its connecting word or colon opens with
+/// ([`phrase_label`]): the prepositions and possessives that tie it to the label ("for your
+/// shipment", "de votre colis", "Ihres Pakets", "del tuo pacco", "da sua encomenda", "van
+/// je pakket", "Twojej paczki"), lower case.
+const OPENERS: &[&str] = &[
+    // English, French, German, Dutch, Italian, Spanish, Portuguese, Polish, Nordic
+    "for", "of", "on", "de", "du", "des", "pour", "für", "zu", "zur", "zum", "von", "der", "ihr",
+    "ihre", "ihres", "ihrer", "ihrem", "ihren", "dein", "deine", "deines", "deiner", "deinem",
+    "deinen", "van", "voor", "di", "del", "della", "dello", "dei", "per", "para", "da", "do",
+    "das", "dos", "dla", "twojej", "twojego", "för", "til", "af", "på",
+];
 
 /// The reader's possessives that German and Polish capitalise ("Die Sendungsnummer Ihres
 /// Pakets lautet …", "Numer przesyłki Twojej paczki …"), lower case.
@@ -899,17 +915,22 @@ fn phrase_label(text: &[u8], end: usize, longest: bool) -> Option<usize> {
     for _ in 0..PHRASE_WORDS {
         let w = word_start(text, j).filter(|&w| w >= stop && w < j)?;
         let first_end = j;
-        if PHRASE_NUMBERS.iter().any(|n| eq_folded(&text[w..j], n.as_bytes())) {
+        let word = &text[w..j];
+        if one_of(word, PHRASE_NUMBERS) {
             return None;
         }
         j = spaces_before(text, w).filter(|&k| k >= stop)?;
-        // (the words continue the label's sentence: the first of them is no capitalised
+        // (the phrase opens with a word that ties it to the label, "for", "de", "Ihres";
+        // the words continue the label's sentence: the first of them is no capitalised
         // word, as the next line's "Order" is after a button's "Track your parcel", but for
         // the possessives that German and Polish capitalise when they address the reader)
+        if !one_of(word, OPENERS) {
+            continue;
+        }
         if let Some(l) = label_ending(text, j, longest) {
             let (c, _) = char_or_reference_after(text, w);
             let capital = char::from_u32(c).is_some_and(char::is_uppercase)
-                && !POLITE.iter().any(|p| eq_folded(&text[w..first_end], p.as_bytes()));
+                && !one_of(&text[w..first_end], POLITE);
             return (!capital && super::context::same_sentence(text, j, end)).then_some(l);
         }
     }
@@ -936,6 +957,12 @@ fn char_or_reference_after(text: &[u8], at: usize) -> (u32, usize) {
         Some(c) => (u32::from(c), c.len_utf8()),
         None => (0xFFFD, 1),
     }
+}
+
+/// Whether `word` reads as one of `words` ([`eq_folded`]; lower case, each at most as long
+/// in bytes as its capitals: `word` is compared only with the words of its length).
+fn one_of(word: &[u8], words: &[&str]) -> bool {
+    words.iter().any(|w| w.len() == word.len() && eq_folded(word, w.as_bytes()))
 }
 
 /// Whether glue holds a colon (ASCII or full-width).
@@ -1586,6 +1613,11 @@ fn suffix_start(text: &[u8], end: usize, label: &str) -> Option<usize> {
             }
             let mut n = 0;
             while i > 0 {
+                if matches!(text[i - 1], b' ' | b'\t') {
+                    i -= 1;
+                    n += 1;
+                    continue;
+                }
                 let (c, w) = char_or_reference_before(text, i);
                 if !matches!(c, 0x20 | 0x09 | 0xA0) {
                     break;
