@@ -222,6 +222,10 @@ static LABEL_TABLE: &[(&str, Language)] = {
         ("shipment number", English),
         ("shipment no", English),
         ("shipment id", English),
+        // the plurals of shop systems' shipment mails ("please follow the shipment ID(s) …")
+        ("shipment ids", English),
+        ("shipment id(s)", English),
+        ("tracking id(s)", English),
         ("package number", English),
         ("package id", English),
         ("label number", English),
@@ -246,6 +250,7 @@ static LABEL_TABLE: &[(&str, Language)] = {
         // (and "Paketverfolgungsnummer": a compound that ends in "nummer")
         ("verfolgungsnummer", German),
         ("sendungsverfolgung", German),
+        ("paketverfolgung", German),
         ("sendungsnummer(n)", German),
         ("paketnummer(n)", German),
         ("trackingnummer(n)", German),
@@ -815,7 +820,7 @@ fn label_at(text: &[u8], g: Glue, longest: bool) -> Option<usize> {
     if i > 0 && text[i - 1].is_ascii_alphabetic() && colon_in(&text[i..]) && {
         // (ASCII words only: the words of other scripts are told more slowly)
         let letters = text[..i].iter().rev().take_while(|b| b.is_ascii_alphabetic()).count();
-        !(i - letters).checked_sub(1).and_then(|k| text.get(k)).is_some_and(|&b| b >= 0x80)
+        (i - letters).checked_sub(1).and_then(|k| text.get(k)).is_none_or(|&b| b < 0x80)
             && super::context::keyword(&text[i - letters..i]).is_some()
     } {
         if let Some(l) = phrase_label(text, i, longest) {
@@ -2023,6 +2028,9 @@ mod tests {
             ("Track your parcel (GLS): 911240020713", true),
             ("Suivez votre colis : 911240020713", true),
             ("Track your order: 911240020713", false),
+            ("Shipment ID(s): 911240020713", true),
+            ("please follow the shipment ID(s) 911240020713", true),
+            ("Paketverfolgung: 911240020713", true),
         ] {
             assert_eq!(at(text, "9112"), labelled, "{text}");
         }
