@@ -251,6 +251,11 @@ static LABEL_TABLE: &[(&str, Language)] = {
         ("verfolgungsnummer", German),
         ("sendungsverfolgung", German),
         ("paketverfolgung", German),
+        // the line that opens a parcel's number, as "Track your parcel:" in English
+        ("verfolge dein paket", German),
+        ("verfolgen sie ihr paket", German),
+        ("sendung verfolgen", German),
+        ("paket verfolgen", German),
         ("sendungsnummer(n)", German),
         ("paketnummer(n)", German),
         ("trackingnummer(n)", German),
@@ -314,6 +319,9 @@ static LABEL_TABLE: &[(&str, Language)] = {
         ("pakketnummer", Dutch),
         ("verzendnummer", Dutch),
         ("volgnummer", Dutch),
+        ("volg je pakket", Dutch),
+        ("volg uw pakket", Dutch),
+        ("volg je zending", Dutch),
         // Italian
         ("numero di spedizione", Italian),
         ("numero spedizione", Italian),
@@ -327,6 +335,8 @@ static LABEL_TABLE: &[(&str, Language)] = {
         ("lettera di vettura", Italian),
         ("numero lettera di vettura", Italian),
         ("codice lettera di vettura", Italian),
+        ("traccia il tuo pacco", Italian),
+        ("traccia la spedizione", Italian),
         // Spanish
         ("número de seguimiento", Spanish),
         ("numero de seguimiento", Spanish),
@@ -342,6 +352,8 @@ static LABEL_TABLE: &[(&str, Language)] = {
         ("código de rastreo", Spanish),
         ("codigo de rastreo", Spanish),
         ("localizador", Spanish),
+        ("sigue tu envío", Spanish),
+        ("rastrea tu envío", Spanish),
         // Spanish, as Estafeta prints it ("guía")
         ("número de guía", SpanishMexico),
         ("numero de guia", SpanishMexico),
@@ -362,6 +374,8 @@ static LABEL_TABLE: &[(&str, Language)] = {
         ("kod przesyłki", Polish),
         ("numer przesylki", Polish),
         ("nr przesylki", Polish),
+        ("śledź przesyłkę", Polish),
+        ("śledź paczkę", Polish),
         // Portuguese, as CTT prints it
         ("número de seguimento", Portuguese),
         ("numero de seguimento", Portuguese),
@@ -376,6 +390,8 @@ static LABEL_TABLE: &[(&str, Language)] = {
         ("número de rastreamento", PortugueseBrazil),
         ("número do objeto", PortugueseBrazil),
         ("código do objeto", PortugueseBrazil),
+        ("rastreie sua encomenda", PortugueseBrazil),
+        ("rastreie seu pacote", PortugueseBrazil),
         // Swedish and Danish
         ("kollinummer", Nordic),
         ("kolli-id", Nordic),
@@ -389,6 +405,9 @@ static LABEL_TABLE: &[(&str, Language)] = {
         ("forsendelsesnummer", Nordic),
         ("stregkodenummer", Nordic),
         ("track & trace-nummer", Nordic),
+        ("spåra ditt paket", Nordic),
+        ("spåra försändelsen", Nordic),
+        ("spor din pakke", Nordic),
         // Norwegian
         ("sporingsnummer", Norwegian),
         ("sendingsnummer", Norwegian),
@@ -2031,6 +2050,14 @@ mod tests {
             ("Shipment ID(s): 911240020713", true),
             ("please follow the shipment ID(s) 911240020713", true),
             ("Paketverfolgung: 911240020713", true),
+            ("Verfolge dein Paket: 911240020713", true),
+            ("Volg je pakket: 911240020713", true),
+            ("Traccia il tuo pacco: 911240020713", true),
+            ("Sigue tu envío: 911240020713", true),
+            ("Śledź przesyłkę: 911240020713", true),
+            ("Rastreie sua encomenda: 911240020713", true),
+            ("Spåra ditt paket: 911240020713", true),
+            ("Spor din pakke: 911240020713", true),
         ] {
             assert_eq!(at(text, "9112"), labelled, "{text}");
         }
