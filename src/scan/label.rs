@@ -1397,9 +1397,34 @@ fn char_before(text: &[u8], end: usize) -> (u32, usize) {
     while s > 0 && end - s < 4 && text[s] & 0xC0 == 0x80 {
         s -= 1;
     }
-    match core::str::from_utf8(&text[s..end]).ok().and_then(|t| t.chars().next()) {
-        Some(c) => (u32::from(c), end - s),
-        None => (0xFFFD, 1),
+    // (decoded here rather than by `str::from_utf8`, which labels in other scripts called
+    // for every character compared; the same answers, `char_before_is_str_decoding`)
+    let n = end - s;
+    let (want, mut c) = match text[s] {
+        0xC2..=0xDF => (2, u32::from(text[s] & 0x1F)),
+        0xE0..=0xEF => (3, u32::from(text[s] & 0x0F)),
+        0xF0..=0xF4 => (4, u32::from(text[s] & 0x07)),
+        _ => return (0xFFFD, 1),
+    };
+    if n != want {
+        return (0xFFFD, 1);
+    }
+    for &t in &text[s + 1..end] {
+        if t & 0xC0 != 0x80 {
+            return (0xFFFD, 1);
+        }
+        c = (c << 6) | u32::from(t & 0x3F);
+    }
+    // overlong forms, surrogates and values past U+10FFFF are no characters
+    let valid = match n {
+        3 => c >= 0x800 && !(0xD800..=0xDFFF).contains(&c),
+        4 => (0x1_0000..=0x10_FFFF).contains(&c),
+        _ => true,
+    };
+    if valid {
+        (c, n)
+    } else {
+        (0xFFFD, 1)
     }
 }
 
@@ -1572,6 +1597,60 @@ static BY_ENDING: [(u32, u16); LABELS.len()] = {
 
 const _: () = assert!(LABELS.len() <= u16::MAX as usize);
 
+/// Each label's three characters before its last three, as an [`ENDING`]-style key (a
+/// hyphen counted as a space), when its last six bytes are ASCII; else 0 (no filter): with the
+/// same key of a text ([`before_ending_key`]), a label of the run [`BY_ENDING`] gives is
+/// compared only where its six last characters may stand ("tracking number" and "parcel
+/// number" share "ber", not "num" before it and "cel" before it).
+static BEFORE_ENDING: [u32; LABELS.len()] = {
+    let mut t = [0; LABELS.len()];
+    let mut i = 0;
+    while i < LABELS.len() {
+        let l = LABELS[i].as_bytes();
+        let n = l.len();
+        if n >= 6 {
+            let mut ascii = true;
+            let mut k = n - 6;
+            while k < n {
+                ascii &= l[k] < 0x80;
+                k += 1;
+            }
+            if ascii {
+                t[i] = key3(spaced(l[n - 6]), spaced(l[n - 5]), spaced(l[n - 4]));
+            }
+        }
+        i += 1;
+    }
+    t
+};
+
+/// The text's three characters before its last three at `end`, folded as a label's
+/// [`BEFORE_ENDING`] key counts them (a run of spaces and tabs one space, as a label's space
+/// matches it; a hyphen a space); `None` (no filter) where a character outside ASCII, a `;`
+/// that may end a character reference, or the text's start is among the six.
+fn before_ending_key(text: &[u8], end: usize) -> Option<u32> {
+    let mut chars = [0u32; 6];
+    let mut at = end;
+    for c in chars.iter_mut() {
+        let b = *text.get(at.checked_sub(1)?)?;
+        if b >= 0x80 || b == b';' {
+            return None;
+        }
+        at -= 1;
+        *c = match b {
+            b' ' | b'\t' => {
+                while at > 0 && matches!(text[at - 1], b' ' | b'\t') {
+                    at -= 1;
+                }
+                u32::from(b' ')
+            }
+            b'-' => u32::from(b' '),
+            _ => u32::from(b.to_ascii_lowercase()),
+        };
+    }
+    Some(key3(chars[5], chars[4], chars[3]))
+}
+
 /// A label (its index in [`LABELS`]; the longest one if `longest`, else the first found) that
 /// ends the text at `end` and starts at a word boundary.
 fn label_ending(text: &[u8], end: usize, longest: bool) -> Option<usize> {
@@ -1580,8 +1659,13 @@ fn label_ending(text: &[u8], end: usize, longest: bool) -> Option<usize> {
     // to ASCII (their key); the others only a text that ends with their last character
     let first = BY_ENDING.partition_point(|&(k, _)| k < key);
     let mut found: Option<(usize, usize)> = None;
+    let before = if key & NOT_ASCII == 0 { before_ending_key(text, end) } else { None };
     for &(_, i) in BY_ENDING[first..].iter().take_while(|&&(k, _)| k == key) {
         let i = usize::from(i);
+        let want = BEFORE_ENDING.get(i).copied().unwrap_or(0);
+        if want != 0 && before.is_some_and(|b| b != want) {
+            continue;
+        }
         let Some(l) = LABELS.get(i) else { continue };
         if let Some(s) = suffix_start(text, end, l).filter(|&s| boundary(text, s, l)) {
             if !longest {
@@ -1974,6 +2058,55 @@ mod tests {
             ("Tracking number: 3 -> 911240020713", false),
         ] {
             assert_eq!(at(text, "9112"), glued, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn char_before_is_str_decoding(
+            bytes in proptest::collection::vec(proptest::prop_oneof![
+                0x80u8..=0xBF, 0xC0u8..=0xFF, 0u8..=0x7F,
+                proptest::strategy::Just(0xEDu8), proptest::strategy::Just(0xF4u8),
+                proptest::strategy::Just(0xE0u8), proptest::strategy::Just(0xF0u8),
+            ], 1..8),
+        ) {
+            // the decoding `char_before` had, by `str::from_utf8`
+            let naive = |text: &[u8], end: usize| {
+                if text[end - 1] < 0x80 {
+                    return (u32::from(text[end - 1]), 1);
+                }
+                let mut s = end - 1;
+                while s > 0 && end - s < 4 && text[s] & 0xC0 == 0x80 {
+                    s -= 1;
+                }
+                match core::str::from_utf8(&text[s..end]).ok().and_then(|t| t.chars().next()) {
+                    Some(c) => (u32::from(c), end - s),
+                    None => (0xFFFD, 1),
+                }
+            };
+            for end in 1..=bytes.len() {
+                proptest::prop_assert_eq!(char_before(&bytes, end), naive(&bytes, end));
+            }
+        }
+    }
+
+    #[test]
+    fn char_before_decodes_every_width() {
+        for c in ['a', 'é', 'ł', '号', '番', '€', '😀', '\u{10FFFF}', '\u{800}', '\u{FFFF}']
+        {
+            let mut buf = [0u8; 4];
+            let s = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(char_before(s, s.len()), (u32::from(c), s.len()), "{c:?}");
+        }
+        // overlong, surrogate, past the last character, cut short
+        for bad in [
+            &[0xC0u8, 0x80][..],
+            &[0xE0, 0x80, 0x80],
+            &[0xED, 0xA0, 0x80],
+            &[0xF4, 0x90, 0x80, 0x80],
+            &[0xE5, 0x8F],
+        ] {
+            assert_eq!(char_before(bad, bad.len()), (0xFFFD, 1), "{bad:?}");
         }
     }
 
