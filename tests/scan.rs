@@ -1511,6 +1511,34 @@ fn a_carrier_named_right_after_a_weak_number_lets_it_through() {
 }
 
 #[test]
+fn the_one_carrier_a_mail_s_headline_names_is_its_numbers_carrier() {
+    // a 16-digit number that Evri prints without a check digit and that happens to verify
+    // as a Canada Post number: the carrier named at the top of the mail, far above, decides
+    let number = "3401729856104378";
+    let body = "Some text about delivery windows and safe places. ".repeat(30);
+    let mail = |top: &str| std::format!("{top}\n\n{body}\n\nParcel number: {number}\n");
+    let carrier = |text: &str| {
+        let m = find(text).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(m.as_str(), number);
+        m.number().map(|n| n.carrier())
+    };
+    assert_eq!(carrier(&mail("Your Evri parcel is on its way")), Some(Carrier::Evri));
+    assert_eq!(carrier(&mail("Evri\nYour parcel is on its way\nEvri")), Some(Carrier::Evri));
+    // no carrier named, two carriers named, or the mail's top too far above: the reading
+    // whose check digit verifies
+    assert_eq!(carrier(&mail("Your parcel is on its way")), Some(Carrier::CanadaPost));
+    assert_eq!(
+        carrier(&mail("Evri or Yodel: your parcel is on its way")),
+        Some(Carrier::CanadaPost)
+    );
+    let far = std::format!("Your Evri parcel\n{}", "x ".repeat(40_000));
+    assert_eq!(carrier(&mail(&far)), Some(Carrier::CanadaPost));
+    // a name far after the number is no headline
+    let after = std::format!("{}{body}\nEvri\n", mail("Your parcel is on its way"));
+    assert_eq!(carrier(&after), Some(Carrier::CanadaPost));
+}
+
+#[test]
 fn a_parcel_s_number_with_its_carrier_named_later_in_the_sentence() {
     // a shipping word right before the number, the carrier named after it in the same
     // sentence: the sentence says whose parcel it is

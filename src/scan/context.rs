@@ -498,6 +498,62 @@ static CARRIER_NAMES: &[(&str, Carrier)] = &[
     ("novaposhta", Carrier::NovaPoshta),
 ];
 
+/// Bytes at the start of a text looked at for the carrier a whole mail is about
+/// ([`Headline`]): a mail's subject, headline and logo, after its style sheet.
+const HEADLINE: usize = 8 * 1024;
+/// Farthest from the text's start a span may begin for its [`Headline`] to count: about the
+/// length of one mail, so that a carrier named atop one of many texts run together is not
+/// taken for the carrier of the others.
+const HEADLINE_REACH: usize = 64 * 1024;
+
+/// The carriers named in the first [`HEADLINE`] bytes of a text: the first name, and where
+/// the first name of another carrier stands, if any. A mail that names one carrier at its
+/// top ("Your Evri parcel is on its way", a logo's `alt="Evri"`) is about that carrier's
+/// parcel, however far below its number is printed.
+///
+/// The names are looked for as far as the spans asked about need (calls at increasing
+/// positions, the scanner's order, look at each byte once), and not past a second carrier.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Headline {
+    /// The first name, and where it stands.
+    first: Option<(usize, Carrier)>,
+    /// Where the first name of another carrier stands, once found.
+    other_at: Option<usize>,
+    /// Names starting before this were looked for.
+    walked: usize,
+}
+
+impl Headline {
+    /// Nothing looked for yet.
+    pub(crate) const fn new() -> Self {
+        Headline { first: None, other_at: None, walked: 0 }
+    }
+
+    /// The only carrier named before `start` in the first [`HEADLINE`] bytes of `bytes`, and
+    /// where its first name stands, for a span within [`HEADLINE_REACH`] of the start.
+    pub(crate) fn sole_before(&mut self, bytes: &[u8], start: usize) -> Option<(usize, Carrier)> {
+        if start > HEADLINE_REACH {
+            return None;
+        }
+        let to = start.min(HEADLINE).min(bytes.len());
+        while self.other_at.is_none() && self.walked < to {
+            match first_name(bytes, self.walked, to) {
+                Some((at, c)) => {
+                    match self.first {
+                        None => self.first = Some((at, c)),
+                        Some((_, first)) if first != c => self.other_at = Some(at),
+                        Some(_) => {}
+                    }
+                    self.walked = at + 1;
+                }
+                None => self.walked = to,
+            }
+        }
+        let first = self.first.filter(|&(at, _)| at < start)?;
+        self.other_at.is_none_or(|o| o >= start).then_some(first)
+    }
+}
+
 /// Bytes looked at before a number for a carrier's name.
 pub(crate) const CARRIER_BEFORE: usize = 1024;
 /// Bytes looked at after a number for a carrier's name.

@@ -139,6 +139,8 @@ pub(crate) struct State<I> {
     guesses: Option<(usize, bool)>,
     /// Carrier names already looked for.
     names: context::NameCache,
+    /// The carriers named at the text's start ([`context::Headline`]).
+    headline: context::Headline,
     /// The last anchor asked whether a carrier's name may follow one of its spans
     /// ([`named_in`]), and the answer.
     named: Option<(usize, bool)>,
@@ -180,6 +182,7 @@ impl<I: Copy> State<I> {
             label: None,
             guesses: None,
             names: context::NameCache::new(),
+            headline: context::Headline::new(),
             named: None,
             listed: None,
             support_at: None,
@@ -2066,6 +2069,10 @@ fn judge<C: Classify>(
             Some(linked) => Some((s.end, linked)),
             None => near,
         };
+        // none named nearby: the one carrier a mail's headline names, far before the span
+        // ("Your Evri parcel is on its way", a style sheet and a page of text before its
+        // "Parcel number: …")
+        let near = near.or_else(|| st.headline.sole_before(text, s.start));
         // no carrier named (or only one that does not read the number: a footer's "FedEx"
         // under a Japanese mail): the label's language ("追跡番号", "Sendungsnummer", "ТТН")
         // says the number is a carrier's of its countries, when one of them reads it as

@@ -796,6 +796,73 @@ fn advance(w: usize, b: u8) -> usize {
 /// name (bare or in parentheses) and glue again ("Paketnummer GLS 61018324775", "Tracking
 /// number (GLS): 61018324775": the name says whose number it is).
 fn label_at(text: &[u8], g: Glue, longest: bool) -> Option<usize> {
+    let l = any_label_at(text, g, longest)?;
+    // (a button's words, "Track your parcel", label only a number after a colon)
+    let imperative = IS_IMPERATIVE.get(l).copied().unwrap_or(false);
+    (!imperative || colon_in(&text[g.end..g.start])).then_some(l)
+}
+
+/// Labels that are also the words of a button or a link ("Track your parcel", "Sendung
+/// verfolgen"): a label only with a colon between it and the number ("Track your parcel:
+/// 60532187449"), not before whatever the next line holds (a footer's "NIP 6793108059").
+const IMPERATIVE: &[&str] = &[
+    "track your parcel",
+    "track your package",
+    "track your shipment",
+    "track your delivery",
+    "suivez votre colis",
+    "suivre votre colis",
+    "suivre mon colis",
+    "verfolge dein paket",
+    "verfolgen sie ihr paket",
+    "sendung verfolgen",
+    "paket verfolgen",
+    "volg je pakket",
+    "volg uw pakket",
+    "volg je zending",
+    "traccia il tuo pacco",
+    "traccia la spedizione",
+    "sigue tu envío",
+    "rastrea tu envío",
+    "śledź przesyłkę",
+    "śledź paczkę",
+    "rastreie sua encomenda",
+    "rastreie seu pacote",
+    "spåra ditt paket",
+    "spåra försändelsen",
+    "spor din pakke",
+];
+
+/// Whether each label of [`LABELS`] is one of [`IMPERATIVE`].
+static IS_IMPERATIVE: [bool; LABELS.len()] = {
+    const fn eq(a: &[u8], b: &[u8]) -> bool {
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    let mut t = [false; LABELS.len()];
+    let mut i = 0;
+    while i < LABELS.len() {
+        let mut k = 0;
+        while k < IMPERATIVE.len() {
+            t[i] |= eq(LABELS[i].as_bytes(), IMPERATIVE[k].as_bytes());
+            k += 1;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// [`label_at`], any label.
+fn any_label_at(text: &[u8], g: Glue, longest: bool) -> Option<usize> {
     let Glue { lo, end, start } = g;
     let text = &text[lo..start];
     let i = end - lo;
@@ -2172,14 +2239,26 @@ mod tests {
     }
 
     #[test]
+    fn imperative_labels_are_labels() {
+        for l in IMPERATIVE {
+            assert!(LABELS.contains(l), "{l}");
+        }
+        assert_eq!(IS_IMPERATIVE.iter().filter(|&&b| b).count(), IMPERATIVE.len());
+    }
+
+    #[test]
     fn the_line_that_opens_a_parcel_s_number() {
         for (text, labelled) in [
             ("Track your parcel: 911240020713", true),
             ("Track your package: 911240020713", true),
-            ("TRACK YOUR SHIPMENT 911240020713", true),
+            ("TRACK YOUR SHIPMENT: 911240020713", true),
             ("Track your parcel (GLS): 911240020713", true),
             ("Suivez votre colis : 911240020713", true),
             ("Track your order: 911240020713", false),
+            // a button's words before the next line's number: no label
+            ("Track your parcel\n\n911240020713", false),
+            ("Śledź przesyłkę\n\nNIP 911240020713", false),
+            ("Sendung verfolgen 911240020713", false),
             ("Shipment ID(s): 911240020713", true),
             ("please follow the shipment ID(s) 911240020713", true),
             ("Paketverfolgung: 911240020713", true),
