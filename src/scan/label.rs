@@ -1061,8 +1061,8 @@ fn colon_in(glue: &[u8]) -> bool {
     glue.contains(&b':') || glue.windows(3).any(|w| w == "：".as_bytes())
 }
 
-/// Where the word (letters of any script, an apostrophe inside: "d'envoi", "&" as in "Track
-/// & Trace") ending at `end` starts; `end` itself when no letter ends there.
+/// Where the word (letters of any script; an apostrophe or `&` inside: "d'envoi",
+/// "Track&Trace") ending at `end` starts; `None` when no letter ends there.
 fn word_start(text: &[u8], end: usize) -> Option<usize> {
     let mut i = end;
     while i > 0 {
@@ -1667,8 +1667,8 @@ const _: () = assert!(LABELS.len() <= u16::MAX as usize);
 /// Each label's three characters before its last three, as an [`ENDING`]-style key (a
 /// hyphen counted as a space), when its last six bytes are ASCII; else 0 (no filter): with the
 /// same key of a text ([`before_ending_key`]), a label of the run [`BY_ENDING`] gives is
-/// compared only where its six last characters may stand ("tracking number" and "parcel
-/// number" share "ber", not "num" before it and "cel" before it).
+/// compared only where its six last characters may stand ("parcel no" and "awb no" share
+/// " no", not "cel" and "awb" before it).
 static BEFORE_ENDING: [u32; LABELS.len()] = {
     let mut t = [0; LABELS.len()];
     let mut i = 0;
