@@ -124,7 +124,10 @@ impl Language {
 /// Tracking labels, lower case, `°`/`º` written as `o`, each with its language.
 ///
 /// Sources: the field names carriers and shops print in their notification e-mails and on
-/// their tracking pages, per language: English (UPS, FedEx, USPS, Royal Mail, Canada Post,
+/// their tracking pages, and the words of the link or line with which those mails open a
+/// tracking number ("Track your parcel", "Sendung verfolgen", "Suivez votre colis", "Śledź
+/// przesyłkę": [`IMPERATIVE`], each the plain imperative of its language's verb for
+/// tracking and its word for a parcel), per language: English (UPS, FedEx, USPS, Royal Mail, Canada Post,
 /// Purolator, Australia Post; StarTrack's "connote" and "con note", as its Web Despatch user
 /// guide writes the consignment note), German (DHL Paket "Sendungsnummer", Hermes, DPD, GLS
 /// "Paketnummer"; DHL Express "Waybill-Nummer" and "AirwayBill-Nummer", as DHL's German
